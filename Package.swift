@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "archive",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "archive", targets: ["archive-cli"]),
+        .library(name: "Archive", targets: ["Archive"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(
+            name: "Archive",
+            dependencies: [
+                "CSQLite",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [
+                .embedInCode("../../schema.sql"),
+                .embedInCode("Resources/outlets.tsv"),
+                .embedInCode("Resources/words.txt"),
+            ]
+        ),
+        .executableTarget(
+            name: "archive-cli",
+            dependencies: [
+                "Archive",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ArchiveTests",
+            dependencies: ["Archive", "archive-cli"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

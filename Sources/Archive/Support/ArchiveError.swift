@@ -1,0 +1,68 @@
+import Foundation
+
+/// Every failure the archive reports: what went wrong, where, and what to do about it.
+public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// SQLite refused a statement; `sql` is the statement text (bound values are never included).
+    case sqlite(code: Int32, message: String, sql: String?)
+    /// The linked SQLite library lacks a feature the archive needs.
+    case sqliteFeatureMissing(feature: String, version: String)
+    /// The archive file was written by a newer version of this program.
+    case schemaTooNew(path: String, found: Int, supported: Int)
+    /// The archive file exists but is not an archive (or not a SQLite database at all).
+    case notAnArchive(path: String, reason: String)
+    /// The file could not be read or decoded.
+    case unreadableFile(path: String, reason: String)
+    /// A path given on the command line does not exist or cannot be listed.
+    case badPath(path: String, reason: String)
+    /// A search query that cannot be turned into a full-text query.
+    case invalidQuery(query: String, reason: String)
+    /// A date argument that is not YYYY, YYYY-MM or YYYY-MM-DD.
+    case invalidDate(argument: String, value: String)
+    /// No article with this id.
+    case articleNotFound(id: Int64)
+    /// `archive sql` got something other than one read-only statement.
+    case notReadOnly(sql: String)
+    /// Writing output failed (disk full, closed pipe, bad path).
+    case outputFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .sqlite(code, message, sql):
+            var text = "SQLite error \(code): \(message)"
+            if let sql { text += "\n  in: \(sql.trimmingCharacters(in: .whitespacesAndNewlines))" }
+            switch code {
+            case 5, 6: text += "\n  another process holds the archive; wait for it to finish and try again"
+            case 13: text += "\n  the disk is full; free some space and run the command again (nothing stored was lost)"
+            case 8: text += "\n  the archive is read-only here; check the file's permissions"
+            case 11, 26: text += "\n  the archive file is damaged or not a SQLite database"
+            default: break
+            }
+            return text
+        case let .sqliteFeatureMissing(feature, version):
+            return "The SQLite library (\(version)) was built without \(feature), which the archive needs for search. Install a SQLite with \(feature) (Debian's libsqlite3-0 has it) and rebuild."
+        case let .schemaTooNew(path, found, supported):
+            return "\(path) has schema version \(found), but this archive program understands up to \(supported). Use a newer version of archive to open it."
+        case let .notAnArchive(path, reason):
+            return "\(path) is not an archive: \(reason). Choose another file with --db, or remove it."
+        case let .unreadableFile(path, reason):
+            return "\(path): \(reason)"
+        case let .badPath(path, reason):
+            return "\(path): \(reason). Check the path and try again."
+        case let .invalidQuery(query, reason):
+            return "Cannot search for \(quoted(query)): \(reason)"
+        case let .invalidDate(argument, value):
+            return "\(argument) \(quoted(value)) is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-06-01."
+        case let .articleNotFound(id):
+            return "No article with id \(id). `archive search` or `archive export articles` lists the ids."
+        case let .notReadOnly(sql):
+            return "`archive sql` runs one read-only statement (SELECT, WITH, EXPLAIN, read-only PRAGMA); refused: \(quoted(sql))"
+        case let .outputFailed(path, reason):
+            return "Cannot write \(path): \(reason)"
+        }
+    }
+
+    private func quoted(_ text: String) -> String {
+        let short = text.count > 200 ? String(text.prefix(200)) + "…" : text
+        return "'\(short)'"
+    }
+}
