@@ -27,7 +27,6 @@ let package = Package(
             resources: [
                 .embedInCode("../../schema.sql"),
                 .embedInCode("Resources/outlets.tsv"),
-                .embedInCode("Resources/words.txt"),
             ]
         ),
         .executableTarget(

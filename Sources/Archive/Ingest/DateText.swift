@@ -1,0 +1,85 @@
+import Foundation
+
+/// Reads the publication dates that article headers write in words or digits.
+enum DateText {
+    private static let months: [String: Int] = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"]
+        var table: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3))] = index + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    /// A date that makes up the whole of `text` (a weekday, a time and a zone may come with it):
+    /// `1 Jan 2022 10:23`, `January 1, 2022`, `Sat, 01 Jan 2022`, `2022-01-01`, `2022/01/01 10:00 GMT`.
+    static func parseWhole(_ text: String) -> PartialDate? {
+        let tokens = text.lowercased().split(whereSeparator: { " ,\t".contains($0) })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .filter { !$0.isEmpty }
+        var day: Int?, month: Int?, year: Int?
+        var numbers: [Int] = []
+        for token in tokens {
+            if weekdays.contains(token) || isTime(token) || isZone(token) || token == "at" || token == "|" || token == "-" { continue }
+            if let iso = isoDate(token) { return iso }
+            if let m = months[token] {
+                guard month == nil else { return nil }
+                month = m
+                continue
+            }
+            let digits = token.hasSuffix("st") || token.hasSuffix("nd") || token.hasSuffix("rd") || token.hasSuffix("th")
+                ? String(token.dropLast(2)) : token
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let n = Int(digits) else { return nil }
+            numbers.append(n)
+        }
+        guard let month else { return nil }
+        for n in numbers {
+            if n >= 1000, year == nil { year = n } else if n <= 31, day == nil { day = n } else { return nil }
+        }
+        guard let year else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// `2022-01-01` or `2022/01/01`, also with a `T10:00:00Z` time glued on.
+    static func isoDate(_ token: String) -> PartialDate? {
+        let datePart = token.split(separator: "t", maxSplits: 1).first.map(String.init) ?? token
+        let parts = datePart.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        guard parts.count == 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return PartialDate(year: y, month: m, day: d)
+    }
+
+    /// A date in a URL path: `/2021/12/28/` (day) or `/2021/12/` (month).
+    static func fromURLPath(_ url: String) -> PartialDate? {
+        let segments = url.split(separator: "/").map(String.init)
+        for index in segments.indices.dropLast() {
+            guard segments[index].count == 4, let year = Int(segments[index]), (1990...2100).contains(year),
+                  segments[index + 1].count == 2, let month = Int(segments[index + 1]) else { continue }
+            if index + 2 < segments.count - 1, segments[index + 2].count == 2, let day = Int(segments[index + 2]),
+               let date = PartialDate(year: year, month: month, day: day) {
+                return date
+            }
+            return PartialDate(year: year, month: month)
+        }
+        return nil
+    }
+
+    private static func isTime(_ token: Substring) -> Bool {
+        let core = token.hasSuffix("am") || token.hasSuffix("pm") ? token.dropLast(2) : token
+        return core.contains(":") && core.allSatisfy { $0.isNumber || $0 == ":" } && core.count <= 8
+    }
+
+    private static func isTime(_ token: String) -> Bool { isTime(Substring(token)) }
+
+    private static func isZone(_ token: String) -> Bool {
+        ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ast", "am", "pm", "z"].contains(token)
+            || (token.hasPrefix("+") && token.dropFirst().allSatisfy { $0.isNumber || $0 == ":" })
+            || (token.hasPrefix("gmt+") || token.hasPrefix("utc+"))
+    }
+}

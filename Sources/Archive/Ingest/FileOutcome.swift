@@ -1,0 +1,59 @@
+import Foundation
+
+/// Why a file did not become an article: a short category for the summary and the detail for `--verbose`.
+public struct SkipReason: Sendable, Equatable {
+    public let category: String
+    public let detail: String
+}
+
+/// What reading one file produced, ready for the writer.
+enum FileOutcome: Sendable {
+    /// Same size and time as in the ledger: not read at all.
+    case unchanged(FileStamp)
+    /// Touched but byte-for-byte the same as before.
+    case sameContent(FileStamp, sha256: String)
+    case article(FileStamp, sha256: String, Article, Fingerprint)
+    case skipped(FileStamp, SkipReason)
+
+    /// Reads and extracts one file, comparing it to what the ledger knows. Never throws:
+    /// anything wrong with the file becomes a skip with its reason.
+    static func process(_ file: FileStamp, known: LedgerEntry?) -> FileOutcome {
+        guard let format = FileFormat(path: file.path) else {
+            let ext = file.path.split(separator: "/").last.flatMap { $0.contains(".") ? $0.split(separator: ".").last : nil }
+            return .skipped(file, SkipReason(category: "unsupported file type",
+                                             detail: ext.map { "unsupported file type .\($0)" } ?? "no file extension"))
+        }
+        if let known, !known.skipped, known.size == file.size, known.mtime == file.mtime { return .unchanged(file) }
+        let bytes: [UInt8]
+        do {
+            bytes = try Array(Data(contentsOf: URL(fileURLWithPath: file.path)))
+        } catch {
+            return .skipped(file, SkipReason(category: "unreadable", detail: "cannot read: \(readError(error))"))
+        }
+        let sha = Fingerprint.sha256Hex(bytes)
+        if let known, !known.skipped, known.sha256 == sha { return .sameContent(file, sha256: sha) }
+        do {
+            let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file.path)
+            return .article(file, sha256: sha, article, Fingerprint(body: article.body))
+        } catch let ArchiveError.unreadableFile(_, reason) {
+            let category = reason.hasPrefix("binary") ? "binary content" : reason.hasPrefix("no article text") ? "no article text" : "unreadable"
+            return .skipped(file, SkipReason(category: category, detail: reason))
+        } catch {
+            return .skipped(file, SkipReason(category: "unreadable", detail: "\(error)"))
+        }
+    }
+
+    private static func readError(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+
+    var file: FileStamp {
+        switch self {
+        case let .unchanged(f), let .sameContent(f, _), let .article(f, _, _, _), let .skipped(f, _): return f
+        }
+    }
+}

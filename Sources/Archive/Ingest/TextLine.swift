@@ -1,0 +1,53 @@
+import Foundation
+
+/// One line of a plain-text article, with the marks that page copies leave on it.
+struct TextLine {
+    /// The line without indentation, bullet or surrounding spaces.
+    let text: String
+    /// Copies of web pages turn list items into `•`, `*`, `-` or `·` lines.
+    let isBullet: Bool
+    let wordCount: Int
+
+    private static let bulletMarks: Set<Character> = ["•", "*", "·", "▪", "◦", "‣", "●", "■", "-", "–"]
+
+    init(_ raw: Substring) {
+        var trimmed = raw.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces)
+        var bullet = false
+        while let first = trimmed.first, TextLine.bulletMarks.contains(first),
+              trimmed.count == 1 || trimmed.dropFirst().first == " " {
+            bullet = true
+            trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
+        text = trimmed
+        isBullet = bullet
+        wordCount = Words.count(in: trimmed)
+    }
+
+    var isBlank: Bool { text.isEmpty }
+
+    /// Running text: long enough, and shaped like sentences rather than a label or a menu item.
+    var isProse: Bool {
+        guard !isBullet || wordCount >= 15 else { return false }
+        if wordCount >= 25 { return true }
+        guard wordCount >= 8 else { return false }
+        return endsSentence || text.contains(". ")
+    }
+
+    var endsSentence: Bool {
+        let last = text.last { !"\"'”’)]»".contains($0) }
+        return last.map { ".!?…".contains($0) } ?? false
+    }
+
+    /// A headline: a handful of words on their own, no sentence end, not a label.
+    var isTitleLike: Bool {
+        guard !isBullet, (2...30).contains(wordCount), text.count <= 220 else { return false }
+        guard let last = text.last, !".,;:".contains(last) else { return false }
+        guard text.contains(where: \.isUppercase) else { return false }
+        return !isURL && Furniture.kind(of: self) == nil && MetadataLine.parse(self) == nil
+    }
+
+    var isURL: Bool {
+        (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www."))
+            && !text.contains(" ")
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Reads a plain-text article — typed, reposted or copied from a web page — into an `Article`:
+/// header metadata, headline, the article's own paragraphs without the page around them, and tags.
+public enum TextReader {
+    /// Finds the article in decoded text; throws when there is no article text at all.
+    public static func read(_ decoded: DecodedText, path: String = "-") throws -> Article {
+        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map(TextLine.init)
+        let dropped = tickerLines(lines)
+        guard let firstProse = firstProseIndex(lines, dropped: dropped) else {
+            throw ArchiveError.unreadableFile(path: path, reason: "no article text found (empty, or no line that reads as prose)")
+        }
+        var header = Header()
+        var lastMeta: Int?
+        for index in 0..<firstProse where !dropped[index] {
+            guard let meta = MetadataLine.parse(lines[index]) else { continue }
+            header.take(meta)
+            lastMeta = index
+        }
+        let titleIndex = header.title == nil ? headlineIndex(lines, before: firstProse, dropped: dropped) : nil
+        if let titleIndex { header.title = lines[titleIndex].text }
+        let anchor = max(titleIndex ?? -1, lastMeta ?? -1)
+        var body = BodyBuilder(lines: lines, dropped: dropped)
+        body.collect(from: anchor >= 0 ? anchor + 1 : firstProse)
+        guard !body.paragraphs.isEmpty else {
+            throw ArchiveError.unreadableFile(path: path, reason: "no article text found after removing page furniture")
+        }
+        let urls = lines.filter(\.isURL).map(\.text)
+        return Article(
+            title: header.title,
+            published: header.date ?? urls.lazy.compactMap(DateText.fromURLPath).first,
+            source: header.source ?? header.byline.flatMap(outletNamed) ?? urls.lazy.compactMap(Outlets.outlet(forURL:)).first,
+            byline: header.byline,
+            tags: body.tags,
+            body: body.text(hardWrapped: isHardWrapped(lines)),
+            encoding: decoded.encoding
+        )
+    }
+
+    /// Metadata gathered from the lines before the article starts; the first of each kind wins.
+    private struct Header {
+        var title: String?
+        var date: PartialDate?
+        var source: String?
+        var byline: String?
+
+        mutating func take(_ meta: MetadataLine) {
+            switch meta {
+            case let .dateHeader(date, rest):
+                self.date = self.date ?? date
+                if !rest.isEmpty, let inner = MetadataLine.parse(TextLine(Substring(rest))) {
+                    take(inner)
+                } else if !rest.isEmpty, title == nil {
+                    title = rest
+                }
+            case let .posted(date, _): self.date = self.date ?? date
+            case let .source(name): source = source ?? name
+            case let .byline(name): byline = byline ?? name
+            case let .date(date): self.date = self.date ?? date
+            case .counter: break
+            }
+        }
+    }
+
+    /// Lines of tickers: from a `BREAKING` marker to the next blank line.
+    private static func tickerLines(_ lines: [TextLine]) -> [Bool] {
+        var dropped = [Bool](repeating: false, count: lines.count)
+        var index = 0
+        while index < lines.count {
+            if Furniture.kind(of: lines[index]) == .ticker {
+                while index < lines.count, !lines[index].isBlank {
+                    dropped[index] = true
+                    index += 1
+                }
+            }
+            index += 1
+        }
+        return dropped
+    }
+
+    private static func firstProseIndex(_ lines: [TextLine], dropped: [Bool]) -> Int? {
+        if let index = lines.indices.first(where: { !dropped[$0] && lines[$0].isProse && MetadataLine.parse(lines[$0]) == nil }) {
+            return index
+        }
+        // A short article may have no long sentence: take its first plain line of text instead.
+        return lines.indices.first {
+            !dropped[$0] && !lines[$0].isBlank && !lines[$0].isBullet && lines[$0].wordCount >= 3
+                && MetadataLine.parse(lines[$0]) == nil && Furniture.kind(of: lines[$0]) == nil && !lines[$0].isURL
+        }
+    }
+
+    /// The headline: the nearest line above the article start that is not metadata or furniture.
+    private static func headlineIndex(_ lines: [TextLine], before start: Int, dropped: [Bool]) -> Int? {
+        var index = start - 1
+        while index >= 0 {
+            let line = lines[index]
+            if dropped[index] || line.isBlank || MetadataLine.parse(line) != nil {
+                index -= 1
+                continue
+            }
+            return line.isTitleLike ? index : nil
+        }
+        return nil
+    }
+
+    private static func outletNamed(_ byline: String) -> String? {
+        if let name = Outlets.outlet(named: byline) { return name }
+        for suffix in [" Net", " English", " Online", " Staff", " News Desk", " Newsroom"] where byline.hasSuffix(suffix) {
+            if let name = Outlets.outlet(named: String(byline.dropLast(suffix.count))) { return name }
+        }
+        return nil
+    }
+
+    /// Text wrapped at a fixed width (e-mail, old archives) has paragraphs running over several lines.
+    private static func isHardWrapped(_ lines: [TextLine]) -> Bool {
+        var continued = 0, total = 0
+        for (line, next) in zip(lines, lines.dropFirst()) where !line.isBlank {
+            total += 1
+            if !next.isBlank && (45...80).contains(line.text.count) && !line.isBullet { continued += 1 }
+        }
+        return total >= 4 && continued * 2 > total
+    }
+}

@@ -1,0 +1,55 @@
+import CSQLite
+import Foundation
+
+/// Opens archive files: applies the embedded schema, the connection settings and the version checks.
+public enum ArchiveDatabase {
+    /// Where the archive is when no `--db` is given: `$ARCHIVE_DB`, else `./archive.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let path = environment["ARCHIVE_DB"], !path.isEmpty { return path }
+        return "archive.sqlite"
+    }
+
+    /// Opens the archive for writing, creating or migrating it as needed.
+    public static func openForWriting(at path: String) throws -> Connection {
+        try requireFTS5()
+        let connection = try Connection(path: path, mode: .readWrite)
+        try configure(connection, readOnly: false)
+        try Schema.prepare(connection)
+        return connection
+    }
+
+    /// Opens an existing archive read-only: SQLite itself refuses any write on this connection.
+    public static func openForReading(at path: String) throws -> Connection {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ArchiveError.notAnArchive(path: path, reason: "there is no file there; run `archive ingest FOLDER` first or give --db")
+        }
+        try requireFTS5()
+        let connection = try Connection(path: path, mode: .readOnly)
+        try configure(connection, readOnly: true)
+        try Schema.check(connection)
+        return connection
+    }
+
+    private static func configure(_ connection: Connection, readOnly: Bool) throws {
+        do {
+            try connection.execute(script: "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;")
+            if !readOnly {
+                // WAL lets searches and exports read while an ingest writes; NORMAL is durable
+                // across application crashes in WAL mode and much faster than FULL.
+                try connection.execute(script: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
+            }
+        } catch ArchiveError.sqlite(let code, let message, _) where code & 0xFF == SQLITE_NOTADB {
+            throw ArchiveError.notAnArchive(path: connection.path, reason: message)
+        }
+    }
+
+    /// Refuses to go on with a SQLite that cannot build the search index.
+    static func requireFTS5() throws {
+        let probe = try Connection(path: ":memory:")
+        do {
+            try probe.execute(script: "CREATE VIRTUAL TABLE probe USING fts5(x, tokenize='porter unicode61 remove_diacritics 2')")
+        } catch {
+            throw ArchiveError.sqliteFeatureMissing(feature: "FTS5", version: Connection.libraryVersion)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// What the archive remembers of a file from an earlier ingest.
+struct LedgerEntry: Sendable, Equatable {
+    let size: Int64
+    let mtime: Double
+    let sha256: String?
+    let articleID: Int64?
+    let skipped: Bool
+}
+
+/// The `files` table: one row per file ever ingested, so unchanged files are not read again.
+struct FileLedger {
+    let store: ArticleStore
+
+    func entry(forPath path: String) throws -> LedgerEntry? {
+        let select = try store.statement("SELECT size, mtime, sha256, article_id, status FROM files WHERE path = ?")
+        try select.bind([.text(path)])
+        guard let row = try select.next() else { return nil }
+        try select.bind([])
+        var articleID: Int64?
+        if case let .integer(id) = row[3] { articleID = id }
+        let mtime: Double = switch row[1] {
+        case let .real(v): v
+        case let .integer(v): Double(v)
+        default: 0
+        }
+        guard case let .integer(size) = row[0] else { return nil }
+        return LedgerEntry(size: size, mtime: mtime, sha256: row[2].textValue, articleID: articleID, skipped: row[4] == .text("skipped"))
+    }
+
+    /// Records the file as read now; `articleID` nil with a reason means it was skipped.
+    func record(_ file: FileStamp, sha256: String?, articleID: Int64?, status: String, reason: String?,
+                encoding: String?, runID: Int64, now: String) throws {
+        try store.run("""
+            INSERT INTO files (path, size, mtime, sha256, article_id, status, reason, encoding, run_id, seen_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            ON CONFLICT (path) DO UPDATE SET size = ?2, mtime = ?3, sha256 = coalesce(?4, sha256),
+                article_id = coalesce(?5, article_id), status = ?6, reason = ?7, encoding = coalesce(?8, encoding),
+                run_id = ?9, seen_at = ?10
+            """, [.text(file.path), .integer(file.size), .real(file.mtime), Value(sha256), Value(articleID), .text(status),
+                  Value(reason), Value(encoding), .integer(runID), .text(now)])
+    }
+
+    /// Marks an unchanged file as seen in this run, so `--prune` knows it still exists.
+    func markSeen(path: String, runID: Int64) throws {
+        try store.run("UPDATE files SET run_id = ? WHERE path = ?", [.integer(runID), .text(path)])
+    }
+
+    /// How many files hold this article's text.
+    func fileCount(articleID: Int64) throws -> Int64 {
+        let select = try store.statement("SELECT count(*) FROM files WHERE article_id = ?")
+        try select.bind([.integer(articleID)])
+        guard case let .integer(n)? = try select.next()?.first else { return 0 }
+        try select.bind([])
+        return n
+    }
+}

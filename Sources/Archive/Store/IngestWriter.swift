@@ -1,0 +1,120 @@
+import Foundation
+
+/// The one writer of an ingest: applies a batch of read files to the archive in one transaction,
+/// so a run stopped at any moment leaves whole batches and nothing half-written.
+final class IngestWriter {
+    private let db: Connection
+    private let store: ArticleStore
+    private let ledger: FileLedger
+    let runID: Int64
+    private(set) var summary = IngestSummary()
+
+    init(connection: Connection, root: String) throws {
+        db = connection
+        store = ArticleStore(connection)
+        ledger = FileLedger(store: store)
+        try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES (?, ?)", [.text(root), .text(Clock.now())])
+        runID = db.lastInsertedRowID
+    }
+
+    /// Writes every outcome of a batch; a failure rolls the whole batch back and is rethrown.
+    func write(_ batch: [FileOutcome], onSkip: (FileStamp, SkipReason) -> Void) throws {
+        let before = summary
+        do {
+            try db.transaction {
+                let now = Clock.now()
+                for outcome in batch { try apply(outcome, now: now, onSkip: onSkip) }
+            }
+        } catch {
+            summary = before
+            throw error
+        }
+    }
+
+    private func apply(_ outcome: FileOutcome, now: String, onSkip: (FileStamp, SkipReason) -> Void) throws {
+        summary.seen += 1
+        switch outcome {
+        case let .unchanged(file):
+            summary.unchanged += 1
+            try ledger.markSeen(path: file.path, runID: runID)
+        case let .sameContent(file, sha):
+            summary.unchanged += 1
+            try ledger.record(file, sha256: sha, articleID: nil, status: "article", reason: nil, encoding: nil, runID: runID, now: now)
+        case let .skipped(file, reason):
+            summary.skipped[reason.category, default: 0] += 1
+            onSkip(file, reason)
+            try ledger.record(file, sha256: nil, articleID: nil, status: "skipped", reason: reason.detail, encoding: nil, runID: runID, now: now)
+        case let .article(file, sha, article, fingerprint):
+            try store(file, sha: sha, article, fingerprint, now: now)
+        }
+    }
+
+    private func store(_ file: FileStamp, sha: String, _ article: Article, _ fingerprint: Fingerprint, now: String) throws {
+        let previous = try ledger.entry(forPath: file.path)?.articleID
+        let record = { (id: Int64, status: String) in
+            try self.ledger.record(file, sha256: sha, articleID: id, status: status, reason: nil, encoding: article.encoding,
+                                   runID: self.runID, now: now)
+        }
+        if let existing = try store.id(forContentHash: fingerprint.contentHash) {
+            if existing == previous { summary.unchanged += 1; try record(existing, "article"); return }
+            summary.copies += 1
+            try record(existing, "copy")
+            try removeIfOrphaned(previous)
+            return
+        }
+        if let previous, try ledger.fileCount(articleID: previous) == 1 {
+            summary.updated += 1
+            try store.update(id: previous, article, fingerprint, now: now)
+            try store.linkNearDuplicate(id: previous, article, fingerprint)
+            try record(previous, "article")
+            return
+        }
+        let id = try store.insert(article, fingerprint, now: now)
+        if try store.linkNearDuplicate(id: id, article, fingerprint) { summary.nearDuplicates += 1 }
+        if previous == nil { summary.added += 1 } else { summary.updated += 1 }
+        try record(id, "article")
+    }
+
+    /// An article whose last file now holds other text has nothing left to stand on.
+    private func removeIfOrphaned(_ articleID: Int64?) throws {
+        guard let articleID, try ledger.fileCount(articleID: articleID) == 0 else { return }
+        try store.delete(id: articleID)
+    }
+
+    /// Forgets files under `root` that this run did not see, and the articles only they held.
+    func prune(root: String) throws {
+        try db.transaction {
+            let prefix = root.hasSuffix("/") ? root : root + "/"
+            let orphans = try db.prepare("""
+                SELECT DISTINCT article_id FROM files
+                WHERE (path = ?1 OR (path >= ?2 AND path < ?3)) AND run_id IS NOT ?4 AND article_id IS NOT NULL
+                """)
+            try orphans.bind([.text(root), .text(prefix), .text(String(prefix.dropLast()) + "0"), .integer(runID)])
+            var candidates: [Int64] = []
+            try orphans.forEachRow { if case let .integer(id) = $0[0] { candidates.append(id) } }
+            try db.execute("""
+                DELETE FROM files WHERE (path = ?1 OR (path >= ?2 AND path < ?3)) AND run_id IS NOT ?4
+                """, [.text(root), .text(prefix), .text(String(prefix.dropLast()) + "0"), .integer(runID)])
+            summary.pruned += db.changes
+            for id in candidates { try removeIfOrphaned(id) }
+        }
+    }
+
+    /// Closes the run's record with its counts.
+    func finish() throws {
+        try db.execute("""
+            UPDATE ingest_runs SET finished_at = ?, seen = ?, added = ?, updated = ?, unchanged = ?, duplicates = ?,
+                   skipped = ?, pruned = ? WHERE id = ?
+            """, [.text(Clock.now()), Value(summary.seen), Value(summary.added), Value(summary.updated), Value(summary.unchanged),
+                  Value(summary.copies + summary.nearDuplicates), Value(summary.skippedTotal), Value(summary.pruned), .integer(runID)])
+    }
+}
+
+/// Timestamps as ISO 8601 UTC text, the form SQLite's date functions read.
+enum Clock {
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}

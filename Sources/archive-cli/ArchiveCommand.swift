@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "A local news archive: ingest folders of articles, search them, export what you find.",
+        discussion: """
+            Every command works on one SQLite file: --db PATH, else $ARCHIVE_DB, else ./archive.sqlite.
+            """,
+        subcommands: [Ingest.self, Search.self, Export.self, Show.self, SQL.self, Stats.self]
+    )
+}

@@ -1,0 +1,54 @@
+import Archive
+import ArgumentParser
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Full-text search over titles and bodies, best hits first.",
+        discussion: """
+            Query language: words (all must match), "exact phrases", OR, -word or NOT word, prefix*,
+            title:word. Anything else is taken literally, so U.S. or al-Kahf just work.
+            Diacritics and word endings are ignored: ashab finds Aṣḥab, attack finds attacked.
+            CSV columns: id,rank,title,published,source,snippet,path (rank: 1 is the best hit).
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "What to look for.")
+    var query: String
+
+    @Option(name: .long, help: "How many hits to show.")
+    var limit = 20
+
+    @Option(name: .long, help: "Skip this many hits first (for paging).")
+    var offset = 0
+
+    @Flag(name: .long, help: "Pass the query to SQLite FTS5 as it is, in FTS5's own syntax.")
+    var raw = false
+
+    @Flag(name: .long, help: "Show every copy of a story, not just one hit per story.")
+    var allCopies = false
+
+    func validate() throws {
+        guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset cannot be negative.") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let db = try ArchiveDatabase.openForReading(at: database.path)
+            var request = SearchRequest(query: query)
+            request.raw = raw
+            request.filter = try filters.filter(allCopies: allCopies)
+            request.limit = limit
+            request.offset = offset
+            try output.withWriter { writer, format, sink in
+                if format == .table && sink.isTerminal {
+                    request.highlight = (String(Highlight.start), String(Highlight.end))
+                }
+                try Searcher.search(request, in: db, to: writer)
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Archive
+import ArgumentParser
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one article: its metadata and clean body.",
+        discussion: "--format json prints one object: the export columns plus body and copies (every file it came from)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The article's id (see `archive search` or `archive export articles`).")
+    var id: Int64
+
+    @Option(name: .long, help: "text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        try reportingFailures {
+            let db = try ArchiveDatabase.openForReading(at: database.path)
+            let article = try ArticleDetail.load(id: id, from: db)
+            print(format == .json ? article.json : article.text, terminator: "")
+        }
+    }
+}

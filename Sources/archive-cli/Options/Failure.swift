@@ -1,0 +1,17 @@
+import Archive
+import ArgumentParser
+import Foundation
+
+/// Runs a command's work; an archive error becomes its message on stderr and exit status 1.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ArchiveError {
+        printError("archive: \(error)")
+        throw ExitCode.failure
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
