@@ -41,9 +41,16 @@ struct TextLine {
     /// A headline: a handful of words on their own, no sentence end, not a label.
     var isTitleLike: Bool {
         guard !isBullet, (2...30).contains(wordCount), text.count <= 220 else { return false }
-        guard let last = text.last, !".,;:".contains(last) else { return false }
+        guard let last = text.last, !",;:".contains(last), last != "." || text.hasSuffix("...") else { return false }
         guard text.contains(where: \.isUppercase) else { return false }
         return !isURL && Furniture.kind(of: self) == nil && MetadataLine.parse(self) == nil
+    }
+
+    /// Most longer words capitalised, as headlines in title case are.
+    var isTitleCase: Bool {
+        let words = text.split(separator: " ").filter { $0.count > 3 }
+        guard !words.isEmpty else { return true }
+        return words.filter { $0.first?.isUppercase == true }.count * 5 >= words.count * 3
     }
 
     var isURL: Bool {

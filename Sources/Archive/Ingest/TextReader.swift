@@ -7,7 +7,7 @@ public enum TextReader {
     public static func read(_ decoded: DecodedText, path: String = "-") throws -> Article {
         let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map(TextLine.init)
         let dropped = tickerLines(lines)
-        guard let firstProse = firstProseIndex(lines, dropped: dropped) else {
+        guard let firstProse = firstProseIndex(lines, dropped: dropped).map({ leadStart(lines, prose: $0, dropped: dropped) }) else {
             throw ArchiveError.unreadableFile(path: path, reason: "no article text found (empty, or no line that reads as prose)")
         }
         var header = Header()
@@ -89,16 +89,42 @@ public enum TextReader {
         }
     }
 
-    /// The headline: the nearest line above the article start that is not metadata or furniture.
-    private static func headlineIndex(_ lines: [TextLine], before start: Int, dropped: [Bool]) -> Int? {
-        var index = start - 1
+    /// A short first paragraph (`Jamie Costin should be paralysed.`) comes before the first long one:
+    /// walk back over complete short sentences so the article does not lose its lead.
+    private static func leadStart(_ lines: [TextLine], prose: Int, dropped: [Bool]) -> Int {
+        var start = prose
+        var index = prose - 1
         while index >= 0 {
             let line = lines[index]
-            if dropped[index] || line.isBlank || MetadataLine.parse(line) != nil {
-                index -= 1
-                continue
-            }
-            return line.isTitleLike ? index : nil
+            if line.isBlank { index -= 1; continue }
+            // Headlines may end in `?`, `!` or `...`; a lead sentence ends in a plain full stop.
+            let parenthetical = line.text.hasPrefix("(") && line.text.hasSuffix(")")
+            let statement = line.text.last == "." && !line.text.hasSuffix("...")
+            guard !dropped[index], !line.isBullet, line.wordCount >= 2, statement || parenthetical,
+                  !line.isURL, Furniture.kind(of: line) == nil, MetadataLine.parse(line) == nil else { break }
+            start = index
+            index -= 1
+        }
+        return start
+    }
+
+    /// The headline: the nearest line above the article start that is not metadata or furniture.
+    /// A long sentence-case line there is more likely the lead paragraph left without its full
+    /// stop; then a headline-like line above it is the headline.
+    private static func headlineIndex(_ lines: [TextLine], before start: Int, dropped: [Bool]) -> Int? {
+        guard let nearest = previousContentLine(lines, before: start, dropped: dropped), lines[nearest].isTitleLike else { return nil }
+        if lines[nearest].wordCount >= 10, !lines[nearest].isTitleCase,
+           let above = previousContentLine(lines, before: nearest, dropped: dropped), lines[above].isTitleLike {
+            return above
+        }
+        return nearest
+    }
+
+    private static func previousContentLine(_ lines: [TextLine], before start: Int, dropped: [Bool]) -> Int? {
+        var index = start - 1
+        while index >= 0 {
+            if !dropped[index], !lines[index].isBlank, MetadataLine.parse(lines[index]) == nil { return index }
+            index -= 1
         }
         return nil
     }

@@ -23,7 +23,8 @@ public enum Searcher {
     @discardableResult
     public static func search(_ request: SearchRequest, in db: Connection, to writer: any RowWriter) throws -> Int {
         let query = request.raw ? FTSQuery.raw(request.query) : try FTSQuery.parse(request.query)
-        // bm25 weighs a hit in the title ten times one in the body; it is negated so higher is better.
+        // bm25 weighs a hit in the title ten times one in the body; its scores are tiny and
+        // corpus-dependent, so the rank column is the hit's position instead.
         let statement = try db.prepare("""
             SELECT a.id, NULL AS rank, a.title, a.published, a.source,
                    snippet(articles_fts, 1, :open, :close, '…', 16) AS snippet,
