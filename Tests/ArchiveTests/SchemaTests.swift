@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import Archive
+
+@Suite("Archive file")
+struct SchemaTests {
+    let folder = TemporaryFolder()
+
+    @Test("a new archive gets the schema, its version, WAL and foreign keys")
+    func newArchive() throws {
+        let db = try ArchiveDatabase.openForWriting(at: folder.file("a.sqlite").path)
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(Schema.version >= 1)
+        #expect(try db.scalar("PRAGMA journal_mode") == .text("wal"))
+        #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
+        #expect(try db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'articles_fts'") == .integer(1))
+        #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+    }
+
+    @Test("an archive from a newer version is refused with a clear message")
+    func newerRefused() throws {
+        let path = folder.file("new.sqlite").path
+        _ = try ArchiveDatabase.openForWriting(at: path)
+        try Connection(path: path).execute(script: "PRAGMA user_version = \(Schema.version + 1)")
+        #expect(throws: ArchiveError.schemaTooNew(path: path, found: Schema.version + 1, supported: Schema.version)) {
+            try ArchiveDatabase.openForWriting(at: path)
+        }
+        #expect(throws: ArchiveError.schemaTooNew(path: path, found: Schema.version + 1, supported: Schema.version)) {
+            try ArchiveDatabase.openForReading(at: path)
+        }
+    }
+
+    @Test("a file that is not an archive is refused, and left as it was")
+    func notAnArchive() throws {
+        let text = folder.file("notes.txt")
+        try Data("just some notes\n".utf8).write(to: text)
+        #expect(throws: ArchiveError.self) { try ArchiveDatabase.openForWriting(at: text.path) }
+        #expect(try String(contentsOf: text, encoding: .utf8) == "just some notes\n")
+        let other = folder.file("other.sqlite").path
+        try Connection(path: other).execute(script: "CREATE TABLE things (x)")
+        #expect(throws: ArchiveError.self) { try ArchiveDatabase.openForWriting(at: other) }
+        #expect(throws: ArchiveError.self) { try ArchiveDatabase.openForReading(at: folder.file("missing.sqlite").path) }
+    }
+
+    @Test("reading connections cannot write")
+    func readOnly() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try ArchiveDatabase.openForWriting(at: path)
+        let db = try ArchiveDatabase.openForReading(at: path)
+        #expect(throws: ArchiveError.self) { try db.execute("DELETE FROM articles") }
+        #expect(throws: ArchiveError.notReadOnly(sql: "SELECT 1; DROP TABLE articles")) {
+            try Exporter.runQuery("SELECT 1; DROP TABLE articles", in: db, to: makeRowWriter(format: .csv, sink: try OutputSink.file(path: folder.file("o").path)))
+        }
+    }
+
+    @Test("a transaction that throws leaves nothing behind")
+    func rollback() throws {
+        let db = try ArchiveDatabase.openForWriting(at: folder.file("a.sqlite").path)
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try db.transaction {
+                try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES ('x', 'now')")
+                throw Boom()
+            }
+        }
+        #expect(try db.scalar("SELECT count(*) FROM ingest_runs") == .integer(0))
+    }
+
+    @Test("SQLite errors carry the code, the message and the statement")
+    func sqliteError() throws {
+        let db = try Connection(path: ":memory:")
+        do {
+            _ = try db.prepare("SELECT nope FROM nowhere")
+            Issue.record("expected an error")
+        } catch let ArchiveError.sqlite(code, message, sql) {
+            #expect(code == 1)
+            #expect(message.contains("nowhere"))
+            #expect(sql == "SELECT nope FROM nowhere")
+        }
+    }
+}
