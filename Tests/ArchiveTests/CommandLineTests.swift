@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// The `archive` command as a user runs it: the built binary, its output and exit status.
+@Suite("archive command")
+struct CommandLineTests {
+    let folder = TemporaryFolder()
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The `archive` binary next to this test bundle (SwiftPM builds it for the tests).
+    static var binary: URL {
+        var directory = Bundle.module.bundleURL.deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = directory.appendingPathComponent("archive")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("archive")
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder.url
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }.filter { $0.key != "ARCHIVE_DB" || environment[$0.key] != nil }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private func ingestSeeds() throws {
+        let articles = try folder.copySeeds()
+        let result = try run(["ingest", articles.path])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test("ingest prints one summary; ./archive.sqlite is the default archive")
+    func ingest() throws {
+        let articles = try folder.copySeeds()
+        let first = try run(["ingest", articles.path])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("files seen: 5"))
+        #expect(first.stdout.contains("added: 5"))
+        #expect(first.stdout.contains("near-duplicates"))
+        #expect(first.stderr.isEmpty, "no progress bar in a pipe")
+        #expect(FileManager.default.fileExists(atPath: folder.file("archive.sqlite").path))
+        let second = try run(["ingest", articles.path])
+        #expect(second.stdout.contains("unchanged: 5"))
+    }
+
+    @Test("--db and ARCHIVE_DB choose the archive")
+    func databaseChoice() throws {
+        let articles = try folder.copySeeds()
+        try run(["ingest", "--db", "one.sqlite", articles.path])
+        #expect(FileManager.default.fileExists(atPath: folder.file("one.sqlite").path))
+        try run(["ingest", articles.path], environment: ["ARCHIVE_DB": folder.file("two.sqlite").path])
+        #expect(FileManager.default.fileExists(atPath: folder.file("two.sqlite").path))
+        #expect(try run(["stats", "--db", "one.sqlite", "--format", "csv"]).stdout.contains("articles,5"))
+    }
+
+    @Test("search writes csv with the documented columns; hits marked with brackets")
+    func searchCSV() throws {
+        try ingestSeeds()
+        let result = try run(["search", "convoy \"Dhi Qar\"", "--since", "2021-06-01", "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first == "id,rank,title,published,source,snippet,path")
+        #expect(lines.count == 2)
+        #expect(lines[1].contains("Iraq: Attack Targets US Convoy in Dhi Qar"))
+        #expect(lines[1].contains("[Dhi] [Qar]") || lines[1].contains("[Dhi Qar]"))
+    }
+
+    @Test("export articles: the documented columns, and it reads back through Python's csv module")
+    func exportCSV() throws {
+        try ingestSeeds()
+        let result = try run(["export", "articles", "--output", "articles.csv"])
+        #expect(result.status == 0)
+        let csv = try String(contentsOf: folder.file("articles.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("id,title,published,date_precision,source,byline,url,path,words,duplicate_of,tags\r\n"))
+        #expect(csv.contains("Iraq; Dhi Qar; US convoy; southern Iraq; Iraqi Resistance"))
+        #expect(csv.contains("\"Staff, Agencies\""))
+    }
+
+    @Test("a title with quotes, commas and a newline survives a round trip through a real CSV parser",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func csvRoundTrip() throws {
+        let title = "He said \"no, never\", then\nleft; Aṣḥab"
+        try folder.write("date 2022-03-04 \(title.replacingOccurrences(of: "\n", with: " "))\n\nBy Jane Roe, \"Desk\"\n\nThe convoy was hit, officials said, near the bridge \"at dawn\" on Monday.\n\nA second paragraph, with a comma.\n", to: "in/a.txt")
+        try run(["ingest", folder.file("in").path])
+        let exported = try run(["sql", "SELECT title, byline, body FROM articles", "--format", "csv", "--output", "x.csv"])
+        #expect(exported.status == 0)
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        python.arguments = ["-c", "import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))", folder.file("x.csv").path]
+        let out = Pipe()
+        python.standardOutput = out
+        try python.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        python.waitUntilExit()
+        let rows = try JSONSerialization.jsonObject(with: data) as! [[String]]
+        #expect(rows == [["title", "byline", "body"],
+                         ["He said \"no, never\", then left; Aṣḥab", "Jane Roe, \"Desk\"",
+                          "The convoy was hit, officials said, near the bridge \"at dawn\" on Monday.\n\nA second paragraph, with a comma."]])
+    }
+
+    @Test("show prints one article; --format json adds body and copies")
+    func show() throws {
+        try ingestSeeds()
+        let text = try run(["show", "2"])
+        #expect(text.stdout.contains("title: Iraq: Attack Targets US Convoy in Dhi Qar"))
+        let json = try run(["show", "2", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        #expect(object["title"] as? String == "Iraq: Attack Targets US Convoy in Dhi Qar")
+        #expect((object["copies"] as? [String])?.count == 1)
+        #expect((object["body"] as? String)?.hasSuffix("by the end of last year.") == true)
+        let missing = try run(["show", "999"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("No article with id 999"))
+    }
+
+    @Test("sql is read-only and writes any format")
+    func sql() throws {
+        try ingestSeeds()
+        let grouped = try run(["sql", "SELECT source, count(*) AS n FROM articles GROUP BY 1 ORDER BY 1", "--format", "json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(grouped.stdout.utf8)) as! [[String: Any]]
+        #expect(rows.count == 3)
+        let write = try run(["sql", "DELETE FROM articles"])
+        #expect(write.status == 1)
+        #expect(write.stderr.contains("read-only"))
+        #expect(try run(["sql", "SELECT count(*) FROM articles", "--format", "csv"]).stdout == "count(*)\r\n5\r\n")
+    }
+
+    @Test("bad arguments get a message and a failing exit status, never a crash")
+    func badArguments() throws {
+        try ingestSeeds()
+        let date = try run(["search", "convoy", "--since", "yesterday"])
+        #expect(date.status != 0 && date.stderr.contains("YYYY"))
+        let missing = try run(["ingest", folder.file("nowhere").path])
+        #expect(missing.status == 1 && missing.stderr.contains("no such file or folder"))
+        let noArchive = try run(["search", "x", "--db", "absent.sqlite"])
+        #expect(noArchive.status == 1 && noArchive.stderr.contains("archive ingest"))
+        let raw = try run(["search", "al-Kahf (", "--raw"])
+        #expect(raw.status == 1 && raw.stderr.contains("Cannot search"))
+    }
+
+    @Test("every command has help text", arguments: ["ingest", "search", "export", "show", "sql", "stats"])
+    func help(command: String) throws {
+        let result = try run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("OVERVIEW:"))
+        #expect(result.stdout.contains("--db"))
+    }
+}
