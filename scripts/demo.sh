@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Sets up, builds, ingests the example articles, then searches and exports them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+swift build -c release --product archive
+bin="$(swift build -c release --show-bin-path)/archive"
+mkdir -p out
+db=out/archive.sqlite
+rm -f "$db" "$db-wal" "$db-shm"
+"$bin" ingest --db "$db" examples/articles
+echo
+echo '$ archive search ashab --format table'
+"$bin" search --db "$db" ashab --format table
+echo
+echo '$ archive search '"'"'convoy "Dhi Qar"'"'"' --since 2021-06-01 --format csv'
+"$bin" search --db "$db" 'convoy "Dhi Qar"' --since 2021-06-01 --format csv
+"$bin" export --db "$db" articles --format csv --output out/articles.csv
+echo
+echo "Wrote $db and out/articles.csv ($(($(wc -l < out/articles.csv) - 1)) articles)."
+echo "Binary: $bin  (try: $bin show 2 --db $db)"
