@@ -1,12 +1,15 @@
 import Crypto
 import Foundation
 
-/// What identifies a body: an exact hash for identical copies and a SimHash for near-copies.
+/// What identifies a body — an exact hash for identical copies and a SimHash for near-copies —
+/// and its length in words, all computed once by the workers, off the writer's thread.
 public struct Fingerprint: Sendable, Equatable {
     /// SHA-256 of the body text, hex.
     public let contentHash: String
     /// 64-bit SimHash over word 3-shingles; near-duplicate bodies differ in few bits.
     public let simhash: UInt64
+    /// Words in the body.
+    public let words: Int
 
     /// Bodies whose SimHashes differ in at most this many bits are the same story.
     public static let nearDuplicateDistance = 3
@@ -15,11 +18,20 @@ public struct Fingerprint: Sendable, Equatable {
 
     public init(body: String) {
         contentHash = Fingerprint.sha256Hex(Array(body.utf8))
-        simhash = Fingerprint.simhash(Words.tokens(body))
+        let tokens = Words.tokens(body)
+        simhash = Fingerprint.simhash(tokens)
+        words = tokens.count
     }
 
     public static func sha256Hex(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The 16-bit pieces of the SimHash, one per band.

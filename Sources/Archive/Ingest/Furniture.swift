@@ -22,6 +22,8 @@ enum Furniture {
         "popular", "trending now", "latest news", "editor's picks", "don't miss", "top stories",
     ]
 
+    private static let markerPunctuation = CharacterSet(charactersIn: ":.!·|»›> ")
+
     private static let tickerMarkers: Set<String> = ["breaking", "breaking news", "just in", "live updates", "news ticker", "trending"]
 
     private static let lineMarkers: Set<String> = [
@@ -31,7 +33,11 @@ enum Furniture {
     ]
 
     static func kind(of line: TextLine) -> Kind? {
-        let key = line.text.lowercased().trimmingCharacters(in: .init(charactersIn: ":.!·|»›>"))
+        // Every marker is short; most lines are not, and lowercasing them all would cost.
+        guard line.text.utf8.count <= 48 else {
+            return line.text.hasPrefix("©") || line.text.lowercased().hasPrefix("copyright ©") ? .end : nil
+        }
+        let key = line.text.lowercased().trimmingCharacters(in: markerPunctuation)
         if tickerMarkers.contains(key) { return .ticker }
         if endMarkers.contains(key) || key.hasPrefix("©") || key.hasPrefix("copyright ©") || key.hasPrefix("all rights reserved") {
             return .end

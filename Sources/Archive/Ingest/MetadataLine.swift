@@ -13,8 +13,8 @@ enum MetadataLine: Equatable {
 
     static func parse(_ line: TextLine) -> MetadataLine? {
         let text = line.text
-        guard !text.isEmpty, text.count <= 160 else { return nil }
-        let lower = text.lowercased()
+        guard !text.isEmpty, text.utf8.count <= 200 else { return nil }
+        let lower = String(text.prefix(16)).lowercased()
         if lower.hasPrefix("date "), let header = dateHeader(text) { return header }
         if lower.hasPrefix("posted on") || lower.hasPrefix("posted:") || lower.hasPrefix("published on") || lower.hasPrefix("published:") {
             return posted(text)
@@ -24,7 +24,7 @@ enum MetadataLine: Equatable {
             return value.isEmpty || Words.count(in: value) > 8 ? nil : .source(value)
         }
         if lower.hasPrefix("by "), let name = byline(String(text.dropFirst(3))) { return .byline(name) }
-        if isCounter(lower) { return .counter }
+        if text.utf8.count <= 24, isCounter(text.lowercased()) { return .counter }
         if line.wordCount <= 9, let date = DateText.parseWhole(stripLabel(text)) { return .date(date) }
         return nil
     }

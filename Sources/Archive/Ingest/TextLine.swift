@@ -11,12 +11,12 @@ struct TextLine {
     private static let bulletMarks: Set<Character> = ["•", "*", "·", "▪", "◦", "‣", "●", "■", "-", "–"]
 
     init(_ raw: Substring) {
-        var trimmed = raw.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces)
+        var trimmed = Words.trimmed(raw)
         var bullet = false
         while let first = trimmed.first, TextLine.bulletMarks.contains(first),
-              trimmed.count == 1 || trimmed.dropFirst().first == " " {
+              trimmed.utf8.count <= 3 || trimmed.dropFirst().first == " " || trimmed.dropFirst().first == "\u{00A0}" {
             bullet = true
-            trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+            trimmed = Words.trimmed(trimmed.dropFirst())
         }
         text = trimmed
         isBullet = bullet
@@ -40,7 +40,7 @@ struct TextLine {
 
     /// A headline: a handful of words on their own, no sentence end, not a label.
     var isTitleLike: Bool {
-        guard !isBullet, (2...30).contains(wordCount), text.count <= 220 else { return false }
+        guard !isBullet, (2...30).contains(wordCount), text.utf8.count <= 400 else { return false }
         guard let last = text.last, !",;:".contains(last), last != "." || text.hasSuffix("...") else { return false }
         guard text.contains(where: \.isUppercase) else { return false }
         return !isURL && Furniture.kind(of: self) == nil && MetadataLine.parse(self) == nil

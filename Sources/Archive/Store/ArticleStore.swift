@@ -67,7 +67,7 @@ final class ArticleStore {
     private func columns(_ article: Article, _ fingerprint: Fingerprint) -> [Value] {
         [Value(article.title), Value(article.published?.description), .text(article.published?.precision.rawValue ?? "unknown"),
          Value(article.source), Value(article.byline), Value(article.url), Value(article.language),
-         .text(TagList.encode(article.tags)), .text(article.body), .integer(Int64(article.wordCount)),
+         .text(TagList.encode(article.tags)), .text(article.body), .integer(Int64(fingerprint.words)),
          .text(fingerprint.contentHash), .integer(Int64(bitPattern: fingerprint.simhash)), Value(article.encoding),
          .integer(Int64(ArticleStore.extractorVersion))]
     }
