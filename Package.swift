@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "archive", targets: ["archive-cli"]),
+        .executable(name: "archive-eval", targets: ["archive-eval"]),
         .library(name: "Archive", targets: ["Archive"]),
     ],
     dependencies: [
@@ -18,10 +19,16 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "zlib1g-dev"]), .brew(["libxml2"])]
+        ),
         .target(
             name: "Archive",
             dependencies: [
                 "CSQLite",
+                "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [
@@ -36,6 +43,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Runs the extractor over files without a database, for scripts/eval-extraction.py.
+        .executableTarget(name: "archive-eval", dependencies: ["Archive"]),
         .testTarget(
             name: "ArchiveTests",
             dependencies: ["Archive", "archive-cli"],

@@ -8,6 +8,6 @@ struct ArchiveCommand: ParsableCommand {
         discussion: """
             Every command works on one SQLite file: --db PATH, else $ARCHIVE_DB, else ./archive.sqlite.
             """,
-        subcommands: [Ingest.self, Search.self, Export.self, Show.self, SQL.self, Stats.self]
+        subcommands: [Ingest.self, Search.self, Export.self, Show.self, SQL.self, Stats.self, Extract.self]
     )
 }

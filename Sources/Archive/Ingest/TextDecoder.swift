@@ -67,6 +67,10 @@ public enum TextDecoder {
 
     /// Line endings to `\n`, invisible and control characters out, NFC.
     static func clean(_ text: String) -> String {
+        // Most files need nothing removed: check first, rebuild only when something must go.
+        guard text.unicodeScalars.contains(where: needsCleaning) else {
+            return text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
+        }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -84,5 +88,14 @@ public enum TextDecoder {
         }
         let joined = String(out)
         return joined.utf8.allSatisfy({ $0 < 0x80 }) ? joined : joined.precomposedStringWithCanonicalMapping
+    }
+
+    private static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x09: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0x00AD, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060...0x2064, 0xFEFF, 0xFFFE, 0xFFFF:
+            return true
+        default: return false
+        }
     }
 }

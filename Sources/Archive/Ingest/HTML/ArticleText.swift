@@ -1,0 +1,80 @@
+/// The article's rendered blocks after the same furniture rules the plain-text reader applies:
+/// end markers, share and menu lines, captions, counters, and header lines before the lead.
+struct ArticleText {
+    private(set) var paragraphs: [String] = []
+    /// A `By …` line found above the lead, kept for the metadata.
+    private(set) var byline: String?
+    /// A date line found above the lead.
+    private(set) var date: PartialDate?
+
+    init(_ blocks: [TextBlock], title: String?) {
+        var sawProse = false
+        let titleKey = title.map(Self.key)
+        for block in blocks {
+            if block.kind == .list {
+                let items = block.text.split(separator: "\n").filter { item in
+                    let line = TextLine(item)
+                    return Furniture.kind(of: line) == nil && !Furniture.isCaption(line) && !line.text.isEmpty
+                }
+                if !items.isEmpty { paragraphs.append(items.joined(separator: "\n")) }
+                continue
+            }
+            // Furniture, captions and header lines are short; a long paragraph is the article's own.
+            if block.text.utf8.count > 400 {
+                if paragraphs.last != block.text { paragraphs.append(block.text) }
+                sawProse = true
+                continue
+            }
+            let line = TextLine(Substring(block.text))
+            guard !line.isBlank else { continue }
+            switch Furniture.kind(of: line) {
+            case .end? where sawProse: return
+            case .some: continue
+            case nil: break
+            }
+            if Furniture.isCaption(line) { continue }
+            if let meta = MetadataLine.parse(line) {
+                if meta == .counter { continue }
+                if !sawProse {
+                    take(meta)
+                    continue
+                }
+            }
+            if !sawProse, let titleKey, Self.key(line.text) == titleKey { continue }
+            if paragraphs.last == block.text { continue }
+            sawProse = sawProse || Self.isProse(line)
+            paragraphs.append(block.text)
+        }
+    }
+
+    private mutating func take(_ meta: MetadataLine) {
+        switch meta {
+        case let .byline(name): byline = byline ?? name
+        case let .posted(date, by):
+            self.date = self.date ?? date
+            byline = byline ?? by
+        case let .date(date), let .dateHeader(date, _): self.date = self.date ?? date
+        case .source, .counter: break
+        }
+    }
+
+    var text: String { paragraphs.joined(separator: "\n\n") }
+    var length: Int { paragraphs.reduce(0) { $0 + $1.count } }
+
+    private static func key(_ text: String) -> String { Words.tokens(text).joined(separator: " ") }
+}
+
+extension ArticleText {
+    /// Enough running text to be an article rather than a list of links or an empty page.
+    var isArticle: Bool {
+        guard length >= 150 || Words.count(in: text) >= 25 else { return false }
+        return paragraphs.contains { $0.utf8.count > 400 || Self.isProse(TextLine(Substring($0))) }
+    }
+
+    /// Running text; in scripts written without spaces (Chinese, Japanese) a long line ending a sentence.
+    static func isProse(_ line: TextLine) -> Bool {
+        if line.isProse { return true }
+        guard line.text.count >= 60, let last = line.text.last else { return false }
+        return "。！？.!?」”".contains(last) && line.text.unicodeScalars.contains { $0.value >= 0x2E80 }
+    }
+}

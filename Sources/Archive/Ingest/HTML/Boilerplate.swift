@@ -1,0 +1,79 @@
+/// The parts of a page that are never the article, told by tag, by hiding, or by the words
+/// sites use in `class` and `id` for menus, share bars, comments and teasers of other stories.
+enum Boilerplate {
+    private static let droppedTags: Set<String> = [
+        "nav", "header", "footer", "aside", "form", "button", "input", "figure", "figcaption", "dialog", "menu",
+        "script", "style", "noscript", "label", "picture",
+    ]
+
+    /// Tags that hold the article itself: never dropped for their class names.
+    private static let containers: Set<String> = ["html", "body", "article", "main"]
+
+    /// Names that mean "not the article" wherever they appear.
+    private static let strongPatterns = BytePatterns([
+        "comment", "share", "sharing", "social", "related", "recommend", "promo", "newsletter", "subscri",
+        "advert", "cookie", "popup", "modal", "outbrain", "taboola", "sponsor", "disqus", "signup", "paywall",
+        "skip-link", "visually-hidden", "sr-only", "screen-reader", "print-only", "breadcrumb", "byline",
+        "author-bio", "caption", "credit", "trending", "most-read", "mostread", "more-stories", "read-more", "readmore",
+    ])
+
+    /// Names of page regions that layouts also put on the article's wrappers (`with-sidebar`,
+    /// `main-menu-offset`): they count only when no content word is there too.
+    private static let weakPatterns = BytePatterns([
+        "sidebar", "menu", "footer", "masthead", "banner", "pagination", "nav", "teaser", "tags", "toolbar",
+        "dateline", "timestamp",
+    ])
+
+    /// Readability's "maybe a candidate" words.
+    private static let contentWords = BytePatterns(["article", "body", "column", "content", "main", "story", "entry", "text", "post"])
+
+    private static let adMarker = BytePatterns(["ad", "dfp"])
+    private static let adTokens: Set<String> = ["ad", "ads", "adv", "advert", "ad-slot", "ad-container", "ad-wrapper", "dfp"]
+
+    /// Words that mark the article's own container: a `post-content share-bar` class is still content.
+    private static let keepWords = BytePatterns(["article-body", "articlebody", "article-content", "story-body", "entry-content",
+                                    "post-content", "post-body", "body-text", "main-content"])
+
+    /// Removes boilerplate below `root` in place.
+    static func prune(_ root: HTMLElement) {
+        var stack = [root]
+        while let element = stack.popLast() {
+            element.children.removeAll { node in
+                guard case let .element(child) = node else { return false }
+                return isBoilerplate(child)
+            }
+            stack.append(contentsOf: element.elements)
+        }
+    }
+
+    static func isBoilerplate(_ element: HTMLElement) -> Bool {
+        if containers.contains(element.name) { return false }
+        if element["hidden"] != nil || element["aria-hidden"] == "true" { return true }
+        if let style = element["style"]?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return true
+        }
+        if droppedTags.contains(element.name) { return !holdsArticle(element) }
+        if element["role"].map({ ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu"].contains($0) }) == true {
+            return !holdsArticle(element)
+        }
+        return matchesPattern(element) && !holdsArticle(element)
+    }
+
+    static func matchesPattern(_ element: HTMLElement) -> Bool {
+        let bytes = element.classBytes
+        guard bytes.count > 1 else { return false }
+        if keepWords.matches(bytes) { return false }
+        if strongPatterns.matches(bytes) { return true }
+        if weakPatterns.matches(bytes) { return !contentWords.matches(bytes) }
+        guard adMarker.matches(bytes) else { return false }
+        return element.classAndID.split(whereSeparator: { $0 == " " || $0 == "_" }).contains { token in
+            adTokens.contains(String(token)) || token.hasPrefix("ad-") || token.hasSuffix("-ad")
+        }
+    }
+
+    /// A header or sidebar wrapping the whole article (some templates do) must stay.
+    private static func holdsArticle(_ element: HTMLElement) -> Bool {
+        element.descendants().contains { $0.name == "article" || $0.name == "main" || $0["itemprop"] == "articleBody" }
+    }
+}

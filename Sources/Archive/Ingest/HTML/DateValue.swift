@@ -1,0 +1,101 @@
+/// Reads the dates that metadata carries — ISO 8601 with or without time, `YYYYMMDD`, the written
+/// forms `DateText` knows — and finds dates printed near a headline in several languages.
+/// A date part is taken as written, not moved to UTC; an ambiguous `03/04/2020` is no date.
+enum DateValue {
+    static func parse(_ raw: String) -> PartialDate? {
+        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !text.isEmpty, text.count <= 80 else { return nil }
+        let first = String(text.prefix { $0 != " " })
+        if first.count >= 10, let date = DateText.isoDate(String(first.prefix(10))) { return date }
+        if first.count == 8, first.allSatisfy(\.isNumber), let number = Int(first) {
+            return PartialDate(year: number / 10000, month: number / 100 % 100, day: number % 100)
+        }
+        if first.count == 7 || first.count == 4, let date = PartialDate(iso: first), text == first { return date }
+        return DateText.parseWhole(text) ?? find(in: text)
+    }
+
+    /// The first date written inside a short text: `9 oktober 2020 11:12 Bron: …`, `jueves 2 de abril
+    /// de 2020`, `17.03.2020`, `2020年4月17日`, `March 3, 2021`.
+    static func find(in text: String) -> PartialDate? {
+        let lower = text.lowercased()
+        let tokens = lower.split(whereSeparator: { $0.isWhitespace || ",;|()[]".contains($0) })
+        var words: [Substring] = []
+        for token in tokens {
+            if let date = numeric(token) { return date }
+            if token.contains(":") || fillers.contains(token) { continue }
+            words.append(contentsOf: token.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }))
+        }
+        if let date = cjk(lower) { return date }
+        for (index, word) in words.enumerated() {
+            guard let month = MonthNames.number(of: word) else { continue }
+            let before = index > 0 ? number(words[index - 1]) : nil
+            let after = index + 1 < words.count ? number(words[index + 1]) : nil
+            let afterNext = index + 2 < words.count ? number(words[index + 2]) : nil
+            if let day = before, day <= 31, let year = after, year >= 1900 {
+                return PartialDate(year: year, month: month, day: day)
+            }
+            if let day = after, day <= 31, let year = afterNext, year >= 1900 {
+                return PartialDate(year: year, month: month, day: day)
+            }
+        }
+        return nil
+    }
+
+    /// Words that join a date's parts: `2 de abril de 2020`, `the 3rd of March`.
+    private static let fillers: Set<Substring> = ["de", "del", "of", "the", "le", "el", "den", "im", "à", "a", "di"]
+
+    /// `17.03.2020` (day first, as everywhere dots are used), `2020/04/17`, and `17/03/2020` or
+    /// `03/17/2020` only when the day cannot be mistaken for the month.
+    private static func numeric(_ token: Substring) -> PartialDate? {
+        let separator: Character = token.contains(".") ? "." : token.contains("/") ? "/" : "-"
+        let parts = token.split(separator: separator).map { Int($0) }
+        guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
+        if a >= 1000 { return PartialDate(year: a, month: b, day: c) }
+        guard c >= 1900 else { return nil }
+        if separator == "." || a > 12 { return PartialDate(year: c, month: b, day: a) }
+        if b > 12 { return PartialDate(year: c, month: a, day: b) }
+        return nil
+    }
+
+    private static func cjk(_ text: String) -> PartialDate? {
+        guard let yearMark = text.firstIndex(of: "年") else { return nil }
+        let year = Int(text[..<yearMark].suffix(4))
+        let rest = text[text.index(after: yearMark)...]
+        guard let year, let monthMark = rest.firstIndex(of: "月"), let month = Int(rest[..<monthMark].trimmingCharacters(in: .whitespaces)) else { return nil }
+        let afterMonth = rest[rest.index(after: monthMark)...]
+        let day = afterMonth.firstIndex(of: "日").flatMap { Int(afterMonth[..<$0].trimmingCharacters(in: .whitespaces)) }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    private static func number(_ word: Substring) -> Int? {
+        let digits = word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th") || word.hasSuffix("er")
+            ? word.dropLast(2) : word
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
+    }
+}
+
+/// Month names in the languages of most news pages, full and (for English) abbreviated.
+enum MonthNames {
+    private static let table: [String: Int] = {
+        let languages = [
+            "january february march april may june july august september october november december",
+            "jan feb mar apr may jun jul aug sep oct nov dec",
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+            "januar februar märz april mai juni juli august september oktober november dezember",
+            "januari februari maart april mei juni juli augustus september oktober november december",
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+            "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+        ]
+        var table: [String: Int] = ["sept": 9, "setiembre": 9, "jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12]
+        for line in languages {
+            for (index, name) in line.split(separator: " ").enumerated() { table[String(name)] = index + 1 }
+        }
+        return table
+    }()
+
+    static func number(of word: Substring) -> Int? { table[String(word)] }
+}

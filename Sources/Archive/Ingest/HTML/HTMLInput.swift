@@ -1,0 +1,105 @@
+import CLibXML2
+
+/// A page's bytes made ready for libxml2: in the charset the page declares when that is right,
+/// otherwise decoded here (with `TextDecoder`'s Windows-1252 fallback) and handed over as UTF-8.
+struct HTMLInput {
+    var bytes: [UInt8]
+    /// The name libxml2 decodes with.
+    var encoding: String
+    /// What the article records as its encoding.
+    var reported: String
+
+    static func prepare(_ raw: [UInt8], path: String) throws -> HTMLInput {
+        let bytes = Gzip.isCompressed(raw) ? try Gzip.inflate(raw, path: path) : raw
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if !hasBOM, let declared = declaredCharset(bytes).map(canonical), !isLatin1(declared), declared != "utf-8" {
+            // Valid UTF-8 with non-ASCII bytes is almost never another charset by chance: the declaration is stale.
+            if String(validating: bytes, as: UTF8.self) == nil, xmlFindCharEncodingHandler(declared) != nil {
+                return HTMLInput(bytes: bytes, encoding: declared, reported: declared)
+            }
+        }
+        let (text, encoding) = try TextDecoder.unicode(from: bytes, path: path)
+        return HTMLInput(bytes: Array(text.utf8), encoding: "UTF-8", reported: encoding)
+    }
+
+    /// Browsers read every Latin-1 label as Windows-1252, which is what `TextDecoder` falls back to.
+    private static func isLatin1(_ name: String) -> Bool {
+        ["iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252"].contains(name)
+    }
+
+    private static func canonical(_ name: String) -> String {
+        switch name {
+        case "utf8", "unicode-1-1-utf-8": return "utf-8"
+        default: return name
+        }
+    }
+
+    /// The charset of a `<meta charset>`, a `<meta http-equiv=content-type>` or an XML declaration
+    /// in the first 4 KB, lowercased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        if head.hasPrefix("<?xml"), let end = head.firstIndex(of: ">"),
+           let value = value(after: "encoding", in: head[..<end]) {
+            return value
+        }
+        var searchStart = head.startIndex
+        while let found = head.range(of: "charset", range: searchStart..<head.endIndex) {
+            searchStart = found.upperBound
+            guard let open = head[..<found.lowerBound].lastIndex(of: "<"), head[open...].hasPrefix("<meta"),
+                  !head[open..<found.lowerBound].contains(">") else { continue }
+            if let value = value(after: "charset", in: head[found.lowerBound...]) { return value }
+        }
+        return nil
+    }
+
+    /// `name = "value"` at the start of `text` (quotes optional).
+    private static func value(after name: String, in text: Substring) -> String? {
+        guard let range = text.range(of: name) else { return nil }
+        var rest = text[range.upperBound...].drop { $0 == " " }
+        guard rest.first == "=" else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
+        let value = rest.prefix { $0.isLetter || $0.isNumber || "-_.:".contains($0) }
+        return value.isEmpty ? nil : String(value)
+    }
+}
+
+/// Inflates gzip data in memory (`.html.gz` pages) with zlib.
+enum Gzip {
+    /// More than this after inflating is a zip bomb rather than a web page.
+    static let maxSize = 64 << 20
+
+    static func isCompressed(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x1F, 0x8B]) }
+
+    static func inflate(_ bytes: [UInt8], path: String) throws -> [UInt8] {
+        var stream = z_stream()
+        // 16 + MAX_WBITS: expect a gzip header rather than a bare zlib stream.
+        guard inflateInit2_(&stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw ArchiveError.unreadableFile(path: path, reason: "cannot start gzip decompression")
+        }
+        defer { inflateEnd(&stream) }
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var input = bytes
+        let status: Int32 = input.withUnsafeMutableBufferPointer { source in
+            stream.next_in = source.baseAddress
+            stream.avail_in = UInt32(source.count)
+            var code = Z_OK
+            while code == Z_OK {
+                code = chunk.withUnsafeMutableBufferPointer { target in
+                    stream.next_out = target.baseAddress
+                    stream.avail_out = UInt32(target.count)
+                    return CLibXML2.inflate(&stream, Z_NO_FLUSH)
+                }
+                output.append(contentsOf: chunk[0..<(chunk.count - Int(stream.avail_out))])
+                if output.count > maxSize { return Z_MEM_ERROR }
+                if code == Z_OK, stream.avail_in == 0, stream.avail_out != 0 { return Z_BUF_ERROR }
+            }
+            return code
+        }
+        guard status == Z_STREAM_END else {
+            let reason = status == Z_MEM_ERROR ? "gzip content larger than \(maxSize >> 20) MB" : "damaged gzip data"
+            throw ArchiveError.unreadableFile(path: path, reason: reason)
+        }
+        return output
+    }
+}

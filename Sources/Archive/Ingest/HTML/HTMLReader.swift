@@ -1,0 +1,50 @@
+/// Reads a web page into an `Article`: the article's own text without the page around it, and
+/// its metadata from meta tags, JSON-LD and the markup near the headline.
+public enum HTMLReader {
+    /// Finds the article in a page's raw bytes (gzip allowed); throws when the page has none.
+    public static func read(_ bytes: [UInt8], path: String = "-") throws -> Article {
+        try read(bytes, path: path, requireText: true)
+    }
+
+    /// Like `read`, but a page without article text still gives its metadata, with an empty body:
+    /// for measuring the metadata on pages the archive would skip.
+    public static func metadata(_ bytes: [UInt8], path: String = "-") throws -> Article {
+        try read(bytes, path: path, requireText: false)
+    }
+
+    private static func read(_ bytes: [UInt8], path: String, requireText: Bool) throws -> Article {
+        let input = try HTMLInput.prepare(bytes, path: path)
+        guard let root = HTMLParser.parse(input.bytes, encoding: input.encoding) else {
+            throw ArchiveError.unreadableFile(path: path, reason: "no article text found (empty page)")
+        }
+        let page = PageMetadata(root: root)
+        let jsonLD = JSONLDArticle.find(in: page.jsonLD)
+        let title = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil).title
+        let body = root.elements.first { $0.name == "body" } ?? root
+        var text = ArticleText(ContentExtractor.blocks(in: body), title: title)
+        if let structured = jsonLD?.body.map({ ArticleText(blocks(ofStructuredBody: $0), title: title) }),
+           structured.isArticle, !text.isArticle || Double(structured.length) >= 0.8 * Double(text.length) {
+            text = structured
+        }
+        guard text.isArticle || !requireText else {
+            throw ArchiveError.unreadableFile(path: path, reason: "no article text found (no paragraph of prose in the page)")
+        }
+        let metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text)
+        return Article(
+            title: metadata.title, published: metadata.published, source: metadata.source, byline: metadata.author,
+            url: metadata.url, language: metadata.language, tags: metadata.tags,
+            body: text.isArticle ? TextDecoder.clean(text.text) : "", encoding: input.reported
+        )
+    }
+
+    /// JSON-LD `articleBody` is plain text with line breaks, or on some sites HTML.
+    private static func blocks(ofStructuredBody body: String) -> [TextBlock] {
+        if body.contains("</"), let root = HTMLParser.parse(Array(body.utf8), encoding: "UTF-8") {
+            var renderer = BlockRenderer()
+            renderer.render(Array(root.elements))
+            return renderer.blocks
+        }
+        return body.split(separator: "\n").map { HTMLMetadata.collapsed(String($0)) }.filter { !$0.isEmpty }
+            .map { TextBlock(text: $0, kind: .paragraph) }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// What a page says about itself outside the article text: meta tags, links, JSON-LD, `<title>`,
+/// `<time>` elements and the bylines and dates printed near the headline. Read before pruning.
+struct PageMetadata {
+    /// `<meta>` contents by lowercased `name`, `property`, `itemprop` or `http-equiv`, in page order.
+    private(set) var metas: [String: [String]] = [:]
+    /// `href` of the first `<link>` or `<a>` for each `rel` token.
+    private(set) var links: [String: String] = [:]
+    private(set) var authorLinkText: String?
+    private(set) var jsonLD: [String] = []
+    private(set) var titleText: String?
+    private(set) var language: String?
+    /// `<time datetime>` values: marked ones (`pubdate`, `itemprop=datePublished`) first, then those in `<article>`.
+    private(set) var times: [String] = []
+    private(set) var firstHeading: String?
+    private(set) var itempropDate: String?
+    private(set) var itempropAuthor: String?
+    private(set) var bylineText: String?
+    private(set) var visibleDate: PartialDate?
+
+    init(root: HTMLElement) {
+        language = root["lang"]
+        var markedTimes: [String] = [], articleTimes: [String] = [], otherTimes: [String] = []
+        var articleHeading: String?, anyHeading: String?
+        for element in root.descendants() {
+            let itemprop = element["itemprop"]?.lowercased()
+            switch element.name {
+            case "meta":
+                guard let content = element["content"],
+                      let key = (element["name"] ?? element["property"] ?? element["itemprop"] ?? element["http-equiv"])?.lowercased()
+                else { continue }
+                metas[key, default: []].append(content)
+                continue
+            case "link", "a":
+                for rel in (element["rel"] ?? "").lowercased().split(separator: " ") {
+                    if links[String(rel)] == nil, let href = element["href"] { links[String(rel)] = href }
+                    if rel == "author", element.name == "a", authorLinkText == nil { authorLinkText = nonEmpty(element.text) }
+                }
+            case "script":
+                jsonLD.append(element.children.compactMap { if case let .text(text) = $0 { text } else { nil } }.joined())
+                continue
+            case "title":
+                if titleText == nil, !element.hasAncestor(["svg", "body"]) { titleText = nonEmpty(element.text) }
+                continue
+            case "time":
+                guard let value = element["datetime"] ?? nonEmpty(element.text) else { break }
+                if element["pubdate"] != nil || itemprop == "datepublished" { markedTimes.append(value) }
+                else if element.hasAncestor(["article"]) { articleTimes.append(value) }
+                else { otherTimes.append(value) }
+            case "h1":
+                if anyHeading == nil { anyHeading = nonEmpty(element.text) }
+                if articleHeading == nil, element.hasAncestor(["article", "main"]) { articleHeading = nonEmpty(element.text) }
+            default: break
+            }
+            if itemprop == "datepublished", itempropDate == nil {
+                itempropDate = element["content"] ?? element["datetime"] ?? nonEmpty(element.text)
+            }
+            if itemprop == "author", itempropAuthor == nil { itempropAuthor = author(in: element) }
+            if bylineText == nil || visibleDate == nil { readByline(element) }
+        }
+        times = markedTimes + articleTimes + (articleTimes.isEmpty ? otherTimes : [])
+        firstHeading = articleHeading ?? anyHeading
+        if language == nil, let body = root.elements.first(where: { $0.name == "body" }) { language = body["lang"] }
+    }
+
+    func meta(_ key: String) -> String? { metas[key]?.lazy.compactMap(nonEmpty).first }
+
+    private func author(in element: HTMLElement) -> String? {
+        if let content = element["content"] { return nonEmpty(content) }
+        if let name = element.descendants().first(where: { $0["itemprop"]?.lowercased() == "name" }) {
+            return nonEmpty(name["content"] ?? name.text)
+        }
+        let text = element.text
+        return text.count <= 100 ? nonEmpty(text) : nil
+    }
+
+    /// Bylines and dates printed under the headline carry class names that say so.
+    private mutating func readByline(_ element: HTMLElement) {
+        let words = element.classBytes
+        guard words.count > 1 else { return }
+        let isByline = Self.bylineWords.matches(words)
+        let isDate = Self.dateWords.matches(words)
+        guard isByline || isDate else { return }
+        let text = element.text
+        guard (3...120).contains(text.count) else { return }
+        if isDate, visibleDate == nil, let date = DateValue.find(in: text) {
+            visibleDate = date
+            return
+        }
+        switch MetadataLine.parse(TextLine(Substring(text))) {
+        case let .byline(name)?: if bylineText == nil, isByline { bylineText = name }
+        default:
+            if isByline, bylineText == nil, !isDate, text.count <= 60, Words.count(in: text) <= 6 {
+                bylineText = text
+            }
+        }
+    }
+
+    private static let bylineWords = BytePatterns(["byline", "author"])
+    private static let dateWords = BytePatterns(["date", "time", "publish", "posted"])
+
+    private func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

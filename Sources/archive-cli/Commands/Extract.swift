@@ -1,0 +1,47 @@
+import Archive
+import ArgumentParser
+import Foundation
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the ingest pipeline on one file without an archive and print the article as JSON.",
+        discussion: """
+            Prints title, published, date_precision, author, source, url, language, tags, encoding and body.
+            Reads standard input when FILE is -, with --type saying what it is.
+            """
+    )
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case txt, html }
+
+    @Argument(help: ArgumentHelp("The file, or - for standard input.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: "What the input is (default: from the file name; txt for standard input).")
+    var type: Kind?
+
+    func run() throws {
+        try reportingFailures {
+            let bytes: [UInt8]
+            if file == "-" {
+                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            } else {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw ArchiveError.badPath(path: file, reason: "no such file, or it cannot be read")
+                }
+                bytes = Array(data)
+            }
+            let format: FileFormat
+            switch type {
+            case .txt?: format = .text
+            case .html?: format = .html
+            case nil:
+                guard let known = file == "-" ? .text : FileFormat(path: file) else {
+                    throw ArchiveError.unreadableFile(path: file, reason: "unknown file type; say which with --type txt|html")
+                }
+                format = known
+            }
+            let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file)
+            print(ArticleJSON.encode(article), terminator: "")
+        }
+    }
+}

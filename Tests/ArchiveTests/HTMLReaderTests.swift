@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import Archive
+
+@Suite("HTMLReader")
+struct HTMLReaderTests {
+    private func fixture(_ name: String) throws -> [UInt8] {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/html/" + name, withExtension: nil))
+        return try Array(Data(contentsOf: url))
+    }
+
+    private func read(_ name: String) throws -> Article {
+        try ArticleExtractor.extract(bytes: fixture(name), format: #require(FileFormat(path: name)), path: name)
+    }
+
+    @Test("the article comes out without nav, ticker, share bar, related list, comments or footer")
+    func furnitureAroundArticle() throws {
+        let article = try read("article-furniture.html")
+        #expect(article.title == "Harbour wall repaired after winter storms")
+        #expect(article.published == PartialDate(year: 2021, month: 3, day: 4))
+        #expect(article.published?.precision == .day)
+        #expect(article.byline == "Mary Lane")
+        #expect(article.source == "Coastal Gazette")
+        #expect(article.url == "https://www.coastalgazette.example/news/harbour-wall-repaired")
+        #expect(article.language == "en")
+        #expect(article.tags == ["harbour", "storms", "Council", "infrastructure"])
+        #expect(article.body.hasPrefix("Workers finished repairing the harbour wall"))
+        #expect(article.body.hasSuffix("after every major storm."))
+        #expect(article.body.contains("\n\nFishermen relieved\n\n"))
+        #expect(article.body.contains("• New granite facing on the seaward side\n• A raised walkway for visitors"))
+        for furniture in ["BREAKING", "Home", "Your town", "By Mary Lane", "Share", "Tweet", "Shares", "Advertisement",
+                          "Related", "Storm damage", "Comments", "great result", "Most read", "Lifeboat", "Copyright"] {
+            #expect(!article.body.contains(furniture), "body contains \(furniture)")
+        }
+    }
+
+    @Test("JSON-LD gives headline, date, authors, publisher, keywords and the article body")
+    func jsonLD() throws {
+        let article = try read("jsonld.html")
+        #expect(article.title == "Bridge reopens to traffic after two years")
+        #expect(article.published == PartialDate(year: 2022, month: 6, day: 15))
+        #expect(article.byline == "Ana Ruiz, Tom Becker")
+        #expect(article.source == "The Valley Courier")
+        #expect(article.url == "https://valleycourier.example/local/bridge-reopens")
+        #expect(article.language == "es")
+        #expect(article.tags == ["bridges", "traffic"])
+        #expect(article.body.hasPrefix("The river bridge reopened to traffic on Wednesday morning after two years"))
+        #expect(article.body.hasSuffix("corrosion in the steel beams."))
+        #expect(article.body.components(separatedBy: "\n\n").count == 3)
+    }
+
+    @Test("a <time datetime> in the article is the publication date; <title> loses the site suffix")
+    func timeElement() throws {
+        let article = try read("time-only.html")
+        #expect(article.title == "Library extends opening hours")
+        #expect(article.published == PartialDate(year: 2020, month: 11, day: 2))
+        #expect(article.byline == nil)
+        #expect(article.url == nil)
+        #expect(article.body.hasPrefix("The central library will stay open"))
+        #expect(!article.body.contains("2 November 2020"))
+        #expect(!article.body.contains("Library extends opening hours"))
+    }
+
+    @Test("a date only in the canonical URL is used at the URL's precision")
+    func urlDate() throws {
+        let article = try read("url-date.html")
+        #expect(article.published == PartialDate(year: 2021, month: 12, day: 28))
+        // An outlet not in the list is named by its registrable domain.
+        #expect(article.source == "example.org")
+        #expect(article.title == "Council approves new cycle lanes")
+        #expect(article.body.hasSuffix("within three years."))
+    }
+
+    @Test("no date anywhere gives no date")
+    func noDate() throws {
+        #expect(try read("broken.html").published == nil)
+    }
+
+    @Test("unclosed tags and stray end tags still give the whole article")
+    func brokenMarkup() throws {
+        let article = try read("broken.html")
+        #expect(article.title == "Museum finds lost painting")
+        #expect(article.body.hasPrefix("A painting missing for more than a century"))
+        #expect(article.body.contains("for decades."))
+        #expect(article.body.hasSuffix("once restorers have cleaned it."))
+    }
+
+    @Test("Latin-1 pages decode, whether declared or mislabelled as UTF-8", arguments: [
+        ("latin1.html", "windows-1252"), ("mislabelled-utf8.html", "windows-1252"),
+    ])
+    func latin1(name: String, encoding: String) throws {
+        let article = try read(name)
+        #expect(article.title == "Café reopens")
+        #expect(article.body.contains("crème brûlée"))
+        #expect(article.body.contains("naïvely"))
+        #expect(article.encoding == encoding)
+    }
+
+    @Test("a page with no article throws")
+    func noArticle() throws {
+        #expect {
+            try read("index.html")
+        } throws: { error in
+            guard case let ArchiveError.unreadableFile(_, reason) = error else { return false }
+            return reason.hasPrefix("no article text found")
+        }
+        #expect(throws: ArchiveError.self) { try HTMLReader.read(Array("<html><body></body></html>".utf8)) }
+        #expect(throws: ArchiveError.self) { try HTMLReader.read([]) }
+    }
+
+    @Test("gzip pages are inflated first")
+    func gzip() throws {
+        #expect(FileFormat(path: "a/b/compressed.html.gz") == .html)
+        #expect(FileFormat(path: "notes.txt.gz") == nil)
+        let article = try read("compressed.html.gz")
+        #expect(article.title == "Library extends opening hours")
+        #expect(article.published == PartialDate(year: 2020, month: 11, day: 2))
+        #expect(throws: ArchiveError.self) { try HTMLReader.read([0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02]) }
+    }
+
+    @Test("20,000 nested divs neither crash nor hang")
+    func deepNesting() {
+        let depth = 20_000
+        let prose = "<p>The deeply nested page still has a paragraph of text, with commas, sentences and enough words to count as prose.</p>"
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + prose
+            + String(repeating: "</div>", count: depth) + prose + "</body></html>"
+        do {
+            let article = try HTMLReader.read(Array(html.utf8))
+            #expect(article.body.contains("deeply nested page"))
+        } catch let ArchiveError.unreadableFile(_, reason) {
+            #expect(reason.hasPrefix("no article text found"))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+}
