@@ -62,8 +62,11 @@ CREATE TABLE IF NOT EXISTS files (
     mtime      REAL NOT NULL,
     sha256     TEXT,
     article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
-    status     TEXT NOT NULL CHECK (status IN ('article', 'copy', 'skipped')),
+    status     TEXT NOT NULL CHECK (status IN ('article', 'copy', 'skipped', 'container')),
     reason     TEXT,                                -- why a file was skipped
+    -- A file of many articles (JSON array, JSON Lines) is a 'container' row, and each of its
+    -- records a row of its own whose path is the file's path, '#', and the record's place
+    -- (`feed.jsonl#L12`: line 12; `dump.json#3`: the third object).
     encoding   TEXT,
     run_id     INTEGER REFERENCES ingest_runs(id) ON DELETE SET NULL,
     seen_at    TEXT NOT NULL

@@ -2,6 +2,8 @@
 public enum FileFormat: String, Sendable, CaseIterable {
     case text
     case html
+    /// One JSON object, an array of them, or JSON Lines: a file of many articles.
+    case json
 
     /// The format for a path, or nil when the archive does not read such files.
     public init?(path: String) {
@@ -13,6 +15,7 @@ public enum FileFormat: String, Sendable, CaseIterable {
         switch (name[name.index(after: dot)...], compressed) {
         case ("txt", false), ("text", false), ("md", false): self = .text
         case ("html", _), ("htm", _), ("xhtml", _): self = .html
+        case ("json", false), ("jsonl", false), ("ndjson", false): self = .json
         default: return nil
         }
     }
@@ -23,6 +26,15 @@ public enum FileFormat: String, Sendable, CaseIterable {
         case .text: return try TextReader.read(TextDecoder.decode(bytes, path: path), path: path)
         // Web pages are decoded by the HTML reader itself: it needs the charset the page declares.
         case .html: return try HTMLReader.read(bytes, path: path)
+        case .json:
+            let records = try JSONReader.read(bytes, path: path)
+            guard records.count == 1, let only = records.first else {
+                throw ArchiveError.unreadableFile(path: path, reason: "holds \(records.count) records; read them with JSONReader")
+            }
+            switch only.result {
+            case let .success(article): return article
+            case let .failure(skip): throw ArchiveError.unreadableFile(path: path, reason: skip.reason)
+            }
         }
     }
 }

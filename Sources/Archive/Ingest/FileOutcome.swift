@@ -14,6 +14,8 @@ enum FileOutcome: Sendable {
     case sameContent(FileStamp, sha256: String)
     case article(FileStamp, sha256: String, Article, Fingerprint)
     case skipped(FileStamp, SkipReason)
+    /// A file of many articles, each record with its own place in the ledger.
+    case container(FileStamp, sha256: String, [FileOutcome])
 
     /// Reads and extracts one file, comparing it to what the ledger knows. Never throws:
     /// anything wrong with the file becomes a skip with its reason.
@@ -33,6 +35,7 @@ enum FileOutcome: Sendable {
         let sha = Fingerprint.sha256Hex(bytes)
         if let known, !known.skipped, known.sha256 == sha { return .sameContent(file, sha256: sha) }
         do {
+            if format == .json { return container(file, sha256: sha, try JSONReader.read(bytes, path: file.path)) }
             let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file.path)
             return .article(file, sha256: sha, article, Fingerprint(body: article.body))
         } catch let ArchiveError.unreadableFile(_, reason) {
@@ -41,6 +44,17 @@ enum FileOutcome: Sendable {
         } catch {
             return .skipped(file, SkipReason(category: "unreadable", detail: "\(error)"))
         }
+    }
+
+    /// Each record becomes an outcome of its own, at `path#key`, dated like its file.
+    private static func container(_ file: FileStamp, sha256: String, _ records: [JSONRecord]) -> FileOutcome {
+        .container(file, sha256: sha256, records.map { record in
+            let stamp = FileStamp(path: file.path + "#" + record.key, size: file.size, mtime: file.mtime)
+            switch record.result {
+            case let .success(article): return .article(stamp, sha256: record.sha256, article, Fingerprint(body: article.body))
+            case let .failure(skip): return .skipped(stamp, SkipReason(category: "not an article (JSON record)", detail: skip.reason))
+            }
+        })
     }
 
     private static func readError(_ error: Error) -> String {
@@ -53,7 +67,7 @@ enum FileOutcome: Sendable {
 
     var file: FileStamp {
         switch self {
-        case let .unchanged(f), let .sameContent(f, _), let .article(f, _, _, _), let .skipped(f, _): return f
+        case let .unchanged(f), let .sameContent(f, _), let .article(f, _, _, _), let .skipped(f, _), let .container(f, _, _): return f
         }
     }
 }

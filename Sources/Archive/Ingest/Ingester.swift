@@ -33,10 +33,15 @@ public final class Ingester {
         let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
         let writer = try IngestWriter(connection: try ArchiveDatabase.openForWriting(at: databasePath), root: rootPath)
         let lookup = ArticleStore(try ArchiveDatabase.openForReading(at: databasePath))
+        // The archive may sit inside the folder it archives; its own files are not articles.
+        let database = URL(fileURLWithPath: databasePath).standardizedFileURL.path
+        let ownFiles: Set<String> = [database, database + "-wal", database + "-shm", database + "-journal"]
         let channel = WriterChannel(writer: writer, onSkip: onSkip, progress: progress)
         while true {
             var files: [FileStamp] = []
-            while files.count < options.batchSize, let file = lister.next() { files.append(file) }
+            while files.count < options.batchSize, let file = lister.next() {
+                if !ownFiles.contains(file.path) { files.append(file) }
+            }
             if files.isEmpty { break }
             let known = try files.map { try FileLedger(store: lookup).entry(forPath: $0.path) }
             let outcomes = Self.process(files, known: known, workers: options.workers)

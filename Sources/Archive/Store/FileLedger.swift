@@ -40,9 +40,17 @@ struct FileLedger {
                   Value(reason), Value(encoding), .integer(runID), .text(now)])
     }
 
-    /// Marks an unchanged file as seen in this run, so `--prune` knows it still exists.
+    /// Marks an unchanged file, and the records it holds, as seen in this run, so `--prune` knows they still exist.
     func markSeen(path: String, runID: Int64) throws {
-        try store.run("UPDATE files SET run_id = ? WHERE path = ?", [.integer(runID), .text(path)])
+        try store.run("UPDATE files SET run_id = ?1 WHERE path = ?2 OR (path >= ?2 || '#' AND path < ?2 || '$')",
+                      [.integer(runID), .text(path)])
+    }
+
+    /// A file touched but unchanged: new time, same everything else.
+    func touch(_ file: FileStamp, runID: Int64, now: String) throws {
+        try store.run("UPDATE files SET size = ?, mtime = ?, seen_at = ? WHERE path = ?",
+                      [.integer(file.size), .real(file.mtime), .text(now), .text(file.path)])
+        try markSeen(path: file.path, runID: runID)
     }
 
     /// How many files hold this article's text.

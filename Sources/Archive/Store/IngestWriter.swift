@@ -33,19 +33,26 @@ final class IngestWriter {
 
     private func apply(_ outcome: FileOutcome, now: String, onSkip: (FileStamp, SkipReason) -> Void) throws {
         summary.seen += 1
+        try write(outcome, now: now, onSkip: onSkip)
+    }
+
+    private func write(_ outcome: FileOutcome, now: String, onSkip: (FileStamp, SkipReason) -> Void) throws {
         switch outcome {
         case let .unchanged(file):
             summary.unchanged += 1
             try ledger.markSeen(path: file.path, runID: runID)
-        case let .sameContent(file, sha):
+        case let .sameContent(file, _):
             summary.unchanged += 1
-            try ledger.record(file, sha256: sha, articleID: nil, status: "article", reason: nil, encoding: nil, runID: runID, now: now)
+            try ledger.touch(file, runID: runID, now: now)
         case let .skipped(file, reason):
             summary.skipped[reason.category, default: 0] += 1
             onSkip(file, reason)
             try ledger.record(file, sha256: nil, articleID: nil, status: "skipped", reason: reason.detail, encoding: nil, runID: runID, now: now)
         case let .article(file, sha, article, fingerprint):
             try store(file, sha: sha, article, fingerprint, now: now)
+        case let .container(file, sha, records):
+            try ledger.record(file, sha256: sha, articleID: nil, status: "container", reason: nil, encoding: nil, runID: runID, now: now)
+            for record in records { try write(record, now: now, onSkip: onSkip) }
         }
     }
 

@@ -7,11 +7,12 @@ struct Extract: ParsableCommand {
         abstract: "Run the ingest pipeline on one file without an archive and print the article as JSON.",
         discussion: """
             Prints title, published, date_precision, author, source, url, language, tags, encoding and body.
-            Reads standard input when FILE is -, with --type saying what it is.
+            A JSON file of several articles prints one object per article. Reads standard input when
+            FILE is -, with --type saying what it is.
             """
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case txt, html }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case txt, html, json }
 
     @Argument(help: ArgumentHelp("The file, or - for standard input.", valueName: "file"))
     var file: String
@@ -34,14 +35,23 @@ struct Extract: ParsableCommand {
             switch type {
             case .txt?: format = .text
             case .html?: format = .html
+            case .json?: format = .json
             case nil:
                 guard let known = file == "-" ? .text : FileFormat(path: file) else {
-                    throw ArchiveError.unreadableFile(path: file, reason: "unknown file type; say which with --type txt|html")
+                    throw ArchiveError.unreadableFile(path: file, reason: "unknown file type; say which with --type txt|html|json")
                 }
                 format = known
             }
-            let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file)
-            print(ArticleJSON.encode(article), terminator: "")
+            guard format == .json else {
+                print(ArticleJSON.encode(try ArticleExtractor.extract(bytes: bytes, format: format, path: file)), terminator: "")
+                return
+            }
+            for record in try JSONReader.read(bytes, path: file) {
+                switch record.result {
+                case let .success(article): print(ArticleJSON.encode(article), terminator: "")
+                case let .failure(skip): printError("skipped \(skip.reason)")
+                }
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add the articles in folders (searched recursively) or files to the archive.",
         discussion: """
-            Reads .txt, .text, .md, .html, .htm and .html.gz files. Run it again later: unchanged files are not read again,
+            Reads .txt, .text, .md, .html, .htm, .html.gz, .json, .jsonl and .ndjson files. Run it again later: unchanged files are not read again,
             changed files update their article, and files that are gone are kept unless --prune.
             """
     )

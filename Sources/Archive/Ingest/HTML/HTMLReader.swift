@@ -37,6 +37,13 @@ public enum HTMLReader {
         )
     }
 
+    /// The text of an HTML fragment that is known to be the article (a scraper's body field):
+    /// paragraphs, headings and lists, with no search for the main text and no minimum length.
+    static func text(ofFragment html: String) -> String {
+        let blocks = blocks(ofStructuredBody: html)
+        return TextDecoder.clean(blocks.map(\.text).joined(separator: "\n\n"))
+    }
+
     /// JSON-LD `articleBody` is plain text with line breaks, or on some sites HTML.
     private static func blocks(ofStructuredBody body: String) -> [TextBlock] {
         if body.contains("</"), let root = HTMLParser.parse(Array(body.utf8), encoding: "UTF-8") {
