@@ -35,7 +35,10 @@ public struct FileLister: Sequence, IteratorProtocol {
             level.removeFirst()
             pending.append(level)
             let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey, .fileSizeKey, .contentModificationDateKey])
-            if values?.isDirectory == true && values?.isSymbolicLink != true {
+            if values?.isSymbolicLink == true, (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+                continue
+            }
+            if values?.isDirectory == true {
                 pending.append(Self.children(of: url))
                 continue
             }
