@@ -102,6 +102,19 @@ struct IngestTests {
         #expect(try rows("SELECT count(*) FROM skipped_files") == [[.integer(3)]])
     }
 
+    @Test("links that loop, dangling links and names with line breaks neither stop nor crash the ingest")
+    func awkwardNames() throws {
+        let articles = try folder.copySeeds()
+        try FileManager.default.createSymbolicLink(atPath: articles.appendingPathComponent("loop").path, withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: articles.appendingPathComponent("gone.txt").path, withDestinationPath: "/nonexistent/file")
+        try Data("The convoy was hit near the bridge on Monday, officials said, and nobody claimed it.\n".utf8)
+            .write(to: articles.appendingPathComponent("two\nlines.txt"))
+        let summary = try ingest(articles)
+        #expect(summary.added == 6)
+        #expect(summary.skipped == ["unreadable": 1])
+        #expect(try rows("SELECT count(*) FROM files WHERE path LIKE '%two' || char(10) || 'lines.txt'") == [[.integer(1)]])
+    }
+
     @Test("a vanished file is kept, unless --prune")
     func prune() throws {
         let articles = try folder.copySeeds()
