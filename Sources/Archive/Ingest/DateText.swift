@@ -21,7 +21,12 @@ enum DateText {
     /// `1 Jan 2022 10:23`, `January 1, 2022`, `Sat, 01 Jan 2022`, `2022-01-01`, `2022/01/01 10:00 GMT`.
     static func parseWhole(_ text: String) -> PartialDate? {
         let tokens = text.lowercased().split(whereSeparator: { " ,\t".contains($0) })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .map { token in
+                var core = token[...]
+                while core.first == "." { core = core.dropFirst() }
+                while core.last == "." { core = core.dropLast() }
+                return String(core)
+            }
             .filter { !$0.isEmpty }
         var day: Int?, month: Int?, year: Int?
         var numbers: [Int] = []

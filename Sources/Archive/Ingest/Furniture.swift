@@ -22,7 +22,19 @@ enum Furniture {
         "popular", "trending now", "latest news", "editor's picks", "don't miss", "top stories",
     ]
 
-    private static let markerPunctuation = CharacterSet(charactersIn: ":.!·|»›> ")
+    private static let markerPunctuation: Set<Unicode.Scalar> = [":", ".", "!", "·", "|", "»", "›", ">", " "]
+
+    private static func trimmingMarkerPunctuation(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !markerPunctuation.contains($0) }),
+              let last = scalars.lastIndex(where: { !markerPunctuation.contains($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    private static let agencies = ["(ap)", "(afp)", "(reuters)", "(getty images)", "(mna)", "(epa)", "(file photo)"].map { Array($0.utf8) }
+
+    private static let captionMarks = BytePatterns(["photo credit", "(photo:", "getty images)"])
+    private static let captionStarts = ["photo:", "image:", "image caption"].map { Array($0.utf8) }
 
     private static let tickerMarkers: Set<String> = ["breaking", "breaking news", "just in", "live updates", "news ticker", "trending"]
 
@@ -35,9 +47,9 @@ enum Furniture {
     static func kind(of line: TextLine) -> Kind? {
         // Every marker is short; most lines are not, and lowercasing them all would cost.
         guard line.text.utf8.count <= 48 else {
-            return line.text.hasPrefix("©") || line.text.lowercased().hasPrefix("copyright ©") ? .end : nil
+            return line.text.hasPrefix("©") || Words.hasPrefixIgnoringCase(line.text, "copyright ©") ? .end : nil
         }
-        let key = line.text.lowercased().trimmingCharacters(in: markerPunctuation)
+        let key = trimmingMarkerPunctuation(line.text.lowercased())
         if tickerMarkers.contains(key) { return .ticker }
         if endMarkers.contains(key) || key.hasPrefix("©") || key.hasPrefix("copyright ©") || key.hasPrefix("all rights reserved") {
             return .end
@@ -50,14 +62,9 @@ enum Furniture {
     /// A photo caption or credit copied along with the picture.
     static func isCaption(_ line: TextLine) -> Bool {
         guard line.wordCount <= 45 else { return false }
-        let lower = line.text.lowercased()
-        if lower.contains("photo credit") || lower.contains("(photo:") || lower.hasPrefix("photo:")
-            || lower.hasPrefix("image:") || lower.hasPrefix("image caption") || lower.contains("getty images)") {
-            return true
-        }
-        for agency in ["(ap)", "(afp)", "(reuters)", "(getty images)", "(mna)", "(epa)", "(file photo)"] where lower.hasSuffix(agency) {
-            return true
-        }
-        return false
+        // Byte comparisons: Foundation's `contains` and `hasSuffix` on String bridge to NSString.
+        let bytes = Array(line.text.lowercased().utf8)
+        if captionMarks.matches(bytes) || captionStarts.contains(where: { bytes.starts(with: $0) }) { return true }
+        return agencies.contains { agency in bytes.count >= agency.count && bytes[(bytes.count - agency.count)...].elementsEqual(agency) }
     }
 }

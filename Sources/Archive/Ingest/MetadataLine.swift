@@ -75,10 +75,8 @@ enum MetadataLine: Equatable {
     }
 
     private static func stripLabel(_ text: String) -> String {
-        for label in ["Updated:", "Updated", "Published", "Date:", "Last updated"] {
-            if let range = text.range(of: label, options: [.caseInsensitive, .anchored]) {
-                return String(text[range.upperBound...])
-            }
+        for label in ["Updated:", "Updated", "Published", "Date:", "Last updated"] where Words.hasPrefixIgnoringCase(text, label) {
+            return String(decoding: text.utf8.dropFirst(label.utf8.count), as: UTF8.self)
         }
         return text
     }

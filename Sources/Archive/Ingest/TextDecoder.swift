@@ -69,7 +69,7 @@ public enum TextDecoder {
     static func clean(_ text: String) -> String {
         // Most files need nothing removed: check first, rebuild only when something must go.
         guard text.unicodeScalars.contains(where: needsCleaning) else {
-            return text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCanonicalMapping
+            return isStableUnderNFC(text) ? text : text.precomposedStringWithCanonicalMapping
         }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
@@ -87,7 +87,23 @@ public enum TextDecoder {
             }
         }
         let joined = String(out)
-        return joined.utf8.allSatisfy({ $0 < 0x80 }) ? joined : joined.precomposedStringWithCanonicalMapping
+        return isStableUnderNFC(joined) ? joined : joined.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when NFC cannot change `text`: every scalar lies in a block with no combining marks
+    /// and no singleton decompositions (Latin-1 and Latin Extended, Greek and Cyrillic letters,
+    /// common punctuation, kana, CJK ideographs, Hangul syllables). Most pages qualify, and
+    /// Foundation's normalisation costs more than the scan.
+    static func isStableUnderNFC(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0...0x2FF, 0x388...0x3FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0,
+                 0x3000...0x3029, 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E:
+                return true
+            default: return false
+            }
+        }
     }
 
     private static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {

@@ -39,12 +39,36 @@ enum Words {
 
     /// `text` without leading and trailing spaces, tabs and no-break spaces.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        trimming(String(text)) { s in s == " " || s == "\t" || s == "\u{00A0}" || s == "\u{202F}" || s == "\u{2007}" }
+    }
+
+    /// `text` without the scalars `isSpace` accepts at either end; copies only when something goes.
+    @inline(__always)
+    private static func trimming(_ text: String, _ isSpace: (Unicode.Scalar) -> Bool) -> String {
         let scalars = text.unicodeScalars
-        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{00A0}" || s == "\u{202F}" || s == "\u{2007}" }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// `text` without leading and trailing whitespace of any kind, line breaks included: what
+    /// Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)` gives, without bridging.
+    static func stripped<S: StringProtocol>(_ text: S) -> String {
+        trimming(String(text)) { s in s.value < 0x80 ? s == " " || (0x09...0x0D).contains(s.value) : s.properties.isWhitespace }
+    }
+
+    /// Whether `text` starts with the ASCII `prefix`, ignoring ASCII case.
+    static func hasPrefixIgnoringCase(_ text: String, _ prefix: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = bytes.next() else { return false }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            let wanted = expected >= 0x41 && expected <= 0x5A ? expected | 0x20 : expected
+            guard lower == wanted else { return false }
+        }
+        return true
     }
 
     /// Lowercase with combining marks dropped, so `Aṣḥab` and `Ashab` compare equal.

@@ -49,15 +49,19 @@ enum Boilerplate {
     static func isBoilerplate(_ element: HTMLElement) -> Bool {
         if containers.contains(element.name) { return false }
         if element["hidden"] != nil || element["aria-hidden"] == "true" { return true }
-        if let style = element["style"]?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") {
-            return true
-        }
+        if let style = element["style"], hidesElement(style) { return true }
         if droppedTags.contains(element.name) { return !holdsArticle(element) }
         if element["role"].map({ ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu"].contains($0) }) == true {
             return !holdsArticle(element)
         }
         return matchesPattern(element) && !holdsArticle(element)
+    }
+
+    private static let hiding = BytePatterns(["display:none", "visibility:hidden"])
+
+    private static func hidesElement(_ style: String) -> Bool {
+        let bytes = style.utf8.compactMap { $0 == 0x20 ? nil : $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return hiding.matches(bytes)
     }
 
     static func matchesPattern(_ element: HTMLElement) -> Bool {
@@ -74,6 +78,6 @@ enum Boilerplate {
 
     /// A header or sidebar wrapping the whole article (some templates do) must stay.
     private static func holdsArticle(_ element: HTMLElement) -> Bool {
-        element.descendants().contains { $0.name == "article" || $0.name == "main" || $0["itemprop"] == "articleBody" }
+        !element.forEachDescendant { $0.name != "article" && $0.name != "main" && $0["itemprop"] != "articleBody" }
     }
 }

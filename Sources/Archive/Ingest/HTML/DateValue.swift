@@ -26,6 +26,10 @@ enum DateValue {
             words.append(contentsOf: token.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }))
         }
         if let date = cjk(lower) { return date }
+        // `24 نيسان / أبريل 2020`: the same month in two calendars' names, the second dropped.
+        words = words.enumerated().filter { index, word in
+            index == 0 || MonthNames.number(of: word) == nil || MonthNames.number(of: word) != MonthNames.number(of: words[index - 1])
+        }.map(\.element)
         for (index, word) in words.enumerated() {
             guard let month = MonthNames.number(of: word) else { continue }
             let before = index > 0 ? number(words[index - 1]) : nil
@@ -89,8 +93,18 @@ enum MonthNames {
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
             "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
             "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+            "janv févr mars avr mai juin juil août sept oct nov déc",
+            "ene feb mar abr may jun jul ago sep oct nov dic",
+            "jan feb mär apr mai jun jul aug sep okt nov dez",
+            "gen feb mar apr mag giu lug ago set ott nov dic",
+            "jan fev mar abr mai jun jul ago set out nov dez",
+            "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+            "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
         ]
-        var table: [String: Int] = ["sept": 9, "setiembre": 9, "jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12]
+        // Arabic spellings without hamza, and the Levantine names that are one word.
+        var table: [String: Int] = ["sept": 9, "setiembre": 9, "jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12, "fevr": 2,
+                                    "mrz": 3, "ابريل": 4, "اغسطس": 8, "اكتوبر": 10, "شباط": 2, "آذار": 3, "اذار": 3,
+                                    "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9]
         for line in languages {
             for (index, name) in line.split(separator: " ").enumerated() { table[String(name)] = index + 1 }
         }

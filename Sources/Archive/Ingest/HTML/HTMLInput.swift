@@ -19,6 +19,8 @@ struct HTMLInput {
             }
         }
         let (text, encoding) = try TextDecoder.unicode(from: bytes, path: path)
+        // Valid UTF-8 without a BOM is passed on as it came, saving a copy of the page.
+        if encoding == "utf-8" { return HTMLInput(bytes: bytes, encoding: "UTF-8", reported: encoding) }
         return HTMLInput(bytes: Array(text.utf8), encoding: "UTF-8", reported: encoding)
     }
 

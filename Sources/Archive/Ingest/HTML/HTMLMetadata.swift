@@ -10,20 +10,13 @@ struct HTMLMetadata {
     var language: String?
     var tags: [String] = []
 
-    private static let dateKeys = [
-        "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
-        "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date",
-        "sailthru.date", "parsely-pub-date", "og:published_time", "article.published", "published_time",
-        "datecreated", "citation_publication_date", "citation_date",
-    ]
-
-    init(page: PageMetadata, jsonLD: JSONLDArticle?, text: ArticleText?) {
+    init(page: PageMetadata, jsonLD: JSONLDArticle?, text: ArticleText?, headlineDate: PartialDate? = nil) {
         url = Self.absolute(page.links["canonical"]) ?? Self.absolute(page.meta("og:url")) ?? Self.absolute(jsonLD?.url)
         source = (page.meta("og:site_name") ?? jsonLD?.publisher ?? page.meta("application-name")).map(Self.collapsed)
             ?? url.flatMap(Outlets.outlet(forURL:))
         title = Self.title(page: page, jsonLD: jsonLD, site: source)
-        published = Self.published(page: page, jsonLD: jsonLD, urls: [url, page.meta("og:url"), jsonLD?.url].compactMap { $0 })
-            ?? text?.date ?? page.visibleDate
+        published = PublishedDate.choose(page: page, jsonLD: jsonLD, urls: [url, page.meta("og:url"), jsonLD?.url].compactMap { $0 },
+                                         header: text?.date, headline: headlineDate)
         let authors = jsonLD?.authors.filter { !Self.isURL($0) } ?? []
         author = (authors.isEmpty ? nil : Self.unique(authors).joined(separator: ", "))
             ?? [page.meta("author"), page.meta("article:author"), page.meta("sailthru.author"), page.meta("parsely-author"),
@@ -35,13 +28,6 @@ struct HTMLMetadata {
             + (jsonLD?.keywords ?? [])
         tags = Self.unique(tagSources.flatMap { $0.split(separator: ",") }
             .map { Self.collapsed(String($0)) }.filter { !$0.isEmpty && $0.count <= 80 })
-    }
-
-    private static func published(page: PageMetadata, jsonLD: JSONLDArticle?, urls: [String]) -> PartialDate? {
-        let candidates = [jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.map { page.meta($0) }
-            + page.times.map { Optional($0) } + [page.itempropDate]
-        if let date = candidates.lazy.compactMap({ $0 }).compactMap(DateValue.parse).first { return date }
-        return urls.lazy.compactMap(DateText.fromURLPath).first
     }
 
     private static func title(page: PageMetadata, jsonLD: JSONLDArticle?, site: String?) -> String? {

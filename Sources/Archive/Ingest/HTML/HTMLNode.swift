@@ -1,23 +1,37 @@
 /// One element of a parsed page: lowercased tag name, the attributes the reader looks at, children.
 final class HTMLElement {
     let name: String
-    let attributes: [String: String]
+    /// Name and value pairs in page order; elements carry two or three, so a scan beats hashing.
+    let attributes: [(name: String, value: String)]
     var children: [HTMLNode] = []
     weak var parent: HTMLElement?
     /// Text sizes of the subtree, filled in by `measure()` before scoring.
     var stats = TextStats()
 
-    init(name: String, attributes: [String: String]) {
+    init(name: String, attributes: [(name: String, value: String)]) {
         self.name = name
         self.attributes = attributes
     }
 
-    subscript(attribute: String) -> String? { attributes[attribute] }
+    subscript(attribute: String) -> String? {
+        for pair in attributes where pair.name == attribute { return pair.value }
+        return nil
+    }
 
     /// `class` and `id` together, lowercased: what the boilerplate patterns look at.
-    lazy var classAndID: String = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
-    /// `classAndID` as bytes: pattern tests run on every element, and byte search is far cheaper.
-    lazy var classBytes: [UInt8] = Array(classAndID.utf8)
+    var classAndID: String { String(decoding: classBytes, as: UTF8.self) }
+
+    /// `classAndID` as bytes, lowercased in ASCII only (every pattern is ASCII): pattern tests
+    /// run on every element, and byte search is far cheaper than String search.
+    lazy var classBytes: [UInt8] = {
+        let parts = (self["class"]?.utf8, self["id"]?.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((parts.0?.count ?? 0) + (parts.1?.count ?? 0) + 1)
+        for byte in parts.0 ?? "".utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        bytes.append(0x20)
+        for byte in parts.1 ?? "".utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return bytes
+    }()
 
     var elements: some Sequence<HTMLElement> {
         children.lazy.compactMap { if case let .element(element) = $0 { element } else { nil } }
@@ -26,12 +40,47 @@ final class HTMLElement {
     /// Every element below this one, in document order. Iterative: pages can nest deeply.
     func descendants() -> [HTMLElement] {
         var result: [HTMLElement] = []
-        var stack = Array(elements.reversed())
-        while let element = stack.popLast() {
-            result.append(element)
-            stack.append(contentsOf: element.elements.reversed())
-        }
+        forEachDescendant { result.append($0); return true }
         return result
+    }
+
+    /// Visits the elements below this one in document order until `visit` returns false;
+    /// returns false when it was stopped. No array of the subtree is built.
+    @discardableResult
+    func forEachDescendant(_ visit: (HTMLElement) -> Bool) -> Bool {
+        var stack: [HTMLElement] = []
+        pushChildren(of: self, onto: &stack)
+        while let element = stack.popLast() {
+            guard visit(element) else { return false }
+            pushChildren(of: element, onto: &stack)
+        }
+        return true
+    }
+
+    private func pushChildren(of element: HTMLElement, onto stack: inout [HTMLElement]) {
+        for node in element.children.reversed() {
+            if case let .element(child) = node { stack.append(child) }
+        }
+    }
+
+    /// The text of the subtree with whitespace collapsed, or nil once it passes `limit`
+    /// characters: enough to reject a long container without rendering all of it.
+    func text(limit: Int) -> String? {
+        var out = TextCollector()
+        var stack: [HTMLNode] = children.reversed()
+        while let node = stack.popLast() {
+            switch node {
+            case let .text(text):
+                out.append(text)
+                // Far more bytes than characters allowed: stop without counting characters.
+                if out.byteCount > limit * 8 { return nil }
+            case let .element(element):
+                if element.name == "br" { out.append(" ") }
+                stack.append(contentsOf: element.children.reversed())
+            }
+        }
+        let result = out.result
+        return result.count > limit ? nil : result
     }
 
     /// The text of the subtree with whitespace collapsed.
@@ -89,59 +138,3 @@ struct TextStats {
     var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
 }
 
-/// Joins text runs, collapsing every run of whitespace to one space.
-struct TextCollector {
-    private(set) var scalars = String.UnicodeScalarView()
-    private var pendingSpace = false
-
-    mutating func append(_ text: String) {
-        for scalar in text.unicodeScalars {
-            if Self.isSpace(scalar) {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !scalars.isEmpty { scalars.append(" ") }
-                pendingSpace = false
-                scalars.append(scalar)
-            }
-        }
-    }
-
-    var isEmpty: Bool { scalars.isEmpty }
-
-    /// ASCII first: the Unicode property lookup is the slow path, and nearly all markup is ASCII.
-    @inline(__always)
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
-    }
-    var result: String { String(scalars) }
-
-    mutating func reset() {
-        scalars = String.UnicodeScalarView()
-        pendingSpace = false
-    }
-}
-
-/// Substring tests on UTF-8 bytes, for the class-name patterns run on every element.
-struct BytePatterns {
-    private let patterns: [[UInt8]]
-
-    init(_ patterns: [String]) { self.patterns = patterns.map { Array($0.utf8) } }
-
-    func matches(_ haystack: [UInt8]) -> Bool { patterns.contains { Self.find($0, in: haystack) } }
-
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first {
-                var offset = 1
-                while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-}

@@ -42,17 +42,22 @@ enum HTMLParser {
 
     /// Copies libxml2's nodes, interning the names it has already interned in its dictionary.
     private struct TreeBuilder {
-        private var names: [UnsafePointer<xmlChar>: String] = [:]
+        /// Lowercased name and what the reader does with it, by libxml2's interned pointer: each
+        /// distinct name is converted and looked up once per page, not once per node.
+        private var names: [UnsafePointer<xmlChar>: Name] = [:]
+
+        private struct Name {
+            let name: String
+            /// An attribute the reader looks at.
+            let kept: Bool
+            /// An element whose subtree has nothing to read.
+            let skipped: Bool
+        }
 
         mutating func build(_ document: htmlDocPtr) -> HTMLElement? {
-            let root = HTMLElement(name: "#document", attributes: [:])
+            let root = HTMLElement(name: "#document", attributes: [])
             var stack: [(node: xmlNodePtr, parent: HTMLElement, depth: Int)] = []
-            var child = document.pointee.children
-            while let node = child {
-                stack.append((node, root, 1))
-                child = node.pointee.next
-            }
-            stack.reverse()
+            pushChildren(document.pointee.last, parent: root, depth: 1, onto: &stack)
             while let (node, parent, depth) = stack.popLast() {
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
@@ -62,9 +67,10 @@ enum HTMLParser {
                 default: continue
                 }
                 guard let rawName = node.pointee.name else { continue }
-                let name = intern(rawName)
+                let interned = intern(rawName)
+                let name = interned.name
                 let attributes = self.attributes(of: node)
-                if HTMLParser.skipped.contains(name) && !keepsContent(name, attributes) { continue }
+                if interned.skipped && !keepsContent(name, attributes) { continue }
                 var target = parent
                 if depth < HTMLParser.maxDepth {
                     let element = HTMLElement(name: name, attributes: attributes)
@@ -72,39 +78,54 @@ enum HTMLParser {
                     parent.children.append(.element(element))
                     target = element
                 }
-                var children: [(xmlNodePtr, HTMLElement, Int)] = []
-                var next = node.pointee.children
-                while let current = next {
-                    children.append((current, target, depth + 1))
-                    next = current.pointee.next
-                }
-                stack.append(contentsOf: children.reversed())
+                pushChildren(node.pointee.last, parent: target, depth: depth + 1, onto: &stack)
             }
             let html = root.elements.first { $0.name == "html" }
             return html ?? (root.children.isEmpty ? nil : root)
         }
 
-        private func keepsContent(_ name: String, _ attributes: [String: String]) -> Bool {
-            name == "script" && attributes["type"]?.lowercased().contains("ld+json") == true
+        /// Pushes from the last child back, so that the first child is popped first.
+        private func pushChildren(_ last: xmlNodePtr?, parent: HTMLElement, depth: Int,
+                                  onto stack: inout [(node: xmlNodePtr, parent: HTMLElement, depth: Int)]) {
+            var child = last
+            while let node = child {
+                stack.append((node, parent, depth))
+                child = node.pointee.prev
+            }
         }
 
-        private mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> String {
+        private func keepsContent(_ name: String, _ attributes: [(name: String, value: String)]) -> Bool {
+            name == "script" && attributes.contains { $0.name == "type" && $0.value.lowercased().contains("ld+json") }
+        }
+
+        private mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> Name {
             if let known = names[pointer] { return known }
             let name = String(cString: pointer).lowercased()
-            names[pointer] = name
-            return name
+            let entry = Name(name: name, kept: HTMLParser.keptAttributes.contains(name), skipped: HTMLParser.skipped.contains(name))
+            names[pointer] = entry
+            return entry
         }
 
-        private mutating func attributes(of node: xmlNodePtr) -> [String: String] {
-            var result: [String: String] = [:]
+        private mutating func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
+            var result: [(name: String, value: String)] = []
             var attribute = node.pointee.properties
+            var href: xmlAttrPtr?
+            var hasRel = false
             while let current = attribute {
                 defer { attribute = current.pointee.next }
                 guard let rawName = current.pointee.name else { continue }
-                let name = intern(rawName)
-                guard HTMLParser.keptAttributes.contains(name), result[name] == nil else { continue }
-                result[name] = value(of: current)
+                let interned = intern(rawName)
+                let name = interned.name
+                guard interned.kept, !result.contains(where: { $0.name == name }) else { continue }
+                hasRel = hasRel || name == "rel"
+                // Only a `rel` link's target is read; most pages have thousands of other links.
+                if name == "href" {
+                    if href == nil { href = current }
+                    continue
+                }
+                result.append((name, value(of: current)))
             }
+            if hasRel, let href { result.append(("href", value(of: href))) }
             return result
         }
 

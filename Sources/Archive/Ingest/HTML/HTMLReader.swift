@@ -20,6 +20,8 @@ public enum HTMLReader {
         let page = PageMetadata(root: root)
         let jsonLD = JSONLDArticle.find(in: page.jsonLD)
         let title = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil).title
+        // Read before the extractor prunes the page's header, where the date often sits.
+        let headlineDate = HeadlineDate.find(in: root, title: title)
         let body = root.elements.first { $0.name == "body" } ?? root
         var text = ArticleText(ContentExtractor.blocks(in: body), title: title)
         if let structured = jsonLD?.body.map({ ArticleText(blocks(ofStructuredBody: $0), title: title) }),
@@ -29,7 +31,7 @@ public enum HTMLReader {
         guard text.isArticle || !requireText else {
             throw ArchiveError.unreadableFile(path: path, reason: "no article text found (no paragraph of prose in the page)")
         }
-        let metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text)
+        let metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
         return Article(
             title: metadata.title, published: metadata.published, source: metadata.source, byline: metadata.author,
             url: metadata.url, language: metadata.language, tags: metadata.tags,

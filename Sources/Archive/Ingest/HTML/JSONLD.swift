@@ -5,6 +5,7 @@ struct JSONLDArticle {
     var headline: String?
     var datePublished: String?
     var dateCreated: String?
+    var dateModified: String?
     var authors: [String] = []
     var publisher: String?
     var body: String?
@@ -36,6 +37,7 @@ struct JSONLDArticle {
         headline = Self.string(object["headline"]) ?? Self.string(object["name"])
         datePublished = Self.string(object["datePublished"])
         dateCreated = Self.string(object["dateCreated"])
+        dateModified = Self.string(object["dateModified"])
         authors = Self.names(object["author"] ?? object["creator"])
         publisher = Self.names(object["publisher"] ?? object["sourceOrganization"]).first
         body = Self.string(object["articleBody"]) ?? Self.string(object["text"])
@@ -47,7 +49,7 @@ struct JSONLDArticle {
 
     /// Sites wrap JSON-LD in HTML comments or CDATA markers for old browsers.
     private static func cleaned(_ script: String) -> String {
-        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = Words.stripped(script)
         for marker in ["<!--", "//<![CDATA[", "<![CDATA["] where text.hasPrefix(marker) { text.removeFirst(marker.count) }
         for marker in ["-->", "//]]>", "]]>"] where text.hasSuffix(marker) { text.removeLast(marker.count) }
         return text
@@ -72,7 +74,7 @@ struct JSONLDArticle {
     private static func string(_ value: Any?) -> String? {
         if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
         guard let text = value as? String else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Words.stripped(text)
         return trimmed.isEmpty ? nil : trimmed
     }
 

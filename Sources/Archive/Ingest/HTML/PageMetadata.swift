@@ -82,8 +82,7 @@ struct PageMetadata {
         let isByline = Self.bylineWords.matches(words)
         let isDate = Self.dateWords.matches(words)
         guard isByline || isDate else { return }
-        let text = element.text
-        guard (3...120).contains(text.count) else { return }
+        guard let text = element.text(limit: 120), text.count >= 3 else { return }
         if isDate, visibleDate == nil, let date = DateValue.find(in: text) {
             visibleDate = date
             return
@@ -101,7 +100,7 @@ struct PageMetadata {
     private static let dateWords = BytePatterns(["date", "time", "publish", "posted"])
 
     private func nonEmpty(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Words.stripped(text)
         return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -1,0 +1,45 @@
+/// Chooses a page's publication date the way general date extractors (htmldate) do: the page's
+/// published-date metadata (JSON-LD, meta tags, marked `<time>`) first, then a full date in its
+/// URL, then dates printed in the article's header, next to the headline, or in a date-classed
+/// element; a month in the URL last. Modified dates are never taken, but bound the rest.
+enum PublishedDate {
+    /// Earlier dates are archive noise (copyright lines, founding years), not news.
+    static let earliest = PartialDate(year: 1990, month: 1, day: 1)
+
+    private static let dateKeys = [
+        "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
+        "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date",
+        "sailthru.date", "parsely-pub-date", "og:published_time", "article.published", "published_time",
+        "datecreated", "citation_publication_date", "citation_date",
+    ]
+    private static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"]
+
+    static func choose(page: PageMetadata, jsonLD: JSONLDArticle?, urls: [String], header: PartialDate?,
+                       headline: PartialDate?) -> PartialDate? {
+        let latest = ([jsonLD?.dateModified] + modifiedKeys.map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse)
+            .filter { $0.precision == .day }.max()
+        // A date after the page's last modification is not when it was published; a day's
+        // slack covers a time zone between the two.
+        func plausible(_ date: PartialDate) -> Bool {
+            guard let earliest, date >= earliest else { return false }
+            guard let latest, date.precision == .day else { return true }
+            return days(date) <= days(latest) + 1
+        }
+        let candidates = [jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.map { page.meta($0) }
+            + page.times.map { Optional($0) } + [page.itempropDate]
+        if let date = candidates.lazy.compactMap({ $0 }).compactMap(DateValue.parse).first(where: plausible) { return date }
+        // The URL's date is the publisher's local day; metadata, often in UTC, still comes first
+        // because it is the page's own statement of when it was published.
+        let urlDates = urls.compactMap(DateText.fromURLPath).filter(plausible)
+        if let full = urlDates.first(where: { $0.precision == .day }) { return full }
+        return [header, headline, page.visibleDate].compactMap { $0 }.first(where: plausible) ?? urlDates.first
+    }
+
+    /// Days since 1 March of year 0 (proleptic Gregorian): enough to compare dates a day apart.
+    static func days(_ date: PartialDate) -> Int {
+        let month = date.month ?? 1, day = date.day ?? 1
+        let year = month <= 2 ? date.year - 1 : date.year
+        let shifted = (month + 9) % 12
+        return 365 * year + year / 4 - year / 100 + year / 400 + (153 * shifted + 2) / 5 + day - 1
+    }
+}
