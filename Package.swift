@@ -34,6 +34,9 @@ let package = Package(
             resources: [
                 .embedInCode("../../schema.sql"),
                 .embedInCode("Resources/outlets.tsv"),
+                .embedInCode("Resources/places.tsv"),
+                .embedInCode("Resources/firstnames.txt"),
+                .embedInCode("Resources/entity-words.txt"),
             ]
         ),
         .executableTarget(

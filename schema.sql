@@ -100,3 +100,51 @@ CREATE VIEW IF NOT EXISTS article_files AS
 
 CREATE VIEW IF NOT EXISTS skipped_files AS
     SELECT path, reason, size, seen_at FROM files WHERE status = 'skipped';
+
+-- People, organisations and places, one row per real-world name however it is spelled.
+CREATE TABLE IF NOT EXISTS entities (
+    id      INTEGER PRIMARY KEY,
+    type    TEXT NOT NULL CHECK (type IN ('person', 'org', 'place')),
+    name    TEXT NOT NULL,
+    key     TEXT NOT NULL UNIQUE,   -- the resolution key: the same key is the same entity
+    code    TEXT,                   -- ISO 3166 code of a place in the gazetteer
+    country TEXT                    -- ISO 3166-1 alpha-2 of a place's country
+);
+CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
+
+-- Every spelling seen for an entity.
+CREATE TABLE IF NOT EXISTS aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL,
+    folded    TEXT NOT NULL,        -- lowercase, no diacritics or punctuation: what a lookup by name compares
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS aliases_folded ON aliases(folded);
+
+-- Where an article names an entity: offsets in Unicode scalars into articles.body, end exclusive.
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    sentence   INTEGER NOT NULL,
+    PRIMARY KEY (article_id, start)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
+
+CREATE VIEW IF NOT EXISTS article_entities AS
+    SELECT m.article_id, a.title, e.type, e.name, m.text, m.start, m."end", m.sentence
+    FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id;
+
+-- What people corrected: applied after every extraction, so corrections survive re-ingest and reindex.
+-- merge: mentions spelled `subject` (folded) belong to the entity keyed `value`;
+-- rename: the entity keyed `subject` is called `value`; delete: the entity keyed `subject` is not one.
+CREATE TABLE IF NOT EXISTS corrections (
+    id         INTEGER PRIMARY KEY,
+    action     TEXT NOT NULL CHECK (action IN ('merge', 'rename', 'delete')),
+    subject    TEXT NOT NULL,
+    value      TEXT,
+    type       TEXT,
+    created_at TEXT NOT NULL
+);

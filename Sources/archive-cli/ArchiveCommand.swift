@@ -8,6 +8,7 @@ struct ArchiveCommand: ParsableCommand {
         discussion: """
             Every command works on one SQLite file: --db PATH, else $ARCHIVE_DB, else ./archive.sqlite.
             """,
-        subcommands: [Ingest.self, Search.self, Export.self, Show.self, SQL.self, Stats.self, Extract.self]
+        subcommands: [Ingest.self, Search.self, Export.self, Show.self, SQL.self, Stats.self, Extract.self,
+                      Entities.self, Entity.self, Alias.self, Reindex.self]
     )
 }

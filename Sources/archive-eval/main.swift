@@ -4,6 +4,15 @@ import Foundation
 // Runs the extractor over the files named on the command line and prints one JSON object per
 // file: what `archive` would store, plus the time the extraction took. No database involved;
 // scripts/eval-extraction.py reads the output.
+//
+// `archive-eval entities [FILE…]` runs the entity extractor instead: over each file's text, or
+// with no file over JSON Lines on stdin (`{"id": …, "text": …}`), printing one JSON object per
+// text with its mentions; scripts/eval-entities.py reads the output. The throughput goes to stderr.
+
+if CommandLine.arguments.dropFirst().first == "entities" {
+    EntitiesMode.run(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
 
 var total = 0.0
 for path in CommandLine.arguments.dropFirst() {

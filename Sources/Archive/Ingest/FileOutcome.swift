@@ -12,7 +12,7 @@ enum FileOutcome: Sendable {
     case unchanged(FileStamp)
     /// Touched but byte-for-byte the same as before.
     case sameContent(FileStamp, sha256: String)
-    case article(FileStamp, sha256: String, Article, Fingerprint)
+    case article(FileStamp, sha256: String, Article, Fingerprint, [EntityMention])
     case skipped(FileStamp, SkipReason)
     /// A file of many articles, each record with its own place in the ledger.
     case container(FileStamp, sha256: String, [FileOutcome])
@@ -37,7 +37,7 @@ enum FileOutcome: Sendable {
         do {
             if format == .json { return container(file, sha256: sha, try JSONReader.read(bytes, path: file.path)) }
             let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file.path)
-            return .article(file, sha256: sha, article, Fingerprint(body: article.body))
+            return .article(file, sha256: sha, article, Fingerprint(body: article.body), EntityExtractor.mentions(in: article.body))
         } catch let ArchiveError.unreadableFile(_, reason) {
             let category = reason.hasPrefix("binary") ? "binary content" : reason.hasPrefix("no article text") ? "no article text" : "unreadable"
             return .skipped(file, SkipReason(category: category, detail: reason))
@@ -51,7 +51,8 @@ enum FileOutcome: Sendable {
         .container(file, sha256: sha256, records.map { record in
             let stamp = FileStamp(path: file.path + "#" + record.key, size: file.size, mtime: file.mtime)
             switch record.result {
-            case let .success(article): return .article(stamp, sha256: record.sha256, article, Fingerprint(body: article.body))
+            case let .success(article):
+                return .article(stamp, sha256: record.sha256, article, Fingerprint(body: article.body), EntityExtractor.mentions(in: article.body))
             case let .failure(skip): return .skipped(stamp, SkipReason(category: "not an article (JSON record)", detail: skip.reason))
             }
         })
@@ -73,7 +74,7 @@ enum FileOutcome: Sendable {
 
     var file: FileStamp {
         switch self {
-        case let .unchanged(f), let .sameContent(f, _), let .article(f, _, _, _), let .skipped(f, _), let .container(f, _, _): return f
+        case let .unchanged(f), let .sameContent(f, _), let .article(f, _, _, _, _), let .skipped(f, _), let .container(f, _, _): return f
         }
     }
 }

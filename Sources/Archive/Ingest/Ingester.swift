@@ -112,7 +112,7 @@ private final class WriterChannel: @unchecked Sendable {
 }
 
 /// Result slots filled by parallel workers, each index by exactly one of them.
-private final class Slots<T>: @unchecked Sendable {
+final class Slots<T>: @unchecked Sendable {
     private var storage: [T?]
     init(count: Int) { storage = Array(repeating: nil, count: count) }
     subscript(index: Int) -> T? {

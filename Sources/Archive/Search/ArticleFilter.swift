@@ -8,6 +8,8 @@ public struct ArticleFilter: Sendable {
     public var sources: [String] = []
     /// Include every copy of a story, not just its original.
     public var allCopies = false
+    /// Articles must name each of these entities; each is the ids one name resolves to.
+    public var entities: [[Int64]] = []
 
     public init(since: PartialDate? = nil, until: PartialDate? = nil, sources: [String] = [], allCopies: Bool = false) {
         self.since = since
@@ -25,13 +27,19 @@ public struct ArticleFilter: Sendable {
                                                           ELSE a.published END) >= :since)
         AND (:until IS NULL OR a.published <= :until)
         AND (:sources IS NULL OR lower(a.source) IN (SELECT lower(value) FROM json_each(:sources)))
+        AND (:entity_sets IS NULL OR NOT EXISTS (
+                SELECT 1 FROM json_each(:entity_sets) AS wanted WHERE NOT EXISTS (
+                    SELECT 1 FROM mentions AS m WHERE m.article_id = a.id
+                    AND m.entity_id IN (SELECT value FROM json_each(wanted.value)))))
         """
 
     var parameters: [String: Value] {
         [":all_copies": .integer(allCopies ? 1 : 0),
          ":since": Value(since?.description),
          ":until": Value(until?.description),
-         ":sources": sources.isEmpty ? .null : .text(TagList.encode(sources))]
+         ":sources": sources.isEmpty ? .null : .text(TagList.encode(sources)),
+         ":entity_sets": entities.isEmpty ? .null
+             : .text("[" + entities.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }.joined(separator: ",") + "]")]
     }
 
     /// Parses a `--since`/`--until` argument.

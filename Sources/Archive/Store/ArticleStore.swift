@@ -72,8 +72,8 @@ final class ArticleStore {
          .integer(Int64(ArticleStore.extractorVersion))]
     }
 
-    /// Raised whenever what ingest extracts from the same file changes, so old rows can be told apart.
-    static let extractorVersion = 1
+    /// The entity extractor's version, recorded per article so `archive reindex` knows what is old.
+    static var extractorVersion: Int { EntityExtractor.version }
 
     private func index(id: Int64, _ fingerprint: Fingerprint) throws {
         for (band, key) in fingerprint.bands.enumerated() {

@@ -6,6 +6,8 @@ final class IngestWriter {
     private let db: Connection
     private let store: ArticleStore
     private let ledger: FileLedger
+    private let entities: EntityStore
+    private let corrections: CorrectionRules
     let runID: Int64
     private(set) var summary = IngestSummary()
 
@@ -13,6 +15,8 @@ final class IngestWriter {
         db = connection
         store = ArticleStore(connection)
         ledger = FileLedger(store: store)
+        entities = EntityStore(store: store)
+        corrections = try CorrectionRules(connection)
         try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES (?, ?)", [.text(root), .text(Clock.now())])
         runID = db.lastInsertedRowID
     }
@@ -48,15 +52,16 @@ final class IngestWriter {
             summary.skipped[reason.category, default: 0] += 1
             onSkip(file, reason)
             try ledger.record(file, sha256: nil, articleID: nil, status: "skipped", reason: reason.detail, encoding: nil, runID: runID, now: now)
-        case let .article(file, sha, article, fingerprint):
-            try store(file, sha: sha, article, fingerprint, now: now)
+        case let .article(file, sha, article, fingerprint, mentions):
+            try store(file, sha: sha, article, fingerprint, mentions, now: now)
         case let .container(file, sha, records):
             try ledger.record(file, sha256: sha, articleID: nil, status: "container", reason: nil, encoding: nil, runID: runID, now: now)
             for record in records { try write(record, now: now, onSkip: onSkip) }
         }
     }
 
-    private func store(_ file: FileStamp, sha: String, _ article: Article, _ fingerprint: Fingerprint, now: String) throws {
+    private func store(_ file: FileStamp, sha: String, _ article: Article, _ fingerprint: Fingerprint,
+                       _ mentions: [EntityMention], now: String) throws {
         let previous = try ledger.entry(forPath: file.path)?.articleID
         let record = { (id: Int64, status: String) in
             try self.ledger.record(file, sha256: sha, articleID: id, status: status, reason: nil, encoding: article.encoding,
@@ -72,11 +77,13 @@ final class IngestWriter {
         if let previous, try ledger.fileCount(articleID: previous) == 1 {
             summary.updated += 1
             try store.update(id: previous, article, fingerprint, now: now)
+            try entities.replaceMentions(articleID: previous, corrections.apply(mentions))
             try store.linkNearDuplicate(id: previous, article, fingerprint)
             try record(previous, "article")
             return
         }
         let id = try store.insert(article, fingerprint, now: now)
+        try entities.replaceMentions(articleID: id, corrections.apply(mentions))
         if try store.linkNearDuplicate(id: id, article, fingerprint) { summary.nearDuplicates += 1 }
         if previous == nil { summary.added += 1 } else { summary.updated += 1 }
         try record(id, "article")

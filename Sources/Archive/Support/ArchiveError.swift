@@ -20,6 +20,8 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
     case invalidDate(argument: String, value: String)
     /// No article with this id.
     case articleNotFound(id: Int64)
+    /// No entity has this name or spelling.
+    case entityNotFound(name: String)
     /// `archive sql` got something other than one read-only statement.
     case notReadOnly(sql: String)
     /// Writing output failed (disk full, closed pipe, bad path).
@@ -54,6 +56,8 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
             return "\(argument) \(quoted(value)) is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-06-01."
         case let .articleNotFound(id):
             return "No article with id \(id). `archive search` or `archive export articles` lists the ids."
+        case let .entityNotFound(name):
+            return "No entity is named or spelled \(quoted(name)). `archive entities --query TEXT` lists the names that contain a text."
         case let .notReadOnly(sql):
             return "`archive sql` runs one read-only statement (SELECT, WITH, EXPLAIN, read-only PRAGMA); refused: \(quoted(sql))"
         case let .outputFailed(path, reason):

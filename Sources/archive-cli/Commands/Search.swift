@@ -9,6 +9,8 @@ struct Search: ParsableCommand {
             title:word. Anything else is taken literally, so U.S. or al-Kahf just work.
             Diacritics and word endings are ignored: ashab finds Aṣḥab, attack finds attacked.
             CSV columns: id,rank,title,published,source,snippet,path (rank: 1 is the best hit).
+            With --facets, instead of the hits: type,name,articles — the entities of each type
+            named in most of all the hits.
             """
     )
 
@@ -31,6 +33,9 @@ struct Search: ParsableCommand {
     @Flag(name: .long, help: "Show every copy of a story, not just one hit per story.")
     var allCopies = false
 
+    @Flag(name: .long, help: "Instead of the hits, the top entities of each type among all hits.")
+    var facets = false
+
     func validate() throws {
         guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset cannot be negative.") }
     }
@@ -40,14 +45,18 @@ struct Search: ParsableCommand {
             let db = try ArchiveDatabase.openForReading(at: database.path)
             var request = SearchRequest(query: query)
             request.raw = raw
-            request.filter = try filters.filter(allCopies: allCopies)
+            request.filter = try filters.filter(allCopies: allCopies, in: db)
             request.limit = limit
             request.offset = offset
             try output.withWriter { writer, format, sink in
                 if format == .table && sink.isTerminal {
                     request.highlight = (String(Highlight.start), String(Highlight.end))
                 }
-                try Searcher.search(request, in: db, to: writer)
+                if facets {
+                    try Searcher.facets(request, in: db, to: writer)
+                } else {
+                    try Searcher.search(request, in: db, to: writer)
+                }
             }
         }
     }

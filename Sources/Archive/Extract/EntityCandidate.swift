@@ -1,0 +1,24 @@
+/// A run of tokens that may name something, with the type the evidence around it points to.
+struct EntityCandidate {
+    var lo: Int
+    var hi: Int
+    var type: EntityType?
+    /// 3: a word list or the name's own head word says so; 2: the words around it; 1: a guess.
+    var strength: Int
+    var words: [String]
+    var place: EntityLexicon.Place?
+    /// Canonical name from the built-in list of organisations.
+    var known: String?
+    var acronym: Bool
+    /// Spelled out before an acronym in brackets: the name the text itself treats as full.
+    var defined = false
+
+    /// Words compared when deciding two mentions are one entity.
+    var norm: String {
+        if type == .org { return words.map(EntityKey.stem).joined(separator: " ") }
+        return words.joined(separator: " ")
+    }
+
+    /// Words without the Arabic article: `al-Ameri` and `Ameri` are one surname.
+    var bare: [String] { words.filter { $0 != "al" } }
+}

@@ -1,0 +1,88 @@
+/// The extractor's word lists, read once from the embedded resources: the hand-kept
+/// `entity-words.txt`, and `places.tsv`/`firstnames.txt` that scripts/make-gazetteer.py writes.
+struct EntityLexicon: Sendable {
+    struct Place: Sendable {
+        let code: String?
+        let country: String
+        let name: String
+        var isCity: Bool { code == nil }
+    }
+
+    var titles: Set<String> = []
+    var orgHeads: Set<String> = []
+    var orgCues: Set<String> = []
+    /// `orgHeads` as `EntityKey.word` and `EntityKey.stem` leave them in a key.
+    var orgHeadKeys: Set<String> = []
+    var placeHeads: Set<String> = []
+    var placeCues: Set<String> = []
+    var placeSuffixes: Set<String> = []
+    var demonyms: Set<String> = []
+    var stop: Set<String> = []
+    var firstNames: Set<String> = []
+    /// Folded name → canonical name of a well-known organisation.
+    var orgs: [String: String] = [:]
+    /// Acronyms matched only as written in capitals (`WHO`, not `Who`).
+    var acronyms: [String: String] = [:]
+    /// `EntityKey.bare` of every name variant → the places so named.
+    var places: [String: [Place]] = [:]
+
+    static let shared = EntityLexicon()
+
+    init() {
+        var section = ""
+        for line in String(decoding: PackageResources.entity_words_txt, as: UTF8.self).split(separator: "\n") {
+            if line.hasPrefix("#") { continue }
+            if line.hasPrefix("[") { section = String(line.dropFirst().dropLast()); continue }
+            if section == "orgs" {
+                let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let canonical = String(parts[0])
+                for name in [canonical] + (parts.count > 1 ? parts[1].split(separator: "|").map(String.init) : []) {
+                    if name.count <= 6, name.allSatisfy({ $0.isUppercase || $0 == "." }) {
+                        acronyms[name] = canonical
+                    } else {
+                        orgs[EntityKey.words(name).joined(separator: " ")] = canonical
+                    }
+                }
+                continue
+            }
+            let words = line.split(separator: " ").map(String.init)
+            switch section {
+            case "titles": titles.formUnion(words)
+            case "orgheads": orgHeads.formUnion(words)
+            case "orgcues": orgCues.formUnion(words)
+            case "placeheads": placeHeads.formUnion(words)
+            case "placecues": placeCues.formUnion(words)
+            case "places-suffix": placeSuffixes.formUnion(words)
+            case "demonyms": demonyms.formUnion(words)
+            case "stop": stop.formUnion(words)
+            default: break
+            }
+        }
+        orgHeadKeys = Set(orgHeads.map { EntityKey.stem(EntityKey.word($0)) })
+        for line in String(decoding: PackageResources.firstnames_txt, as: UTF8.self).split(separator: "\n")
+        where !line.hasPrefix("#") {
+            firstNames.insert(String(line))
+        }
+        for line in String(decoding: PackageResources.places_tsv, as: UTF8.self).split(separator: "\n")
+        where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3 else { continue }
+            let variants = fields[2].split(separator: "|").map(String.init)
+            // Display names are ASCII where the gazetteer gives an ASCII variant.
+            let display = variants.first(where: { $0.unicodeScalars.allSatisfy(\.isASCII) }) ?? variants[0]
+            let place = Place(code: fields[0].isEmpty ? nil : String(fields[0]), country: String(fields[1]), name: display)
+            var keys = Set<String>()
+            for variant in variants { keys.insert(EntityKey.bare(EntityKey.words(variant))) }
+            for key in keys where !key.isEmpty { places[key, default: []].append(place) }
+        }
+    }
+
+    /// The place a name means: a country first, then a city (a bare `Baghdad` is the city, not
+    /// the governorate), then a first-level region.
+    func place(_ key: String, region: Bool = false) -> Place? {
+        guard let found = places[key] else { return nil }
+        if let country = found.first(where: { $0.code?.count == 2 }) { return country }
+        if region, let subdivision = found.first(where: { !$0.isCity }) { return subdivision }
+        return found.first(where: \.isCity) ?? found.first
+    }
+}

@@ -1,0 +1,98 @@
+/// Decides which candidates in one text are the same entity — spelling variants, acronyms the
+/// text defines, names given in brackets or with `known as`, later short forms — and gives each
+/// entity one type, display name and key.
+struct EntityResolver {
+    let spans: EntitySpans
+    var cands: [EntityCandidate]
+    private var parent: [Int]
+
+    init(spans: EntitySpans, cands: [EntityCandidate]) {
+        self.spans = spans
+        self.cands = cands
+        parent = Array(cands.indices)
+    }
+
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        return x
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let (ra, rb) = (find(a), find(b))
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+
+    private var t: [EntityToken] { spans.t }
+
+    /// Two candidates whose own evidence says they are different kinds of thing stay apart.
+    private func compatible(_ a: EntityCandidate, _ b: EntityCandidate) -> Bool {
+        guard let ta = a.type, let tb = b.type, ta != tb else { return !(a.place != nil && b.place != nil) }
+        return a.strength < 3 || b.strength < 3
+    }
+
+    /// Stricter, for a name in brackets: `Lopez (Cuba)` is a person and her country.
+    private func sameKind(_ a: EntityCandidate, _ b: EntityCandidate) -> Bool {
+        if b.acronym, b.place == nil { return true }
+        if a.place != nil || b.place != nil { return false }
+        return a.type == nil || b.type == nil || a.type == b.type
+    }
+
+    mutating func link() {
+        var startsAt: [Int: Int] = [:], endsAt: [Int: Int] = [:]
+        for (i, c) in cands.enumerated() { startsAt[c.lo] = i; endsAt[c.hi] = i }
+        for (i, c) in cands.enumerated() {
+            // `Popular Mobilization Units (PMU)`, `Companions of the Cave (Aṣḥab al-Kahf) brigade`.
+            guard c.hi + 1 < t.count, t[c.hi].text == "(" || t[c.hi].text == "[",
+                  let d = startsAt[c.hi + 1], cands[d].hi < t.count, t[cands[d].hi].text == ")" || t[cands[d].hi].text == "]",
+                  sameKind(c, cands[d]) else { continue }
+            union(i, d)
+            if cands[d].acronym { cands[i].defined = true }
+            // `… (PMU) or Hashd al-Sha’abi`: the other name the text gives right after.
+            let after = cands[d].hi + 1
+            if after + 1 < t.count, t[after].lower == "or", let e = startsAt[after + 1], compatible(c, cands[e]) { union(i, e) }
+        }
+        for k in t.indices where t[k].lower == "known" {
+            // `…, better known in Arabic as Hashd al-Shaabi`; `an Iraqi group known as Ashab al-Kahf`.
+            guard let asAt = (k + 1..<min(k + 5, t.count)).first(where: { t[$0].lower == "as" }), let e = startsAt[asAt + 1] else { continue }
+            var b = k - 1
+            while b >= 0, [",", "]", ")", "better", "also", "commonly", "locally", "widely", "now"].contains(t[b].lower) { b -= 1 }
+            if b >= 0, let d = endsAt[b + 1], compatible(cands[d], cands[e]) {
+                union(d, e)
+            } else if b >= 0, spans.lex.orgCues.contains(t[b].lower), cands[e].strength < 2 {
+                (cands[e].type, cands[e].strength) = (.org, 2)
+            }
+        }
+        let cores = cands.map(core)
+        var byNorm: [String: Int] = [:]
+        var personByLast: [String: Int] = [:]
+        var orgsByLast: [String: [Int]] = [:]
+        for (i, c) in cands.enumerated() {
+            if let j = byNorm[c.norm] { if compatible(c, cands[j]) { union(i, j) } } else { byNorm[c.norm] = i }
+            if c.type == .person, c.bare.count >= 2 { personByLast[c.bare.last!] = personByLast[c.bare.last!] ?? i }
+            let core = cores[i]
+            if c.type == .org, core.count >= 2 { orgsByLast[core.last!, default: []].append(i) }
+        }
+        for (i, c) in cands.enumerated() where c.strength < 3 || c.type == .person || c.type == .org {
+            // `Kaabi`, `al-Ameri` after `Akram al-Kaabi`, `Hadi al-Ameri`.
+            if c.bare.count == 1, c.type == nil || c.type == .person || c.strength <= 1, let p = personByLast[c.bare[0]], compatible(c, cands[p]) {
+                union(i, p)
+                continue
+            }
+            // `al-Nujaba Movement` and `al-Nujaba` after `Harakat Hezbollah al-Nujaba`.
+            let core = cores[i]
+            guard c.type == nil || c.type == .org, let last = core.last, last.count >= 4,
+                  !spans.lex.stop.contains(last), !spans.lex.placeHeads.contains(last) else { continue }
+            for d in orgsByLast[last] ?? [] where d != i && cores[d].count > core.count {
+                if Array(cores[d].suffix(core.count)) == core { union(i, d); break }
+            }
+        }
+    }
+
+    /// An organisation's distinctive words: no article, no head noun (`Movement`, `Units`).
+    func core(_ c: EntityCandidate) -> [String] {
+        var w = c.bare.map(EntityKey.stem)
+        while w.count > 0, spans.lex.orgHeadKeys.contains(w.last!) { w.removeLast() }
+        return w
+    }
+}

@@ -1,0 +1,214 @@
+/// Finds runs of capitalised words (with name particles and `of the` inside names) and decides
+/// from the run itself and the words around it what each names.
+struct EntitySpans {
+    let t: [EntityToken]
+    let input: EntityText
+    let lex: EntityLexicon
+    /// Sentences that are rows of sports results or tables (`Bury 4 Bristol City 0`): more
+    /// numbers than lowercase words.
+    let tabular: Set<Int>
+    /// `EntityKey.rawWords` of each capitalised token, worked out once.
+    let tokenWords: [[String]]
+
+    init(t: [EntityToken], input: EntityText, lex: EntityLexicon) {
+        (self.t, self.input, self.lex) = (t, input, lex)
+        var numbers: [Int: Int] = [:], lower: [Int: Int] = [:]
+        for token in t where token.isWord {
+            if token.text.unicodeScalars.first!.value < 0x3A { numbers[token.sentence, default: 0] += 1 }
+            else if !token.cap { lower[token.sentence, default: 0] += 1 }
+        }
+        tabular = Set(numbers.filter { $0.value >= 2 && $0.value >= lower[$0.key, default: 0] }.keys)
+        tokenWords = t.map { $0.cap || $0.allCaps ? EntityKey.rawWords($0.text) : [] }
+    }
+
+    /// `EntityKey.words` of the tokens `lo..<hi`.
+    func words(_ lo: Int, _ hi: Int) -> [String] {
+        var out: [String] = []
+        for k in lo..<hi where t[k].isWord { out += t[k].cap || t[k].allCaps ? tokenWords[k] : EntityKey.rawWords(t[k].text) }
+        EntityKey.articles(&out)
+        return out
+    }
+
+    static let particles: Set<String> = ["al", "el", "bin", "ibn", "bint", "de", "da", "del", "della", "di", "van", "von",
+                                         "der", "den", "du", "le", "la", "dos", "das", "ben", "y", "ul", "ad", "as", "ar"]
+    static let connectors: Set<String> = ["of", "for", "&", "on"]
+
+    func text(_ lo: Int, _ hi: Int) -> String {
+        input.string(t[lo].start, t[hi - 1].end)
+    }
+
+    func isName(_ k: Int) -> Bool {
+        k < t.count && t[k].isWord && t[k].cap && !t[k].weakLine && !lex.stop.contains(t[k].lower) && !isCompound(k)
+    }
+
+    /// `US-led`, `Louis-based`: an adjective made from a name, not a name.
+    func isCompound(_ k: Int) -> Bool {
+        guard let dash = t[k].text.unicodeScalars.lastIndex(of: "-") else { return false }
+        let next = t[k].text.unicodeScalars.index(after: dash)
+        return next < t[k].text.unicodeScalars.endIndex && EntityTokenizer.isLower(t[k].text.unicodeScalars[next])
+            && !t[k].lower.hasPrefix("al-") && !t[k].lower.hasPrefix("el-")
+    }
+
+    func candidates() -> [EntityCandidate] {
+        var out: [EntityCandidate] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].isWord, t[i].cap || t[i].allCaps else { i += 1; continue }
+            if t[i].weakLine {
+                if let c = listed(at: i) { out.append(c); i = c.hi } else { i += 1 }
+                continue
+            }
+            guard isName(i) else { i += 1; continue }
+            var hi = i + 1, j = i + 1
+            while j < t.count, t[j].sentence == t[i].sentence {
+                if isName(j) { j += 1; hi = j; continue }
+                if t[j].isWord, Self.particles.contains(t[j].lower), isName(j + 1) { j += 1; continue }
+                // `Bank of England`, but not `Results of Yugoslav…` at the start of a sentence.
+                if Self.connectors.contains(t[j].lower), !(i..<hi).allSatisfy({ lex.titles.contains(t[$0].lower) }),
+                   hi - i > 1 || !t[i].initial || lex.orgHeads.contains(t[i].lower) || lex.placeHeads.contains(t[i].lower) {
+                    var k = j + 1
+                    if k < t.count, t[k].lower == "the" { k += 1 }
+                    if isName(k), !t[k].initial, !lex.demonyms.contains(t[hi - 1].lower), !lex.demonyms.contains(t[k].lower) { j = k; continue }
+                }
+                break
+            }
+            out.append(contentsOf: classify(i, hi))
+            i = hi
+        }
+        return out
+    }
+
+    /// A word-list name (gazetteer place, well-known organisation) in a line whose case says nothing.
+    func listed(at i: Int) -> EntityCandidate? {
+        for n in stride(from: 4, through: 1, by: -1) where i + n <= t.count {
+            guard (i..<(i + n)).allSatisfy({ t[$0].isWord && t[$0].sentence == t[i].sentence && (t[$0].cap || t[$0].allCaps) }) else { continue }
+            if n == 1, lex.stop.contains(t[i].lower) { return nil }
+            if let c = lexicon(i, i + n) { return c }
+        }
+        return nil
+    }
+
+    func lexicon(_ lo: Int, _ hi: Int) -> EntityCandidate? {
+        let words = self.words(lo, hi)
+        if hi - lo == 1, t[lo].allCaps || t[lo].text.count <= 6, let name = lex.acronyms[t[lo].text] {
+            return EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words, known: name, acronym: true)
+        }
+        if let name = lex.orgs[words.joined(separator: " ")] {
+            return EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words, known: name, acronym: false)
+        }
+        if words.count <= 5, let place = lex.place(EntityKey.bare(words)) {
+            return EntityCandidate(lo: lo, hi: hi, type: .place, strength: 3, words: words, place: place, acronym: false)
+        }
+        return nil
+    }
+
+    func classify(_ lo0: Int, _ hi: Int, titled: Bool = false) -> [EntityCandidate] {
+        var lo = lo0, hadTitle = titled
+        let headed = lex.orgHeads.contains(t[hi - 1].lower) || lex.placeHeads.contains(t[hi - 1].lower)
+        if !headed {
+            while lo < hi, lex.titles.contains(t[lo].lower) || t[lo].lower == "of" || t[lo].lower == "the" { lo += 1; hadTitle = true }
+            if lo == hi { return [] }
+            // `IRGC Commander Qassem Soleimani`: a title inside the run starts a new name.
+            for k in (lo + 1)..<hi where lex.titles.contains(t[k].lower) && t[k].cap {
+                var m = k
+                while m < hi, lex.titles.contains(t[m].lower) { m += 1 }
+                if m < hi, t[m].cap { return classify(lo, k, titled: hadTitle) + classify(m, hi, titled: true) }
+            }
+        }
+        // `…al-Nujaba Movement Akram al-Kaabi`: names rarely go on after their head noun.
+        if hi - lo >= 4 {
+            for k in (lo + 1)..<(hi - 2) where lex.orgHeads.contains(t[k].lower) && t[k + 1].cap
+                && !lex.orgHeads.contains(t[k + 1].lower) && !lex.placeHeads.contains(t[k + 1].lower) {
+                return classify(lo, k + 1) + classify(k + 1, hi)
+            }
+        }
+        if lex.demonyms.contains(t[hi - 1].lower) || hi - lo == 1 && looksDemonym(lo) { return [] }
+        var demonym = false
+        if hi - lo >= 2, lex.demonyms.contains(t[lo].lower) { lo += 1; demonym = true }
+        if lo < hi, !t[lo].cap { lo += 1 }  // a particle left at the start by a split
+        guard lo < hi else { return [] }
+        // In a results row a name before a score is a team's (`Leicestershire 22 points`).
+        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A || t[hi].lower == "v",
+           !(lo..<hi).contains(where: { t[$0].text.hasSuffix(".") }), !lex.firstNames.contains(t[lo].lower) {
+            return [EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words(lo, hi), acronym: false)]
+        }
+        if var c = lexicon(lo, hi) {
+            if c.type == .place, hadTitle || personCue(lo) { c.type = .person; c.place = nil; c.strength = 2 }
+            return [c]
+        }
+        let words = self.words(lo, hi)
+        var c = EntityCandidate(lo: lo, hi: hi, type: nil, strength: 0, words: words, acronym: hi - lo == 1 && t[lo].allCaps)
+        let last = t[hi - 1].lower, n = hi - lo
+        if n >= 2, lex.placeSuffixes.contains(last), !t[hi - 2].allCaps {
+            let rest = self.words(lo, hi - 1)
+            c.type = .place
+            c.strength = 3
+            c.place = lex.place(EntityKey.bare(rest), region: true)
+            c.words = rest
+        } else if lex.orgHeads.contains(last), n >= 2 {
+            (c.type, c.strength) = (.org, 3)
+        } else if lex.placeHeads.contains(last), n >= 2 {
+            (c.type, c.strength) = (.place, 3)
+        } else if hadTitle || personCue(lo) {
+            (c.type, c.strength) = (.person, 2)
+        } else if orgCue(hi) {
+            (c.type, c.strength) = (.org, 2)
+        } else if hi < t.count, t[hi].isWord, !t[hi].cap, lex.placeHeads.contains(t[hi].lower) {
+            (c.type, c.strength) = (.place, 2)
+        } else if n >= 2, (lo..<hi).contains(where: { t[$0].cap && lex.orgHeads.contains(t[$0].lower) }) {
+            (c.type, c.strength) = (.org, 2)
+        } else if n >= 2, t[lo].lower != "al", lex.firstNames.contains(t[lo].lower) {
+            (c.type, c.strength) = (.person, 2)
+        } else if n >= 2, placePrefix(lo, hi) {
+            (c.type, c.strength) = (.org, 2)
+        } else if n >= 2, (lo..<hi).contains(where: { ["abu", "bin", "ibn", "bint", "umm", "abd"].contains(t[$0].lower) || t[$0].lower.hasPrefix("al-") }) {
+            (c.type, c.strength) = (.person, 1)
+        } else if placeCue(lo) {
+            (c.type, c.strength) = (.place, 1)
+        } else if n >= 2 {
+            (c.type, c.strength) = ((lo..<hi).contains(where: { t[$0].lower == "of" }) ? .org : .person, 1)
+        } else if c.acronym, t[lo].text.count <= 6 {
+            (c.type, c.strength) = (.org, 1)
+        } else if demonym {
+            return []
+        }
+        return [c]
+    }
+
+    /// `Chicago Bulls`, `Boston Globe`: a place's name followed by more name is an organisation's.
+    func placePrefix(_ lo: Int, _ hi: Int) -> Bool {
+        for k in stride(from: min(hi - 1, lo + 3), to: lo, by: -1) where lex.place(EntityKey.bare(words(lo, k))) != nil {
+            return !lex.placeHeads.contains(t[hi - 1].lower) && !lex.placeSuffixes.contains(t[k].lower)
+        }
+        return false
+    }
+
+    /// `Tajik`, `Congolese`: adjectives of nationality the word list lacks.
+    func looksDemonym(_ k: Int) -> Bool {
+        let w = t[k].lower
+        guard w.hasSuffix("ian") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("ean") || w.hasSuffix("ans") else { return false }
+        return !lex.firstNames.contains(w) && lex.place(EntityKey.bare(EntityKey.words(w))) == nil
+    }
+
+    /// `spokesman, Nasr al-Shammari`, `the commander Qassem Soleimani`.
+    func personCue(_ lo: Int) -> Bool {
+        var k = lo - 1
+        if k >= 0, t[k].text == "," { k -= 1 }
+        return k >= 0 && t[k].isWord && !t[k].cap && lex.titles.contains(t[k].lower)
+    }
+
+    /// `al-Mayadeen television`, `(Ashab al-Kahf) brigade`, `a group known as X`.
+    func orgCue(_ hi: Int) -> Bool {
+        var k = hi
+        while k < t.count, !t[k].isWord, [")", "]", "’", "'", "”", "\""].contains(t[k].text) { k += 1 }
+        if k < t.count, t[k].isWord, !t[k].cap, lex.orgCues.contains(t[k].lower) || lex.orgHeads.contains(t[k].lower) { return true }
+        return false
+    }
+
+    /// `in Mosul`, `near Baghdad`, `the city of X`.
+    func placeCue(_ lo: Int) -> Bool {
+        guard lo >= 1, t[lo - 1].isWord else { return false }
+        if lex.placeCues.contains(t[lo - 1].lower), t[lo - 1].lower != "at", t[lo - 1].lower != "to", t[lo - 1].lower != "from" { return true }
+        return t[lo - 1].lower == "of" && lo >= 2 && lex.placeHeads.contains(t[lo - 2].lower)
+    }
+}

@@ -1,0 +1,49 @@
+/// Entities, their spellings and their mentions: what the writer stores for each article's extraction.
+struct EntityStore {
+    let store: ArticleStore
+
+    /// Replaces the article's mentions with `mentions`, creating entities and aliases as needed.
+    func replaceMentions(articleID: Int64, _ mentions: [EntityMention]) throws {
+        try store.run("DELETE FROM mentions WHERE article_id = ?", [.integer(articleID)])
+        var ids: [String: Int64] = [:]
+        var aliases: Set<String> = []
+        for mention in mentions {
+            let id = try ids[mention.key] ?? entityID(for: mention)
+            ids[mention.key] = id
+            if aliases.insert(mention.key + "\u{0}" + mention.text).inserted {
+                try store.run("INSERT OR IGNORE INTO aliases (entity_id, alias, folded) VALUES (?, ?, ?)",
+                              [.integer(id), .text(mention.text), .text(NameKey.fold(mention.text))])
+            }
+            try store.run("""
+                INSERT OR IGNORE INTO mentions (article_id, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?)
+                """, [.integer(articleID), .integer(id), .integer(Int64(mention.start)), .integer(Int64(mention.end)),
+                      .text(mention.text), .integer(Int64(mention.sentence))])
+        }
+    }
+
+    /// The entity with the mention's key; the first name seen for a key stays its name.
+    private func entityID(for mention: EntityMention) throws -> Int64 {
+        let upsert = try store.statement("""
+            INSERT INTO entities (type, name, key, code, country) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (key) DO UPDATE SET code = coalesce(entities.code, excluded.code),
+                                            country = coalesce(entities.country, excluded.country)
+            RETURNING id
+            """)
+        try upsert.bind([.text(mention.type.rawValue), .text(mention.name), .text(mention.key), Value(mention.code), Value(mention.country)])
+        guard case let .integer(id)? = try upsert.next()?.first else {
+            throw ArchiveError.sqlite(code: 0, message: "no id returned for entity \(mention.key)", sql: upsert.sql)
+        }
+        try upsert.bind([])
+        return id
+    }
+}
+
+/// How names are compared when a person looks one up: case, diacritics, apostrophes, hyphens
+/// and `al-` prefixes do not matter (`Hashd al-Sha’abi` finds `Hashd al-Shaabi`).
+public enum NameKey {
+    public static func fold(_ name: String) -> String {
+        Words.tokens(name.replacingOccurrences(of: "’", with: "").replacingOccurrences(of: "'", with: "")
+            .replacingOccurrences(of: "ʿ", with: "").replacingOccurrences(of: "ʼ", with: ""))
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,51 @@
+import Dispatch
+
+/// Re-runs entity extraction over stored article bodies — after an upgrade of the extractor, or
+/// for the articles a correction touches — and applies the corrections on the way.
+public enum Reindexer {
+    /// Re-extracts `articleIDs` (all articles when nil); returns how many articles were processed.
+    @discardableResult
+    public static func reindex(databasePath: String, articleIDs: [Int64]? = nil, progress: IngestProgress? = nil) throws -> Int {
+        let db = try ArchiveDatabase.openForWriting(at: databasePath)
+        let store = ArticleStore(db)
+        let entities = EntityStore(store: store)
+        let rules = try CorrectionRules(db)
+        var done = 0
+        var after: Int64 = 0
+        let batchSize = 512
+        let select = try db.prepare("""
+            SELECT id, body FROM articles WHERE id > ?1 AND (?2 IS NULL OR id IN (SELECT value FROM json_each(?2)))
+            ORDER BY id LIMIT ?3
+            """)
+        let wanted: Value = articleIDs.map { .text("[" + $0.map(String.init).joined(separator: ",") + "]") } ?? .null
+        while true {
+            try select.bind([.integer(after), wanted, .integer(Int64(batchSize))])
+            var batch: [(Int64, String)] = []
+            try select.forEachRow { row in
+                if case let .integer(id) = row[0] { batch.append((id, row[1].textValue ?? "")) }
+            }
+            guard let last = batch.last else { break }
+            after = last.0
+            let mentions = extract(batch.map(\.1))
+            try db.transaction {
+                for (index, article) in batch.enumerated() {
+                    try entities.replaceMentions(articleID: article.0, rules.apply(mentions[index]))
+                    try store.run("UPDATE articles SET extractor_version = ? WHERE id = ?",
+                                  [.integer(Int64(ArticleStore.extractorVersion)), .integer(article.0)])
+                }
+            }
+            done += batch.count
+            progress?(done)
+        }
+        try db.execute("DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)")
+        return done
+    }
+
+    private static func extract(_ bodies: [String]) -> [[EntityMention]] {
+        let slots = Slots<[EntityMention]>(count: bodies.count)
+        DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+            slots[index] = EntityExtractor.mentions(in: bodies[index])
+        }
+        return slots.values
+    }
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Scores EntityExtractor on a CoNLL-2003 file: exact-span precision, recall and F1 for PER, ORG
+and LOC (MISC is not scored), per type and micro-averaged over the three.
+
+Each document (closed by a -DOCSTART- line) is rebuilt as text — tokens joined by a space,
+sentences by a newline — and sent to `archive-eval entities` as JSON Lines; mention offsets
+(Unicode scalars) are compared with the gold spans. Nothing of the CoNLL file goes into the program.
+
+    swift build -c release --product archive-eval
+    python3 scripts/eval-entities.py /work/shared/eval/conll2003/eng.testa [--errors 40]
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+
+TYPES = {"person": "PER", "org": "ORG", "place": "LOC"}
+
+
+def documents(path):
+    doc, sentence = [], []
+    for line in open(path, encoding="utf-8", errors="replace"):
+        line = line.rstrip("\n")
+        if line.startswith("-DOCSTART-"):
+            if sentence: doc.append(sentence); sentence = []
+            if doc: yield doc
+            doc = []
+        elif not line.strip():
+            if sentence: doc.append(sentence); sentence = []
+        else:
+            parts = line.split()
+            sentence.append((parts[0], parts[-1]))
+    if sentence: doc.append(sentence)
+    if doc: yield doc
+
+
+def rebuild(doc):
+    """Text and gold spans (start, end, type) in code points (= Unicode scalars)."""
+    text, gold, pos = [], [], 0
+    for s_index, sentence in enumerate(doc):
+        if s_index: text.append("\n"); pos += 1
+        current = None
+        for t_index, (token, tag) in enumerate(sentence):
+            if t_index: text.append(" "); pos += 1
+            start, end = pos, pos + len(token)
+            text.append(token); pos = end
+            kind = tag[2:] if tag != "O" else None
+            if kind and current and current[2] == kind and not tag.startswith("B-"):
+                current[1] = end
+            else:
+                if current: gold.append(tuple(current))
+                current = [start, end, kind] if kind else None
+        if current: gold.append(tuple(current))
+    return "".join(text), {g for g in gold if g[2] in ("PER", "ORG", "LOC")}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("conll")
+    ap.add_argument("--binary", default=os.path.join(os.path.dirname(__file__), "..", ".build", "release", "archive-eval"))
+    ap.add_argument("--errors", type=int, default=0, help="print this many false positives and negatives")
+    args = ap.parse_args()
+    docs = [rebuild(d) for d in documents(args.conll)]
+    payload = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, (t, _) in enumerate(docs))
+    run = subprocess.run([args.binary, "entities"], input=payload.encode(), capture_output=True, check=True)
+    sys.stderr.write(run.stderr.decode())
+    tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
+    errors = []
+    for line in run.stdout.decode().splitlines():
+        record = json.loads(line)
+        text, gold = docs[record["id"]]
+        predicted = {(m["start"], m["end"], TYPES[m["type"]]) for m in record["mentions"]}
+        for p in predicted:
+            if p in gold: tp[p[2]] += 1
+            else: fp[p[2]] += 1; errors.append(("FP", p[2], text[p[0]:p[1]], text[max(0, p[0] - 40):p[1] + 30]))
+        for g in gold - predicted:
+            fn[g[2]] += 1; errors.append(("FN", g[2], text[g[0]:g[1]], text[max(0, g[0] - 40):g[1] + 30]))
+
+    def prf(a, b, c):
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    print(f"{'type':5} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    for kind in ("PER", "ORG", "LOC"):
+        p, r, f = prf(tp[kind], fp[kind], fn[kind])
+        print(f"{kind:5} {p:6.3f} {r:6.3f} {f:6.3f} {tp[kind] + fn[kind]:6d}")
+    p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    print(f"{'micro':5} {p:6.3f} {r:6.3f} {f:6.3f} {sum(tp.values()) + sum(fn.values()):6d}")
+    if args.errors:
+        import random
+        random.Random(0).shuffle(errors)
+        for e in errors[: args.errors]:
+            print(*e[:3], "|", e[3].replace("\n", " / "), sep="\t")
+
+
+if __name__ == "__main__":
+    main()
