@@ -5,4 +5,12 @@ public enum ArticleExtractor {
     public static func extract(bytes: [UInt8], format: FileFormat, path: String) throws -> Article {
         try format.read(bytes, path: path)
     }
+
+    /// The article's entity mentions with offsets into the file's text as decoded, before the
+    /// headline was split off or anything cleaned; for web pages and JSON, into the body.
+    public static func entities(of article: Article, bytes: [UInt8], format: FileFormat) -> [EntityMention] {
+        let mentions = EntityExtractor.mentions(in: article.body)
+        guard format == .text, let source = try? TextDecoder.decode(bytes) else { return mentions }
+        return SourceOffsets.map(mentions, body: article.body, source: source.text)
+    }
 }

@@ -1,7 +1,7 @@
 /// An extracted article as one JSON object, the form `archive extract` prints.
 public enum ArticleJSON {
     /// `title, published, date_precision, author, source, url, language, tags, body`, in that order.
-    public static func encode(_ article: Article) -> String {
+    public static func encode(_ article: Article, entities: [EntityMention]? = nil) -> String {
         func string(_ value: String?) -> String { value.map(JSONText.quote) ?? "null" }
         let fields: [(String, String)] = [
             ("title", string(article.title)),
@@ -14,7 +14,24 @@ public enum ArticleJSON {
             ("tags", "[" + article.tags.map(JSONText.quote).joined(separator: ", ") + "]"),
             ("encoding", string(article.encoding)),
             ("body", JSONText.quote(article.body)),
-        ]
+        ] + (entities.map { [("entities", encode($0))] } ?? [])
         return "{\n" + fields.map { "  \(JSONText.quote($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// Mentions grouped by entity, in order of first mention.
+    private static func encode(_ mentions: [EntityMention]) -> String {
+        var order: [String] = []
+        var groups: [String: [EntityMention]] = [:]
+        for mention in mentions {
+            if groups[mention.key] == nil { order.append(mention.key) }
+            groups[mention.key, default: []].append(mention)
+        }
+        let objects = order.compactMap { groups[$0] }.map { group -> String in
+            let first = group[0]
+            let spans = group.map { "{\"text\": \(JSONText.quote($0.text)), \"start\": \($0.start), \"end\": \($0.end)}" }
+            return "{\"name\": \(JSONText.quote(first.name)), \"type\": \"\(first.type.rawValue)\", "
+                + "\"code\": \(first.code.map(JSONText.quote) ?? "null"), \"mentions\": [\(spans.joined(separator: ", "))]}"
+        }
+        return "[\n    " + objects.joined(separator: ",\n    ") + "\n  ]"
     }
 }

@@ -6,7 +6,9 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the ingest pipeline on one file without an archive and print the article as JSON.",
         discussion: """
-            Prints title, published, date_precision, author, source, url, language, tags, encoding and body.
+            Prints title, published, date_precision, author, source, url, language, tags, encoding, body and
+            entities (name, type, code, and mentions with offsets in Unicode scalars into the text as
+            decoded; for web pages and JSON, into the body).
             A JSON file of several articles prints one object per article. Reads standard input when
             FILE is -, with --type saying what it is.
             """
@@ -43,12 +45,15 @@ struct Extract: ParsableCommand {
                 format = known
             }
             guard format == .json else {
-                print(ArticleJSON.encode(try ArticleExtractor.extract(bytes: bytes, format: format, path: file)), terminator: "")
+                let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file)
+                let entities = ArticleExtractor.entities(of: article, bytes: bytes, format: format)
+                print(ArticleJSON.encode(article, entities: entities), terminator: "")
                 return
             }
             for record in try JSONReader.read(bytes, path: file) {
                 switch record.result {
-                case let .success(article): print(ArticleJSON.encode(article), terminator: "")
+                case let .success(article):
+                    print(ArticleJSON.encode(article, entities: EntityExtractor.mentions(in: article.body)), terminator: "")
                 case let .failure(skip): printError("skipped \(skip.reason)")
                 }
             }
