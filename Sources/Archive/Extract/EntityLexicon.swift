@@ -5,7 +5,7 @@ struct EntityLexicon: Sendable {
         let code: String?
         let country: String
         let name: String
-        var isCity: Bool { code == nil }
+        var isCity: Bool { code == nil && !country.isEmpty }
     }
 
     var titles: Set<String> = []
@@ -18,6 +18,7 @@ struct EntityLexicon: Sendable {
     var placeSuffixes: Set<String> = []
     var demonyms: Set<String> = []
     var stop: Set<String> = []
+    var events: Set<String> = []
     var firstNames: Set<String> = []
     /// Folded name → canonical name of a well-known organisation.
     var orgs: [String: String] = [:]
@@ -55,6 +56,12 @@ struct EntityLexicon: Sendable {
             case "places-suffix": placeSuffixes.formUnion(words)
             case "demonyms": demonyms.formUnion(words)
             case "stop": stop.formUnion(words)
+            case "events": events.formUnion(words)
+            case "regions":
+                // Regions beyond ISO 3166: places without a code or a country.
+                for name in line.split(separator: "|").map(String.init) {
+                    places[EntityKey.bare(EntityKey.words(name)), default: []].append(Place(code: nil, country: "", name: name))
+                }
             default: break
             }
         }

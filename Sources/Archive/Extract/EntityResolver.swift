@@ -64,18 +64,21 @@ struct EntityResolver {
             }
         }
         let cores = cands.map(core)
+        let bares = cands.map(\.bare)
         var byNorm: [String: Int] = [:]
         var personByLast: [String: Int] = [:]
         var orgsByLast: [String: [Int]] = [:]
         for (i, c) in cands.enumerated() {
             if let j = byNorm[c.norm] { if compatible(c, cands[j]) { union(i, j) } } else { byNorm[c.norm] = i }
-            if c.type == .person, c.bare.count >= 2 { personByLast[c.bare.last!] = personByLast[c.bare.last!] ?? i }
+            if c.type == .person, bares[i].count >= 2 { personByLast[bares[i].last!] = personByLast[bares[i].last!] ?? i }
             let core = cores[i]
             if c.type == .org, core.count >= 2 { orgsByLast[core.last!, default: []].append(i) }
         }
-        for (i, c) in cands.enumerated() where c.strength < 3 || c.type == .person || c.type == .org {
+        for (i, c) in cands.enumerated() where c.strength < 3 || c.type != nil {
             // `Kaabi`, `al-Ameri` after `Akram al-Kaabi`, `Hadi al-Ameri`.
-            if c.bare.count == 1, c.type == nil || c.type == .person || c.strength <= 1, let p = personByLast[c.bare[0]], compatible(c, cands[p]) {
+            if bares[i].count == 1, c.type != .org || c.strength <= 1, let p = personByLast[bares[i][0]], c.type != .place || t[c.lo].cap && !t[c.lo].allCaps {
+                // `Jordan` after `Michael Jordan` is the man, whatever the gazetteer says.
+                (cands[i].type, cands[i].place) = (.person, nil)
                 union(i, p)
                 continue
             }

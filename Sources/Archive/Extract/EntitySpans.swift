@@ -12,12 +12,12 @@ struct EntitySpans {
 
     init(t: [EntityToken], input: EntityText, lex: EntityLexicon) {
         (self.t, self.input, self.lex) = (t, input, lex)
-        var numbers: [Int: Int] = [:], lower: [Int: Int] = [:]
+        let count = (t.last?.sentence ?? 0) + 1
+        var numbers = [Int](repeating: 0, count: count), lower = [Int](repeating: 0, count: count)
         for token in t where token.isWord {
-            if token.text.unicodeScalars.first!.value < 0x3A { numbers[token.sentence, default: 0] += 1 }
-            else if !token.cap { lower[token.sentence, default: 0] += 1 }
+            if input.scalars[token.start].value < 0x3A { numbers[token.sentence] += 1 } else if !token.cap { lower[token.sentence] += 1 }
         }
-        tabular = Set(numbers.filter { $0.value >= 2 && $0.value >= lower[$0.key, default: 0] }.keys)
+        tabular = Set((0..<count).filter { numbers[$0] >= 2 && numbers[$0] >= lower[$0] })
         tokenWords = t.map { $0.cap || $0.allCaps ? EntityKey.rawWords($0.text) : [] }
     }
 
@@ -90,7 +90,7 @@ struct EntitySpans {
 
     func lexicon(_ lo: Int, _ hi: Int) -> EntityCandidate? {
         let words = self.words(lo, hi)
-        if hi - lo == 1, t[lo].allCaps || t[lo].text.count <= 6, let name = lex.acronyms[t[lo].text] {
+        if hi - lo == 1, t[lo].allCaps || t[lo].end - t[lo].start <= 6, let name = lex.acronyms[t[lo].text] {
             return EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words, known: name, acronym: true)
         }
         if let name = lex.orgs[words.joined(separator: " ")] {
@@ -123,8 +123,11 @@ struct EntitySpans {
             }
         }
         if lex.demonyms.contains(t[hi - 1].lower) || hi - lo == 1 && looksDemonym(lo) { return [] }
+        // `World Cup`, `U.S. Open`: events are none of the three; `W L PCT`: table headings.
+        if lex.events.contains(t[hi - 1].lower) || hi - lo == 1 && t[lo].end - t[lo].start == 1
+            || hi - lo >= 3 && (lo..<hi).allSatisfy({ t[$0].end - t[$0].start <= 2 || t[$0].allCaps }) { return [] }
         var demonym = false
-        if hi - lo >= 2, lex.demonyms.contains(t[lo].lower) { lo += 1; demonym = true }
+        if hi - lo >= 2, lex.demonyms.contains(t[lo].lower), lexicon(lo, hi) == nil { lo += 1; demonym = true }
         if lo < hi, !t[lo].cap { lo += 1 }  // a particle left at the start by a split
         guard lo < hi else { return [] }
         // In a results row a name before a score is a team's (`Leicestershire 22 points`).
@@ -159,10 +162,10 @@ struct EntitySpans {
             (c.type, c.strength) = (.org, 2)
         } else if n >= 2, t[lo].lower != "al", lex.firstNames.contains(t[lo].lower) {
             (c.type, c.strength) = (.person, 2)
-        } else if n >= 2, placePrefix(lo, hi) {
-            (c.type, c.strength) = (.org, 2)
         } else if n >= 2, (lo..<hi).contains(where: { ["abu", "bin", "ibn", "bint", "umm", "abd"].contains(t[$0].lower) || t[$0].lower.hasPrefix("al-") }) {
             (c.type, c.strength) = (.person, 1)
+        } else if n >= 2, placePrefix(lo, hi) {
+            (c.type, c.strength) = (.org, 2)
         } else if placeCue(lo) {
             (c.type, c.strength) = (.place, 1)
         } else if n >= 2 {
@@ -173,42 +176,5 @@ struct EntitySpans {
             return []
         }
         return [c]
-    }
-
-    /// `Chicago Bulls`, `Boston Globe`: a place's name followed by more name is an organisation's.
-    func placePrefix(_ lo: Int, _ hi: Int) -> Bool {
-        for k in stride(from: min(hi - 1, lo + 3), to: lo, by: -1) where lex.place(EntityKey.bare(words(lo, k))) != nil {
-            return !lex.placeHeads.contains(t[hi - 1].lower) && !lex.placeSuffixes.contains(t[k].lower)
-        }
-        return false
-    }
-
-    /// `Tajik`, `Congolese`: adjectives of nationality the word list lacks.
-    func looksDemonym(_ k: Int) -> Bool {
-        let w = t[k].lower
-        guard w.hasSuffix("ian") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("ean") || w.hasSuffix("ans") else { return false }
-        return !lex.firstNames.contains(w) && lex.place(EntityKey.bare(EntityKey.words(w))) == nil
-    }
-
-    /// `spokesman, Nasr al-Shammari`, `the commander Qassem Soleimani`.
-    func personCue(_ lo: Int) -> Bool {
-        var k = lo - 1
-        if k >= 0, t[k].text == "," { k -= 1 }
-        return k >= 0 && t[k].isWord && !t[k].cap && lex.titles.contains(t[k].lower)
-    }
-
-    /// `al-Mayadeen television`, `(Ashab al-Kahf) brigade`, `a group known as X`.
-    func orgCue(_ hi: Int) -> Bool {
-        var k = hi
-        while k < t.count, !t[k].isWord, [")", "]", "’", "'", "”", "\""].contains(t[k].text) { k += 1 }
-        if k < t.count, t[k].isWord, !t[k].cap, lex.orgCues.contains(t[k].lower) || lex.orgHeads.contains(t[k].lower) { return true }
-        return false
-    }
-
-    /// `in Mosul`, `near Baghdad`, `the city of X`.
-    func placeCue(_ lo: Int) -> Bool {
-        guard lo >= 1, t[lo - 1].isWord else { return false }
-        if lex.placeCues.contains(t[lo - 1].lower), t[lo - 1].lower != "at", t[lo - 1].lower != "to", t[lo - 1].lower != "from" { return true }
-        return t[lo - 1].lower == "of" && lo >= 2 && lex.placeHeads.contains(t[lo - 2].lower)
     }
 }

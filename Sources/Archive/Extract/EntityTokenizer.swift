@@ -143,7 +143,7 @@ enum EntityTokenizer {
         for t in out[start...] where t.isWord && !(t.text.unicodeScalars.first!.value < 0x3A) {
             words += 1
             if t.allCaps { capsWords += 1 }
-            if t.text.count > 3 { long += 1; if t.cap { capitalised += 1 } }
+            if t.end - t.start > 3 { long += 1; if t.cap { capitalised += 1 } }
         }
         let shouting = words > 0 && capsWords * 10 >= words * 7 && capsWords > 0
         // Headlines capitalise every long word and end without a full stop; prose full of names does not.

@@ -1,0 +1,41 @@
+/// The words around a run and inside it that tell what kind of thing it names.
+extension EntitySpans {
+    /// `Chicago Bulls`, `Boston Globe`: a place's name followed by more name is an organisation's.
+    func placePrefix(_ lo: Int, _ hi: Int) -> Bool {
+        for k in stride(from: min(hi - 1, lo + 3), to: lo, by: -1) where lex.place(EntityKey.bare(words(lo, k))) != nil {
+            return !lex.placeHeads.contains(t[hi - 1].lower) && !lex.placeSuffixes.contains(t[k].lower)
+        }
+        return false
+    }
+
+    /// `Tajik`, `Congolese`: adjectives of nationality the word list lacks.
+    func looksDemonym(_ k: Int) -> Bool {
+        let w = t[k].lower
+        for suffix in ["n", "an", "i", "ese", "ian", "ish"] where w.count > suffix.count + 3 && w.hasSuffix(suffix)
+            && lex.place(String(w.dropLast(suffix.count))) != nil { return true }  // `Rwandan`, `Iraqi`
+        guard w.hasSuffix("ian") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("ean") || w.hasSuffix("ans") else { return false }
+        return !lex.firstNames.contains(w) && lex.place(EntityKey.bare(EntityKey.words(w))) == nil
+    }
+
+    /// `spokesman, Nasr al-Shammari`, `the commander Qassem Soleimani`.
+    func personCue(_ lo: Int) -> Bool {
+        var k = lo - 1
+        if k >= 0, t[k].text == "," { k -= 1 }
+        return k >= 0 && t[k].isWord && !t[k].cap && lex.titles.contains(t[k].lower)
+    }
+
+    /// `al-Mayadeen television`, `(Ashab al-Kahf) brigade`, `a group known as X`.
+    func orgCue(_ hi: Int) -> Bool {
+        var k = hi
+        while k < t.count, !t[k].isWord, [")", "]", "’", "'", "”", "\""].contains(t[k].text) { k += 1 }
+        if k < t.count, t[k].isWord, !t[k].cap, lex.orgCues.contains(t[k].lower) || lex.orgHeads.contains(t[k].lower) { return true }
+        return false
+    }
+
+    /// `in Mosul`, `near Baghdad`, `the city of X`.
+    func placeCue(_ lo: Int) -> Bool {
+        guard lo >= 1, t[lo - 1].isWord else { return false }
+        if lex.placeCues.contains(t[lo - 1].lower), t[lo - 1].lower != "at", t[lo - 1].lower != "to", t[lo - 1].lower != "from" { return true }
+        return t[lo - 1].lower == "of" && lo >= 2 && lex.placeHeads.contains(t[lo - 2].lower)
+    }
+}
