@@ -85,6 +85,13 @@ import Testing
         #expect(Set(m.filter { $0.text.hasPrefix("Abu") }.map(\.key)) == ["person:abu mahdi al muhandis"])
     }
 
+    @Test func organisationKeysAgreeAcrossArticlesOnWordForms() {
+        let one = EntityExtractor.mentions(in: "Earlier, the Coordination Committee issued a statement on the talks.")
+        let other = EntityExtractor.mentions(in: "Later, the Coordinating Committee repeated the demand in a statement.")
+        let keys = (one + other).filter { $0.text.hasPrefix("Coordinat") }.map(\.key)
+        #expect(keys.count == 2 && Set(keys).count == 1)
+    }
+
     @Test func countryAdjectiveAndShortOrgForms() {
         let text = "Leaders of Harakat Hezbollah al-Nujaba movement met. The Secretary-General of the Iraqi al-Nujaba Movement Akram al-Kaabi spoke, and Kaabi warned."
         let m = EntityExtractor.mentions(in: text)

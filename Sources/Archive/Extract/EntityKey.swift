@@ -77,7 +77,7 @@ enum EntityKey {
     static func stem(_ w: String) -> String {
         var w = w
         if w.hasSuffix("isation") { w = String(w.dropLast(7)) + "ization" }
-        for suffix in ["ation", "ing", "ion", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+        for suffix in ["ation", "ating", "ated", "ing", "ion", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
             return String(w.dropLast(suffix.count))
         }
         return w
