@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up, builds, ingests the example articles, then searches and exports them.
+# Sets up, builds, ingests the example articles, then searches them, lists their entities and exports them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -15,6 +15,9 @@ echo '$ archive search ashab --format table'
 echo
 echo '$ archive search '"'"'convoy "Dhi Qar"'"'"' --since 2021-06-01 --format csv'
 "$bin" search --db "$db" 'convoy "Dhi Qar"' --since 2021-06-01 --format csv
+echo
+echo '$ archive entities --top 10 --format table'
+"$bin" entities --db "$db" --top 10 --format table
 "$bin" export --db "$db" articles --format csv --output out/articles.csv
 echo
 echo "Wrote $db and out/articles.csv ($(($(wc -l < out/articles.csv) - 1)) articles)."
