@@ -37,6 +37,8 @@ let package = Package(
                 .embedInCode("Resources/places.tsv"),
                 .embedInCode("Resources/firstnames.txt"),
                 .embedInCode("Resources/entity-words.txt"),
+                .embedInCode("Resources/event-triggers.txt"),
+                .embedInCode("Resources/admin1.tsv"),
             ]
         ),
         .executableTarget(

@@ -1,7 +1,7 @@
 -- The archive's schema: the one definition, compiled into the `archive` binary.
 -- Applied to a new archive as a whole; the line below is the version it creates.
 -- An older archive is brought up to this version by the migrations in Schema+Migrations.swift.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 -- One row per story: the cleaned text and its metadata.
 CREATE TABLE IF NOT EXISTS articles (
@@ -148,3 +148,57 @@ CREATE TABLE IF NOT EXISTS corrections (
     type       TEXT,
     created_at TEXT NOT NULL
 );
+
+-- Events coded from the articles, ACLED-style: one row per real event however many articles
+-- report it. Actors and places are entities; names come from them, so corrections apply.
+CREATE TABLE IF NOT EXISTS events (
+    id             INTEGER PRIMARY KEY,
+    event_date     TEXT,            -- ISO 8601 at its precision; NULL when the text gives none
+    time_precision TEXT NOT NULL CHECK (time_precision IN ('day', 'month', 'year', 'unknown')),
+    event_type     TEXT NOT NULL,   -- ACLED's labels
+    sub_event_type TEXT NOT NULL,
+    kind           TEXT,            -- ours, for Strategic developments/Other: statement, threat, claim, legislation, withdrawal
+    actor1_id      INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    actor2_id      INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    claimed_by_id  INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    country_code   TEXT,            -- ISO 3166-1 alpha-2
+    country        TEXT,
+    admin1_code    TEXT,            -- ISO 3166-2 first-level region
+    admin1         TEXT,
+    location_id    INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    fatalities     INTEGER,
+    notes          TEXT NOT NULL    -- the sentence of the first report
+);
+CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
+CREATE INDEX IF NOT EXISTS events_sub_type ON events(sub_event_type, event_date);
+
+-- Which article reports which event, and where: offsets in Unicode scalars into articles.body.
+CREATE TABLE IF NOT EXISTS event_reports (
+    event_id   INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    sentence   TEXT NOT NULL,
+    PRIMARY KEY (event_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_reports_article ON event_reports(article_id);
+
+-- An event no article reports any more is gone with its last report.
+CREATE TRIGGER IF NOT EXISTS event_reports_ad AFTER DELETE ON event_reports
+WHEN NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = old.event_id) BEGIN
+    DELETE FROM events WHERE id = old.event_id;
+END;
+
+-- The export's columns, in ACLED's order with our additions (sources, articles).
+CREATE VIEW IF NOT EXISTS event_rows AS
+    SELECT e.id AS event_id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind,
+           a1.name AS actor1, a2.name AS actor2, cb.name AS claimed_by, e.country, e.admin1, loc.name AS location,
+           e.fatalities, e.notes,
+           (SELECT group_concat(source, '; ') FROM (SELECT DISTINCT a.source FROM event_reports r JOIN articles a ON a.id = r.article_id
+                                                 WHERE r.event_id = e.id AND a.source IS NOT NULL ORDER BY a.source)) AS sources,
+           (SELECT group_concat(article_id, '; ') FROM (SELECT r.article_id FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_id)) AS articles
+    FROM events e
+    LEFT JOIN entities a1 ON a1.id = e.actor1_id
+    LEFT JOIN entities a2 ON a2.id = e.actor2_id
+    LEFT JOIN entities cb ON cb.id = e.claimed_by_id
+    LEFT JOIN entities loc ON loc.id = e.location_id;

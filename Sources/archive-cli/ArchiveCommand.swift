@@ -9,6 +9,6 @@ struct ArchiveCommand: ParsableCommand {
             Every command works on one SQLite file: --db PATH, else $ARCHIVE_DB, else ./archive.sqlite.
             """,
         subcommands: [Ingest.self, Search.self, Export.self, Show.self, SQL.self, Stats.self, Extract.self,
-                      Entities.self, Entity.self, Alias.self, Reindex.self]
+                      Entities.self, Entity.self, Alias.self, Events.self, TimelineCommand.self, Reindex.self]
     )
 }

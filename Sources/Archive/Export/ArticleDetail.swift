@@ -4,9 +4,11 @@ public struct ArticleDetail: Sendable {
     public let values: [Value]
     public let body: String
     public let copies: [String]
+    /// The events it reports, as `EventQueries.columns` → value.
+    public var events: [[String: Value]] = []
 
     /// Loads article `id`; throws `articleNotFound`.
-    public static func load(id: Int64, from db: Connection) throws -> ArticleDetail {
+    public static func load(id: Int64, from db: Connection, withEvents: Bool = false) throws -> ArticleDetail {
         let select = try db.prepare(Exporter.articleSelect + " WHERE a.id = ?")
         try select.bind([.integer(id)])
         guard let row = try select.next() else { throw ArchiveError.articleNotFound(id: id) }
@@ -15,7 +17,9 @@ public struct ArticleDetail: Sendable {
         try files.bind([.integer(id)])
         var copies: [String] = []
         try files.forEachRow { if let path = $0[0].textValue { copies.append(path) } }
-        return ArticleDetail(columns: Exporter.articleColumns, values: row, body: body, copies: copies)
+        var detail = ArticleDetail(columns: Exporter.articleColumns, values: row, body: body, copies: copies)
+        if withEvents { detail.events = try EventQueries.events(ofArticle: id, in: db) }
+        return detail
     }
 
     /// One JSON object: the export columns, then `body` and `copies`.
@@ -25,6 +29,10 @@ public struct ArticleDetail: Sendable {
         }
         fields.append(JSONText.quote("body") + ": " + JSONText.quote(body))
         fields.append(JSONText.quote("copies") + ": [" + copies.map(JSONText.quote).joined(separator: ", ") + "]")
+        let events = self.events.map { event in
+            "{" + EventQueries.columns.map { JSONText.quote($0) + ": " + Self.json(event[$0] ?? .null) }.joined(separator: ", ") + "}"
+        }
+        fields.append(JSONText.quote("events") + ": [" + events.joined(separator: ",\n    ") + "]")
         return "{\n  " + fields.joined(separator: ",\n  ") + "\n}\n"
     }
 
@@ -36,7 +44,11 @@ public struct ArticleDetail: Sendable {
             lines.append("\(column): \(text)")
         }
         for copy in copies.dropFirst() { lines.append("copy: \(copy)") }
-        return lines.joined(separator: "\n") + "\n\n" + body + "\n"
+        var text = lines.joined(separator: "\n") + "\n\n" + body + "\n"
+        if !events.isEmpty {
+            text += "\nevents:\n" + events.map(Self.eventLine).joined(separator: "\n") + "\n"
+        }
+        return text
     }
 
     private static func json(_ value: Value) -> String {
@@ -47,5 +59,17 @@ public struct ArticleDetail: Sendable {
         case let .text(v): return JSONText.quote(v)
         case .blob: return JSONText.quote(value.textValue ?? "")
         }
+    }
+
+    /// `#7 2020-01-03 Air/drone strike — United States; Baghdad, Iraq`
+    private static func eventLine(_ event: [String: Value]) -> String {
+        func text(_ key: String) -> String? { event[key]?.textValue.flatMap { $0.isEmpty ? nil : $0 } }
+        let what = text("kind").map { "\(text("sub_event_type") ?? "") (\($0))" } ?? text("sub_event_type") ?? ""
+        let who = [text("actor1"), text("actor2").map { "→ " + $0 }, text("claimed_by").map { "claimed by " + $0 }].compactMap { $0 }
+        let place = [text("location"), text("admin1"), text("country")].compactMap { $0 }
+        var line = "  #\(text("event_id") ?? "") \(text("event_date") ?? "undated") \(what)"
+        if !who.isEmpty { line += " — " + who.joined(separator: " ") }
+        if !place.isEmpty { line += "; " + place.joined(separator: ", ") }
+        return line
     }
 }

@@ -13,4 +13,9 @@ public enum ArticleExtractor {
         guard format == .text, let source = try? TextDecoder.decode(bytes) else { return mentions }
         return SourceOffsets.map(mentions, body: article.body, source: source.text)
     }
+
+    /// The events the article reports, coded from its body and its entity mentions (offsets into the body).
+    public static func events(of article: Article, bodyMentions: [EntityMention]) -> [ExtractedEvent] {
+        EventExtractor.events(in: article.body, published: article.published, mentions: bodyMentions)
+    }
 }

@@ -1,7 +1,7 @@
 /// An extracted article as one JSON object, the form `archive extract` prints.
 public enum ArticleJSON {
     /// `title, published, date_precision, author, source, url, language, tags, body`, in that order.
-    public static func encode(_ article: Article, entities: [EntityMention]? = nil) -> String {
+    public static func encode(_ article: Article, entities: [EntityMention]? = nil, events: [ExtractedEvent]? = nil) -> String {
         func string(_ value: String?) -> String { value.map(JSONText.quote) ?? "null" }
         let fields: [(String, String)] = [
             ("title", string(article.title)),
@@ -14,7 +14,7 @@ public enum ArticleJSON {
             ("tags", "[" + article.tags.map(JSONText.quote).joined(separator: ", ") + "]"),
             ("encoding", string(article.encoding)),
             ("body", JSONText.quote(article.body)),
-        ] + (entities.map { [("entities", encode($0))] } ?? [])
+        ] + (entities.map { [("entities", encode($0))] } ?? []) + (events.map { [("events", EventJSON.encode($0))] } ?? [])
         return "{\n" + fields.map { "  \(JSONText.quote($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
     }
 

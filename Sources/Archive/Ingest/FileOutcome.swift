@@ -6,13 +6,29 @@ public struct SkipReason: Sendable, Equatable {
     public let detail: String
 }
 
+/// What extraction found in an article's body: entity mentions and the events they take part in.
+struct Extraction: Sendable {
+    let mentions: [EntityMention]
+    let events: [ExtractedEvent]
+
+    init(_ article: Article) {
+        mentions = EntityExtractor.mentions(in: article.body)
+        events = EventExtractor.events(in: article.body, published: article.published, mentions: mentions)
+    }
+
+    init(body: String, published: PartialDate?) {
+        mentions = EntityExtractor.mentions(in: body)
+        events = EventExtractor.events(in: body, published: published, mentions: mentions)
+    }
+}
+
 /// What reading one file produced, ready for the writer.
 enum FileOutcome: Sendable {
     /// Same size and time as in the ledger: not read at all.
     case unchanged(FileStamp)
     /// Touched but byte-for-byte the same as before.
     case sameContent(FileStamp, sha256: String)
-    case article(FileStamp, sha256: String, Article, Fingerprint, [EntityMention])
+    case article(FileStamp, sha256: String, Article, Fingerprint, Extraction)
     case skipped(FileStamp, SkipReason)
     /// A file of many articles, each record with its own place in the ledger.
     case container(FileStamp, sha256: String, [FileOutcome])
@@ -37,7 +53,7 @@ enum FileOutcome: Sendable {
         do {
             if format == .json { return container(file, sha256: sha, try JSONReader.read(bytes, path: file.path)) }
             let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file.path)
-            return .article(file, sha256: sha, article, Fingerprint(body: article.body), EntityExtractor.mentions(in: article.body))
+            return .article(file, sha256: sha, article, Fingerprint(body: article.body), Extraction(article))
         } catch let ArchiveError.unreadableFile(_, reason) {
             let category = reason.hasPrefix("binary") ? "binary content" : reason.hasPrefix("no article text") ? "no article text" : "unreadable"
             return .skipped(file, SkipReason(category: category, detail: reason))
@@ -52,7 +68,7 @@ enum FileOutcome: Sendable {
             let stamp = FileStamp(path: file.path + "#" + record.key, size: file.size, mtime: file.mtime)
             switch record.result {
             case let .success(article):
-                return .article(stamp, sha256: record.sha256, article, Fingerprint(body: article.body), EntityExtractor.mentions(in: article.body))
+                return .article(stamp, sha256: record.sha256, article, Fingerprint(body: article.body), Extraction(article))
             case let .failure(skip): return .skipped(stamp, SkipReason(category: "not an article (JSON record)", detail: skip.reason))
             }
         })

@@ -12,7 +12,11 @@ public enum Schema {
     }()
 
     /// Steps that bring an archive of version `key` to version `key + 1`.
-    static let migrations: [Int: String] = [:]
+    /// Version 2 adds events: their tables come from re-running the schema, and stored articles
+    /// are marked for `archive reindex`, which codes their events.
+    static let migrations: [Int: String] = [
+        1: "UPDATE articles SET extractor_version = 0;",
+    ]
 
     /// Creates the schema in a new file, migrates an older one, refuses a newer one.
     static func prepare(_ connection: Connection) throws {

@@ -73,7 +73,8 @@ final class ArticleStore {
     }
 
     /// The entity extractor's version, recorded per article so `archive reindex` knows what is old.
-    static var extractorVersion: Int { EntityExtractor.version }
+    /// Entity and event extraction in one number: 100 × entity version + event version.
+    static var extractorVersion: Int { EntityExtractor.version * 100 + EventExtractor.version }
 
     private func index(id: Int64, _ fingerprint: Fingerprint) throws {
         for (band, key) in fingerprint.bands.enumerated() {

@@ -2,14 +2,18 @@
 struct EntityStore {
     let store: ArticleStore
 
-    /// Replaces the article's mentions with `mentions`, creating entities and aliases as needed.
-    func replaceMentions(articleID: Int64, _ mentions: [EntityMention]) throws {
+    /// Replaces the article's mentions with `mentions`, creating entities and aliases as needed;
+    /// returns each mention's entity by the mention's start offset.
+    @discardableResult
+    func replaceMentions(articleID: Int64, _ mentions: [EntityMention]) throws -> [Int: Int64] {
+        var byStart: [Int: Int64] = [:]
         try store.run("DELETE FROM mentions WHERE article_id = ?", [.integer(articleID)])
         var ids: [String: Int64] = [:]
         var aliases: Set<String> = []
         for mention in mentions {
             let id = try ids[mention.key] ?? entityID(for: mention)
             ids[mention.key] = id
+            byStart[mention.start] = id
             if aliases.insert(mention.key + "\u{0}" + mention.text).inserted {
                 try store.run("INSERT OR IGNORE INTO aliases (entity_id, alias, folded) VALUES (?, ?, ?)",
                               [.integer(id), .text(mention.text), .text(NameKey.fold(mention.text))])
@@ -19,6 +23,7 @@ struct EntityStore {
                 """, [.integer(articleID), .integer(id), .integer(Int64(mention.start)), .integer(Int64(mention.end)),
                       .text(mention.text), .integer(Int64(mention.sentence))])
         }
+        return byStart
     }
 
     /// The entity with the mention's key; the first name seen for a key stays its name.

@@ -7,6 +7,7 @@ final class IngestWriter {
     private let store: ArticleStore
     private let ledger: FileLedger
     private let entities: EntityStore
+    private let events: EventStore
     private let corrections: CorrectionRules
     let runID: Int64
     private(set) var summary = IngestSummary()
@@ -16,6 +17,7 @@ final class IngestWriter {
         store = ArticleStore(connection)
         ledger = FileLedger(store: store)
         entities = EntityStore(store: store)
+        events = EventStore(store: store)
         corrections = try CorrectionRules(connection)
         try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES (?, ?)", [.text(root), .text(Clock.now())])
         runID = db.lastInsertedRowID
@@ -52,8 +54,8 @@ final class IngestWriter {
             summary.skipped[reason.category, default: 0] += 1
             onSkip(file, reason)
             try ledger.record(file, sha256: nil, articleID: nil, status: "skipped", reason: reason.detail, encoding: nil, runID: runID, now: now)
-        case let .article(file, sha, article, fingerprint, mentions):
-            try store(file, sha: sha, article, fingerprint, mentions, now: now)
+        case let .article(file, sha, article, fingerprint, extraction):
+            try store(file, sha: sha, article, fingerprint, extraction, now: now)
         case let .container(file, sha, records):
             try ledger.record(file, sha256: sha, articleID: nil, status: "container", reason: nil, encoding: nil, runID: runID, now: now)
             for record in records { try write(record, now: now, onSkip: onSkip) }
@@ -61,7 +63,7 @@ final class IngestWriter {
     }
 
     private func store(_ file: FileStamp, sha: String, _ article: Article, _ fingerprint: Fingerprint,
-                       _ mentions: [EntityMention], now: String) throws {
+                       _ extraction: Extraction, now: String) throws {
         let previous = try ledger.entry(forPath: file.path)?.articleID
         let record = { (id: Int64, status: String) in
             try self.ledger.record(file, sha256: sha, articleID: id, status: status, reason: nil, encoding: article.encoding,
@@ -77,16 +79,23 @@ final class IngestWriter {
         if let previous, try ledger.fileCount(articleID: previous) == 1 {
             summary.updated += 1
             try store.update(id: previous, article, fingerprint, now: now)
-            try entities.replaceMentions(articleID: previous, corrections.apply(mentions))
             try store.linkNearDuplicate(id: previous, article, fingerprint)
+            try storeExtraction(previous, extraction)
             try record(previous, "article")
             return
         }
         let id = try store.insert(article, fingerprint, now: now)
-        try entities.replaceMentions(articleID: id, corrections.apply(mentions))
         if try store.linkNearDuplicate(id: id, article, fingerprint) { summary.nearDuplicates += 1 }
+        try storeExtraction(id, extraction)
         if previous == nil { summary.added += 1 } else { summary.updated += 1 }
         try record(id, "article")
+    }
+
+    /// Mentions with the user's corrections, then events; after the near-duplicate link, which
+    /// lets undated events of two copies of one story be one.
+    private func storeExtraction(_ articleID: Int64, _ extraction: Extraction) throws {
+        let ids = try entities.replaceMentions(articleID: articleID, corrections.apply(extraction.mentions))
+        try events.replaceEvents(articleID: articleID, extraction.events, entityIDs: ids)
     }
 
     /// An article whose last file now holds other text has nothing left to stand on.

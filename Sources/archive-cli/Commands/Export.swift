@@ -9,16 +9,21 @@ struct Export: ParsableCommand {
             (tags joined with "; "). Every copy of a story is listed unless --originals.
             entities: id,type,name,aliases,code,country,articles,mentions
             mentions: article_id,entity_id,type,name,text,start,end,sentence (offsets into the body)
+            events: event_id,event_date,time_precision,event_type,sub_event_type,kind,actor1,actor2,claimed_by,
+            country,admin1,location,fatalities,notes,sources,articles (ids joined with "; "); takes the
+            filters of `archive events` (--type, --sub-type, --country, --admin1, --actor, --query; with
+            events, --since/--until are the event's date).
             """
     )
 
-    enum Table: String, ExpressibleByArgument, CaseIterable { case articles, entities, mentions }
+    enum Table: String, ExpressibleByArgument, CaseIterable { case articles, entities, mentions, events }
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var filters: FilterOptions
+    @OptionGroup(title: "Event filters (export events)") var eventFilters: ExportEventFilters
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "What to export: articles, entities or mentions.")
+    @Argument(help: "What to export: articles, entities, mentions or events.")
     var table: Table
 
     @Flag(name: .long, help: "Only the original of each story, not its near-duplicates.")
@@ -27,14 +32,37 @@ struct Export: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let db = try ArchiveDatabase.openForReading(at: database.path)
+            if table == .events {
+                let filter = try eventFilters.filter(since: filters.since, until: filters.until, in: db)
+                try output.withWriter { writer, _, _ in try EventQueries.export(filter, from: db, to: writer) }
+                return
+            }
             let filter = try filters.filter(allCopies: !originals, in: db)
             try output.withWriter { writer, _, _ in
                 switch table {
                 case .articles: try Exporter.exportArticles(from: db, filter: filter, to: writer)
                 case .entities: try EntityQueries.exportEntities(from: db, to: writer)
                 case .mentions: try EntityQueries.exportMentions(from: db, to: writer)
+                case .events: break
                 }
             }
         }
+    }
+}
+
+/// The filters of `archive events` that `export` does not already have (`--since`, `--until` it shares).
+struct ExportEventFilters: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("ACLED event type, or part of it.", valueName: "text")) var type: String?
+    @Option(name: .long, help: ArgumentHelp("ACLED sub-event type, or part of it.", valueName: "text")) var subType: String?
+    @Option(name: .long, help: ArgumentHelp("Country name or ISO code.", valueName: "name")) var country: String?
+    @Option(name: .long, help: ArgumentHelp("First-level region name or ISO 3166-2 code.", valueName: "name")) var admin1: String?
+    @Option(name: .long, help: ArgumentHelp("Only events this entity takes part in (repeatable).", valueName: "name")) var actor: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Only events reported by an article matching this search.", valueName: "query")) var query: String?
+
+    func filter(since: String?, until: String?, in db: Connection) throws -> EventFilter {
+        var options = EventFilterOptions()
+        (options.type, options.subType, options.since, options.until) = (type, subType, since, until)
+        (options.country, options.admin1, options.actor, options.query) = (country, admin1, actor, query)
+        return try options.filter(in: db)
     }
 }

@@ -8,7 +8,8 @@ struct Extract: ParsableCommand {
         discussion: """
             Prints title, published, date_precision, author, source, url, language, tags, encoding, body and
             entities (name, type, code, and mentions with offsets in Unicode scalars into the text as
-            decoded; for web pages and JSON, into the body).
+            decoded; for web pages and JSON, into the body) and events (ACLED-style records with the
+            evidence sentence's offsets into the body).
             A JSON file of several articles prints one object per article. Reads standard input when
             FILE is -, with --type saying what it is.
             """
@@ -47,13 +48,16 @@ struct Extract: ParsableCommand {
             guard format == .json else {
                 let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file)
                 let entities = ArticleExtractor.entities(of: article, bytes: bytes, format: format)
-                print(ArticleJSON.encode(article, entities: entities), terminator: "")
+                let events = ArticleExtractor.events(of: article, bodyMentions: EntityExtractor.mentions(in: article.body))
+                print(ArticleJSON.encode(article, entities: entities, events: events), terminator: "")
                 return
             }
             for record in try JSONReader.read(bytes, path: file) {
                 switch record.result {
                 case let .success(article):
-                    print(ArticleJSON.encode(article, entities: EntityExtractor.mentions(in: article.body)), terminator: "")
+                    let mentions = EntityExtractor.mentions(in: article.body)
+                    print(ArticleJSON.encode(article, entities: mentions, events: ArticleExtractor.events(of: article, bodyMentions: mentions)),
+                          terminator: "")
                 case let .failure(skip): printError("skipped \(skip.reason)")
                 }
             }

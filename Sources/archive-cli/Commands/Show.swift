@@ -3,8 +3,8 @@ import ArgumentParser
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print one article: its metadata and clean body.",
-        discussion: "--format json prints one object: the export columns plus body and copies (every file it came from)."
+        abstract: "Print one article: its metadata, clean body and the events it reports.",
+        discussion: "--format json prints one object: the export columns plus body, copies (every file it came from) and events."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -20,7 +20,7 @@ struct Show: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let db = try ArchiveDatabase.openForReading(at: database.path)
-            let article = try ArticleDetail.load(id: id, from: db)
+            let article = try ArticleDetail.load(id: id, from: db, withEvents: true)
             print(format == .json ? article.json : article.text, terminator: "")
         }
     }

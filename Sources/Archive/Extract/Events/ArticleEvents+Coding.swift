@@ -1,0 +1,122 @@
+/// Building one event from a draft: its parties, place and date.
+extension ArticleEvents {
+    mutating func makeEvent(_ draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention], _ dates: [DateMention]) -> ExtractedEvent {
+        let t = sentence.tokens
+        let lastReport = t.indices.last { $0 < draft.first && Self.reportingWords.contains(t[$0].lower) } ?? -1
+        let parties = m.filter { $0.first > lastReport || $0.first > draft.last }
+        let actor1 = EventArguments.actor1(draft, parties, t)
+        let actor2 = EventArguments.actor2(draft, parties, actor1: actor1, t)
+        var event = ExtractedEvent(subType: draft.subType, kind: draft.kind, date: nil, actor1: actor1, actor2: actor2,
+                                   claimedBy: nil, countryCode: nil, admin1Code: nil, location: nil,
+                                   fatalities: draft.subType.isViolent ? EventArguments.fatalities(t) : nil,
+                                   notes: sentence.text, start: sentence.start, end: sentence.end, rank: draft.rank, generic: draft.generic)
+        event.date = date(for: draft, sentence, dates)
+        if event.date == nil, events.isEmpty, sentence.index < 2, published?.precision == .day {
+            // A lead that gives no date tells what just happened: the report's own date.
+            event.date = published
+            defaultDated.insert(events.count)
+        }
+        let location = EventArguments.location(m, actors: [actor1, actor2])
+            ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
+        if let location { place(&event, at: location) }
+        if event.countryCode == nil { event.countryCode = nearestCountry(to: draft, t, m) ?? articleCountry }
+        return event
+    }
+
+    /// The date expression nearest the trigger; `two days after` counts from the event it names.
+    private func date(for draft: EventDraft, _ sentence: EventSentence, _ dates: [DateMention]) -> PartialDate? {
+        let resolver = DateResolver(published: published)
+        let nearest = dates.min { distance($0, draft) < distance($1, draft) }
+        guard let mention = nearest else {
+            // `It was approved …`: the date of the event it continues.
+            if sentence.tokens.first?.lower == "it", let last = previousEvents.last, last < events.count,
+               events[last].kind == draft.kind, events[last].subType == draft.subType {
+                return events[last].date
+            }
+            return nil
+        }
+        guard case let .daysFromAnchor(n) = mention.form else { return resolver.resolve(mention.form, context: lastDate) }
+        if mention.last < draft.first {
+            // `Two days after the attack, lawmakers approved …`
+            let anchor = events.last { $0.date != nil && ($0.subType.isViolent || !isReferenceToViolence(mention, sentence)) }?.date
+            return resolver.resolve(mention.form, context: anchor)
+        }
+        // `It was approved two days after the US assassinated …`: this event is the anchor's date + n;
+        // the event after the expression is dated from this one by `anchoredDate`.
+        if let last = previousEvents.last, last < events.count, events[last].subType == draft.subType, events[last].kind == draft.kind {
+            return events[last].date
+        }
+        return nil
+    }
+
+    /// For the event told after `n days after`, given the date of the event before it.
+    func anchoredDate(_ later: PartialDate?, _ n: Int) -> PartialDate? {
+        later?.dayNumber.flatMap { DayNumber.date($0 - n) }
+    }
+
+    private func isReferenceToViolence(_ mention: DateMention, _ sentence: EventSentence) -> Bool {
+        let after = sentence.tokens[(mention.last + 1)..<min(sentence.tokens.count, mention.last + 4)].map(\.lower)
+        return after.contains { ["attack", "strike", "bombing", "blast", "explosion", "assassination", "killing"].contains($0) }
+    }
+
+    private func distance(_ date: DateMention, _ draft: EventDraft) -> Int {
+        date.first > draft.last ? date.first - draft.last : max(0, draft.first - date.last)
+    }
+
+    /// The country named nearest the trigger, by a place (`leave Iraq under a resolution passed …`)
+    /// or an adjective (`the Iraqi parliament voted`).
+    func nearestCountry(to draft: EventDraft, _ t: [EventToken], _ m: [SentenceMention]) -> String? {
+        let order = t.indices.sorted { abs($0 - draft.first) < abs($1 - draft.first) }
+        for i in order where t[i].isWord && t[i].isCapitalised {
+            if let place = m.first(where: { $0.first == i })?.place, let country = place.country { return country }
+            if let code = gazetteer.country(ofDemonym: t[i].text) { return code }
+        }
+        return nil
+    }
+
+    mutating func place(_ event: inout ExtractedEvent, at found: EventPlace) {
+        var location = found
+        // A place the gazetteer does not know (`Kalsu Bridge`) is taken to be in the article's country.
+        if location.country == nil, location.code == nil, let country = event.countryCode ?? articleCountry {
+            location = EventPlace(name: found.name, key: found.key, code: nil, country: country, start: found.start)
+        }
+        // A region or a country is said by admin1 and country; location is what is more precise.
+        event.location = location.isCountry || location.isRegion ? nil : EventParty(name: location.name, key: location.key, type: .place, start: location.start)
+        event.countryCode = location.country ?? location.code.map { String($0.prefix(2)) }
+        event.admin1Code = gazetteer.region(of: location)
+        if event.admin1Code == nil, !location.isCountry, let regional = paragraphPlace?.place,
+           regional.isRegion, regional.country == event.countryCode {
+            event.admin1Code = regional.code
+        }
+    }
+
+    mutating func improvePlace(of index: Int, with place: EventPlace) {
+        let current = events[index]
+        let better = current.location == nil && (!place.isCountry || current.countryCode == nil)
+            || (current.admin1Code != nil && place.isRegion == false && !place.isCountry && gazetteer.region(of: place) == current.admin1Code)
+        guard better else { return }
+        var event = current
+        self.place(&event, at: place)
+        if event.admin1Code == nil { event.admin1Code = current.admin1Code }
+        events[index] = event
+    }
+
+    /// The first organisation or person of the clause that claims: `X, the Y, claimed …` is X.
+    func party(claiming index: Int, _ m: [SentenceMention], _ t: [EventToken]) -> EventParty? {
+        let lastReport = t.indices.last { $0 < index && Self.reportingWords.contains(t[$0].lower) && t[$0].lower != "claimed" } ?? -1
+        return m.first { $0.first > lastReport && $0.last < index && $0.mention.type != .place }?.party
+    }
+
+    /// A claim with no violence in its sentence is about the last violent event told.
+    mutating func attachClaim(_ claimant: EventParty, _ hit: TriggerHit, _ sentence: EventSentence, _ dates: [DateMention]) {
+        if let index = events.lastIndex(where: { $0.subType.isViolent && $0.claimedBy == nil }) {
+            events[index].claimedBy = claimant
+            return
+        }
+        let draft = EventDraft(subType: .other, kind: .claim, first: hit.first, last: hit.last, rank: 1, generic: false)
+        var event = makeEvent(draft, sentence, [], dates)
+        event.actor1 = claimant
+        event.claimedBy = claimant
+        events.append(event)
+    }
+}

@@ -1,0 +1,88 @@
+/// An entity mention placed among a sentence's tokens.
+struct SentenceMention: Sendable {
+    let mention: EntityMention
+    /// Index of the mention's first and last tokens.
+    let first: Int
+    let last: Int
+    /// Follows `in`, `near`, `province of`…: a place where something happened, not a party to it.
+    let isLocative: Bool
+
+    var party: EventParty { EventParty(name: mention.name, key: mention.key, type: mention.type, start: mention.start) }
+    var place: EventPlace? {
+        guard mention.type == .place else { return nil }
+        return EventPlace(name: mention.name, key: mention.key, code: mention.code, country: mention.country ?? mention.code.map { String($0.prefix(2)) }, start: mention.start)
+    }
+}
+
+/// Who did it, to whom, where and how many died, read from the words around a trigger.
+enum EventArguments {
+    static let locatives: Set<String> = ["in", "near", "at", "outside", "inside", "across", "of", "around", "into", "on",
+                                         "throughout", "within", "towards", "toward", "along", "province", "governorate",
+                                         "city", "town", "village", "district", "region", "north", "south", "east", "west"]
+
+    static func mentions(in sentence: EventSentence, _ all: ArraySlice<EntityMention>) -> [SentenceMention] {
+        let t = sentence.tokens
+        return all.compactMap { mention in
+            guard let first = t.firstIndex(where: { $0.end > mention.start }), t[first].start < mention.end else { return nil }
+            let last = t.lastIndex(where: { $0.start < mention.end }) ?? first
+            let before = t[max(0, first - 4)..<first].map(\.lower)
+            let locative = mention.type == .place && (before.last.map { locatives.contains($0) } ?? false
+                || before.suffix(3).contains { $0 == "in" || $0 == "near" || $0 == "of" || $0 == "at" })
+            return SentenceMention(mention: mention, first: first, last: last, isLocative: locative)
+        }
+    }
+
+    /// The party before the trigger (the subject), or after `by` in a passive.
+    static func actor1(_ draft: EventDraft, _ m: [SentenceMention], _ t: [EventToken]) -> EventParty? {
+        if let byIndex = t.indices.first(where: { $0 > draft.last && $0 <= draft.last + 6 && t[$0].lower == "by" }),
+           let agent = m.first(where: { $0.first > byIndex && $0.first <= byIndex + 5 && !$0.isLocative }) {
+            return agent.party
+        }
+        // `a convoy … has been targeted`: what comes before a passive is the target.
+        if t[max(0, draft.first - 2)..<draft.first].contains(where: { passiveMarkers.contains($0.lower) }) { return nil }
+        let before = m.filter { $0.last < draft.first && !$0.isLocative }
+        return (before.last(where: { $0.mention.type != .place }) ?? before.last)?.party
+    }
+
+    static let passiveMarkers: Set<String> = ["been", "was", "were", "is", "are", "being", "be"]
+
+    /// The first party after the trigger, or before a passive one: the target.
+    static func actor2(_ draft: EventDraft, _ m: [SentenceMention], actor1: EventParty?, _ t: [EventToken]) -> EventParty? {
+        if t[max(0, draft.first - 2)..<draft.first].contains(where: { passiveMarkers.contains($0.lower) }),
+           let target = m.last(where: { $0.last < draft.first && !$0.isLocative && $0.mention.key != actor1?.key }) {
+            return target.party
+        }
+        let byIndex = t.indices.first { $0 > draft.last && t[$0].lower == "by" } ?? t.count
+        return m.first { $0.first > draft.last && $0.first < byIndex && !$0.isLocative && $0.mention.key != actor1?.key }?.party
+    }
+
+    /// The most precise place the sentence locates the event at: a city or site before a region, a
+    /// region before a country.
+    static func location(_ m: [SentenceMention], actors: [EventParty?]) -> EventPlace? {
+        let actorKeys = Set(actors.compactMap { $0?.key })
+        let places = m.compactMap { $0.isLocative && !actorKeys.contains($0.mention.key) ? $0.place : nil }
+        return places.first { !$0.isCountry && !$0.isRegion } ?? places.first(where: \.isRegion) ?? places.first
+    }
+
+    /// Deaths where the text gives a number: `killing 6`, `12 people were killed`, `three dead`.
+    static func fatalities(_ t: [EventToken]) -> Int? {
+        let deathWords: Set<String> = ["killed", "dead", "died", "deaths", "killing", "lives", "bodies", "fatalities", "martyred"]
+        for (i, token) in t.enumerated() {
+            guard let n = number(token) else { continue }
+            let after = t[(i + 1)..<min(t.count, i + 6)].map(\.lower)
+            let before = t[max(0, i - 2)..<i].map(\.lower)
+            if after.contains(where: deathWords.contains) && !after.contains("injured") || before.contains("killing") || before.contains("killed")
+                || (before.last == "to" && t[max(0, i - 4)..<i].contains { $0.lower == "toll" }) {
+                return n
+            }
+        }
+        return nil
+    }
+
+    private static func number(_ token: EventToken) -> Int? {
+        if token.isNumber, let n = Int(token.lower), n < 100_000, !(1900...2100).contains(n) { return n }
+        let words: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                                    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20]
+        return words[token.lower]
+    }
+}

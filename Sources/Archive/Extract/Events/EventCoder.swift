@@ -1,0 +1,78 @@
+/// An event a sentence reports, coded but not yet given its actors, place and date.
+struct EventDraft: Sendable {
+    var subType: SubEventType
+    var kind: EventKind?
+    /// The trigger's token range in its sentence.
+    var first: Int
+    var last: Int
+    var rank: Int
+    var generic: Bool
+}
+
+/// Decides what a sentence's triggers report: at most one violent, protest or riot event, one
+/// strategic development, and one event of our own kinds (legislation beside the others;
+/// statements, threats and withdrawals only when nothing else happened and the sentence dates them).
+struct EventCoder {
+    let lexicon: EventLexicon
+
+    func drafts(_ hits: [TriggerHit], in sentence: EventSentence, isDated: Bool) -> [EventDraft] {
+        let live = hits.filter { !$0.isReference }
+        var out: [EventDraft] = []
+        let violence = live.filter { if case let .subType(s) = $0.trigger.meaning { return s.eventType != .strategicDevelopments }; return false }
+        let strategic = live.filter { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .strategicDevelopments }; return false }
+        if let event = violentOrProtest(violence, sentence) { out.append(event) }
+        if let best = strongest(strategic), case let .subType(sub) = best.trigger.meaning {
+            let weak = best.trigger.rank <= 2 && !out.isEmpty
+            if sub == .disruptedWeaponsUse, let first = out.first, first.subType.eventType == .explosions { out.removeAll() }
+            if !weak { out.append(draft(best, sub)) }
+        }
+        let kinds = live.filter { if case .kind = $0.trigger.meaning { return true }; return false }
+        for kind in [EventKind.legislation, .threat, .withdrawal, .statement] {
+            guard let hit = strongest(kinds.filter { $0.trigger.meaning == .kind(kind) }) else { continue }
+            if kind != .legislation, !out.isEmpty || !isDated { continue }
+            if hit.trigger.needsDate, !isDated { continue }
+            out.append(EventDraft(subType: .other, kind: kind, first: hit.first, last: hit.last, rank: hit.trigger.rank, generic: false))
+            if kind != .legislation { break }
+        }
+        return out.sorted { $0.rank > $1.rank }
+    }
+
+    private func violentOrProtest(_ hits: [TriggerHit], _ sentence: EventSentence) -> EventDraft? {
+        let protests = hits.filter { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false }
+        let riots = hits.filter { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .riots }; return false }
+        let violent = hits.filter { if case let .subType(s) = $0.trigger.meaning { return s.isViolent }; return false }
+        let strongWeapon = strongest(violent).map { $0.trigger.rank >= 6 } ?? false
+        if let protest = strongest(protests), !strongWeapon {
+            let sub: SubEventType
+            if has("lethal", sentence) { sub = .excessiveForce }
+            else if !riots.isEmpty || has("violent-protest", sentence) { sub = .violentDemonstration }
+            else if has("force", sentence) { sub = .protestWithIntervention }
+            else { sub = .peacefulProtest }
+            return EventDraft(subType: sub, kind: nil, first: protest.first, last: protest.last, rank: protest.trigger.rank, generic: false)
+        }
+        if let riot = strongest(riots), case let .subType(sub) = riot.trigger.meaning, strongest(violent).map({ $0.trigger.rank <= riot.trigger.rank }) ?? true {
+            return draft(riot, sub)
+        }
+        guard let best = strongest(violent), case var .subType(sub) = best.trigger.meaning else { return nil }
+        if best.trigger.generic || sub == .armedClash {
+            // Violence without a named weapon is a clash between armed groups unless it fell on civilians.
+            let civilians = has("civilians", sentence), military = has("military", sentence)
+            if civilians && !military { sub = .attack }
+        }
+        var event = draft(best, sub)
+        event.generic = best.trigger.generic
+        return event
+    }
+
+    private func strongest(_ hits: [TriggerHit]) -> TriggerHit? {
+        hits.max { $0.trigger.rank < $1.trigger.rank || ($0.trigger.rank == $1.trigger.rank && $0.first > $1.first) }
+    }
+
+    private func draft(_ hit: TriggerHit, _ sub: SubEventType) -> EventDraft {
+        EventDraft(subType: sub, kind: nil, first: hit.first, last: hit.last, rank: hit.trigger.rank, generic: hit.trigger.generic)
+    }
+
+    private func has(_ list: String, _ sentence: EventSentence) -> Bool {
+        sentence.tokens.contains { lexicon.list(list, contains: $0.lower) }
+    }
+}

@@ -1,0 +1,132 @@
+/// Codes the events an article reports, ACLED-style: what happened (sub-event type), who did it to
+/// whom, where (country, first-level region, most precise place), when (resolved against the
+/// publication date) and how many died, each traced to the sentence that reports it. Reports of
+/// one event in the same article are merged; the store merges them across articles.
+public enum EventExtractor {
+    /// Bumped whenever event coding changes, so stored articles can be re-extracted.
+    public static let version: Int = 1
+
+    public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
+        var reader = ArticleEvents(published: published, mentions: mentions.sorted { $0.start < $1.start })
+        for sentence in EventText.sentences(body) { reader.read(sentence) }
+        return EventMerging.mergedWithinArticle(reader.events)
+    }
+}
+
+/// The state of reading one article's sentences in order: the events so far, the date the text
+/// spoke of last, the place of the paragraph, what the previous sentence reported.
+struct ArticleEvents {
+    let published: PartialDate?
+    let mentions: [EntityMention]
+    let finder = EventFinder(lexicon: .shared)
+    let coder = EventCoder(lexicon: .shared)
+    let gazetteer = EventGazetteer.shared
+    var events: [ExtractedEvent] = []
+    /// Events whose date is only the publication date of a lead sentence: a later explicit date wins.
+    var defaultDated: Set<Int> = []
+    var lastDate: PartialDate?
+    var previousMeanings: [EventTrigger.Meaning] = []
+    var previousEvents: [Int] = []
+    var paragraphPlace: (paragraph: Int, place: EventPlace)?
+    private var mentionCursor = 0
+    let articleCountry: String?
+
+    static let reportingWords: Set<String> = ["said", "says", "reported", "reports", "told", "indicated", "according",
+                                               "announced", "stated", "added", "confirmed", "claimed", "noted", "quoted"]
+    static let anaphors: Set<String> = ["incident", "attack", "blast", "explosion", "bombing", "strike", "operation", "vote",
+                                         "bill", "resolution", "clash", "clashes", "protest", "raid", "ambush", "convoy"]
+
+    init(published: PartialDate?, mentions: [EntityMention]) {
+        self.published = published
+        self.mentions = mentions
+        var counts: [String: Int] = [:]
+        for m in mentions where m.type == .place { if let c = m.country ?? m.code.map({ String($0.prefix(2)) }) { counts[c, default: 0] += 1 } }
+        articleCountry = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    mutating func read(_ sentence: EventSentence) {
+        let inSentence = sentenceMentions(sentence)
+        let hits = finder.hits(in: sentence, continuing: previousMeanings)
+        let dates = DateFinder.dates(in: sentence.tokens).filter { !isDeadline($0, sentence.tokens) }
+        defer {
+            previousMeanings = hits.filter { !$0.isReference }.map(\.trigger.meaning)
+            rememberPlace(inSentence, sentence)
+        }
+        if continues(sentence, hits) {
+            extendLastEvent(sentence, dates, inSentence)
+            return
+        }
+        let drafts = coder.drafts(hits, in: sentence, isDated: !dates.isEmpty)
+        let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
+        var claimant: EventParty?
+        if let claim { claimant = party(claiming: claim.first, inSentence, sentence.tokens) }
+        var created: [Int] = []
+        for draft in drafts {
+            var event = makeEvent(draft, sentence, inSentence, dates)
+            if event.subType.isViolent, let claimant { event.claimedBy = claimant }
+            created.append(events.count)
+            events.append(event)
+        }
+        datePairs(drafts, created, dates)
+        if let claimant, !drafts.contains(where: { $0.subType.isViolent }) {
+            attachClaim(claimant, claim!, sentence, dates)
+        }
+        previousEvents = created
+        if let latest = dates.last.flatMap({ DateResolver(published: published).resolve($0.form, context: lastDate) }) { lastDate = latest }
+    }
+
+    /// `approved two days after the US assassinated …`: the event after the expression is dated
+    /// from the one before it.
+    private mutating func datePairs(_ drafts: [EventDraft], _ created: [Int], _ dates: [DateMention]) {
+        for mention in dates {
+            guard case let .daysFromAnchor(n) = mention.form else { continue }
+            let pairs = Array(zip(drafts, created))
+            guard let before = pairs.first(where: { $0.0.last < mention.first }),
+                  let after = pairs.first(where: { $0.0.first > mention.last }) else { continue }
+            events[after.1].date = anchoredDate(events[before.1].date, n)
+        }
+    }
+
+    private mutating func sentenceMentions(_ sentence: EventSentence) -> [SentenceMention] {
+        while mentionCursor < mentions.count, mentions[mentionCursor].start < sentence.start { mentionCursor += 1 }
+        var end = mentionCursor
+        while end < mentions.count, mentions[end].start < sentence.end { end += 1 }
+        return EventArguments.mentions(in: sentence, mentions[mentionCursor..<end])
+    }
+
+    /// `by 31/12/2021`, `after the end of the year`: a deadline, not when something happened.
+    private func isDeadline(_ date: DateMention, _ t: [EventToken]) -> Bool {
+        guard date.first > 0 else { return false }
+        return ["by", "until", "till", "before", "after", "from", "since", "between", "and"].contains(t[date.first - 1].lower)
+    }
+
+    /// `The incident took place near the Kalsu Bridge on Monday`: more about the last event.
+    private func continues(_ sentence: EventSentence, _ hits: [TriggerHit]) -> Bool {
+        guard let last = previousEvents.last, last < events.count else { return false }
+        let words = sentence.tokens.prefix(3).map(\.lower)
+        guard words.first == "the" || words.first == "it", words.contains(where: Self.anaphors.contains) || words.first == "it" else { return false }
+        return !hits.contains { hit in
+            if hit.isReference { return false }
+            if case let .subType(sub) = hit.trigger.meaning { return !(sub.isViolent && events[last].subType.isViolent) && sub != events[last].subType }
+            if case let .kind(kind) = hit.trigger.meaning { return kind != events[last].kind && kind != .statement && kind != .claim }
+            return false
+        }
+    }
+
+    private mutating func extendLastEvent(_ sentence: EventSentence, _ dates: [DateMention], _ m: [SentenceMention]) {
+        guard let index = previousEvents.last else { return }
+        if let mention = dates.first, events[index].date == nil || defaultDated.contains(index),
+           let date = DateResolver(published: published).resolve(mention.form, context: lastDate ?? events[index].date) {
+            events[index].date = date
+            defaultDated.remove(index)
+        }
+        if let place = EventArguments.location(m, actors: []) { improvePlace(of: index, with: place) }
+        if events[index].fatalities == nil { events[index].fatalities = EventArguments.fatalities(sentence.tokens) }
+    }
+
+    private mutating func rememberPlace(_ m: [SentenceMention], _ sentence: EventSentence) {
+        if let place = m.last(where: { $0.isLocative && $0.place?.isCountry == false })?.place {
+            paragraphPlace = (sentence.paragraph, place)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// Where a trigger matched in a sentence.
+struct TriggerHit: Sendable {
+    let trigger: EventTrigger
+    let first: Int
+    let last: Int
+    /// `after the attack`, `since the bombing`: names an event told elsewhere, not a new one.
+    let isReference: Bool
+}
+
+/// Finds the words of a sentence that report an event, and drops those that do not report one
+/// here: negated, hypothetical or future (`will attack`, `threatened to target`), a plural that
+/// speaks of a series, a disaster or a crime rather than political violence.
+struct EventFinder {
+    let lexicon: EventLexicon
+
+    /// `continuing`: meanings of the previous sentence's events, which let a `context` trigger
+    /// stand without its context word (`It was approved two days after …`).
+    func hits(in sentence: EventSentence, continuing: [EventTrigger.Meaning]) -> [TriggerHit] {
+        let t = sentence.tokens
+        var found: [TriggerHit] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].isWord else { i += 1; continue }
+            var best: TriggerHit?
+            for trigger in lexicon.candidates(for: t[i].lower) where matches(trigger, t, at: i) {
+                let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i))
+                if best.map({ hit.last > $0.last || (hit.last == $0.last && hit.trigger.rank > $0.trigger.rank) }) ?? true { best = hit }
+            }
+            if let hit = best, keeps(hit, sentence, continuing: continuing) {
+                found.append(hit)
+                i = hit.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return suppressed(found, sentence)
+    }
+
+    private func matches(_ trigger: EventTrigger, _ t: [EventToken], at i: Int) -> Bool {
+        guard i + trigger.words.count <= t.count else { return false }
+        for (k, _) in trigger.words.enumerated() where !trigger.matches(t[i + k].lower, at: k) { return false }
+        if trigger.lowercaseOnly, t[i].isCapitalised { return false }
+        return true
+    }
+
+    private func keeps(_ hit: TriggerHit, _ sentence: EventSentence, continuing: [EventTrigger.Meaning]) -> Bool {
+        let t = sentence.tokens
+        let trigger = hit.trigger
+        if trigger.needsContext, !continuing.contains(trigger.meaning), !hasContext(for: trigger.meaning, sentence) { return false }
+        if trigger.noun, t[hit.last].lower.hasSuffix("s"), !counted(t, hit.first) { return false }
+        let before = t[max(0, hit.first - 3)..<hit.first].map(\.lower)
+        // `groups that are targeting US forces`: a habit, not an event.
+        if trigger.generic, t[hit.first].lower.hasSuffix("ing"), hit.first > 0,
+           ["are", "is", "were", "was", "be", "been", "keep", "continue"].contains(t[hit.first - 1].lower) {
+            return false
+        }
+        if trigger.needsObject, hit.last + 1 >= t.count || !["to", "on", "upon", "that", "a", "an", "the", "with", "in"].contains(t[hit.last + 1].lower) {
+            return false
+        }
+        if case .kind(.claim) = trigger.meaning {
+            return !t[max(0, hit.first - 6)..<hit.first].contains { lexicon.list("negation", contains: $0.lower) }
+        }
+        if t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lower == "not" || $0.lower == "never" || $0.lower == "no" }) { return false }
+        if case .subType = trigger.meaning, !hit.isReference, !trigger.noun || before.last == "to",
+           before.contains(where: { lexicon.list("future", contains: $0) }) {
+            return false
+        }
+        return true
+    }
+
+    private func hasContext(for meaning: EventTrigger.Meaning, _ sentence: EventSentence) -> Bool {
+        let name: String
+        switch meaning {
+        case let .subType(sub): name = "context-" + sub.rawValue
+        case let .kind(kind): name = "context-" + kind.rawValue
+        }
+        return sentence.tokens.contains { lexicon.list(name, contains: $0.lower) }
+    }
+
+    /// `two car bombs`, `twin blasts`: a plural that counts one event's parts.
+    private func counted(_ t: [EventToken], _ first: Int) -> Bool {
+        guard first > 0 else { return false }
+        let previous = t[first - 1].lower
+        return t[first - 1].isNumber || ["two", "three", "four", "five", "twin", "several", "multiple"].contains(previous)
+    }
+
+    private func isReference(_ t: [EventToken], _ i: Int) -> Bool {
+        let before = t[max(0, i - 3)..<i].map(\.lower)
+        if t[max(0, i - 4)..<i].contains(where: { ["series", "wave", "spate", "string", "number"].contains($0.lower) }) { return true }
+        // A verb tells an event (`after the US assassinated …`); only a noun refers back to one.
+        if t[i].lower.hasSuffix("ed") { return false }
+        guard before.contains("the") || before.contains("that") || before.last == "year's" || before.last == "week's" else { return false }
+        return before.contains { ["after", "following", "since", "before", "during", "over", "of", "about", "for"].contains($0) }
+            && !before.contains("claimed")
+    }
+
+    /// Disasters and accidents are not political violence; crime is not ACLED's either.
+    private func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence) -> [TriggerHit] {
+        let disaster = sentence.tokens.contains { lexicon.list("suppress", contains: $0.lower) }
+        let crime = sentence.tokens.contains { lexicon.list("suppress-crime", contains: $0.lower) }
+        guard disaster || crime else { return hits }
+        return hits.filter { hit in
+            guard case let .subType(sub) = hit.trigger.meaning else { return true }
+            if disaster, sub.isViolent || sub == .lootingPropertyDestruction { return false }
+            if crime, [.arrests, .disruptedWeaponsUse, .armedClash, .lootingPropertyDestruction, .attack].contains(sub) { return false }
+            return true
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// What event coding needs to know of places: the names of countries and first-level regions by
+/// ISO code, the region of a city (`admin1.tsv`, written by scripts/make-admin1.py), and the
+/// country a demonym names (`Iraqi` → IQ).
+struct EventGazetteer: Sendable {
+    /// ISO 3166 code → display name (ASCII where the gazetteer has an ASCII spelling).
+    private(set) var names: [String: String] = [:]
+    /// ISO 3166 code → every spelling the gazetteer has.
+    private(set) var variants: [String: [String]] = [:]
+    /// Folded name of a country or region → its code, for demonyms and `Baghdad` the city
+    /// standing in its own governorate.
+    private var codesByName: [String: [String]] = [:]
+    /// `country` + folded city name → ISO 3166-2 region.
+    private var cityRegions: [String: String] = [:]
+
+    static let shared = EventGazetteer()
+
+    init() {
+        for line in String(decoding: PackageResources.places_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3, !fields[0].isEmpty else { continue }
+            let code = String(fields[0])
+            let variants = fields[2].split(separator: "|").map(String.init)
+            names[code] = variants.first(where: { $0.unicodeScalars.allSatisfy(\.isASCII) }) ?? variants[0]
+            self.variants[code] = variants
+            for variant in variants { codesByName[NameKey.fold(variant), default: []].append(code) }
+        }
+        for line in String(decoding: PackageResources.admin1_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3 else { continue }
+            cityRegions[fields[0] + "\t" + NameKey.fold(String(fields[1]))] = String(fields[2])
+        }
+    }
+
+    func name(ofCode code: String) -> String? { names[code] }
+
+    /// The first-level region a place lies in, or is: by its own code, by the city table, or by a
+    /// region of its country spelled like it.
+    func region(of place: EventPlace) -> String? {
+        if let code = place.code, code.contains("-") { return code }
+        guard let country = place.country, place.code == nil else { return nil }
+        let folded = NameKey.fold(place.name)
+        if let region = cityRegions[country + "\t" + folded] { return region }
+        if let region = codesByName[folded]?.first(where: { $0.hasPrefix(country + "-") }) { return region }
+        // `Baghdad International Airport`, `Mosul University`: a name that starts with a city's.
+        let words = folded.split(separator: " ")
+        for length in stride(from: words.count - 1, through: 1, by: -1) {
+            let prefix = words.prefix(length).joined(separator: " ")
+            if let region = cityRegions[country + "\t" + prefix] { return region }
+            if let region = codesByName[prefix]?.first(where: { $0.hasPrefix(country + "-") }) { return region }
+        }
+        return nil
+    }
+
+    /// The country named by an adjective of nationality: `Iraqi`, `Syrian`, `Iranian`, `Israeli`.
+    func country(ofDemonym word: String) -> String? {
+        let lower = word.lowercased()
+        for suffix in ["i", "n", "an", "ian", "ese", "ish"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
+            let stem = String(lower.dropLast(suffix.count))
+            if let code = codesByName[stem]?.first(where: { $0.count == 2 }) { return code }
+        }
+        return nil
+    }
+
+    /// A place named with no code: the country of a country name (`Washington` is not one).
+    func countryCode(ofName name: String) -> String? {
+        codesByName[NameKey.fold(name)]?.first(where: { $0.count == 2 })
+    }
+}
+
+/// A place an event is located at, from an entity mention.
+struct EventPlace: Sendable, Equatable {
+    let name: String
+    let key: String
+    /// ISO 3166 code (`IQ`, `IQ-DQ`), nil for cities and other places.
+    let code: String?
+    let country: String?
+    /// Unicode scalar offset of the mention in the body.
+    let start: Int
+
+    var isCountry: Bool { code?.count == 2 }
+    var isRegion: Bool { code?.contains("-") == true }
+}

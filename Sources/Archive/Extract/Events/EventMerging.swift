@@ -1,0 +1,76 @@
+/// When two reports are of one event: the same kind of event (any two words for political
+/// violence), dates within a day, the same place or one inside the other, no actors that
+/// contradict. Used within an article here and across articles by the store.
+enum EventMerging {
+    struct Facts: Equatable {
+        var subType: SubEventType
+        var kind: EventKind?
+        var date: PartialDate?
+        var countryCode: String?
+        var admin1Code: String?
+        var locationKey: String?
+        var actor1Key: String?
+        var actor2Key: String?
+    }
+
+    /// `undatedMatch`: whether two undated reports may be one event (same article, or copies of one story).
+    static func compatible(_ a: Facts, _ b: Facts, undatedMatch: Bool) -> Bool {
+        if a.subType.isViolent != b.subType.isViolent { return false }
+        if !a.subType.isViolent, a.subType != b.subType || a.kind != b.kind { return false }
+        switch (a.date, b.date) {
+        case let (x?, y?):
+            if let dx = x.dayNumber, let dy = y.dayNumber { if abs(dx - dy) > 1 { return false } }
+            else if x.description != y.description { return false }
+        default:
+            // Undated reports are one event only where they share a place or an actor.
+            guard undatedMatch else { return false }
+            let samePlace = (a.admin1Code != nil && a.admin1Code == b.admin1Code) || (a.locationKey != nil && a.locationKey == b.locationKey)
+            let sameActor = a.actor1Key != nil && (a.actor1Key == b.actor1Key || a.actor1Key == b.actor2Key)
+            if !samePlace && !sameActor { return false }
+        }
+        if let x = a.countryCode, let y = b.countryCode, x != y { return false }
+        if let x = a.admin1Code, let y = b.admin1Code, x != y { return false }
+        if let x = a.locationKey, let y = b.locationKey, x != y, a.admin1Code == nil || b.admin1Code == nil { return false }
+        if let x = a.actor1Key, let y = b.actor1Key, x != y, x != b.actor2Key { return false }
+        return true
+    }
+
+    static func mergedWithinArticle(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        var out: [ExtractedEvent] = []
+        for event in events {
+            if let index = out.firstIndex(where: { compatible(facts($0), facts(event), undatedMatch: true) }) {
+                out[index] = merged(out[index], event)
+            } else {
+                out.append(event)
+            }
+        }
+        return out
+    }
+
+    static func facts(_ e: ExtractedEvent) -> Facts {
+        Facts(subType: e.subType, kind: e.kind, date: e.date, countryCode: e.countryCode, admin1Code: e.admin1Code,
+              locationKey: e.location?.key, actor1Key: e.actor1?.key, actor2Key: e.actor2?.key)
+    }
+
+    /// The first report stays the evidence; the other fills what it lacks, and a named weapon
+    /// replaces a bare `attack`.
+    static func merged(_ a: ExtractedEvent, _ b: ExtractedEvent) -> ExtractedEvent {
+        var out = a
+        if a.generic && !b.generic || (b.rank > a.rank && a.subType.isViolent && b.subType.isViolent && a.generic) {
+            out.subType = b.subType
+            out.generic = b.generic
+            out.rank = b.rank
+        }
+        if out.date == nil { out.date = b.date }
+        out.actor1 = out.actor1 ?? b.actor1
+        out.actor2 = out.actor2 ?? (b.actor2?.key == out.actor1?.key ? nil : b.actor2)
+        out.claimedBy = out.claimedBy ?? b.claimedBy
+        if out.admin1Code == nil, b.admin1Code != nil || out.countryCode == nil {
+            out.admin1Code = b.admin1Code
+            out.countryCode = b.countryCode ?? out.countryCode
+        }
+        if out.location == nil, out.admin1Code == b.admin1Code || b.admin1Code == nil { out.location = b.location }
+        out.fatalities = [a.fatalities, b.fatalities].compactMap { $0 }.max()
+        return out
+    }
+}

@@ -1,0 +1,58 @@
+/// ACLED's six event types, with ACLED's labels.
+public enum EventType: String, Sendable, CaseIterable {
+    case battles = "Battles"
+    case explosions = "Explosions/Remote violence"
+    case violenceAgainstCivilians = "Violence against civilians"
+    case protests = "Protests"
+    case riots = "Riots"
+    case strategicDevelopments = "Strategic developments"
+}
+
+/// ACLED's sub-event types, with ACLED's exact labels, each under its event type.
+public enum SubEventType: String, Sendable, CaseIterable {
+    case armedClash = "Armed clash"
+    case governmentRegainsTerritory = "Government regains territory"
+    case nonStateActorOvertakesTerritory = "Non-state actor overtakes territory"
+    case chemicalWeapon = "Chemical weapon"
+    case airDroneStrike = "Air/drone strike"
+    case suicideBomb = "Suicide bomb"
+    case shelling = "Shelling/artillery/missile attack"
+    case remoteExplosive = "Remote explosive/landmine/IED"
+    case grenade = "Grenade"
+    case sexualViolence = "Sexual violence"
+    case attack = "Attack"
+    case abduction = "Abduction/forced disappearance"
+    case peacefulProtest = "Peaceful protest"
+    case protestWithIntervention = "Protest with intervention"
+    case excessiveForce = "Excessive force against protesters"
+    case violentDemonstration = "Violent demonstration"
+    case mobViolence = "Mob violence"
+    case agreement = "Agreement"
+    case arrests = "Arrests"
+    case changeToGroup = "Change to group/activity"
+    case disruptedWeaponsUse = "Disrupted weapons use"
+    case headquartersEstablished = "Headquarters or base established"
+    case lootingPropertyDestruction = "Looting/property destruction"
+    case nonViolentTransfer = "Non-violent transfer of territory"
+    case other = "Other"
+
+    public var eventType: EventType {
+        switch self {
+        case .armedClash, .governmentRegainsTerritory, .nonStateActorOvertakesTerritory: return .battles
+        case .chemicalWeapon, .airDroneStrike, .suicideBomb, .shelling, .remoteExplosive, .grenade: return .explosions
+        case .sexualViolence, .attack, .abduction: return .violenceAgainstCivilians
+        case .peacefulProtest, .protestWithIntervention, .excessiveForce: return .protests
+        case .violentDemonstration, .mobViolence: return .riots
+        default: return .strategicDevelopments
+        }
+    }
+
+    /// Political violence: reports of one such event may name it with different words
+    /// (`attack`, `roadside bomb`, `blast`) and still be one event.
+    var isViolent: Bool { [.battles, .explosions, .violenceAgainstCivilians].contains(eventType) }
+}
+
+/// What a Strategic developments/Other event is, in our own words (ACLED leaves it to the notes).
+public enum EventKind: String, Sendable, CaseIterable {
+    case statement, threat, claim, legislation, withdrawal
+}

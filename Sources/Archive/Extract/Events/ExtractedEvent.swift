@@ -1,0 +1,39 @@
+/// An entity taking part in an event (actor, target, claimant, place), as the article's mention of it.
+public struct EventParty: Sendable, Equatable {
+    public let name: String
+    /// The entity's resolution key: the same key is the same entity across articles.
+    public let key: String
+    public let type: EntityType
+    /// Unicode scalar offset of the mention in the body; the store maps it to the corrected entity.
+    public let start: Int
+}
+
+/// One event an article reports, coded the ACLED way, with the sentence that reports it.
+public struct ExtractedEvent: Sendable, Equatable {
+    public var subType: SubEventType
+    public var eventType: EventType { subType.eventType }
+    /// For Strategic developments/Other: statement, threat, claim, legislation, withdrawal.
+    public var kind: EventKind?
+    /// Nil when the text gives no date it can be resolved to.
+    public var date: PartialDate?
+    public var actor1: EventParty?
+    public var actor2: EventParty?
+    public var claimedBy: EventParty?
+    /// ISO 3166-1 alpha-2 and ISO 3166-2 codes.
+    public var countryCode: String?
+    public var admin1Code: String?
+    /// The most precise place named.
+    public var location: EventParty?
+    public var fatalities: Int?
+    /// The evidence sentence: its text and Unicode scalar offsets into the body.
+    public var notes: String
+    public var start: Int
+    public var end: Int
+    /// Rank of the words that named it; a report that names the weapon beats one that says `attack`.
+    var rank: Int
+    var generic: Bool
+
+    public var timePrecision: String { date.map { $0.precision.rawValue } ?? "unknown" }
+    public var country: String? { countryCode.flatMap { EventGazetteer.shared.name(ofCode: $0) } }
+    public var admin1: String? { admin1Code.flatMap { EventGazetteer.shared.name(ofCode: $0) } }
+}

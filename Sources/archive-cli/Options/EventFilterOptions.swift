@@ -1,0 +1,48 @@
+import Archive
+import ArgumentParser
+
+/// Which events a listing, export or timeline covers.
+struct EventFilterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("ACLED event type, or part of it (battles, explosions, protests…).", valueName: "text"))
+    var type: String?
+
+    @Option(name: .long, help: ArgumentHelp("ACLED sub-event type, or part of it (IED, air/drone, arrests…).", valueName: "text"))
+    var subType: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only events on or before this date.", valueName: "date"))
+    var until: String?
+
+    @Option(name: .long, help: ArgumentHelp("Country: a name in any common spelling, or its ISO code (IQ).", valueName: "name"))
+    var country: String?
+
+    @Option(name: .long, help: ArgumentHelp("First-level region: a name (Dhi Qar, Qadisiyyah) or its ISO 3166-2 code (IQ-DQ).", valueName: "name"))
+    var admin1: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only events this entity takes part in, under any spelling (repeatable: all must).", valueName: "name"))
+    var actor: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only events reported by an article matching this search (same syntax as `archive search`).", valueName: "query"))
+    var query: String?
+
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, PartialDate(iso: value) == nil {
+                throw ValidationError(ArchiveError.invalidDate(argument: name, value: value).description)
+            }
+        }
+    }
+
+    func filter(in db: Connection) throws -> EventFilter {
+        let actors = try actor.map { name in
+            let ids = try EntityQueries.entityIDs(named: name, in: db)
+            guard !ids.isEmpty else { throw ArchiveError.entityNotFound(name: name) }
+            return ids
+        }
+        return EventFilter(eventType: type, subType: subType, since: since.flatMap(PartialDate.init(iso:)),
+                           until: until.flatMap(PartialDate.init(iso:)), country: country, admin1: admin1, actors: actors,
+                           query: try query.map(FTSQuery.parse))
+    }
+}
