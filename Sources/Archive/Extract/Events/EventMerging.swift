@@ -56,7 +56,7 @@ enum EventMerging {
     /// replaces a bare `attack`.
     static func merged(_ a: ExtractedEvent, _ b: ExtractedEvent) -> ExtractedEvent {
         var out = a
-        if a.generic && !b.generic || (b.rank > a.rank && a.subType.isViolent && b.subType.isViolent && a.generic) {
+        if a.generic && !b.generic || (b.subType.specificity > a.subType.specificity && a.subType.isViolent && b.subType.isViolent) {
             out.subType = b.subType
             out.generic = b.generic
             out.rank = b.rank

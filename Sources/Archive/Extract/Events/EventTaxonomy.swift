@@ -47,6 +47,16 @@ public enum SubEventType: String, Sendable, CaseIterable {
         }
     }
 
+    /// How much the label says: a weapon or a kind of harm beats a bare clash or attack, so that
+    /// of two reports of one event the more telling label is kept.
+    var specificity: Int {
+        switch self {
+        case .armedClash, .attack: return 1
+        case .other: return 0
+        default: return 2
+        }
+    }
+
     /// Political violence: reports of one such event may name it with different words
     /// (`attack`, `roadside bomb`, `blast`) and still be one event.
     var isViolent: Bool { [.battles, .explosions, .violenceAgainstCivilians].contains(eventType) }
