@@ -9,6 +9,11 @@ import Foundation
 // with no file over JSON Lines on stdin (`{"id": …, "text": …}`), printing one JSON object per
 // text with its mentions; scripts/eval-entities.py reads the output. The throughput goes to stderr.
 
+if CommandLine.arguments.dropFirst().first == "events" {
+    EventsMode.run(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
+
 if CommandLine.arguments.dropFirst().first == "entities" {
     EntitiesMode.run(Array(CommandLine.arguments.dropFirst(2)))
     exit(0)

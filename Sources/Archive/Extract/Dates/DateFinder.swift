@@ -18,10 +18,18 @@ enum DateFinder {
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     ]
 
+    /// Words a date expression can start with; any other word without a digit is passed over at once.
+    static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(counts.keys).union([
+        "yesterday", "today", "tonight", "last", "this", "earlier", "later", "that", "same", "next", "following", "in",
+        "since", "during",
+    ])
+
     static func dates(in tokens: [EventToken]) -> [DateMention] {
         var found: [DateMention] = []
         var i = 0
         while i < tokens.count {
+            let first = tokens[i].lower.utf8.first ?? 0
+            guard (first >= 0x30 && first <= 0x39) || starters.contains(tokens[i].lower) else { i += 1; continue }
             if let mention = date(at: i, tokens) {
                 found.append(mention)
                 i = mention.last + 1

@@ -64,9 +64,10 @@ enum EventArguments {
         return places.first { !$0.isCountry && !$0.isRegion } ?? places.first(where: \.isRegion) ?? places.first
     }
 
+    private static let deathWords: Set<String> = ["killed", "dead", "died", "deaths", "killing", "lives", "bodies", "fatalities", "martyred"]
+
     /// Deaths where the text gives a number: `killing 6`, `12 people were killed`, `three dead`.
     static func fatalities(_ t: [EventToken]) -> Int? {
-        let deathWords: Set<String> = ["killed", "dead", "died", "deaths", "killing", "lives", "bodies", "fatalities", "martyred"]
         for (i, token) in t.enumerated() {
             guard let n = number(token) else { continue }
             let after = t[(i + 1)..<min(t.count, i + 6)].map(\.lower)
@@ -79,10 +80,12 @@ enum EventArguments {
         return nil
     }
 
+    private static let numberWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                                                     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20]
+
     private static func number(_ token: EventToken) -> Int? {
+        guard token.isWord else { return nil }
         if token.isNumber, let n = Int(token.lower), n < 100_000, !(1900...2100).contains(n) { return n }
-        let words: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                                    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20]
-        return words[token.lower]
+        return numberWords[token.lower]
     }
 }

@@ -22,7 +22,8 @@ struct EventCoder {
         let strategic = live.filter { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .strategicDevelopments }; return false }
         if let event = violentOrProtest(violence, sentence) { out.append(event) }
         if let best = strongest(strategic), case let .subType(sub) = best.trigger.meaning {
-            let weak = best.trigger.rank <= 2 && !out.isEmpty
+            // `attacked a checkpoint`: beside violence, only a strong word is a development of its own.
+            let weak = best.trigger.rank <= 4 && !out.isEmpty
             if sub == .disruptedWeaponsUse, let first = out.first, first.subType.eventType == .explosions { out.removeAll() }
             if !weak { out.append(draft(best, sub)) }
         }
@@ -56,8 +57,12 @@ struct EventCoder {
         guard let best = strongest(violent), case var .subType(sub) = best.trigger.meaning else { return nil }
         if best.trigger.generic || sub == .armedClash {
             // Violence without a named weapon is a clash between armed groups unless it fell on civilians.
-            let civilians = has("civilians", sentence), military = has("military", sentence)
-            if civilians && !military { sub = .attack }
+            // The words after the trigger say who was hit; the whole sentence, when they do not.
+            let after = sentence.tokens[best.last..<min(sentence.tokens.count, best.last + 10)]
+            let civilianAfter = after.contains { $0.lists & lexicon.bit("civilians") != 0 }
+            let militaryAfter = after.contains { $0.lists & lexicon.bit("military") != 0 }
+            if civilianAfter && !militaryAfter { sub = .attack }
+            else if !civilianAfter && !militaryAfter, has("civilians", sentence), !has("military", sentence) { sub = .attack }
         }
         var event = draft(best, sub)
         event.generic = best.trigger.generic
@@ -73,6 +78,6 @@ struct EventCoder {
     }
 
     private func has(_ list: String, _ sentence: EventSentence) -> Bool {
-        sentence.tokens.contains { lexicon.list(list, contains: $0.lower) }
+        sentence.has(lexicon.bit(list))
     }
 }

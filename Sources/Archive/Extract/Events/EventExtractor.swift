@@ -11,6 +11,13 @@ public enum EventExtractor {
         for sentence in EventText.sentences(body) { reader.read(sentence) }
         return EventMerging.mergedWithinArticle(reader.events)
     }
+
+    /// Every sentence's report before reports of one event are merged: for measuring at sentence level.
+    public static func reports(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
+        var reader = ArticleEvents(published: published, mentions: mentions.sorted { $0.start < $1.start })
+        for sentence in EventText.sentences(body) { reader.read(sentence) }
+        return reader.events
+    }
 }
 
 /// The state of reading one article's sentences in order: the events so far, the date the text

@@ -22,7 +22,8 @@ struct EventFinder {
         while i < t.count {
             guard t[i].isWord else { i += 1; continue }
             var best: TriggerHit?
-            for trigger in lexicon.candidates(for: t[i].lower) where matches(trigger, t, at: i) {
+            let (exact, prefixed) = lexicon.candidates(for: t[i].lower)
+            for trigger in [exact, prefixed].joined() where matches(trigger, t, at: i) {
                 let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i))
                 if best.map({ hit.last > $0.last || (hit.last == $0.last && hit.trigger.rank > $0.trigger.rank) }) ?? true { best = hit }
             }
@@ -58,12 +59,12 @@ struct EventFinder {
             return false
         }
         if case .kind(.claim) = trigger.meaning {
-            return !t[max(0, hit.first - 6)..<hit.first].contains { lexicon.list("negation", contains: $0.lower) }
+            return !t[max(0, hit.first - 6)..<hit.first].contains { $0.lists & lexicon.bit("negation") != 0 }
         }
         if t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lower == "not" || $0.lower == "never" || $0.lower == "no" }) { return false }
         // `will attack`, `threatened to target`: what may happen has not.
         if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, !hit.isReference, !trigger.noun || before.last == "to",
-           before.suffix(2).contains(where: { lexicon.list("future", contains: $0) }) {
+           t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lists & lexicon.bit("future") != 0 }) {
             return false
         }
         return true
@@ -75,7 +76,7 @@ struct EventFinder {
         case let .subType(sub): name = "context-" + sub.rawValue
         case let .kind(kind): name = "context-" + kind.rawValue
         }
-        return sentence.tokens.contains { lexicon.list(name, contains: $0.lower) }
+        return sentence.has(lexicon.bit(name))
     }
 
     /// `two car bombs`, `twin blasts`: a plural that counts one event's parts.
@@ -97,8 +98,7 @@ struct EventFinder {
 
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     private func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence) -> [TriggerHit] {
-        let disaster = sentence.tokens.contains { lexicon.list("suppress", contains: $0.lower) }
-        let crime = sentence.tokens.contains { lexicon.list("suppress-crime", contains: $0.lower) }
+        let disaster = sentence.has(lexicon.bit("suppress")), crime = sentence.has(lexicon.bit("suppress-crime"))
         guard disaster || crime else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }

@@ -27,9 +27,12 @@ struct EventTrigger: Sendable {
 struct EventLexicon: Sendable {
     private(set) var byWord: [String: [EventTrigger]] = [:]
     /// Triggers whose first word ends in `*`, by the first three letters of that word.
-    private(set) var byPrefix: [String: [EventTrigger]] = [:]
-    private(set) var lists: [String: Set<String>] = [:]
-    private var prefixLists: [String: [String]] = [:]
+    private(set) var byPrefix: [Substring: [EventTrigger]] = [:]
+    /// Each word list is a bit; a word's mask says which lists hold it, as a word or by a `*` prefix.
+    private var bits: [String: UInt32] = [:]
+    private var exactMasks: [String: UInt32] = [:]
+    /// Prefix entries by their first three letters.
+    private var prefixMasks: [Substring: [(prefix: String, mask: UInt32)]] = [:]
 
     static let shared = EventLexicon()
 
@@ -39,9 +42,15 @@ struct EventLexicon: Sendable {
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("[") { section = String(line.dropFirst().dropLast()); continue }
             if !section.isEmpty {
+                if bits[section] == nil { bits[section] = 1 << UInt32(bits.count) }
+                let bit = bits[section]!
                 for word in line.split(separator: " ").map(String.init) {
-                    if word.hasSuffix("*") { prefixLists[section, default: []].append(String(word.dropLast())) }
-                    else { lists[section, default: []].insert(word) }
+                    if word.hasSuffix("*") {
+                        let prefix = String(word.dropLast())
+                        prefixMasks[prefix.prefix(3), default: []].append((prefix, bit))
+                    } else {
+                        exactMasks[word, default: 0] |= bit
+                    }
                 }
                 continue
             }
@@ -57,21 +66,25 @@ struct EventLexicon: Sendable {
                                        needsContext: flags.contains("context"), needsDate: flags.contains("dated"),
                                        lowercaseOnly: flags.contains("lowercase"), needsObject: flags.contains("object"))
             let first = trigger.words[0]
-            if first.hasSuffix("*") { byPrefix[String(first.prefix(3)), default: []].append(trigger) }
+            if first.hasSuffix("*") { byPrefix[first.prefix(3), default: []].append(trigger) }
             else { byWord[first, default: []].append(trigger) }
         }
     }
 
-    /// Whether `word` is in the named list, as a word or by one of its `*` prefixes.
-    func list(_ name: String, contains word: String) -> Bool {
-        if lists[name]?.contains(word) == true { return true }
-        return prefixLists[name]?.contains { word.hasPrefix($0) } ?? false
+    /// The bit of a named list (`negation`, `civilians`…); 0 for a list the file lacks.
+    func bit(_ list: String) -> UInt32 { bits[list] ?? 0 }
+
+    /// The lists that hold `word`.
+    func mask(_ word: String) -> UInt32 {
+        var mask = exactMasks[word] ?? 0
+        if word.utf8.count >= 3, let entries = prefixMasks[word.prefix(3)] {
+            for entry in entries where word.hasPrefix(entry.prefix) { mask |= entry.mask }
+        }
+        return mask
     }
 
-    /// Triggers whose first word can be `word`.
-    func candidates(for word: String) -> [EventTrigger] {
-        let exact = byWord[word] ?? []
-        guard word.utf8.count >= 3 else { return exact }
-        return exact + (byPrefix[String(word.prefix(3))] ?? [])
+    /// Triggers whose first word is `word`, and those whose first word is a prefix sharing its first three letters.
+    func candidates(for word: String) -> (exact: [EventTrigger], prefixed: [EventTrigger]) {
+        (byWord[word] ?? [], word.utf8.count >= 3 ? byPrefix[word.prefix(3)] ?? [] : [])
     }
 }

@@ -7,7 +7,9 @@ struct EventToken: Sendable {
     /// Lowercased; hyphenated words stay one token (`cease-fire`, `sit-in`).
     let lower: String
     let isWord: Bool
-    var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    let isCapitalised: Bool
+    /// The word lists of `event-triggers.txt` that hold the word, as bits (`EventLexicon.bit`).
+    let lists: UInt32
     var isNumber: Bool { isWord && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 }
 
@@ -20,6 +22,10 @@ struct EventSentence: Sendable {
     let end: Int
     let text: String
     let tokens: [EventToken]
+    /// Every list any of its words is in.
+    let lists: UInt32
+
+    func has(_ bit: UInt32) -> Bool { lists & bit != 0 }
 }
 
 /// Splits a body into sentences and tokens, counting offsets in Unicode scalars as mentions do.
@@ -32,7 +38,8 @@ enum EventText {
     ]
 
     static func sentences(_ body: String) -> [EventSentence] {
-        let scalars = Array(body.unicodeScalars)
+        let input = EntityText(body)
+        let scalars = input.scalars
         var out: [EventSentence] = []
         var tokens: [EventToken] = []
         var sentenceStart = -1
@@ -40,10 +47,8 @@ enum EventText {
         var i = 0
         func close(at end: Int) {
             guard !tokens.isEmpty, sentenceStart >= 0 else { tokens = []; sentenceStart = -1; return }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[sentenceStart..<end])
             out.append(EventSentence(index: out.count, paragraph: paragraph, start: sentenceStart, end: end,
-                                     text: String(text), tokens: tokens))
+                                     text: input.string(sentenceStart, end), tokens: tokens, lists: tokens.reduce(0) { $0 | $1.lists }))
             tokens = []
             sentenceStart = -1
         }
@@ -66,10 +71,10 @@ enum EventText {
                     if joins, i + 1 < scalars.count, Words.isWordScalar(scalars[i + 1]) { i += 2; continue }
                     break
                 }
-                tokens.append(token(scalars, start, i, isWord: true))
+                tokens.append(token(input, start, i, isWord: true))
             } else {
                 i += 1
-                tokens.append(token(scalars, start, i, isWord: false))
+                tokens.append(token(input, start, i, isWord: false))
                 if c == "." || c == "!" || c == "?" || c == "…" {
                     let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                     let abbreviation = previous.map {
@@ -77,7 +82,7 @@ enum EventText {
                     } ?? false
                     // A full stop before a closing quote or bracket ends the sentence after it.
                     while i < scalars.count, "\"”’)]".unicodeScalars.contains(scalars[i]) {
-                        tokens.append(token(scalars, i, i + 1, isWord: false))
+                        tokens.append(token(input, i, i + 1, isWord: false))
                         i += 1
                     }
                     let nextIsSpace = i >= scalars.count || scalars[i] == " " || scalars[i] == "\n" || scalars[i] == "\t"
@@ -95,16 +100,14 @@ enum EventText {
         return e
     }
 
-    private static func token(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, isWord: Bool) -> EventToken {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let text = String(view)
-        let lower = text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiLower(text) : text.lowercased()
-        return EventToken(start: start, end: end, text: text, lower: lower.replacingOccurrences(of: "’", with: "'"), isWord: isWord)
-    }
-
-    private static func asciiLower(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    private static func token(_ input: EntityText, _ start: Int, _ end: Int, isWord: Bool) -> EventToken {
+        let text = input.string(start, end)
+        let first = input.scalars[start]
+        let ascii = input.scalars[start..<end].allSatisfy { $0.value < 0x80 }
+        var lower = ascii ? input.lowerASCII(start, end) : text.lowercased()
+        if !ascii, lower.unicodeScalars.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
+        let capital = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        return EventToken(start: start, end: end, text: text, lower: lower, isWord: isWord, isCapitalised: capital,
+                          lists: isWord ? EventLexicon.shared.mask(lower) : 0)
     }
 }
