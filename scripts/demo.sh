@@ -18,7 +18,11 @@ echo '$ archive search '"'"'convoy "Dhi Qar"'"'"' --since 2021-06-01 --format cs
 echo
 echo '$ archive entities --top 10 --format table'
 "$bin" entities --db "$db" --top 10 --format table
-"$bin" export --db "$db" articles --format csv --output out/articles.csv
 echo
-echo "Wrote $db and out/articles.csv ($(($(wc -l < out/articles.csv) - 1)) articles)."
+echo '$ archive events --format table'
+"$bin" events --db "$db" --format table
+"$bin" export --db "$db" articles --format csv --output out/articles.csv
+"$bin" export --db "$db" events --format csv --output out/events.csv
+echo
+echo "Wrote $db, out/articles.csv and out/events.csv."
 echo "Binary: $bin  (try: $bin show 2 --db $db)"

@@ -95,7 +95,7 @@ def fold(text):
 def wikievents(folder, errors):
     docs = [json.loads(line) for line in open(os.path.join(folder, "wikievents-dev.jsonl"), encoding="utf-8")]
     found = run(["--reports"], [{"id": d["doc_id"], "text": d["text"]} for d in docs])
-    attacks = hit = places = place_hit = 0
+    attacks = hit = places = place_hit = named = named_hit = 0
     misses = []
     for d in docs:
         # Sentence spans in characters (= Unicode scalars) from the sentence tokens.
@@ -116,12 +116,18 @@ def wikievents(folder, errors):
                 if arg["role"] != "Place":
                     continue
                 places += 1
-                text = fold(entities.get(arg["entity_id"], {}).get("text", arg["text"]))
+                raw = entities.get(arg["entity_id"], {}).get("text", arg["text"])
+                text = fold(raw)
                 names = [fold(e[k]) for e in ours for k in ("location", "admin1", "country") if e.get(k)]
-                if any(text and (text in n or n in text) for n in names):
-                    place_hit += 1
+                found_place = any(text and (text in n or n in text) for n in names)
+                place_hit += found_place
+                # A name, not a noun such as `city` or `street` that no place field can hold.
+                if raw[:1].isupper():
+                    named += 1
+                    named_hit += found_place
     print(f"\nWikiEvents dev: Conflict.Attack recall at sentence level {hit / attacks:.3f} ({hit}/{attacks}); "
-          f"Place recall {place_hit / max(places, 1):.3f} ({place_hit}/{places})")
+          f"Place recall {place_hit / max(places, 1):.3f} ({place_hit}/{places}), "
+          f"of the Place arguments that are names {named_hit / max(named, 1):.3f} ({named_hit}/{named})")
     for text in misses[:errors]:
         print(f"  missed: {text[:140]}")
     return docs
