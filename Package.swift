@@ -50,6 +50,8 @@ let package = Package(
         ),
         // Runs the extractor over files without a database, for scripts/eval-extraction.py.
         .executableTarget(name: "archive-eval", dependencies: ["Archive"]),
+        // Ingest and search at 10k, 100k… articles against a bare sqlite3 + FTS5 floor: docs/performance.md.
+        .executableTarget(name: "archive-bench", dependencies: ["Archive"]),
         .testTarget(
             name: "ArchiveTests",
             dependencies: ["Archive", "archive-cli"],

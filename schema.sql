@@ -172,13 +172,13 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
 CREATE INDEX IF NOT EXISTS events_sub_type ON events(sub_event_type, event_date);
 
--- Which article reports which event, and where: offsets in Unicode scalars into articles.body.
+-- Which article reports which event, and where: the evidence sentence's offsets in Unicode
+-- scalars into articles.body (`substr(body, start + 1, "end" - start)` is the sentence).
 CREATE TABLE IF NOT EXISTS event_reports (
     event_id   INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     start      INTEGER NOT NULL,
     "end"      INTEGER NOT NULL,
-    sentence   TEXT NOT NULL,
     PRIMARY KEY (event_id, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_reports_article ON event_reports(article_id);

@@ -77,11 +77,17 @@ struct EventStoreTests {
         // The Dhi Qar attack: claimed by the brigade, one event for the two copies of the story.
         let dhiQar = events.filter { $0["admin1"]?.textValue == "Dhi Qar" && Self.sameType(["type": "attack"], $0) }
         #expect(dhiQar.count == 1 && dhiQar.first?["claimed_by"]?.textValue == "Ashab al-Kahf")
-        // Nothing is coded from page furniture: every event's sentence is in its article's body.
-        let orphans = try rows("""
-            SELECT r.event_id FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE instr(a.body, r.sentence) = 0
+        // Nothing is coded from page furniture: every report's offsets hold a sentence of its article's
+        // body, and the first report's sentence is the event's notes.
+        let reports = try rows("""
+            SELECT e.notes, substr(a.body, r.start + 1, r."end" - r.start) AS sentence FROM event_reports r
+            JOIN articles a ON a.id = r.article_id JOIN events e ON e.id = r.event_id
             """)
-        #expect(orphans.isEmpty)
+        #expect(!reports.isEmpty && reports.allSatisfy { !($0["sentence"]?.textValue ?? "").isEmpty })
+        #expect(try rows("""
+            SELECT e.id FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_reports r JOIN articles a ON a.id = r.article_id
+                WHERE r.event_id = e.id AND substr(a.body, r.start + 1, r."end" - r.start) = e.notes)
+            """).isEmpty)
     }
 
     @Test("reports of one event in two articles merge; the same kind of event in another province does not")

@@ -25,8 +25,8 @@ struct EventStore {
             }
             try fill(id, with: row)
             try store.run("""
-                INSERT OR IGNORE INTO event_reports (event_id, article_id, start, "end", sentence) VALUES (?, ?, ?, ?, ?)
-                """, [.integer(id), .integer(articleID), .integer(Int64(event.start)), .integer(Int64(event.end)), .text(event.notes)])
+                INSERT OR IGNORE INTO event_reports (event_id, article_id, start, "end") VALUES (?, ?, ?, ?)
+                """, [.integer(id), .integer(articleID), .integer(Int64(event.start)), .integer(Int64(event.end))])
         }
     }
 

@@ -1,0 +1,82 @@
+import Archive
+import Foundation
+
+// Measures the archive at several sizes against a floor: a corpus of N articles recombined from
+// real text is ingested by the archive (cleaning, dedup, entities, events) and, for the floor,
+// loaded by the sqlite3 command-line tool into a bare table plus an FTS5 index with the same
+// tokenizer. Then the same queries are timed in process and through the `archive` command.
+//
+//   swift build -c release && .build/release/archive-bench [--sizes 10000,100000] [--source DIR] [--work DIR]
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } }
+let sizes = (option("--sizes") ?? "10000,100000").split(separator: ",").compactMap { Int($0) }
+let source = option("--source") ?? "examples/articles"
+let work = option("--work") ?? NSTemporaryDirectory() + "archive-bench"
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("archive").path
+let tokenizer = "porter unicode61 remove_diacritics 2"
+
+func bench(size: Int) throws {
+    let folder = work + "/corpus-\(size)", db = work + "/archive-\(size).sqlite", floorDB = work + "/floor-\(size).sqlite"
+    try? FileManager.default.removeItem(atPath: folder)
+    for path in [db, floorDB] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    let input = try Corpus(source: source).write(count: size, to: folder)
+    let files = Measure.files(under: folder)
+
+    var summary = IngestSummary()
+    let ingest = try Measure.seconds { summary = try Ingester(databasePath: db).ingest(folder) }
+    let rss = Measure.peakRSS()
+
+    var script = "PRAGMA journal_mode = WAL;\nCREATE TABLE docs (path TEXT, body TEXT);\n"
+    script += "CREATE VIRTUAL TABLE docs_fts USING fts5(body, content='docs', tokenize='\(tokenizer)');\nBEGIN;\n"
+    for path in files { script += "INSERT INTO docs VALUES ('\(path)', readfile('\(path)'));\n" }
+    script += "INSERT INTO docs_fts(rowid, body) SELECT rowid, body FROM docs;\nCOMMIT;\n"
+    let floor = try Measure.run("/usr/bin/sqlite3", [floorDB], stdin: script)
+    guard floor.status == 0 else { throw ArchiveError.badPath(path: floorDB, reason: "sqlite3 failed loading the floor") }
+
+    let connection = try ArchiveDatabase.openForReading(at: db)
+    var inProcess: [Double] = [], endToEnd: [Double] = []
+    for round in 0..<3 {
+        for q in BenchQueries.all {
+            var request = SearchRequest(query: q.query)
+            request.filter.since = q.since.flatMap { PartialDate(iso: $0) }
+            if let entity = q.entity { request.filter.entities = [try EntityQueries.entityIDs(named: entity, in: connection)] }
+            let writer = NullWriter()
+            let t = try Measure.seconds { try Searcher.search(request, in: connection, to: writer) }
+            if round > 0 { inProcess.append(t) }
+        }
+    }
+    for q in BenchQueries.all {
+        var args = ["search", "--db", db, q.query, "--format", "csv"]
+        if let since = q.since { args += ["--since", since] }
+        if let entity = q.entity { args += ["--entity", entity] }
+        endToEnd.append(try Measure.run(binary, args).seconds)
+    }
+    let bytes = Measure.fileSize(db)
+    func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
+    print("""
+        N = \(size) articles (\(files.count) files, \(String(format: "%.1f", Double(input) / 1e6)) MB of text)
+          ingest         \(String(format: "%.2f", ingest)) s, \(String(format: "%.2f", Double(input) / 1e6 / ingest)) MB/s \
+        (added \(summary.added), duplicates \(summary.copies + summary.nearDuplicates), skipped \(summary.skippedTotal))
+          floor (sqlite3 CLI, table + FTS5) \(String(format: "%.2f", floor.seconds)) s → archive/floor \(String(format: "%.2f", ingest / floor.seconds))×
+          peak RSS       \(String(format: "%.0f", rss)) MB
+          archive size   \(String(format: "%.1f", Double(bytes) / 1e6)) MB = \(String(format: "%.2f", Double(bytes) / Double(input)))× the input
+          search in process  p50 \(ms(Measure.percentile(inProcess, 0.5)))  p95 \(ms(Measure.percentile(inProcess, 0.95)))  (\(BenchQueries.all.count) queries)
+          archive search     p50 \(ms(Measure.percentile(endToEnd, 0.5)))  p95 \(ms(Measure.percentile(endToEnd, 0.95)))
+        """)
+}
+
+/// Discards rows: search latency without the cost of printing.
+final class NullWriter: RowWriter {
+    func begin(columns: [String]) throws {}
+    func write(_ row: [Value]) throws {}
+    func finish() throws {}
+}
+
+do {
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    for size in sizes { try bench(size: size) }
+} catch {
+    FileHandle.standardError.write(Data("archive-bench: \(error)\n".utf8))
+    exit(1)
+}
