@@ -9,16 +9,44 @@ struct EntitySpans {
     let tabular: Set<Int>
     /// `EntityKey.rawWords` of each capitalised token, worked out once.
     let tokenWords: [[String]]
+    /// Hashes of the sentence-initial capitalised words the text also writes in lowercase
+    /// elsewhere: ordinary words (`Former`, `Gold`, `Fire`), not names.
+    let lowercase: Set<UInt64>
 
     init(t: [EntityToken], input: EntityText, lex: EntityLexicon) {
         (self.t, self.input, self.lex) = (t, input, lex)
         let count = (t.last?.sentence ?? 0) + 1
         var numbers = [Int](repeating: 0, count: count), lower = [Int](repeating: 0, count: count)
+        var initials: [UInt64] = [], lowercase = Set<UInt64>()
+        for token in t where token.isWord && token.initial && token.cap && !token.allCaps { initials.append(Self.hash(token.lower.utf8)) }
+        initials.sort()
         for token in t where token.isWord {
-            if input.scalars[token.start].value < 0x3A { numbers[token.sentence] += 1 } else if !token.cap { lower[token.sentence] += 1 }
+            if input.scalars[token.start].value < 0x3A { numbers[token.sentence] += 1 } else if !token.cap {
+                lower[token.sentence] += 1
+                guard !initials.isEmpty, !token.allCaps, token.end - token.start > 2 else { continue }
+                let h = Self.hash(input.utf8[Int(input.offsets[token.start])..<Int(input.offsets[token.end])])
+                if Self.sortedContains(initials, h) { lowercase.insert(h) }
+            }
         }
+        self.lowercase = lowercase
         tabular = Set((0..<count).filter { numbers[$0] >= 2 && numbers[$0] >= lower[$0] })
         tokenWords = t.map { $0.cap || $0.allCaps ? EntityKey.rawWords($0.text) : [] }
+    }
+
+    /// FNV-1a: cheap enough to run over every lowercase word of a text.
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    static func sortedContains(_ a: [UInt64], _ x: UInt64) -> Bool {
+        var (lo, hi) = (0, a.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < a.count && a[lo] == x
     }
 
     /// `EntityKey.words` of the tokens `lo..<hi`.
@@ -64,7 +92,9 @@ struct EntitySpans {
                 if isName(j) { j += 1; hi = j; continue }
                 if t[j].isWord, Self.particles.contains(t[j].lower), isName(j + 1) { j += 1; continue }
                 // `Bank of England`, but not `Results of Yugoslav…` at the start of a sentence.
+                // `Jesper Parnevik of Sweden`: a person and where he is from.
                 if Self.connectors.contains(t[j].lower), !(i..<hi).allSatisfy({ lex.titles.contains(t[$0].lower) }),
+                   hi - i < 2 || !lex.firstNames.contains(t[i].lower),
                    hi - i > 1 || !t[i].initial || lex.orgHeads.contains(t[i].lower) || lex.placeHeads.contains(t[i].lower) {
                     var k = j + 1
                     if k < t.count, t[k].lower == "the" { k += 1 }
@@ -72,7 +102,9 @@ struct EntitySpans {
                 }
                 break
             }
-            out.append(contentsOf: classify(i, hi))
+            var lo = i
+            if t[lo].initial, !lowercase.isEmpty, lowercase.contains(Self.hash(t[lo].lower.utf8)), !lex.titles.contains(t[lo].lower) { lo += 1 }
+            if lo < hi { out.append(contentsOf: classify(lo, hi)) }
             i = hi
         }
         return out
@@ -83,7 +115,10 @@ struct EntitySpans {
         for n in stride(from: 4, through: 1, by: -1) where i + n <= t.count {
             guard (i..<(i + n)).allSatisfy({ t[$0].isWord && t[$0].sentence == t[i].sentence && (t[$0].cap || t[$0].allCaps) }) else { continue }
             if n == 1, lex.stop.contains(t[i].lower) { return nil }
-            if let c = lexicon(i, i + n) { return c }
+            if var c = lexicon(i, i + n) {
+                if let place = c.place, place.code?.count != 2, teamCue(i, i + n, city: place.isCity) { (c.type, c.place) = (.org, nil) }
+                return c
+            }
         }
         return nil
     }
@@ -126,21 +161,35 @@ struct EntitySpans {
         // `World Cup`, `U.S. Open`: events are none of the three; `W L PCT`: table headings.
         if lex.events.contains(t[hi - 1].lower) || hi - lo == 1 && t[lo].end - t[lo].start == 1
             || hi - lo >= 3 && (lo..<hi).allSatisfy({ t[$0].end - t[$0].start <= 2 || t[$0].allCaps }) { return [] }
-        var demonym = false
-        if hi - lo >= 2, lex.demonyms.contains(t[lo].lower), lexicon(lo, hi) == nil { lo += 1; demonym = true }
+        var demonym = false, spanLo = -1
+        if hi - lo >= 2, lex.demonyms.contains(t[lo].lower), lexicon(lo, hi) == nil {
+            // `Iraqi News Agency`, `Scottish National Party`: the adjective is part of the name;
+            // the key keeps it only when the rest is all head nouns (`News Agency`).
+            if hi - lo >= 3, lex.orgHeads.contains(t[hi - 1].lower), t[lo + 1].cap {
+                spanLo = lo
+                if !(lo + 1..<hi).allSatisfy({ lex.orgHeads.contains(t[$0].lower) }) { lo += 1 }
+            } else {
+                lo += 1
+                demonym = true
+            }
+        }
         if lo < hi, !t[lo].cap { lo += 1 }  // a particle left at the start by a split
         guard lo < hi else { return [] }
         // In a results row a name before a score is a team's (`Leicestershire 22 points`).
         if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A || t[hi].lower == "v",
-           !(lo..<hi).contains(where: { t[$0].text.hasSuffix(".") }), !lex.firstNames.contains(t[lo].lower) {
+           !(lo..<hi).contains(where: { t[$0].text.hasSuffix(".") }), !lex.firstNames.contains(t[lo].lower),
+           lex.place(EntityKey.bare(words(lo, hi)))?.code?.count != 2 {
             return [EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words(lo, hi), acronym: false)]
         }
         if var c = lexicon(lo, hi) {
             if c.type == .place, hadTitle || personCue(lo) { c.type = .person; c.place = nil; c.strength = 2 }
+            // `Cleveland beat Texas`, `Sunderland striker`: a city or region fielding a team.
+            if c.type == .place, let place = c.place, place.code?.count != 2, teamCue(lo, hi, city: place.isCity) { (c.type, c.place) = (.org, nil) }
             return [c]
         }
         let words = self.words(lo, hi)
         var c = EntityCandidate(lo: lo, hi: hi, type: nil, strength: 0, words: words, acronym: hi - lo == 1 && t[lo].allCaps)
+        if spanLo >= 0, spanLo < lo { c.from = spanLo }
         let last = t[hi - 1].lower, n = hi - lo
         if n >= 2, lex.placeSuffixes.contains(last), !t[hi - 2].allCaps {
             let rest = self.words(lo, hi - 1)

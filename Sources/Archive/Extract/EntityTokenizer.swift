@@ -139,25 +139,38 @@ enum EntityTokenizer {
 
     /// A line mostly in capitals (a headline, a dateline) or in title case gives no evidence by case.
     private static func markLine(_ out: inout [EntityToken], from start: Int) {
-        var words = 0, capsWords = 0, capitalised = 0, long = 0
-        for t in out[start...] where t.isWord && !(t.text.unicodeScalars.first!.value < 0x3A) {
+        var words = 0, capsWords = 0, capitalised = 0, long = 0, listMarks = 0
+        for t in out[start...] {
+            guard t.isWord, t.text.unicodeScalars.first!.value >= 0x3A else {
+                if t.text == "," || t.text == ";" || t.isWord { listMarks += 1 }
+                continue
+            }
             words += 1
             if t.allCaps { capsWords += 1 }
             if t.end - t.start > 3 { long += 1; if t.cap { capitalised += 1 } }
         }
         let shouting = words > 0 && capsWords * 10 >= words * 7 && capsWords > 0
         // Headlines capitalise every long word and end without a full stop; prose full of names does not.
-        let titleCase = long >= 4 && capitalised == long && out.last.map { $0.isWord || $0.text != "." } ?? false
+        // A line of names (`Tiger Woods , Mark Roe 69 71`) is a list, not a headline: its
+        // commas and numbers say so.
+        let titleCase = long >= 4 && capitalised == long && listMarks <= 1 && out.last.map { $0.isWord || $0.text != "." } ?? false
         guard shouting || titleCase else { return }
         for k in start..<out.count { out[k].weakLine = true }
     }
 
-    private static let openers: Set<String> = ["“", "\"", "‘", "'", ":", "•", "–", "—", "*", "#"]
+    /// `“ " ‘ ' : • – — * #`: after these a capital starts a quotation or an item.
+    private static func isOpener(_ token: EntityToken) -> Bool {
+        guard token.end - token.start == 1, let c = token.text.unicodeScalars.first else { return false }
+        switch c.value {
+        case 0x201C, 0x22, 0x2018, 0x27, 0x3A, 0x2022, 0x2013, 0x2014, 0x2A, 0x23: return true
+        default: return false
+        }
+    }
 
     private static func markInitials(_ out: inout [EntityToken]) {
         var lastWordSentence = -1
         for k in out.indices where out[k].isWord {
-            let opener = k > 0 && !out[k - 1].isWord && openers.contains(out[k - 1].text)
+            let opener = k > 0 && !out[k - 1].isWord && isOpener(out[k - 1])
             out[k].initial = lastWordSentence != out[k].sentence || opener
             lastWordSentence = out[k].sentence
         }
