@@ -17,36 +17,26 @@ struct EntitySpans {
         (self.t, self.input, self.lex) = (t, input, lex)
         let count = (t.last?.sentence ?? 0) + 1
         var numbers = [Int](repeating: 0, count: count), lower = [Int](repeating: 0, count: count)
+        var words = [[String]](repeating: [], count: t.count)
         var initials: [UInt64] = [], lowercase = Set<UInt64>()
-        for token in t where token.isWord && token.initial && token.cap && !token.allCaps { initials.append(Self.hash(token.lower.utf8)) }
+        for k in t.indices where t[k].isWord && (t[k].cap || t[k].allCaps) {
+            words[k] = EntityKey.rawWords(t[k].text)
+            if t[k].initial, t[k].cap, !t[k].allCaps { initials.append(Self.hash(t[k].lower.utf8)) }
+        }
         initials.sort()
-        for token in t where token.isWord {
-            if input.scalars[token.start].value < 0x3A { numbers[token.sentence] += 1 } else if !token.cap {
-                lower[token.sentence] += 1
-                guard !initials.isEmpty, !token.allCaps, token.end - token.start > 2 else { continue }
-                let h = Self.hash(input.utf8[Int(input.offsets[token.start])..<Int(input.offsets[token.end])])
+        input.utf8.withUnsafeBufferPointer { bytes in
+            for k in t.indices where t[k].isWord {
+                if input.scalars[t[k].start].value < 0x3A { numbers[t[k].sentence] += 1; continue }
+                guard !t[k].cap else { continue }
+                lower[t[k].sentence] += 1
+                guard !initials.isEmpty, !t[k].allCaps, t[k].end - t[k].start > 2 else { continue }
+                let h = Self.hash(bytes[Int(input.offsets[t[k].start])..<Int(input.offsets[t[k].end])])
                 if Self.sortedContains(initials, h) { lowercase.insert(h) }
             }
         }
         self.lowercase = lowercase
+        tokenWords = words
         tabular = Set((0..<count).filter { numbers[$0] >= 2 && numbers[$0] >= lower[$0] })
-        tokenWords = t.map { $0.cap || $0.allCaps ? EntityKey.rawWords($0.text) : [] }
-    }
-
-    /// FNV-1a: cheap enough to run over every lowercase word of a text.
-    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
-    }
-
-    static func sortedContains(_ a: [UInt64], _ x: UInt64) -> Bool {
-        var (lo, hi) = (0, a.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < a.count && a[lo] == x
     }
 
     /// `EntityKey.words` of the tokens `lo..<hi`.
