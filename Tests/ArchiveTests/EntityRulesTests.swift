@@ -51,4 +51,17 @@ import Testing
         let m = Self.found("Fighting reached the village of Zabadanka and the capital Qurtuba on Monday.")
         #expect(m["Zabadanka"] == .place && m["Qurtuba"] == .place)
     }
+
+    @Test func aPlayersFiguresAreNotATeamsScore() {
+        let m = Self.found("Bowling : McGrath 9.5-0-44-1 , Fleming 8-1-26-3\nSussex 363 and 120 for 4")
+        #expect(m["McGrath"] != .org && m["Sussex"] == .org)
+    }
+
+    @Test func aNameEndingInAPlaceIsAFirmOrTeam() {
+        #expect(Self.found("Workers at Air France went on strike on Monday.")["Air France"] == .org)
+    }
+
+    @Test func aFirstNameAloneIsAPerson() {
+        #expect(Self.found("I spoke to Alan on Monday and he agreed.")["Alan"] == .person)
+    }
 }

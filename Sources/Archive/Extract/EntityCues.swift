@@ -38,11 +38,16 @@ extension EntitySpans {
     /// `Bolton v Charlton`: the place's name stands for its team.
     func teamCue(_ lo: Int, _ hi: Int, city: Bool) -> Bool {
         if hi < t.count, t[hi].isWord, !t[hi].cap, lex.positions.contains(t[hi].lower) { return true }
-        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A { return true }
+        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A, !isFigures(hi) { return true }
         guard city else { return false }
         let sentence = t[lo].sentence
         return lo > 0 && t[lo - 1].sentence == sentence && lex.sportVerbs.contains(t[lo - 1].lower)
             || hi < t.count && t[hi].sentence == sentence && lex.sportVerbs.contains(t[hi].lower)
+    }
+
+    /// `9.5-0-44-1`, `10-0-41-2`: a player's figures, not a team's score.
+    func isFigures(_ k: Int) -> Bool {
+        t[k].text.utf8.reduce(0) { $0 + ($1 == 0x2D ? 1 : 0) } >= 2
     }
 
     /// `in Mosul`, `near Baghdad`, `the city of X`.

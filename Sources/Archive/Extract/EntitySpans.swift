@@ -165,8 +165,9 @@ struct EntitySpans {
         }
         if lo < hi, !t[lo].cap { lo += 1 }  // a particle left at the start by a split
         guard lo < hi else { return [] }
-        // In a results row a name before a score is a team's (`Leicestershire 22 points`).
-        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A || t[hi].lower == "v",
+        // In a results row a name before a score is a team's (`Leicestershire 22 points`), not
+        // before a player's figures (`McGrath 9.5-0-44-1`).
+        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A && !isFigures(hi) || t[hi].lower == "v",
            !(lo..<hi).contains(where: { t[$0].text.hasSuffix(".") }), !lex.firstNames.contains(t[lo].lower),
            lex.place(EntityKey.bare(words(lo, hi)))?.code?.count != 2 {
             return [EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words(lo, hi), acronym: false)]
@@ -207,6 +208,10 @@ struct EntitySpans {
             (c.type, c.strength) = (.org, 2)
         } else if placeCue(lo) {
             (c.type, c.strength) = (.place, 1)
+        } else if n >= 2, (lo + 1..<hi).contains(where: { t[$0].cap && lex.place(EntityKey.bare(self.words($0, hi))) != nil }) {
+            (c.type, c.strength) = (.org, 1)  // `Air France`, `Inter Milan`: a firm or team named after a place
+        } else if n == 1, !t[lo].initial, !t[lo].allCaps, lex.firstNames.contains(t[lo].lower) {
+            (c.type, c.strength) = (.person, 1)  // `said Alan`
         } else if n >= 2 {
             (c.type, c.strength) = ((lo..<hi).contains(where: { t[$0].lower == "of" }) ? .org : .person, 1)
         } else if c.acronym, t[lo].text.count <= 6 {
