@@ -64,4 +64,9 @@ import Testing
     @Test func aFirstNameAloneIsAPerson() {
         #expect(Self.found("I spoke to Alan on Monday and he agreed.")["Alan"] == .person)
     }
+
+    @Test func aNamedBodyOfANationalityIsOneSpan() {
+        let m = Self.found("The Coordination Committee of the Iraqi Resistance issued a statement. The Committee said the occupation must end, Iraqi TV reported.")
+        #expect(m == ["Coordination Committee of the Iraqi Resistance": .org])
+    }
 }

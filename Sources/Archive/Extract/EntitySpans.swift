@@ -88,7 +88,9 @@ struct EntitySpans {
                    hi - i > 1 || !t[i].initial || lex.orgHeads.contains(t[i].lower) || lex.placeHeads.contains(t[i].lower) {
                     var k = j + 1
                     if k < t.count, t[k].lower == "the" { k += 1 }
-                    if isName(k), !t[k].initial, !lex.demonyms.contains(t[hi - 1].lower), !lex.demonyms.contains(t[k].lower) { j = k; continue }
+                    // `Committee of the Iraqi Resistance`: a nationality only inside a name after a head noun.
+                    let nationality = lex.demonyms.contains(t[k].lower) && !(lex.orgHeads.contains(t[hi - 1].lower) && isName(k + 1))
+                    if isName(k), !t[k].initial, !lex.demonyms.contains(t[hi - 1].lower), !nationality { j = k; continue }
                 }
                 break
             }
@@ -165,6 +167,8 @@ struct EntitySpans {
         }
         if lo < hi, !t[lo].cap { lo += 1 }  // a particle left at the start by a split
         guard lo < hi else { return [] }
+        // `TV`: an abbreviation that is a common noun, not an acronym of a name.
+        if hi - lo == 1, t[lo].allCaps, lex.orgHeads.contains(t[lo].lower) || lex.orgCues.contains(t[lo].lower) { return [] }
         // In a results row a name before a score is a team's (`Leicestershire 22 points`), not
         // before a player's figures (`McGrath 9.5-0-44-1`).
         if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A && !isFigures(hi) || t[hi].lower == "v",
