@@ -12,6 +12,9 @@ struct EntityCandidate {
     var acronym: Bool
     /// Spelled out before an acronym in brackets: the name the text itself treats as full.
     var defined = false
+    /// Where the mention starts when it begins with an adjective the name leaves out of its
+    /// key (`Iraqi` in `Iraqi Popular Mobilization Units`).
+    var from: Int?
 
     /// Words compared when deciding two mentions are one entity.
     var norm: String {

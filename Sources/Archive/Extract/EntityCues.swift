@@ -11,6 +11,8 @@ extension EntitySpans {
     /// `Tajik`, `Congolese`: adjectives of nationality the word list lacks.
     func looksDemonym(_ k: Int) -> Bool {
         let w = t[k].lower
+        // Every ending below is one of these letters; most words end otherwise.
+        guard let end = w.utf8.last, end == 0x6E || end == 0x69 || end == 0x65 || end == 0x68 || end == 0x73 else { return false }
         for suffix in ["n", "an", "i", "ese", "ian", "ish"] where w.count > suffix.count + 3 && w.hasSuffix(suffix)
             && lex.place(String(w.dropLast(suffix.count))) != nil { return true }  // `Rwandan`, `Iraqi`
         guard w.hasSuffix("ian") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("ean") || w.hasSuffix("ans") else { return false }
@@ -32,10 +34,26 @@ extension EntitySpans {
         return false
     }
 
+    /// `Sunderland striker`, `Leeds 2 Bolton 1`, and for a city `Cleveland beat Texas 5-3`,
+    /// `Bolton v Charlton`: the place's name stands for its team.
+    func teamCue(_ lo: Int, _ hi: Int, city: Bool) -> Bool {
+        if hi < t.count, t[hi].isWord, !t[hi].cap, lex.positions.contains(t[hi].lower) { return true }
+        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A, !isFigures(hi) { return true }
+        guard city else { return false }
+        let sentence = t[lo].sentence
+        return lo > 0 && t[lo - 1].sentence == sentence && lex.sportVerbs.contains(t[lo - 1].lower)
+            || hi < t.count && t[hi].sentence == sentence && lex.sportVerbs.contains(t[hi].lower)
+    }
+
+    /// `9.5-0-44-1`, `10-0-41-2`: a player's figures, not a team's score.
+    func isFigures(_ k: Int) -> Bool {
+        t[k].text.utf8.reduce(0) { $0 + ($1 == 0x2D ? 1 : 0) } >= 2
+    }
+
     /// `in Mosul`, `near Baghdad`, `the city of X`.
     func placeCue(_ lo: Int) -> Bool {
         guard lo >= 1, t[lo - 1].isWord else { return false }
         if lex.placeCues.contains(t[lo - 1].lower), t[lo - 1].lower != "at", t[lo - 1].lower != "to", t[lo - 1].lower != "from" { return true }
-        return t[lo - 1].lower == "of" && lo >= 2 && lex.placeHeads.contains(t[lo - 2].lower)
+        return t[lo - 1].lower == "of" && lo >= 2 && (lex.placeHeads.contains(t[lo - 2].lower) || lex.placeCues.contains(t[lo - 2].lower))
     }
 }

@@ -20,11 +20,12 @@ extension EntityResolver {
         kept.sort { $0.cand.lo < $1.cand.lo || ($0.cand.lo == $1.cand.lo && $0.cand.hi > $1.cand.hi) }
         var out: [EntityMention] = []
         var lastHi = -1
-        for (c, root) in kept where c.lo >= lastHi {
+        for (c, root) in kept where (c.from ?? c.lo) >= lastHi {
             lastHi = c.hi
             let g = groups[root]!
-            out.append(EntityMention(text: spans.text(c.lo, c.hi), start: spans.t[c.lo].start, end: spans.t[c.hi - 1].end,
-                                     sentence: spans.t[c.lo].sentence, type: g.type, name: g.name, key: g.key,
+            let lo = c.from ?? c.lo
+            out.append(EntityMention(text: spans.text(lo, c.hi), start: spans.t[lo].start, end: spans.t[c.hi - 1].end,
+                                     sentence: spans.t[lo].sentence, type: g.type, name: g.name, key: g.key,
                                      code: g.place?.code, country: g.place?.country))
         }
         return out
@@ -79,7 +80,7 @@ extension EntityResolver {
                 }
                 guard got == words else { continue }
                 var c = cands[i]
-                (c.lo, c.hi) = (k, j)
+                (c.lo, c.hi, c.from) = (k, j, nil)
                 out.append((c, find(i)))
                 k = j
                 matched = true

@@ -16,6 +16,9 @@ struct EntityLexicon: Sendable {
     var placeHeads: Set<String> = []
     var placeCues: Set<String> = []
     var placeSuffixes: Set<String> = []
+    /// Words right before or after a team's name (`beat`, `v`), and players' positions after it.
+    var sportVerbs: Set<String> = []
+    var positions: Set<String> = []
     var demonyms: Set<String> = []
     var stop: Set<String> = []
     var events: Set<String> = []
@@ -54,6 +57,8 @@ struct EntityLexicon: Sendable {
             case "placeheads": placeHeads.formUnion(words)
             case "placecues": placeCues.formUnion(words)
             case "places-suffix": placeSuffixes.formUnion(words)
+            case "sportverbs": sportVerbs.formUnion(words)
+            case "positions": positions.formUnion(words)
             case "demonyms": demonyms.formUnion(words)
             case "stop": stop.formUnion(words)
             case "events": events.formUnion(words)

@@ -39,6 +39,7 @@ struct EntityResolver {
     }
 
     mutating func link() {
+        let t = spans.t
         var startsAt: [Int: Int] = [:], endsAt: [Int: Int] = [:]
         for (i, c) in cands.enumerated() { startsAt[c.lo] = i; endsAt[c.hi] = i }
         for (i, c) in cands.enumerated() {
@@ -52,7 +53,7 @@ struct EntityResolver {
             let after = cands[d].hi + 1
             if after + 1 < t.count, t[after].lower == "or", let e = startsAt[after + 1], compatible(c, cands[e]) { union(i, e) }
         }
-        for k in t.indices where t[k].lower == "known" {
+        for k in t.indices where t[k].end - t[k].start == 5 && t[k].lower == "known" {
             // `…, better known in Arabic as Hashd al-Shaabi`; `an Iraqi group known as Ashab al-Kahf`.
             guard let asAt = (k + 1..<min(k + 5, t.count)).first(where: { t[$0].lower == "as" }), let e = startsAt[asAt + 1] else { continue }
             var b = k - 1

@@ -9,16 +9,34 @@ struct EntitySpans {
     let tabular: Set<Int>
     /// `EntityKey.rawWords` of each capitalised token, worked out once.
     let tokenWords: [[String]]
+    /// Hashes of the sentence-initial capitalised words the text also writes in lowercase
+    /// elsewhere: ordinary words (`Former`, `Gold`, `Fire`), not names.
+    let lowercase: Set<UInt64>
 
     init(t: [EntityToken], input: EntityText, lex: EntityLexicon) {
         (self.t, self.input, self.lex) = (t, input, lex)
         let count = (t.last?.sentence ?? 0) + 1
         var numbers = [Int](repeating: 0, count: count), lower = [Int](repeating: 0, count: count)
-        for token in t where token.isWord {
-            if input.scalars[token.start].value < 0x3A { numbers[token.sentence] += 1 } else if !token.cap { lower[token.sentence] += 1 }
+        var words = [[String]](repeating: [], count: t.count)
+        var initials: [UInt64] = [], lowercase = Set<UInt64>()
+        for k in t.indices where t[k].isWord && (t[k].cap || t[k].allCaps) {
+            words[k] = EntityKey.rawWords(t[k].text)
+            if t[k].initial, t[k].cap, !t[k].allCaps { initials.append(Self.hash(t[k].lower.utf8)) }
         }
+        initials.sort()
+        input.utf8.withUnsafeBufferPointer { bytes in
+            for k in t.indices where t[k].isWord {
+                if input.scalars[t[k].start].value < 0x3A { numbers[t[k].sentence] += 1; continue }
+                guard !t[k].cap else { continue }
+                lower[t[k].sentence] += 1
+                guard !initials.isEmpty, !t[k].allCaps, t[k].end - t[k].start > 2 else { continue }
+                let h = Self.hash(bytes[Int(input.offsets[t[k].start])..<Int(input.offsets[t[k].end])])
+                if Self.sortedContains(initials, h) { lowercase.insert(h) }
+            }
+        }
+        self.lowercase = lowercase
+        tokenWords = words
         tabular = Set((0..<count).filter { numbers[$0] >= 2 && numbers[$0] >= lower[$0] })
-        tokenWords = t.map { $0.cap || $0.allCaps ? EntityKey.rawWords($0.text) : [] }
     }
 
     /// `EntityKey.words` of the tokens `lo..<hi`.
@@ -64,42 +82,24 @@ struct EntitySpans {
                 if isName(j) { j += 1; hi = j; continue }
                 if t[j].isWord, Self.particles.contains(t[j].lower), isName(j + 1) { j += 1; continue }
                 // `Bank of England`, but not `Results of Yugoslav…` at the start of a sentence.
+                // `Jesper Parnevik of Sweden`: a person and where he is from.
                 if Self.connectors.contains(t[j].lower), !(i..<hi).allSatisfy({ lex.titles.contains(t[$0].lower) }),
+                   hi - i < 2 || !lex.firstNames.contains(t[i].lower),
                    hi - i > 1 || !t[i].initial || lex.orgHeads.contains(t[i].lower) || lex.placeHeads.contains(t[i].lower) {
                     var k = j + 1
                     if k < t.count, t[k].lower == "the" { k += 1 }
-                    if isName(k), !t[k].initial, !lex.demonyms.contains(t[hi - 1].lower), !lex.demonyms.contains(t[k].lower) { j = k; continue }
+                    // `Committee of the Iraqi Resistance`: a nationality only inside a name after a head noun.
+                    let nationality = lex.demonyms.contains(t[k].lower) && !(lex.orgHeads.contains(t[hi - 1].lower) && isName(k + 1))
+                    if isName(k), !t[k].initial, !lex.demonyms.contains(t[hi - 1].lower), !nationality { j = k; continue }
                 }
                 break
             }
-            out.append(contentsOf: classify(i, hi))
+            var lo = i
+            if t[lo].initial, !lowercase.isEmpty, lowercase.contains(Self.hash(t[lo].lower.utf8)), !lex.titles.contains(t[lo].lower) { lo += 1 }
+            if lo < hi { out.append(contentsOf: classify(lo, hi)) }
             i = hi
         }
         return out
-    }
-
-    /// A word-list name (gazetteer place, well-known organisation) in a line whose case says nothing.
-    func listed(at i: Int) -> EntityCandidate? {
-        for n in stride(from: 4, through: 1, by: -1) where i + n <= t.count {
-            guard (i..<(i + n)).allSatisfy({ t[$0].isWord && t[$0].sentence == t[i].sentence && (t[$0].cap || t[$0].allCaps) }) else { continue }
-            if n == 1, lex.stop.contains(t[i].lower) { return nil }
-            if let c = lexicon(i, i + n) { return c }
-        }
-        return nil
-    }
-
-    func lexicon(_ lo: Int, _ hi: Int) -> EntityCandidate? {
-        let words = self.words(lo, hi)
-        if hi - lo == 1, t[lo].allCaps || t[lo].end - t[lo].start <= 6, let name = lex.acronyms[t[lo].text] {
-            return EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words, known: name, acronym: true)
-        }
-        if let name = lex.orgs[words.joined(separator: " ")] {
-            return EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words, known: name, acronym: false)
-        }
-        if words.count <= 5, let place = lex.place(EntityKey.bare(words)) {
-            return EntityCandidate(lo: lo, hi: hi, type: .place, strength: 3, words: words, place: place, acronym: false)
-        }
-        return nil
     }
 
     func classify(_ lo0: Int, _ hi: Int, titled: Bool = false) -> [EntityCandidate] {
@@ -126,21 +126,38 @@ struct EntitySpans {
         // `World Cup`, `U.S. Open`: events are none of the three; `W L PCT`: table headings.
         if lex.events.contains(t[hi - 1].lower) || hi - lo == 1 && t[lo].end - t[lo].start == 1
             || hi - lo >= 3 && (lo..<hi).allSatisfy({ t[$0].end - t[$0].start <= 2 || t[$0].allCaps }) { return [] }
-        var demonym = false
-        if hi - lo >= 2, lex.demonyms.contains(t[lo].lower), lexicon(lo, hi) == nil { lo += 1; demonym = true }
+        var demonym = false, spanLo = -1
+        if hi - lo >= 2, lex.demonyms.contains(t[lo].lower), lexicon(lo, hi) == nil {
+            // `Iraqi News Agency`, `Scottish National Party`: the adjective is part of the name;
+            // the key keeps it only when the rest is all head nouns (`News Agency`).
+            if hi - lo >= 3, lex.orgHeads.contains(t[hi - 1].lower), t[lo + 1].cap {
+                spanLo = lo
+                if !(lo + 1..<hi).allSatisfy({ lex.orgHeads.contains(t[$0].lower) }) { lo += 1 }
+            } else {
+                lo += 1
+                demonym = true
+            }
+        }
         if lo < hi, !t[lo].cap { lo += 1 }  // a particle left at the start by a split
         guard lo < hi else { return [] }
-        // In a results row a name before a score is a team's (`Leicestershire 22 points`).
-        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A || t[hi].lower == "v",
-           !(lo..<hi).contains(where: { t[$0].text.hasSuffix(".") }), !lex.firstNames.contains(t[lo].lower) {
+        // `TV`: an abbreviation that is a common noun, not an acronym of a name.
+        if hi - lo == 1, t[lo].allCaps, lex.orgHeads.contains(t[lo].lower) || lex.orgCues.contains(t[lo].lower) { return [] }
+        // In a results row a name before a score is a team's (`Leicestershire 22 points`), not
+        // before a player's figures (`McGrath 9.5-0-44-1`).
+        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A && !isFigures(hi) || t[hi].lower == "v",
+           !(lo..<hi).contains(where: { t[$0].text.hasSuffix(".") }), !lex.firstNames.contains(t[lo].lower),
+           lex.place(EntityKey.bare(words(lo, hi)))?.code?.count != 2 {
             return [EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words(lo, hi), acronym: false)]
         }
         if var c = lexicon(lo, hi) {
             if c.type == .place, hadTitle || personCue(lo) { c.type = .person; c.place = nil; c.strength = 2 }
+            // `Cleveland beat Texas`, `Sunderland striker`: a city or region fielding a team.
+            if c.type == .place, let place = c.place, place.code?.count != 2, teamCue(lo, hi, city: place.isCity) { (c.type, c.place) = (.org, nil) }
             return [c]
         }
         let words = self.words(lo, hi)
         var c = EntityCandidate(lo: lo, hi: hi, type: nil, strength: 0, words: words, acronym: hi - lo == 1 && t[lo].allCaps)
+        if spanLo >= 0, spanLo < lo { c.from = spanLo }
         let last = t[hi - 1].lower, n = hi - lo
         if n >= 2, lex.placeSuffixes.contains(last), !t[hi - 2].allCaps {
             let rest = self.words(lo, hi - 1)
@@ -168,6 +185,10 @@ struct EntitySpans {
             (c.type, c.strength) = (.org, 2)
         } else if placeCue(lo) {
             (c.type, c.strength) = (.place, 1)
+        } else if n >= 2, (lo + 1..<hi).contains(where: { t[$0].cap && lex.place(EntityKey.bare(self.words($0, hi))) != nil }) {
+            (c.type, c.strength) = (.org, 1)  // `Air France`, `Inter Milan`: a firm or team named after a place
+        } else if n == 1, !t[lo].initial, !t[lo].allCaps, lex.firstNames.contains(t[lo].lower) {
+            (c.type, c.strength) = (.person, 1)  // `said Alan`
         } else if n >= 2 {
             (c.type, c.strength) = ((lo..<hi).contains(where: { t[$0].lower == "of" }) ? .org : .person, 1)
         } else if c.acronym, t[lo].text.count <= 6 {

@@ -26,17 +26,38 @@ struct EntityText {
     let offsets: [Int32]
 
     init(_ text: String) {
-        var scalars: [Unicode.Scalar] = [], offsets: [Int32] = []
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var o: Int32 = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(o)
-            o += Int32(UTF8.width(scalar))
+        var text = text
+        let bytes = text.withUTF8 { Array($0) }
+        let n = bytes.count
+        var count = 0
+        var scalars: [Unicode.Scalar] = []
+        // Decoded by hand into preallocated storage: a String's UTF-8 is valid, and most of it is ASCII.
+        offsets = [Int32](unsafeUninitializedCapacity: n + 1) { off, offCount in
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { sc, scCount in
+                bytes.withUnsafeBufferPointer { b in
+                    var i = 0
+                    while i < n {
+                        let c = b[i]
+                        off[count] = Int32(i)
+                        if c < 0x80 {
+                            sc[count] = Unicode.Scalar(c)
+                            i += 1
+                        } else {
+                            let width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                            var v = UInt32(c) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                            for k in 1..<width where i + k < n { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                            sc[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                            i += width
+                        }
+                        count += 1
+                    }
+                }
+                scCount = count
+            }
+            off[count] = Int32(n)
+            offCount = count + 1
         }
-        offsets.append(o)
-        (self.scalars, self.utf8, self.offsets) = (scalars, Array(text.utf8), offsets)
+        (self.scalars, self.utf8) = (scalars, bytes)
     }
 
     func string(_ start: Int, _ end: Int) -> String {
@@ -72,7 +93,7 @@ enum EntityTokenizer {
         while i < s.count {
             let c = s[i]
             if c == "\n" {
-                markLine(&out, from: lineStart)
+                markLine(&out, from: lineStart, input)
                 lineStart = out.count
                 breakPending = true
                 i += 1
@@ -108,7 +129,7 @@ enum EntityTokenizer {
                 }
             }
         }
-        markLine(&out, from: lineStart)
+        markLine(&out, from: lineStart, input)
         markInitials(&out)
         return out
     }
@@ -138,26 +159,40 @@ enum EntityTokenizer {
     }
 
     /// A line mostly in capitals (a headline, a dateline) or in title case gives no evidence by case.
-    private static func markLine(_ out: inout [EntityToken], from start: Int) {
-        var words = 0, capsWords = 0, capitalised = 0, long = 0
-        for t in out[start...] where t.isWord && !(t.text.unicodeScalars.first!.value < 0x3A) {
+    private static func markLine(_ out: inout [EntityToken], from start: Int, _ input: EntityText) {
+        var words = 0, capsWords = 0, capitalised = 0, long = 0, listMarks = 0
+        for t in out[start...] {
+            let first = input.scalars[t.start]
+            guard t.isWord, first.value >= 0x3A else {
+                if t.isWord || first == "," || first == ";" { listMarks += 1 }
+                continue
+            }
             words += 1
             if t.allCaps { capsWords += 1 }
             if t.end - t.start > 3 { long += 1; if t.cap { capitalised += 1 } }
         }
         let shouting = words > 0 && capsWords * 10 >= words * 7 && capsWords > 0
         // Headlines capitalise every long word and end without a full stop; prose full of names does not.
-        let titleCase = long >= 4 && capitalised == long && out.last.map { $0.isWord || $0.text != "." } ?? false
+        // A line of names (`Tiger Woods , Mark Roe 69 71`) is a list, not a headline: its
+        // commas and numbers say so.
+        let titleCase = long >= 4 && capitalised == long && listMarks <= 1 && out.last.map { $0.isWord || $0.text != "." } ?? false
         guard shouting || titleCase else { return }
         for k in start..<out.count { out[k].weakLine = true }
     }
 
-    private static let openers: Set<String> = ["“", "\"", "‘", "'", ":", "•", "–", "—", "*", "#"]
+    /// `“ " ‘ ' : • – — * #`: after these a capital starts a quotation or an item.
+    private static func isOpener(_ token: EntityToken) -> Bool {
+        guard token.end - token.start == 1, let c = token.text.unicodeScalars.first else { return false }
+        switch c.value {
+        case 0x201C, 0x22, 0x2018, 0x27, 0x3A, 0x2022, 0x2013, 0x2014, 0x2A, 0x23: return true
+        default: return false
+        }
+    }
 
     private static func markInitials(_ out: inout [EntityToken]) {
         var lastWordSentence = -1
         for k in out.indices where out[k].isWord {
-            let opener = k > 0 && !out[k - 1].isWord && openers.contains(out[k - 1].text)
+            let opener = k > 0 && !out[k - 1].isWord && isOpener(out[k - 1])
             out[k].initial = lastWordSentence != out[k].sentence || opener
             lastWordSentence = out[k].sentence
         }
