@@ -25,14 +25,36 @@ enum PublishedDate {
             guard let latest, date.precision == .day else { return true }
             return days(date) <= days(latest) + 1
         }
+        let urlDates = urls.compactMap(DateText.fromURLPath).filter(plausible)
+        let fullURLDate = urlDates.first { $0.precision == .day }
         let candidates = [jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.map { page.meta($0) }
             + page.times.map { Optional($0) } + [page.itempropDate]
-        if let date = candidates.lazy.compactMap({ $0 }).compactMap(DateValue.parse).first(where: plausible) { return date }
+        let stated = candidates.lazy.compactMap { $0 }.compactMap { raw in DateValue.parse(raw).map { (raw, $0) } }
+            .first { plausible($0.1) }
+        if let (raw, date) = stated {
+            // A UTC timestamp gives the day in London; a URL date that is the same instant's day
+            // in a real time zone is the publisher's own (local) day.
+            if let url = fullURLDate, let minutes = DateValue.utcMinutes(raw), isLocalDay(url, of: date, minutes: minutes) { return url }
+            return date
+        }
         // The URL's date is the publisher's local day; metadata, often in UTC, still comes first
         // because it is the page's own statement of when it was published.
-        let urlDates = urls.compactMap(DateText.fromURLPath).filter(plausible)
-        if let full = urlDates.first(where: { $0.precision == .day }) { return full }
-        return [header, headline, page.visibleDate].compactMap { $0 }.first(where: plausible) ?? urlDates.first
+        if let fullURLDate { return fullURLDate }
+        if let raw = ScriptDate.published(in: page.scripts), let date = DateValue.parse(raw), date.precision == .day, plausible(date) {
+            return date
+        }
+        return [header, headline, page.visibleDate].compactMap { $0 }.first(where: plausible)
+            ?? ScriptDate.written(in: page.scripts).flatMap { plausible($0) ? $0 : nil } ?? urlDates.first
+    }
+
+    /// Inhabited time zones run from UTC−10 to UTC+14: the day before a UTC time before 10:00,
+    /// or the day after one from 10:00, is that instant's day somewhere.
+    private static func isLocalDay(_ local: PartialDate, of utc: PartialDate, minutes: Int) -> Bool {
+        switch days(local) - days(utc) {
+        case -1: minutes < 600
+        case 1: minutes >= 600
+        default: false
+        }
     }
 
     /// Days since 1 March of year 0 (proleptic Gregorian): enough to compare dates a day apart.

@@ -1,0 +1,90 @@
+/// Dates that a page keeps only in its scripts: a publishing-date key in the JSON that a site's
+/// framework embeds (not JSON-LD), or a short inline script that writes a date into the page
+/// (`showDate("2020/04/17 01:43")`), which a browser would have shown under the headline.
+enum ScriptDate {
+    /// Longer scripts are programs, whose date literals are not the article's.
+    static let maxCallLength = 200
+
+    /// What a script must contain to be kept for its keys, as C strings for `strstr`.
+    static let markers: [[CChar]] = ["ublish", "ubDate", "ublication"].map { Array($0.utf8CString) }
+
+    /// Keys as sites' JSON and script variables spell them.
+    private static let keys: [[UInt8]] = [
+        "datePublished", "publishDate", "publishedDate", "publishedAt", "published_at", "publish_date",
+        "publication_date", "date_published", "pubDate",
+    ].map { Array($0.utf8) }
+
+    /// The value of the first publishing-date key in the scripts, as written; the caller parses it.
+    static func published(in scripts: [String]) -> String? {
+        for script in scripts {
+            let bytes = Array(script.utf8)
+            var best: (position: Int, value: String)?
+            for key in keys {
+                var start = 0
+                while let range = bytes[start...].firstRange(of: key) {
+                    start = range.upperBound
+                    if range.lowerBound > 0, isNameByte(bytes[range.lowerBound - 1]) { continue }
+                    if let value = value(in: bytes, after: range.upperBound) {
+                        if best == nil || range.lowerBound < best!.position { best = (range.lowerBound, value) }
+                        break
+                    }
+                }
+            }
+            if let best { return best.value }
+        }
+        return nil
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F
+    }
+
+    /// `key": "value"`, `key = 'value'`, `\"key\":\"value\"` (JSON inside a JS string): the
+    /// quoted value after a key, when the key is a whole name and not the tail of a longer one.
+    private static func value(in bytes: [UInt8], after end: Int) -> String? {
+        var index = end
+        func skip(_ set: [UInt8]) { while index < bytes.count, set.contains(bytes[index]) { index += 1 } }
+        skip([0x5C, 0x22, 0x27]) // \ " '
+        skip([0x20, 0x09])
+        guard index < bytes.count, bytes[index] == 0x3A || bytes[index] == 0x3D else { return nil } // : =
+        index += 1
+        skip([0x20, 0x09])
+        skip([0x5C])
+        guard index < bytes.count, bytes[index] == 0x22 || bytes[index] == 0x27 else { return nil }
+        index += 1
+        let valueStart = index
+        while index < bytes.count, index - valueStart <= 40, ![0x22, 0x27, 0x5C].contains(bytes[index]) { index += 1 }
+        guard index < bytes.count, index > valueStart, index - valueStart <= 40 else { return nil }
+        return String(decoding: bytes[valueStart..<index], as: UTF8.self)
+    }
+
+    /// A full date in a string literal of a short script (an inline call that prints the date).
+    static func written(in scripts: [String]) -> PartialDate? {
+        for script in scripts where script.utf8.count <= maxCallLength {
+            for literal in literals(in: script) {
+                if let date = DateValue.parse(literal), date.precision == .day { return date }
+            }
+        }
+        return nil
+    }
+
+    private static func literals(in script: String) -> [String] {
+        var result: [String] = []
+        var quote: Character?
+        var current = ""
+        for character in script {
+            if let open = quote {
+                if character == open {
+                    if (6...40).contains(current.count) { result.append(current) }
+                    quote = nil
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            }
+        }
+        return result
+    }
+}
