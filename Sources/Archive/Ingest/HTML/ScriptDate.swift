@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Dates that a page keeps only in its scripts: a publishing-date key in the JSON that a site's
 /// framework embeds (not JSON-LD), or a short inline script that writes a date into the page
 /// (`showDate("2020/04/17 01:43")`), which a browser would have shown under the headline.
@@ -21,11 +27,11 @@ enum ScriptDate {
             var best: (position: Int, value: String)?
             for key in keys {
                 var start = 0
-                while let range = bytes[start...].firstRange(of: key) {
-                    start = range.upperBound
-                    if range.lowerBound > 0, isNameByte(bytes[range.lowerBound - 1]) { continue }
-                    if let value = value(in: bytes, after: range.upperBound) {
-                        if best == nil || range.lowerBound < best!.position { best = (range.lowerBound, value) }
+                while let position = find(key, in: bytes, from: start) {
+                    start = position + key.count
+                    if position > 0, isNameByte(bytes[position - 1]) { continue }
+                    if let value = value(in: bytes, after: start) {
+                        if best == nil || position < best!.position { best = (position, value) }
                         break
                     }
                 }
@@ -33,6 +39,24 @@ enum ScriptDate {
             if let best { return best.value }
         }
         return nil
+    }
+
+    /// Scripts run to hundreds of kilobytes: `memchr` finds each candidate first byte at memory
+    /// speed (`memmem` is not in every C library's default headers).
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { key in
+                guard let base = hay.baseAddress, let first = needle.first else { return nil }
+                var index = start
+                while index + key.count <= hay.count {
+                    guard let hit = memchr(base + index, Int32(first), hay.count - index - key.count + 1) else { return nil }
+                    let position = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + position, key.baseAddress!, key.count) == 0 { return position }
+                    index = position + 1
+                }
+                return nil
+            }
+        }
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
