@@ -1,7 +1,9 @@
 /// Chooses a page's publication date the way general date extractors (htmldate) do: the page's
-/// published-date metadata (JSON-LD, meta tags, marked `<time>`) first, then a full date in its
-/// URL, then dates printed in the article's header, next to the headline, or in a date-classed
-/// element; a month in the URL last. Modified dates are never taken, but bound the rest.
+/// published-date metadata (JSON-LD, meta tags, marked `<time>`) first (a UTC timestamp yields to
+/// the URL's day when that is its local day), then a full date in its URL, a date key in a script's
+/// JSON, dates printed in the article's header, next to the headline, or in a date-classed element,
+/// a date a short script prints; a month in the URL last. Modified dates are never taken, but
+/// bound the rest.
 enum PublishedDate {
     /// Earlier dates are archive noise (copyright lines, founding years), not news.
     static let earliest = PartialDate(year: 1990, month: 1, day: 1)
@@ -37,8 +39,8 @@ enum PublishedDate {
             if let url = fullURLDate, let minutes = DateValue.utcMinutes(raw), isLocalDay(url, of: date, minutes: minutes) { return url }
             return date
         }
-        // The URL's date is the publisher's local day; metadata, often in UTC, still comes first
-        // because it is the page's own statement of when it was published.
+        // Without metadata, the URL's date (the publisher's local day) is the page's next best
+        // statement; dates kept in scripts come after it, being less often about this article.
         if let fullURLDate { return fullURLDate }
         if let raw = ScriptDate.published(in: page.scripts), let date = DateValue.parse(raw), date.precision == .day, plausible(date) {
             return date

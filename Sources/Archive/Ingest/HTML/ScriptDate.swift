@@ -92,21 +92,29 @@ enum ScriptDate {
         return nil
     }
 
+    /// String literals passed as arguments (`f("…")`, `f(x, '…')`): what a call prints, not
+    /// the values of an object's keys.
     private static func literals(in script: String) -> [String] {
         var result: [String] = []
         var quote: Character?
+        var isArgument = false
         var current = ""
+        var previous: Character = " "
         for character in script {
             if let open = quote {
-                if character == open {
-                    if (6...40).contains(current.count) { result.append(current) }
-                    quote = nil
-                    current = ""
-                } else {
+                guard character == open else {
                     current.append(character)
+                    continue
                 }
+                if isArgument, (6...40).contains(current.count) { result.append(current) }
+                quote = nil
+                current = ""
+                previous = character
             } else if character == "\"" || character == "'" {
                 quote = character
+                isArgument = previous == "(" || previous == ","
+            } else if !character.isWhitespace {
+                previous = character
             }
         }
         return result
