@@ -54,13 +54,78 @@ struct HTMLDateTests {
         #expect(future == PartialDate(year: 2021, month: 3, day: 2))
     }
 
-    @Test("metadata in UTC wins over the URL; a time zone a day away is within the modified bound")
-    func metadataBeforeURL() throws {
-        let date = try published("""
-            <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2020-02-18T02:18:11Z",
-            "dateModified":"2020-02-17T21:18:29-05:00"}]}</script><link rel="canonical" href="https://example.org/2020/02/17/story/">
+    @Test("a UTC timestamp gives way to the URL's day when that is the same instant's local day")
+    func utcTimestampAndURLDay() throws {
+        // 02:18 UTC on the 18th is the evening of the 17th anywhere from UTC−3 to UTC−10.
+        let local = try published("""
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-06-12T02:18:00Z"}</script>
+            <link rel="canonical" href="https://example.org/2019/06/11/harbour-wall/">
             """, prose)
-        #expect(date == PartialDate(year: 2020, month: 2, day: 18))
+        #expect(local == PartialDate(year: 2019, month: 6, day: 11))
+        // 10:30 UTC is the 12th in every inhabited time zone west of London: the URL's day is another.
+        let stated = try published("""
+            <meta property="article:published_time" content="2019-06-12T10:30:00+00:00">
+            <link rel="canonical" href="https://example.org/2019/06/11/harbour-wall/">
+            """, prose)
+        #expect(stated == PartialDate(year: 2019, month: 6, day: 12))
+        // A timestamp with its own offset is already local: taken as written.
+        let offset = try published("""
+            <meta property="article:published_time" content="2019-06-12T00:30:00+02:00">
+            <link rel="canonical" href="https://example.org/2019/06/11/harbour-wall/">
+            """, prose)
+        #expect(offset == PartialDate(year: 2019, month: 6, day: 12))
+    }
+
+    @Test("UTC minutes are read from Z and zero offsets only")
+    func utcMinutes() {
+        #expect(DateValue.utcMinutes("2019-06-12T02:18:00Z") == 138)
+        #expect(DateValue.utcMinutes("2019-06-12T23:05:00.000+00:00") == 1385)
+        #expect(DateValue.utcMinutes("2019-06-12T02:18:00-05:00") == nil)
+        #expect(DateValue.utcMinutes("2019-06-12T02:18:00") == nil)
+        #expect(DateValue.utcMinutes("2019-06-12") == nil)
+    }
+
+    @Test("digits of other scripts are read as digits")
+    func unicodeDigits() throws {
+        #expect(DateValue.find(in: "প্রকাশিত: ১৭.০৩.২০২০") == PartialDate(year: 2020, month: 3, day: 17))
+        #expect(DateValue.parse("٢٠٢١-٠٥-٠٦") == PartialDate(year: 2021, month: 5, day: 6))
+        #expect(DateValue.find(in: "१२ March २०१९") == PartialDate(year: 2019, month: 3, day: 12))
+        let date = try published("<meta name=\"date\" content=\"২০২০-০২-১৬\">", prose)
+        #expect(date == PartialDate(year: 2020, month: 2, day: 16))
+    }
+
+    @Test("a publishing date in a script's JSON that is not JSON-LD")
+    func scriptJSONDate() throws {
+        let date = try published("""
+            <script>window.__STATE__ = {"page":{"id":4411,"datePublished":"2021-09-14T08:00:00+02:00","views":12}};</script>
+            """, prose)
+        #expect(date == PartialDate(year: 2021, month: 9, day: 14))
+        // JSON kept as a string inside the script, with its quotes escaped.
+        let escaped = try published("""
+            <script>var data = JSON.parse("{\\"headline\\":\\"Wall\\",\\"publishDate\\":\\"2021-09-15\\"}");</script>
+            """, prose)
+        #expect(escaped == PartialDate(year: 2021, month: 9, day: 15))
+        // A key that only ends like one, and a number where the date should be, are not read.
+        let none = try published("""
+            <script>var x = {"lastdatePublished":"2021-09-16","publishedAt":1631779200};</script>
+            """, prose)
+        #expect(none == nil)
+    }
+
+    @Test("a date that a short inline script writes into the page, after every other source")
+    func scriptCallDate() throws {
+        let written = try published("<title>Harbour wall</title>", """
+            <h1>Harbour wall</h1><div class="info"><script>showDate("2020/04/17 01:43:09")</script></div>\(prose)
+            """)
+        #expect(written == PartialDate(year: 2020, month: 4, day: 17))
+        let stated = try published("<meta name=\"date\" content=\"2020-04-10\">", """
+            <div class="info"><script>showDate("2020/04/17 01:43:09")</script></div>\(prose)
+            """)
+        #expect(stated == PartialDate(year: 2020, month: 4, day: 10))
+        // A long script is a program: its date literals are about anything.
+        let program = String(repeating: "track('x'); ", count: 30)
+        let long = try published("", "<script>\(program) setExpiry('2020/04/17 01:43:09');</script>\(prose)")
+        #expect(long == nil)
     }
 
     @Test("days between dates count month and leap-year lengths")

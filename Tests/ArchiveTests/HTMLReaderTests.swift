@@ -133,4 +133,14 @@ struct HTMLReaderTests {
             Issue.record("unexpected error \(error)")
         }
     }
+
+    @Test("the UTF-8 check agrees with the standard library, byte by byte", arguments: [
+        Array("plain ASCII text, longer than eight bytes".utf8), Array("café – 東京 – 😀 at the end".utf8),
+        [0x61, 0xC3], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0xE9, 0x20], Array("ascii before a NUL\u{0}".utf8),
+    ] as [[UInt8]])
+    func utf8Check(bytes: [UInt8]) {
+        let expected = String(validating: bytes, as: UTF8.self) != nil && !bytes.contains(0)
+        #expect(HTMLInput.isPlainUTF8(bytes) == expected)
+    }
 }

@@ -6,6 +6,8 @@ enum Boilerplate {
         "script", "style", "noscript", "label", "picture",
     ]
 
+    private static let droppedRoles: Set<String> = ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu"]
+
     /// Tags that hold the article itself: never dropped for their class names.
     private static let containers: Set<String> = ["html", "body", "article", "main"]
 
@@ -51,7 +53,7 @@ enum Boilerplate {
         if element["hidden"] != nil || element["aria-hidden"] == "true" { return true }
         if let style = element["style"], hidesElement(style) { return true }
         if droppedTags.contains(element.name) { return !holdsArticle(element) }
-        if element["role"].map({ ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu"].contains($0) }) == true {
+        if let role = element["role"], droppedRoles.contains(role) {
             return !holdsArticle(element)
         }
         return matchesPattern(element) && !holdsArticle(element)

@@ -3,7 +3,7 @@
 /// A date part is taken as written, not moved to UTC; an ambiguous `03/04/2020` is no date.
 enum DateValue {
     static func parse(_ raw: String) -> PartialDate? {
-        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = asciiDigits(raw).trimmingCharacters(in: .whitespaces).lowercased()
         guard !text.isEmpty, text.count <= 80 else { return nil }
         let first = String(text.prefix { $0 != " " })
         if first.count >= 10, let date = DateText.isoDate(String(first.prefix(10))) { return date }
@@ -17,7 +17,7 @@ enum DateValue {
     /// The first date written inside a short text: `9 oktober 2020 11:12 Bron: …`, `jueves 2 de abril
     /// de 2020`, `17.03.2020`, `2020年4月17日`, `March 3, 2021`.
     static func find(in text: String) -> PartialDate? {
-        let lower = text.lowercased()
+        let lower = asciiDigits(text).lowercased()
         let tokens = lower.split(whereSeparator: { $0.isWhitespace || ",;|()[]".contains($0) })
         var words: [Substring] = []
         for token in tokens {
@@ -43,6 +43,40 @@ enum DateValue {
             }
         }
         return nil
+    }
+
+    /// Decimal digits of any script (Bengali `২০২০`, Arabic-Indic `٢٠٢٠`, Devanagari `२०२०`, full-width)
+    /// as ASCII digits, so that every rule reads them.
+    static func asciiDigits(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x80, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
+               let digit = Unicode.Scalar(0x30 + UInt32(value)) {
+                result.append(digit)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Minutes after midnight of a timestamp written in UTC (`2020-02-18T02:18:11Z`, `…+00:00`);
+    /// nil for a date alone or a time with another offset.
+    static func utcMinutes(_ raw: String) -> Int? {
+        let bytes = Array(raw.utf8.filter { $0 != 0x20 })
+        guard bytes.count >= 17, bytes[10] == 0x54 || bytes[10] == 0x74, bytes[13] == 0x3A else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            range.reduce(0 as Int?) { total, index in
+                guard let total, (0x30...0x39).contains(bytes[index]) else { return nil }
+                return total * 10 + Int(bytes[index] - 0x30)
+            }
+        }
+        guard let hours = number(11..<13), let minutes = number(14..<16), hours < 24, minutes < 60 else { return nil }
+        var zone = bytes[16...].drop { (0x30...0x39).contains($0) || $0 == 0x3A || $0 == 0x2E }
+        if zone.first == 0x2B || zone.first == 0x2D { zone = zone.dropFirst() } else if zone != [0x5A] && zone != [0x7A] { return nil }
+        let isUTC = zone == [0x5A] || zone == [0x7A] || (!zone.isEmpty && zone.allSatisfy { $0 == 0x30 || $0 == 0x3A })
+        return isUTC ? hours * 60 + minutes : nil
     }
 
     /// Words that join a date's parts: `2 de abril de 2020`, `the 3rd of March`.

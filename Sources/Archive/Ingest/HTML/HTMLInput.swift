@@ -18,10 +18,42 @@ struct HTMLInput {
                 return HTMLInput(bytes: bytes, encoding: declared, reported: declared)
             }
         }
+        // Most pages are UTF-8: checked here without building a String of the whole page.
+        if !hasBOM, isPlainUTF8(bytes) { return HTMLInput(bytes: bytes, encoding: "UTF-8", reported: "utf-8") }
         let (text, encoding) = try TextDecoder.unicode(from: bytes, path: path)
         // Valid UTF-8 without a BOM is passed on as it came, saving a copy of the page.
         if encoding == "utf-8" { return HTMLInput(bytes: bytes, encoding: "UTF-8", reported: encoding) }
         return HTMLInput(bytes: Array(text.utf8), encoding: "UTF-8", reported: encoding)
+    }
+
+    /// Valid UTF-8 without NUL bytes (which `TextDecoder` rejects as binary), eight ASCII bytes at a time.
+    static func isPlainUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base), count = buffer.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let zeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                    if (word & 0x8080_8080_8080_8080) | zeroByte == 0 { index += 8; continue }
+                }
+                let lead = buffer[index]
+                if lead != 0 && lead < 0x80 { index += 1; continue }
+                let length = lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 0
+                guard length > 0, index + length <= count else { return false }
+                var value = UInt32(lead) & (0x7F >> UInt32(length))
+                for offset in 1..<length {
+                    let next = buffer[index + offset]
+                    guard next & 0xC0 == 0x80 else { return false }
+                    value = value << 6 | UInt32(next & 0x3F)
+                }
+                let smallest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+                guard value >= smallest, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     /// Browsers read every Latin-1 label as Windows-1252, which is what `TextDecoder` falls back to.

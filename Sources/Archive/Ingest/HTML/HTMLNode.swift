@@ -4,7 +4,10 @@ final class HTMLElement {
     /// Name and value pairs in page order; elements carry two or three, so a scan beats hashing.
     let attributes: [(name: String, value: String)]
     var children: [HTMLNode] = []
-    weak var parent: HTMLElement?
+    /// Not retained, and not `weak`: a weak reference gives every parent a side table, which was
+    /// a tenth of the reading time. A tree is only used while its root is held (`HTMLParser`
+    /// detaches the root it returns), so a parent never dies before its children are done with.
+    unowned(unsafe) var parent: HTMLElement?
     /// Text sizes of the subtree, filled in by `measure()` before scoring.
     var stats = TextStats()
 

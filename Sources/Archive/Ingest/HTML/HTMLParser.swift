@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Parses HTML with libxml2's forgiving parser and copies the result into `HTMLElement`s.
 enum HTMLParser {
@@ -25,6 +30,12 @@ enum HTMLParser {
     /// The document's root (`html`), or nil when libxml2 finds no document in the bytes at all.
     /// `encoding` is a name libxml2 knows; the page's own declaration is ignored when it is given.
     static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLElement? {
+        parsePage(bytes, encoding: encoding)?.root
+    }
+
+    /// Like `parse`, with the text of the page's other scripts that may hold its date: short
+    /// inline ones and those that mention publishing (see `ScriptDate`). The tree leaves them out.
+    static func parsePage(_ bytes: [UInt8], encoding: String?) -> (root: HTMLElement, scripts: [String])? {
         guard initialized, !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
@@ -37,14 +48,17 @@ enum HTMLParser {
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
         var builder = TreeBuilder()
-        return builder.build(document)
+        guard let root = builder.build(document) else { return nil }
+        return (root, builder.scripts)
     }
 
     /// Copies libxml2's nodes, interning the names it has already interned in its dictionary.
     private struct TreeBuilder {
         /// Lowercased name and what the reader does with it, by libxml2's interned pointer: each
         /// distinct name is converted and looked up once per page, not once per node.
-        private var names: [UnsafePointer<xmlChar>: Name] = [:]
+        /// Sized for a page's distinct tag and attribute names, so that it never grows.
+        private var names = [UnsafePointer<xmlChar>: Name](minimumCapacity: 512)
+        private(set) var scripts: [String] = []
 
         private struct Name {
             let name: String
@@ -70,7 +84,10 @@ enum HTMLParser {
                 let interned = intern(rawName)
                 let name = interned.name
                 let attributes = self.attributes(of: node)
-                if interned.skipped && !keepsContent(name, attributes) { continue }
+                if interned.skipped && !keepsContent(name, attributes) {
+                    if name == "script" { keepScriptText(node) }
+                    continue
+                }
                 var target = parent
                 if depth < HTMLParser.maxDepth {
                     let element = HTMLElement(name: name, attributes: attributes)
@@ -80,8 +97,10 @@ enum HTMLParser {
                 }
                 pushChildren(node.pointee.last, parent: target, depth: depth + 1, onto: &stack)
             }
-            let html = root.elements.first { $0.name == "html" }
-            return html ?? (root.children.isEmpty ? nil : root)
+            guard let html = root.elements.first(where: { $0.name == "html" }) else { return root.children.isEmpty ? nil : root }
+            // The document node dies with this builder; nothing may point up to it.
+            html.parent = nil
+            return html
         }
 
         /// Pushes from the last child back, so that the first child is popped first.
@@ -92,6 +111,16 @@ enum HTMLParser {
                 stack.append((node, parent, depth))
                 child = node.pointee.prev
             }
+        }
+
+        /// Scripts are most of many pages' bytes: only a short one or one that names a publishing
+        /// date is copied, found with C string search.
+        private mutating func keepScriptText(_ node: xmlNodePtr) {
+            guard let child = node.pointee.children, child.pointee.next == nil, let bytes = child.pointee.content else { return }
+            let content = UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self)
+            let isShort = strnlen(content, ScriptDate.maxCallLength + 1) <= ScriptDate.maxCallLength
+            guard isShort || ScriptDate.markers.contains(where: { strstr(content, $0) != nil }) else { return }
+            scripts.append(String(cString: bytes))
         }
 
         private func keepsContent(_ name: String, _ attributes: [(name: String, value: String)]) -> Bool {

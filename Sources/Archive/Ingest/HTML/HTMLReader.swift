@@ -14,10 +14,11 @@ public enum HTMLReader {
 
     private static func read(_ bytes: [UInt8], path: String, requireText: Bool) throws -> Article {
         let input = try HTMLInput.prepare(bytes, path: path)
-        guard let root = HTMLParser.parse(input.bytes, encoding: input.encoding) else {
+        guard let parsed = HTMLParser.parsePage(input.bytes, encoding: input.encoding) else {
             throw ArchiveError.unreadableFile(path: path, reason: "no article text found (empty page)")
         }
-        let page = PageMetadata(root: root)
+        let root = parsed.root
+        let page = PageMetadata(root: root, scripts: parsed.scripts)
         let jsonLD = JSONLDArticle.find(in: page.jsonLD)
         let title = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil).title
         // Read before the extractor prunes the page's header, where the date often sits.

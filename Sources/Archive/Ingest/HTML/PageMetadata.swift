@@ -18,8 +18,11 @@ struct PageMetadata {
     private(set) var itempropAuthor: String?
     private(set) var bylineText: String?
     private(set) var visibleDate: PartialDate?
+    /// Texts of scripts that may hold the date (`HTMLParser.parsePage`), read only when nothing else has one.
+    let scripts: [String]
 
-    init(root: HTMLElement) {
+    init(root: HTMLElement, scripts: [String] = []) {
+        self.scripts = scripts
         language = root["lang"]
         var markedTimes: [String] = [], articleTimes: [String] = [], otherTimes: [String] = []
         var articleHeading: String?, anyHeading: String?

@@ -1,7 +1,9 @@
 /// Chooses a page's publication date the way general date extractors (htmldate) do: the page's
-/// published-date metadata (JSON-LD, meta tags, marked `<time>`) first, then a full date in its
-/// URL, then dates printed in the article's header, next to the headline, or in a date-classed
-/// element; a month in the URL last. Modified dates are never taken, but bound the rest.
+/// published-date metadata (JSON-LD, meta tags, marked `<time>`) first (a UTC timestamp yields to
+/// the URL's day when that is its local day), then a full date in its URL, a date key in a script's
+/// JSON, dates printed in the article's header, next to the headline, or in a date-classed element,
+/// a date a short script prints; a month in the URL last. Modified dates are never taken, but
+/// bound the rest.
 enum PublishedDate {
     /// Earlier dates are archive noise (copyright lines, founding years), not news.
     static let earliest = PartialDate(year: 1990, month: 1, day: 1)
@@ -25,14 +27,36 @@ enum PublishedDate {
             guard let latest, date.precision == .day else { return true }
             return days(date) <= days(latest) + 1
         }
+        let urlDates = urls.compactMap(DateText.fromURLPath).filter(plausible)
+        let fullURLDate = urlDates.first { $0.precision == .day }
         let candidates = [jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.map { page.meta($0) }
             + page.times.map { Optional($0) } + [page.itempropDate]
-        if let date = candidates.lazy.compactMap({ $0 }).compactMap(DateValue.parse).first(where: plausible) { return date }
-        // The URL's date is the publisher's local day; metadata, often in UTC, still comes first
-        // because it is the page's own statement of when it was published.
-        let urlDates = urls.compactMap(DateText.fromURLPath).filter(plausible)
-        if let full = urlDates.first(where: { $0.precision == .day }) { return full }
-        return [header, headline, page.visibleDate].compactMap { $0 }.first(where: plausible) ?? urlDates.first
+        let stated = candidates.lazy.compactMap { $0 }.compactMap { raw in DateValue.parse(raw).map { (raw, $0) } }
+            .first { plausible($0.1) }
+        if let (raw, date) = stated {
+            // A UTC timestamp gives the day in London; a URL date that is the same instant's day
+            // in a real time zone is the publisher's own (local) day.
+            if let url = fullURLDate, let minutes = DateValue.utcMinutes(raw), isLocalDay(url, of: date, minutes: minutes) { return url }
+            return date
+        }
+        // Without metadata, the URL's date (the publisher's local day) is the page's next best
+        // statement; dates kept in scripts come after it, being less often about this article.
+        if let fullURLDate { return fullURLDate }
+        if let raw = ScriptDate.published(in: page.scripts), let date = DateValue.parse(raw), date.precision == .day, plausible(date) {
+            return date
+        }
+        return [header, headline, page.visibleDate].compactMap { $0 }.first(where: plausible)
+            ?? ScriptDate.written(in: page.scripts).flatMap { plausible($0) ? $0 : nil } ?? urlDates.first
+    }
+
+    /// Inhabited time zones run from UTC−10 to UTC+14: the day before a UTC time before 10:00,
+    /// or the day after one from 10:00, is that instant's day somewhere.
+    private static func isLocalDay(_ local: PartialDate, of utc: PartialDate, minutes: Int) -> Bool {
+        switch days(local) - days(utc) {
+        case -1: minutes < 600
+        case 1: minutes >= 600
+        default: false
+        }
     }
 
     /// Days since 1 March of year 0 (proleptic Gregorian): enough to compare dates a day apart.
