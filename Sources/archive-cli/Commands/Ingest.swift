@@ -28,6 +28,10 @@ struct Ingest: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List every skipped file and why, not just the first \(Ingest.listedSkips).")
     var verbose = false
 
+    // Small batches commit more often; for the fault tests, which kill ingests between commits.
+    @Option(name: .long, help: .hidden)
+    var batchSize: Int?
+
     /// The exit status of an ingest that finished but skipped files: distinct from failure (1).
     static let exitWithSkips: Int32 = 2
     /// Skipped files listed without --verbose; the rest are counted.
@@ -40,7 +44,9 @@ struct Ingest: ParsableCommand {
             let listed = SkipCounter(limit: verbose ? Int.max : Self.listedSkips)
             for path in paths {
                 let progress = ProgressBar.forStandardError(counting: path)
-                let summary = try ingester.ingest(path, options: IngestOptions(prune: prune), onSkip: { file, reason in
+                var options = IngestOptions(prune: prune)
+                if let batchSize { options.batchSize = max(1, batchSize) }
+                let summary = try ingester.ingest(path, options: options, onSkip: { file, reason in
                     guard listed.take() else { return }
                     progress?.clearLine()
                     printError("skipped \(FileName.escaped(file.path)): \(reason.detail)")
