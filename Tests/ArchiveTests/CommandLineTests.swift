@@ -61,6 +61,23 @@ struct CommandLineTests {
         #expect(second.stdout.contains("unchanged: 5"))
     }
 
+    @Test("ingest exits 2 when it finished but skipped files, listing each with its reason; 0 again once they go")
+    func exitStatusWithSkips() throws {
+        let articles = try folder.copySeeds()
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]).write(to: articles.appendingPathComponent("tool.txt"))
+        try Data("  \n\n".utf8).write(to: articles.appendingPathComponent("new\nline.txt"))
+        let result = try run(["ingest", articles.path])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stdout.contains("added: 5") && result.stdout.contains("skipped: 2"))
+        #expect(result.stderr.contains("skipped \(articles.path)/tool.txt: binary content"))
+        #expect(result.stderr.contains("skipped \(articles.path)/new\\nline.txt: no article text"), "the name's line break is escaped")
+        try FileManager.default.removeItem(at: articles.appendingPathComponent("tool.txt"))
+        try FileManager.default.removeItem(at: articles.appendingPathComponent("new\nline.txt"))
+        let clean = try run(["ingest", articles.path])
+        #expect(clean.status == 0 && clean.stderr.isEmpty)
+        #expect(try run(["ingest", folder.file("nowhere").path]).status == 1, "a failure is 1, not 2")
+    }
+
     @Test("--db and ARCHIVE_DB choose the archive")
     func databaseChoice() throws {
         let articles = try folder.copySeeds()
@@ -187,5 +204,6 @@ struct CommandLineTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("OVERVIEW:"))
         if command != "extract" { #expect(result.stdout.contains("--db")) }
+        if command == "ingest" { #expect(result.stdout.contains("Exit status: 0 when every file went in, 2 when")) }
     }
 }

@@ -24,6 +24,7 @@ public enum Exporter {
     /// Runs one read-only statement given by the user and writes its rows.
     @discardableResult
     public static func runQuery(_ sql: String, in db: Connection, to writer: any RowWriter) throws -> Int {
+        db.refuseSettingsChanges()
         let statement = try db.prepareSingle(sql)
         guard statement.isReadOnly else { throw ArchiveError.notReadOnly(sql: sql) }
         return try stream(statement, columns: statement.columnNames, to: writer)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a file did not become an article: a short category for the summary and the detail for `--verbose`.
-public struct SkipReason: Sendable, Equatable {
+public struct SkipReason: Error, Sendable, Equatable {
     public let category: String
     public let detail: String
 }
@@ -43,10 +43,9 @@ enum FileOutcome: Sendable {
         }
         if let known, !known.skipped, known.size == file.size, known.mtime == file.mtime { return .unchanged(file) }
         let bytes: [UInt8]
-        do {
-            bytes = try Array(Data(contentsOf: URL(fileURLWithPath: file.path)))
-        } catch {
-            return .skipped(file, SkipReason(category: "unreadable", detail: "cannot read: \(readError(error))"))
+        switch FileBytes.contents(of: file, limit: FileBytes.sizeLimit(for: format)) {
+        case let .success(read): bytes = read
+        case let .failure(reason): return .skipped(file, reason)
         }
         let sha = Fingerprint.sha256Hex(bytes)
         if let known, !known.skipped, known.sha256 == sha { return .sameContent(file, sha256: sha) }
@@ -55,7 +54,8 @@ enum FileOutcome: Sendable {
             let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file.path)
             return .article(file, sha256: sha, article, Fingerprint(body: article.body), Extraction(article))
         } catch let ArchiveError.unreadableFile(_, reason) {
-            let category = reason.hasPrefix("binary") ? "binary content" : reason.hasPrefix("no article text") ? "no article text" : "unreadable"
+            let category = reason.hasPrefix("binary") ? "binary content" : reason.hasPrefix("no article text") ? "no article text"
+                : reason.hasPrefix("too large") ? "too large" : "unreadable"
             return .skipped(file, SkipReason(category: category, detail: reason))
         } catch {
             return .skipped(file, SkipReason(category: "unreadable", detail: "\(error)"))
@@ -72,20 +72,6 @@ enum FileOutcome: Sendable {
             case let .failure(skip): return .skipped(stamp, SkipReason(category: "not an article (JSON record)", detail: skip.reason))
             }
         })
-    }
-
-    private static func readError(_ error: Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
-            return "no such file (a broken link, a file removed during the ingest, or a name that is not valid UTF-8)"
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError {
-            return "permission denied"
-        }
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return nsError.localizedDescription
     }
 
     var file: FileStamp {

@@ -9,6 +9,8 @@ public struct IngestOptions: Sendable {
     public var batchSize = 256
     /// Parallel readers; all cores by default.
     public var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// A cap on the archive's size in pages, for tests: the writer then meets a full disk.
+    var maxPageCount: Int? = nil
 
     public init(prune: Bool = false) { self.prune = prune }
 }
@@ -31,7 +33,9 @@ public final class Ingester {
                        progress: IngestProgress? = nil) throws -> IngestSummary {
         var lister = try FileLister(path: root)
         let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
-        let writer = try IngestWriter(connection: try ArchiveDatabase.openForWriting(at: databasePath), root: rootPath)
+        let connection = try ArchiveDatabase.openForWriting(at: databasePath)
+        if let pages = options.maxPageCount { try connection.execute(script: "PRAGMA max_page_count = \(pages)") }
+        let writer = try IngestWriter(connection: connection, root: rootPath)
         let lookup = ArticleStore(try ArchiveDatabase.openForReading(at: databasePath))
         // The archive may sit inside the folder it archives; its own files are not articles.
         let database = URL(fileURLWithPath: databasePath).standardizedFileURL.path

@@ -23,15 +23,42 @@ public enum TextDecoder {
             let littleEndian = bytes[0] == 0xFF
             return (utf16(bytes.dropFirst(2), littleEndian: littleEndian), littleEndian ? "utf-16le" : "utf-16be")
         }
-        // NUL never occurs in real text files in 8-bit encodings; it marks binaries and UTF-16
-        // without a BOM, which cannot be told apart from binary data reliably.
+        // NUL never occurs in real text files in 8-bit encodings; it marks binaries, and UTF-16
+        // without a BOM, which is told apart by its shape and then must decode to clean text.
         if bytes.contains(0) {
+            if let (text, littleEndian) = utf16WithoutBOM(bytes) { return (text, littleEndian ? "utf-16le" : "utf-16be") }
             throw ArchiveError.unreadableFile(path: path, reason: "binary content (NUL bytes), not a text file")
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             return (text, "utf-8")
         }
         return (windows1252(bytes), "windows-1252")
+    }
+
+    /// UTF-16 of mostly Latin-script text has a zero in one byte of at least half of its code
+    /// units and never in the other; binaries have zeros on both sides. The text must then be valid
+    /// UTF-16 with no control characters but tab and line breaks.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> (String, Bool)? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var zeros = (even: 0, odd: 0)
+        for index in stride(from: 0, to: bytes.count, by: 2) {
+            if bytes[index] == 0 { zeros.even += 1 }
+            if bytes[index + 1] == 0 { zeros.odd += 1 }
+        }
+        let units = bytes.count / 2
+        let littleEndian: Bool
+        if zeros.even == 0, zeros.odd * 2 >= units { littleEndian = true }
+        else if zeros.odd == 0, zeros.even * 2 >= units { littleEndian = false }
+        else { return nil }
+        var codeUnits: [UInt16] = []
+        codeUnits.reserveCapacity(units)
+        for index in stride(from: 0, to: bytes.count, by: 2) {
+            let (a, b) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            codeUnits.append(littleEndian ? a | b << 8 : a << 8 | b)
+        }
+        guard let text = String(validating: codeUnits, as: UTF16.self),
+              !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) else { return nil }
+        return (text, littleEndian)
     }
 
     private static func utf16<C: Collection<UInt8>>(_ bytes: C, littleEndian: Bool) -> String {

@@ -75,3 +75,18 @@ public final class Connection {
         sqlite3_compileoption_used(name) == 1
     }
 }
+
+extension Connection {
+    /// From now on, refuses to compile statements that change the connection rather than the
+    /// file — `ATTACH`, `DETACH` and pragmas that set a value (`writable_schema = 1`) — which a
+    /// read-only connection would otherwise accept. For running SQL a user typed.
+    public func refuseSettingsChanges() {
+        sqlite3_set_authorizer(handle, { _, action, _, value, _, _ in
+            switch action {
+            case SQLITE_ATTACH, SQLITE_DETACH: return SQLITE_DENY
+            case SQLITE_PRAGMA where value != nil: return SQLITE_DENY
+            default: return SQLITE_OK
+            }
+        }, nil)
+    }
+}

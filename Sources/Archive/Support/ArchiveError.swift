@@ -32,10 +32,12 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .sqlite(code, message, sql):
             var text = "SQLite error \(code): \(message)"
             if let sql { text += "\n  in: \(sql.trimmingCharacters(in: .whitespacesAndNewlines))" }
-            switch code {
+            // Extended codes carry the primary code in their low byte (SQLITE_IOERR_WRITE is 10).
+            switch code & 0xFF {
             case 5, 6: text += "\n  another process holds the archive; wait for it to finish and try again"
             case 13: text += "\n  the disk is full; free some space and run the command again (nothing stored was lost)"
-            case 8: text += "\n  the archive is read-only here; check the file's permissions"
+            case 10: text += "\n  reading or writing the archive failed (a full or failing disk?); nothing committed before was lost"
+            case 8, 14: text += "\n  the archive cannot be written here; check the permissions of the file and of its folder"
             case 11, 26: text += "\n  the archive file is damaged or not a SQLite database"
             default: break
             }

@@ -37,8 +37,10 @@ enum HTMLParser {
     /// inline ones and those that mention publishing (see `ScriptDate`). The tree leaves them out.
     static func parsePage(_ bytes: [UInt8], encoding: String?) -> (root: HTMLElement, scripts: [String])? {
         guard initialized, !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        // HUGE lifts libxml2's nesting limit (256), past which it stops parsing and the text
+        // further down is lost; the tree copy below flattens deep nesting, and files are size-capped.
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in

@@ -1,6 +1,9 @@
 /// Reads a web page into an `Article`: the article's own text without the page around it, and
 /// its metadata from meta tags, JSON-LD and the markup near the headline.
 public enum HTMLReader {
+    /// The most `<` a page may hold.
+    static let maxTags = 400_000
+
     /// Finds the article in a page's raw bytes (gzip allowed); throws when the page has none.
     public static func read(_ bytes: [UInt8], path: String = "-") throws -> Article {
         try read(bytes, path: path, requireText: true)
@@ -14,6 +17,12 @@ public enum HTMLReader {
 
     private static func read(_ bytes: [UInt8], path: String, requireText: Bool) throws -> Article {
         let input = try HTMLInput.prepare(bytes, path: path)
+        // Memory grows with the number of elements, not bytes: a page of millions of tags would
+        // take gigabytes. Real article pages have tens of thousands.
+        let tags = input.bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "<") ? 1 : 0) }
+        guard tags <= maxTags else {
+            throw ArchiveError.unreadableFile(path: path, reason: "too large to be one article page (\(tags) tags, the limit is \(maxTags))")
+        }
         guard let parsed = HTMLParser.parsePage(input.bytes, encoding: input.encoding) else {
             throw ArchiveError.unreadableFile(path: path, reason: "no article text found (empty page)")
         }

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+@testable import Archive
+
+/// Seeded random inputs for the decoders and the query parser, for a bounded time each. A crash
+/// fails the whole run; a property broken is reported with the seed and the input's number, so
+/// `FuzzInput(seed:)` replays it.
+@Suite("Fuzz")
+struct FuzzTests {
+    /// How long each target runs; the inputs are the same sequence every run, only how many fit varies.
+    static let budget: TimeInterval = 1.5
+
+    /// Runs `body` on inputs from a seeded generator until the budget is spent; returns how many ran.
+    @discardableResult
+    static func fuzz(_ name: String, seed: UInt64, _ body: (inout SeededGenerator, Int) throws -> Void) rethrows -> Int {
+        var random = SeededGenerator(seed: seed)
+        let start = Date()
+        var count = 0
+        while Date().timeIntervalSince(start) < budget {
+            try body(&random, count)
+            count += 1
+        }
+        print("fuzz \(name): \(count) inputs in \(budget) s (seed \(seed))")
+        return count
+    }
+
+    static let seedBytes: [[UInt8]] = Fixtures.seedNames.map { try! Array(Data(contentsOf: Fixtures.seedURL($0))) }
+
+    @Test("text files: any bytes decode to clean text or a reason, and the reader never crashes")
+    func text() {
+        let count = Self.fuzz("text", seed: 1) { random, _ in
+            let bytes = FuzzInput.bytes(&random, base: Self.seedBytes.randomElement(using: &random)!)
+            if let decoded = try? TextDecoder.decode(bytes) {
+                #expect(!decoded.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "control characters left")
+                #expect(!decoded.text.contains("\r"))
+            }
+            Self.extract(bytes, format: .text)
+        }
+        #expect(count > 50)
+    }
+
+    @Test("web pages: tag soup, broken charsets and deep nesting never crash the HTML reader")
+    func html() {
+        let count = Self.fuzz("html", seed: 2) { random, _ in
+            Self.extract(Array(FuzzInput.html(&random).utf8), format: .html)
+        }
+        #expect(count > 50)
+    }
+
+    @Test("JSON: broken documents, lines and shapes give records or a reason, never a crash")
+    func json() {
+        let count = Self.fuzz("json", seed: 3) { random, _ in
+            let text = FuzzInput.json(&random)
+            if let records = try? JSONReader.read(Array(text.utf8)) {
+                for record in records { if case let .success(article) = record.result { #expect(!article.body.isEmpty) } }
+            }
+        }
+        #expect(count > 50)
+    }
+
+    @Test("queries: whatever the user types, the parser gives FTS5 a query it accepts")
+    func queries() throws {
+        let db = try Connection(path: ":memory:")
+        try db.execute(script: "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='porter unicode61 remove_diacritics 2');"
+                       + "INSERT INTO t VALUES ('Convoy hit', 'The convoy was hit near the bridge in Dhi Qar');")
+        let match = try db.prepare("SELECT count(*) FROM t WHERE t MATCH ?")
+        let count = try Self.fuzz("query", seed: 4) { random, number in
+            let query = FuzzInput.query(&random)
+            guard let parsed = try? FTSQuery.parse(query) else { return }
+            try match.bind([.text(parsed.expression)])
+            do {
+                _ = try match.next()
+                try match.bind([])
+            } catch {
+                Issue.record("input \(number): \(query.debugDescription) became \(parsed.expression.debugDescription): \(error)")
+            }
+        }
+        #expect(count > 500)
+    }
+
+    /// The whole chain a worker runs on a file; anything but a crash is fine.
+    private static func extract(_ bytes: [UInt8], format: FileFormat) {
+        guard let article = try? ArticleExtractor.extract(bytes: bytes, format: format, path: "fuzz") else { return }
+        _ = Fingerprint(body: article.body)
+        _ = EntityExtractor.mentions(in: article.body)
+        #expect(!article.body.isEmpty)
+    }
+}
+
+/// Random inputs built from the pieces that break parsers: structure characters, escapes,
+/// invalid encodings, huge and deep values, and real text cut and spliced.
+enum FuzzInput {
+    static func bytes(_ random: inout SeededGenerator, base: [UInt8]) -> [UInt8] {
+        var bytes = base
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0: bytes = (0..<Int.random(in: 0..<512, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+        case 1: bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random)))
+        case 2: bytes = Array(bytes.utf16Shaped(littleEndian: Bool.random(using: &random)))
+        default: break
+        }
+        for _ in 0..<Int.random(in: 0..<12, using: &random) where !bytes.isEmpty {
+            let at = Int.random(in: 0..<bytes.count, using: &random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: bytes[at] ^= UInt8(1) << UInt8.random(in: 0..<8, using: &random)
+            case 1: bytes.insert(contentsOf: [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xC3], [0xED, 0xA0, 0x80], [0], [0x0D], [0xE2, 0x80, 0xA8]]
+                .randomElement(using: &random)!, at: at)
+            case 2: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1..<64, using: &random)))
+            case 3: bytes.insert(contentsOf: Array(repeating: UInt8.random(in: 0...255, using: &random), count: Int.random(in: 1..<2000, using: &random)), at: at)
+            default: bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + 200)], at: Int.random(in: 0...bytes.count, using: &random))
+            }
+        }
+        return bytes
+    }
+
+    static func html(_ random: inout SeededGenerator) -> String {
+        let pieces = ["<html>", "<head>", "</head>", "<body>", "<article>", "</article>", "<div class=\"content\">", "</div>", "<p>", "</p>",
+                      "<h1>", "</h1>", "<script>", "</script>", "<style>p{}</style>", "<!--", "-->", "<![CDATA[", "]]>", "<meta charset=\"",
+                      "shift_jis", "utf-16", "x-unknown", "\">", "<meta property=\"article:published_time\" content=\"", "2021-13-45T99:99",
+                      "<title>", "</title>", "&amp;", "&#x110000;", "&#0;", "&bogus;", "&#xD800;", "<a href=\"javascript:x\">", "</a>",
+                      "<table><tr><td>", "</td></tr></table>", "<ul><li>", "</li></ul>", "<br/>", "<img src=x>", "<", ">", "\"", "'", "\u{0}",
+                      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":", "\"datePublished\":\"2021\"}", "\n",
+                      "The convoy was hit near the bridge on Monday, officials said, and nobody claimed it. ", "Dhi Qar", "Aṣḥab al-Kahf",
+                      "<noscript>", "<iframe>", "<svg><text>", "</svg>", "<p style=\"display:none\">", "<nav>", "</nav>", "<footer>"]
+        var html = ""
+        for _ in 0..<Int.random(in: 0..<300, using: &random) { html += pieces.randomElement(using: &random)! }
+        if Int.random(in: 0..<20, using: &random) == 0 {
+            let depth = Int.random(in: 1_000..<20_000, using: &random)
+            html = String(repeating: "<div><span>", count: depth) + html + String(repeating: "</span></div>", count: depth / 2)
+        }
+        return html
+    }
+
+    static func json(_ random: inout SeededGenerator) -> String {
+        let pieces = ["{", "}", "[", "]", ",", ":", "\"title\"", "\"text\"", "\"maintext\"", "\"date_publish\"", "\"authors\"", "\"url\"",
+                      "\"The convoy was hit near the bridge on Monday, officials said, and nobody claimed it.\"", "\"\\ud800\"", "\"\\u0000\"",
+                      "\"\\\"\"", "\"2021-02-30\"", "\"tomorrow\"", "null", "true", "1e999", "-0", "123456789012345678901234567890", "[]", "{}",
+                      "\"<p>An HTML body, with <b>markup</b> and a paragraph of prose long enough to count as text.</p>\"", "\n", " ",
+                      "\"", "\\", "\u{0}", "\u{FEFF}", "NaN", "\"tags\"", "[\"Iraq\", 5, null]", "\"source_domain\"", "\"example.com\""]
+        var text = ""
+        for _ in 0..<Int.random(in: 0..<200, using: &random) { text += pieces.randomElement(using: &random)! }
+        if Int.random(in: 0..<20, using: &random) == 0 {
+            let depth = Int.random(in: 100..<100_000, using: &random)
+            text = String(repeating: "[", count: depth) + text + String(repeating: "]", count: depth)
+        }
+        return text
+    }
+
+    static func query(_ random: inout SeededGenerator) -> String {
+        let pieces = ["convoy", "attack", "Dhi", "Qar", "\"", "(", ")", "*", "-", "+", "^", ":", "title:", "body:", "NOT", "OR", "AND",
+                      "NEAR", "NEAR(", ",", "'", ";", "--", "DROP", "U.S.", "al-Kahf", "Aṣḥab", "ـ", "١٢", "🚚", "\u{0}", "\u{1}", "\t",
+                      "\n", " ", " ", " ", "{", "}", "title", "or", "not", "near", "5", "x*", "*x", "-\"", "\"-", "a-b-c", "'s", "\\", "%",
+                      "\u{301}", "ﬁ", "İ", "ß", "\u{200B}", "#", "@", "$", "!", "?", "="]
+        var query = ""
+        for _ in 0..<Int.random(in: 0..<16, using: &random) { query += pieces.randomElement(using: &random)! }
+        return query
+    }
+}
+
+private extension Array where Element == UInt8 {
+    /// The bytes as if they were Latin-1 text written in UTF-16 without a byte-order mark.
+    func utf16Shaped(littleEndian: Bool) -> [UInt8] {
+        flatMap { littleEndian ? [$0, 0] : [0, $0] }
+    }
+}
