@@ -48,6 +48,18 @@ struct EventFinder {
         let t = sentence.tokens
         let trigger = hit.trigger
         if trigger.needsContext, !continuing.contains(trigger.meaning), !hasContext(for: trigger.meaning, sentence) { return false }
+        if trigger.needsMilitary, !sentence.has(lexicon.bit("military")) { return false }
+        // `protested her innocence`, `protested that …` report no protest.
+        if case .subType(.peacefulProtest) = trigger.meaning, hit.last + 1 < t.count,
+           t[hit.last + 1].lower == "that" || (hit.last + 2 < t.count && t[hit.last + 2].lower == "innocence") {
+            return false
+        }
+        // `battled to second`, `attacked the plan`: weak words of violence need a sign of armed conflict.
+        // The previous sentence's violence counts: `the explosion took place near …` follows a bombing.
+        if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !sentence.has(lexicon.bit("conflict")),
+           !continuing.contains(where: { if case let .subType(s) = $0 { return s.isViolent }; return false }) {
+            return false
+        }
         if trigger.noun, t[hit.last].lower.hasSuffix("s"), !counted(t, hit.first) { return false }
         let before = t[max(0, hit.first - 3)..<hit.first].map(\.lower)
         // `groups that are targeting US forces`: a habit, not an event.
@@ -63,7 +75,8 @@ struct EventFinder {
         }
         if t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lower == "not" || $0.lower == "never" || $0.lower == "no" }) { return false }
         // `will attack`, `threatened to target`: what may happen has not.
-        if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, !hit.isReference, !trigger.noun || before.last == "to",
+        if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, sub.eventType != .strategicDevelopments, !hit.isReference,
+           !trigger.noun || before.last == "to",
            t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lists & lexicon.bit("future") != 0 }) {
             return false
         }
@@ -99,9 +112,14 @@ struct EventFinder {
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     private func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence) -> [TriggerHit] {
         let disaster = sentence.has(lexicon.bit("suppress")), crime = sentence.has(lexicon.bit("suppress-crime"))
-        guard disaster || crime else { return hits }
+        // `battled to second`, `a takeover battle`: sport and business borrow the words of war.
+        let sport = sentence.has(lexicon.bit("suppress-sport")), business = sentence.has(lexicon.bit("suppress-business"))
+        guard disaster || crime || sport || business else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }
+            if sport, sub.eventType != .explosions || hit.trigger.rank <= 3, sub != .arrests { return false }
+            if business, sub.isViolent || sub == .nonStateActorOvertakesTerritory || sub.eventType == .protests,
+               hit.trigger.rank <= 4 || hit.trigger.generic { return false }
             if disaster, sub.isViolent || sub == .lootingPropertyDestruction { return false }
             if crime, [.arrests, .disruptedWeaponsUse, .armedClash, .lootingPropertyDestruction, .attack].contains(sub) { return false }
             return true

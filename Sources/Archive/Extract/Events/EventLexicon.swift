@@ -15,6 +15,8 @@ struct EventTrigger: Sendable {
     let lowercaseOnly: Bool
     /// `agreed to`, `agreed on`: without what follows, `what was agreed` reports nothing.
     let needsObject: Bool
+    /// An armed party or force must be named in the sentence (`agreed`, `checkpoint`).
+    let needsMilitary: Bool
 
     func matches(_ word: String, at position: Int) -> Bool {
         let pattern = words[position]
@@ -64,7 +66,7 @@ struct EventLexicon: Sendable {
             let trigger = EventTrigger(words: fields[0].split(separator: " ").map(String.init), meaning: meaning, rank: rank,
                                        generic: flags.contains("generic"), noun: flags.contains("noun"),
                                        needsContext: flags.contains("context"), needsDate: flags.contains("dated"),
-                                       lowercaseOnly: flags.contains("lowercase"), needsObject: flags.contains("object"))
+                                       lowercaseOnly: flags.contains("lowercase"), needsObject: flags.contains("object"), needsMilitary: flags.contains("military"))
             let first = trigger.words[0]
             if first.hasSuffix("*") { byPrefix[first.prefix(3), default: []].append(trigger) }
             else { byWord[first, default: []].append(trigger) }
