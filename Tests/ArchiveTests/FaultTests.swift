@@ -96,10 +96,13 @@ struct FaultTests {
         _ = try Ingester(databasePath: db).ingest(seeds.path)
         let before = try ArchiveDump.dump(db)
         let more = try corpus(300)
-        let pages = try ArchiveDatabase.openForReading(at: db).scalar("PRAGMA page_count")
+        let reader = try ArchiveDatabase.openForReading(at: db)
         var options = IngestOptions()
         options.batchSize = 16
-        if case let .integer(count) = pages { options.maxPageCount = Int(count) + 40 }
+        // About 160 KB of room whatever the page size: a batch or two fits, the rest meets a full disk.
+        if case let .integer(count)? = try reader.scalar("PRAGMA page_count"), case let .integer(size)? = try reader.scalar("PRAGMA page_size") {
+            options.maxPageCount = Int(count) + max(1, 163_840 / Int(size))
+        }
         #expect {
             try Ingester(databasePath: db).ingest(more.path, options: options)
         } throws: { error in

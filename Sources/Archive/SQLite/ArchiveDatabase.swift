@@ -36,7 +36,9 @@ public enum ArchiveDatabase {
             if !readOnly {
                 // WAL lets searches and exports read while an ingest writes; NORMAL is durable
                 // across application crashes in WAL mode and much faster than FULL.
-                try connection.execute(script: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
+                // 16 KiB pages waste less of each page on article rows of one to three KiB than the
+                // default 4 KiB; it takes effect only in a new file, before WAL is switched on.
+                try connection.execute(script: "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
             }
         } catch ArchiveError.sqlite(let code, let message, _) where code & 0xFF == SQLITE_NOTADB {
             throw ArchiveError.notAnArchive(path: connection.path, reason: message)
