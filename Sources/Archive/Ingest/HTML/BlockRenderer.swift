@@ -43,10 +43,10 @@ struct BlockRenderer {
             flush()
             listDepth += 1
         case "li", "dt", "dd": flush()
-        case let name where TextMeasure.headings.contains(name):
+        case _ where element.traits.contains(.heading):
             flush()
             headingDepth += 1
-        case let name where TextMeasure.blockTags.contains(name): flush()
+        case _ where element.traits.contains(.block): flush()
         // Inline elements run into their neighbours with no space; cells and labels need one.
         case "td", "th", "img": current.append(" ")
         default: break
@@ -62,10 +62,10 @@ struct BlockRenderer {
                 blocks.append(TextBlock(text: listLines.joined(separator: "\n"), kind: .list))
                 listLines = []
             }
-        case let name where TextMeasure.headings.contains(name):
+        case _ where element.traits.contains(.heading):
             flush()
             headingDepth -= 1
-        case let name where TextMeasure.blockTags.contains(name): flush()
+        case _ where element.traits.contains(.block): flush()
         default: break
         }
     }

@@ -1,7 +1,7 @@
 /// The parts of a page that are never the article, told by tag, by hiding, or by the words
 /// sites use in `class` and `id` for menus, share bars, comments and teasers of other stories.
 enum Boilerplate {
-    private static let droppedTags: Set<String> = [
+    static let droppedTags: Set<String> = [
         "nav", "header", "footer", "aside", "form", "button", "input", "figure", "figcaption", "dialog", "menu",
         "script", "style", "noscript", "label", "picture",
     ]
@@ -9,7 +9,7 @@ enum Boilerplate {
     private static let droppedRoles: Set<String> = ["navigation", "complementary", "banner", "contentinfo", "dialog", "menu"]
 
     /// Tags that hold the article itself: never dropped for their class names.
-    private static let containers: Set<String> = ["html", "body", "article", "main"]
+    static let containers: Set<String> = ["html", "body", "article", "main"]
 
     /// Names that mean "not the article" wherever they appear.
     private static let strongPatterns = BytePatterns([
@@ -49,10 +49,10 @@ enum Boilerplate {
     }
 
     static func isBoilerplate(_ element: HTMLElement) -> Bool {
-        if containers.contains(element.name) { return false }
+        if element.traits.contains(.articleHolder) { return false }
         if element["hidden"] != nil || element["aria-hidden"] == "true" { return true }
         if let style = element["style"], hidesElement(style) { return true }
-        if droppedTags.contains(element.name) { return !holdsArticle(element) }
+        if element.traits.contains(.dropped) { return !holdsArticle(element) }
         if let role = element["role"], droppedRoles.contains(role) {
             return !holdsArticle(element)
         }

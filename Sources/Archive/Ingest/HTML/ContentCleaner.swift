@@ -1,7 +1,7 @@
 /// Removes what sits inside the article's container but is not the article: link lists, image
 /// galleries, tool bars, empty boxes (Readability's "clean conditionally").
 enum ContentCleaner {
-    private static let conditional: Set<String> = ["div", "section", "table", "ul", "ol", "dl", "fieldset", "aside", "center"]
+    static let conditional: Set<String> = ["div", "section", "table", "ul", "ol", "dl", "fieldset", "aside", "center"]
 
     static func clean(_ root: HTMLElement, scorer: ContentScorer) {
         var stack = [root]
@@ -17,12 +17,12 @@ enum ContentCleaner {
     private static func shouldRemove(_ element: HTMLElement, scorer: ContentScorer) -> Bool {
         let stats = element.stats
         let weight = ContentScorer.classWeight(element)
-        if TextMeasure.headings.contains(element.name) { return weight < 0 }
+        if element.traits.contains(.heading) { return weight < 0 }
         if element.name == "p" {
             // A paragraph that is all link (`Read more: …`, `Subscribe`) points away from the article.
             return stats.length < 300 && stats.linkDensity > 0.6
         }
-        guard conditional.contains(element.name) else { return false }
+        guard element.traits.contains(.conditional) else { return false }
         // A list in the article is judged by its links alone: its short items score below zero.
         if element.name == "ul" || element.name == "ol" || element.name == "dl" { return weight < 0 || stats.linkDensity > 0.5 }
         if weight + (scorer.score(of: element) ?? 0) < 0 { return true }

@@ -4,8 +4,8 @@ struct ContentScorer {
     private(set) var scores: [ObjectIdentifier: Double] = [:]
     private var candidates: [HTMLElement] = []
 
-    private static let scoredTags: Set<String> = ["p", "pre", "td", "blockquote", "h2", "h3", "h4"]
-    private static let containerTags: Set<String> = ["div", "section", "article", "main", "li", "span", "font", "center"]
+    static let scoredTags: Set<String> = ["p", "pre", "td", "blockquote", "h2", "h3", "h4"]
+    static let containerTags: Set<String> = ["div", "section", "article", "main", "li", "span", "font", "center"]
 
     private static let positive = BytePatterns(["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
                                    "text", "blog", "story"])
@@ -63,13 +63,13 @@ struct ContentScorer {
     /// Text length, commas and the element that owns it when `element` reads as a paragraph.
     private func paragraph(_ element: HTMLElement) -> (Int, Int, HTMLElement)? {
         let stats = element.stats
-        if Self.scoredTags.contains(element.name) {
+        if element.traits.contains(.scored) {
             // A cell or quote made of paragraphs is scored through those paragraphs.
             if (element.name == "td" || element.name == "blockquote") && stats.hasBreaker { return nil }
             guard let parent = element.parent, stats.length >= 25 else { return nil }
             return (stats.length, stats.commas, parent)
         }
-        guard Self.containerTags.contains(element.name) else { return nil }
+        guard element.traits.contains(.container) else { return nil }
         if !stats.hasBreaker, element.name != "span", element.name != "font" {
             guard let parent = element.parent, stats.length >= 25 else { return nil }
             return (stats.length, stats.commas, parent)

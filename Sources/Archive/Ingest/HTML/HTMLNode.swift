@@ -1,6 +1,8 @@
 /// One element of a parsed page: lowercased tag name, the attributes the reader looks at, children.
 final class HTMLElement {
     let name: String
+    /// What the reader's rules ask of `name`, worked out once per distinct name.
+    let traits: TagTraits
     /// Name and value pairs in page order; elements carry two or three, so a scan beats hashing.
     let attributes: [(name: String, value: String)]
     var children: [HTMLNode] = []
@@ -11,8 +13,9 @@ final class HTMLElement {
     /// Text sizes of the subtree, filled in by `measure()` before scoring.
     var stats = TextStats()
 
-    init(name: String, attributes: [(name: String, value: String)]) {
+    init(name: String, attributes: [(name: String, value: String)], traits: TagTraits? = nil) {
         self.name = name
+        self.traits = traits ?? TagTraits(name: name)
         self.attributes = attributes
     }
 
@@ -28,6 +31,8 @@ final class HTMLElement {
     /// run on every element, and byte search is far cheaper than String search.
     lazy var classBytes: [UInt8] = {
         let parts = (self["class"]?.utf8, self["id"]?.utf8)
+        // Most elements have neither: they share one array instead of allocating their own.
+        if parts.0 == nil && parts.1 == nil { return Self.noClassBytes }
         var bytes: [UInt8] = []
         bytes.reserveCapacity((parts.0?.count ?? 0) + (parts.1?.count ?? 0) + 1)
         for byte in parts.0 ?? "".utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
@@ -35,6 +40,8 @@ final class HTMLElement {
         for byte in parts.1 ?? "".utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
         return bytes
     }()
+
+    private static let noClassBytes: [UInt8] = [0x20]
 
     var elements: some Sequence<HTMLElement> {
         children.lazy.compactMap { if case let .element(element) = $0 { element } else { nil } }

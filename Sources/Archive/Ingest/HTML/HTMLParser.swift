@@ -60,6 +60,7 @@ enum HTMLParser {
         /// distinct name is converted and looked up once per page, not once per node.
         /// Sized for a page's distinct tag and attribute names, so that it never grows.
         private var names = [UnsafePointer<xmlChar>: Name](minimumCapacity: 512)
+        private var byText = [String: Name](minimumCapacity: 512)
         private(set) var scripts: [String] = []
 
         private struct Name {
@@ -68,6 +69,7 @@ enum HTMLParser {
             let kept: Bool
             /// An element whose subtree has nothing to read.
             let skipped: Bool
+            let traits: TagTraits
         }
 
         mutating func build(_ document: htmlDocPtr) -> HTMLElement? {
@@ -77,7 +79,7 @@ enum HTMLParser {
             while let (node, parent, depth) = stack.popLast() {
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = node.pointee.content { parent.children.append(.text(String(cString: content))) }
+                    if let content = node.pointee.content { parent.children.append(.text(text(content))) }
                     continue
                 case XML_ELEMENT_NODE: break
                 default: continue
@@ -92,7 +94,9 @@ enum HTMLParser {
                 }
                 var target = parent
                 if depth < HTMLParser.maxDepth {
-                    let element = HTMLElement(name: name, attributes: attributes)
+                    let element = HTMLElement(name: name, attributes: attributes, traits: interned.traits)
+                    // Sized once: growing by appends reallocates and copies a page's arrays several times.
+                    element.children.reserveCapacity(childCount(node))
                     element.parent = parent
                     parent.children.append(.element(element))
                     target = element
@@ -105,6 +109,16 @@ enum HTMLParser {
             return html
         }
 
+        private func childCount(_ node: xmlNodePtr) -> Int {
+            var count = 0
+            var child = node.pointee.children
+            while let current = child {
+                count += 1
+                child = current.pointee.next
+            }
+            return count
+        }
+
         /// Pushes from the last child back, so that the first child is popped first.
         private func pushChildren(_ last: xmlNodePtr?, parent: HTMLElement, depth: Int,
                                   onto stack: inout [(node: xmlNodePtr, parent: HTMLElement, depth: Int)]) {
@@ -113,6 +127,14 @@ enum HTMLParser {
                 stack.append((node, parent, depth))
                 child = node.pointee.prev
             }
+        }
+
+        /// Most text nodes of a page are the indentation between tags: every reader collapses
+        /// whitespace, so those share one constant instead of each becoming a new String.
+        private func text(_ content: UnsafePointer<xmlChar>) -> String {
+            var byte = content
+            while byte.pointee == 0x20 || (0x09...0x0D).contains(byte.pointee) { byte += 1 }
+            return byte.pointee == 0 && byte != content ? " " : String(cString: content)
         }
 
         /// Scripts are most of many pages' bytes: only a short one or one that names a publishing
@@ -131,9 +153,15 @@ enum HTMLParser {
 
         private mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> Name {
             if let known = names[pointer] { return known }
-            let name = String(cString: pointer).lowercased()
-            let entry = Name(name: name, kept: HTMLParser.keptAttributes.contains(name), skipped: HTMLParser.skipped.contains(name))
+            // libxml2 copies attribute names instead of interning them: each is a new pointer,
+            // so it is looked up by its text, one hash, and its pointer is not kept.
+            let raw = String(cString: pointer)
+            if let known = byText[raw] { return known }
+            let name = raw.lowercased()
+            let entry = Name(name: name, kept: HTMLParser.keptAttributes.contains(name), skipped: HTMLParser.skipped.contains(name),
+                             traits: TagTraits(name: name))
             names[pointer] = entry
+            byText[raw] = entry
             return entry
         }
 

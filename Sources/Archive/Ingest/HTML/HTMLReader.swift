@@ -19,7 +19,7 @@ public enum HTMLReader {
         let input = try HTMLInput.prepare(bytes, path: path)
         // Memory grows with the number of elements, not bytes: a page of millions of tags would
         // take gigabytes. Real article pages have tens of thousands.
-        let tags = input.bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "<") ? 1 : 0) }
+        let tags = tagCount(input.bytes)
         guard tags <= maxTags else {
             throw ArchiveError.unreadableFile(path: path, reason: "too large to be one article page (\(tags) tags, the limit is \(maxTags))")
         }
@@ -47,6 +47,16 @@ public enum HTMLReader {
             url: metadata.url, language: metadata.language, tags: metadata.tags,
             body: text.isArticle ? TextDecoder.clean(text.text) : "", encoding: input.reported
         )
+    }
+
+    /// The number of `<` in `bytes`: a branch-free loop over the buffer, which the compiler
+    /// vectorises; a `reduce` over the array cost as much as a tenth of libxml2's parse.
+    static func tagCount(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer { count &+= byte == UInt8(ascii: "<") ? 1 : 0 }
+            return count
+        }
     }
 
     /// The text of an HTML fragment that is known to be the article (a scraper's body field):
