@@ -76,11 +76,6 @@ struct EventGazetteer: Sendable {
         }
         return nil
     }
-
-    /// A place named with no code: the country of a country name (`Washington` is not one).
-    func countryCode(ofName name: String) -> String? {
-        codesByName[NameKey.fold(name)]?.first(where: { $0.count == 2 })
-    }
 }
 
 /// A place an event is located at, from an entity mention.
