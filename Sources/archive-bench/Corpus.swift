@@ -19,15 +19,17 @@ struct Corpus {
     let headlines: [String]
     let paragraphs: [String]
 
-    init(source: String) throws {
+    /// `sources` are folders searched recursively for `.txt` files; their text is pooled.
+    init(sources: [String]) throws {
         var headlines: [String] = [], paragraphs: [String] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: source).sorted() where name.hasSuffix(".txt") {
-            let text = try String(contentsOfFile: source + "/" + name, encoding: .utf8)
+        for path in sources.flatMap({ Measure.files(under: $0) }) {
+            // Latin-1 as the fallback: a shipped corpus may hold a file or two that is not UTF-8.
+            guard let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? (try? String(contentsOfFile: path, encoding: .isoLatin1)) else { continue }
             let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             for line in lines where line.count > 30 && line.count < 140 && !line.hasSuffix(".") { headlines.append(line) }
             for line in lines where line.count >= 140 { paragraphs.append(line) }
         }
-        guard !paragraphs.isEmpty else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source]) }
+        guard !paragraphs.isEmpty else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: sources.joined(separator: ",")]) }
         self.headlines = headlines.isEmpty ? ["Report"] : headlines
         self.paragraphs = paragraphs
     }

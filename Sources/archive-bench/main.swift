@@ -6,12 +6,15 @@ import Foundation
 // loaded by the sqlite3 command-line tool into a bare table plus an FTS5 index with the same
 // tokenizer. Then the same queries are timed in process and through the `archive` command.
 //
-//   swift build -c release && .build/release/archive-bench [--sizes 10000,100000] [--source DIR] [--work DIR]
+//   swift build -c release && .build/release/archive-bench [--sizes 10000,100000] [--source DIR[,DIR…]] [--work DIR]
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } }
 let sizes = (option("--sizes") ?? "10000,100000").split(separator: ",").compactMap { Int($0) }
-let source = option("--source") ?? "examples/articles"
+// Comma-separated folders: the seeds alone make a corpus with a tiny vocabulary, dense with
+// entities and events (the worst case for extraction and for search); adding a general news
+// corpus (e.g. ../shared/eval/corpus/bbc) makes one closer to a real archive.
+let sources = (option("--source") ?? "examples/articles").split(separator: ",").map(String.init)
 let work = option("--work") ?? NSTemporaryDirectory() + "archive-bench"
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("archive").path
 let tokenizer = "porter unicode61 remove_diacritics 2"
@@ -20,7 +23,7 @@ func bench(size: Int) throws {
     let folder = work + "/corpus-\(size)", db = work + "/archive-\(size).sqlite", floorDB = work + "/floor-\(size).sqlite"
     try? FileManager.default.removeItem(atPath: folder)
     for path in [db, floorDB] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    let input = try Corpus(source: source).write(count: size, to: folder)
+    let input = try Corpus(sources: sources).write(count: size, to: folder)
     let files = Measure.files(under: folder)
 
     var summary = IngestSummary()
