@@ -12,6 +12,15 @@ import Testing
         #expect(m["Tiger Woods"] == .person && m["Mark Roe"] == .person && m["Steve Stricker"] == .person)
     }
 
+    /// A text cut short after `of` or `of the` (a truncated page, a headline ticker) once
+    /// read past the end of its tokens and crashed the ingest.
+    @Test func aNameCutShortAfterItsConnectorIsStillFound() {
+        for text in ["Shares rose at the Bank of", "Shares rose at the Bank of the", "Bank of", "Minister of the"] {
+            _ = EntityExtractor.mentions(in: text)
+        }
+        #expect(Self.found("Shares rose at the Bank of England and the Bank of")["Bank of England"] == .org)
+    }
+
     @Test func aTitleCaseHeadlineStillSaysNothing() {
         #expect(Self.found("Markets Rally As Traders Return From Holiday").isEmpty)
     }

@@ -89,7 +89,8 @@ struct EntitySpans {
                     var k = j + 1
                     if k < t.count, t[k].lower == "the" { k += 1 }
                     // `Committee of the Iraqi Resistance`: a nationality only inside a name after a head noun.
-                    let nationality = lex.demonyms.contains(t[k].lower) && !(lex.orgHeads.contains(t[hi - 1].lower) && isName(k + 1))
+                    // The text may end on the connector: `…shares in Bank of`.
+                    let nationality = k < t.count && lex.demonyms.contains(t[k].lower) && !(lex.orgHeads.contains(t[hi - 1].lower) && isName(k + 1))
                     if isName(k), !t[k].initial, !lex.demonyms.contains(t[hi - 1].lower), !nationality { j = k; continue }
                 }
                 break
