@@ -8,6 +8,8 @@
 #include <libxml/tree.h>
 #include <libxml/parser.h>
 #include <libxml/encoding.h>
+// xmlSwitchToEncoding, for a parser context that feeds our own SAX handler.
+#include <libxml/parserInternals.h>
 // zlib comes along here because `.html.gz` pages are inflated in memory before parsing, which
 // libxml2's own gzip support (file and URL loaders only) does not do.
 #include <zlib.h>

@@ -71,29 +71,46 @@ struct HTMLInput {
     /// The charset of a `<meta charset>`, a `<meta http-equiv=content-type>` or an XML declaration
     /// in the first 4 KB, lowercased.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
-        if head.hasPrefix("<?xml"), let end = head.firstIndex(of: ">"),
-           let value = value(after: "encoding", in: head[..<end]) {
-            return value
+        // ASCII only, lowercased: every name looked for is ASCII.
+        let head = bytes.prefix(4096).map { $0 >= 0x80 ? 0x20 : $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return head.withUnsafeBufferPointer { head -> String? in
+            if head.starts(with: xmlDeclaration), let end = ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: head, from: 0),
+               let value = value(after: encodingName, in: UnsafeBufferPointer(rebasing: head[..<end])) {
+                return value
+            }
+            var searchStart = 0
+            while let found = ByteSearch.firstIndex(of: charsetName, in: head, from: searchStart) {
+                searchStart = found + charsetName.count
+                guard let open = head[..<found].lastIndex(of: UInt8(ascii: "<")), head[open...].starts(with: metaTag),
+                      !head[open..<found].contains(UInt8(ascii: ">")) else { continue }
+                if let value = value(after: charsetName, in: UnsafeBufferPointer(rebasing: head[found...])) { return value }
+            }
+            return nil
         }
-        var searchStart = head.startIndex
-        while let found = head.range(of: "charset", range: searchStart..<head.endIndex) {
-            searchStart = found.upperBound
-            guard let open = head[..<found.lowerBound].lastIndex(of: "<"), head[open...].hasPrefix("<meta"),
-                  !head[open..<found.lowerBound].contains(">") else { continue }
-            if let value = value(after: "charset", in: head[found.lowerBound...]) { return value }
-        }
-        return nil
     }
 
+    private static let xmlDeclaration = Array("<?xml".utf8), metaTag = Array("<meta".utf8)
+    private static let encodingName = Array("encoding".utf8), charsetName = Array("charset".utf8)
+
     /// `name = "value"` at the start of `text` (quotes optional).
-    private static func value(after name: String, in text: Substring) -> String? {
-        guard let range = text.range(of: name) else { return nil }
-        var rest = text[range.upperBound...].drop { $0 == " " }
-        guard rest.first == "=" else { return nil }
-        rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
-        let value = rest.prefix { $0.isLetter || $0.isNumber || "-_.:".contains($0) }
-        return value.isEmpty ? nil : String(value)
+    private static func value(after name: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let found = ByteSearch.firstIndex(of: name, in: text, from: 0) else { return nil }
+        var index = found + name.count
+        while index < text.count, text[index] == 0x20 { index += 1 }
+        guard index < text.count, text[index] == UInt8(ascii: "=") else { return nil }
+        index += 1
+        while index < text.count, [0x20, UInt8(ascii: "\""), UInt8(ascii: "'")].contains(text[index]) { index += 1 }
+        let start = index
+        while index < text.count, isCharsetByte(text[index]) { index += 1 }
+        return index > start ? String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self) : nil
+    }
+
+    private static func isCharsetByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"): true
+        default: false
+        }
     }
 }
 

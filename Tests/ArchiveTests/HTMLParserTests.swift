@@ -1,0 +1,77 @@
+import Testing
+@testable import Archive
+
+@Suite("HTMLParser")
+struct HTMLParserTests {
+    private func stripped(_ html: String) -> String? {
+        RawTextStripper.strip(Array(html.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private let longScript = "var analytics = {" + String(repeating: "\"k\": 1, ", count: 40) + "};"
+
+    @Test("a long script and every style lose their text; their tags and the rest of the page stay")
+    func stripsUnreadRawText() throws {
+        let page = "<html><head><style>p { color: red }</style><script async src=\"a.js\">\(longScript)</script></head>"
+            + "<body><p>Text</p></body></html>"
+        #expect(stripped(page) == "<html><head><style></style><script async src=\"a.js\"></script></head><body><p>Text</p></body></html>")
+    }
+
+    @Test("JSON-LD, short scripts and scripts naming a publishing date keep their text")
+    func keepsReadableScripts() {
+        let jsonLD = "<script type=\"application/LD+JSON\">{\"headline\": \"\(longScript)\"}</script>"
+        let short = "<script>document.write('4 March 2021')</script>"
+        let dated = "<script>window.__DATA__ = {\"datePublished\": \"2021-03-04\", \"x\": \"\(longScript)\"}</script>"
+        #expect(stripped("<html><head>" + jsonLD + short + dated + "</head><body><p>Text</p></body></html>") == nil)
+    }
+
+    @Test("a script tag in a comment or a quoted attribute is text; quoted > does not end a tag", arguments: [
+        "<!-- <script> --><p>Kept paragraph</p><!-- </script> -->",
+        "<a title=\"<script>\">Kept paragraph</a><i>x</i><b>y</b></script>",
+        "<div data-x='a > b' class=\"<script>\">Kept paragraph</div></script>",
+    ])
+    func scriptLookalikes(_ html: String) {
+        let page = html + "<script>" + longScript + "</script>"
+        let result = stripped(page)
+        #expect(result?.contains("Kept paragraph") == true)
+        #expect(result?.contains(longScript) == false)
+    }
+
+    @Test("raw text ends at the first </script, whatever its case; <script/> has none; an unclosed one is left alone")
+    func rawTextEnds() {
+        #expect(stripped("<SCRIPT>\(longScript)</Script ><p>After</p>") == "<SCRIPT></Script ><p>After</p>")
+        #expect(stripped("<script/><p>\(longScript)</p><script>\(longScript)</script>")
+            == "<script/><p>\(longScript)</p><script></script>")
+        #expect(stripped("<p>Before</p><script>\(longScript)") == nil)
+        #expect(stripped("<scripts>\(longScript)</scripts>") == nil)
+    }
+
+    @Test("stripping changes nothing the reader sees")
+    func strippingKeepsTheTree() throws {
+        let page = "<html lang=en><head><title>A title</title><script>\(longScript)</script>"
+            + "<script>var publishDate = \"2021-03-04\"; \(longScript)</script></head>"
+            + "<body><p>One &amp; two</p><style>.a{}</style><p>Three</p></body></html>"
+        let parsed = try #require(HTMLParser.parsePage(Array(page.utf8), encoding: "UTF-8"))
+        #expect(parsed.root["lang"] == "en")
+        #expect(parsed.root.text == "A titleOne & twoThree")
+        #expect(parsed.scripts.count == 1)
+        #expect(parsed.scripts.first?.hasPrefix("var publishDate") == true)
+    }
+
+    @Test("text around an entity is one text node; a comment or a dropped element ends one")
+    func textNodes() throws {
+        let root = try #require(HTMLParser.parse(Array("<p>Fish &amp; chips<!-- c -->, peas<br>and <script>x</script>tea</p>".utf8),
+                                                 encoding: "UTF-8"))
+        let paragraph = try #require(root.descendants().first { $0.name == "p" })
+        let texts = paragraph.children.compactMap { if case let .text(text) = $0 { text } else { nil } }
+        #expect(texts == ["Fish & chips", ", peas", "and ", "tea"])
+    }
+
+    @Test("implied and auto-closed elements nest as libxml2 closes them")
+    func impliedElements() throws {
+        let root = try #require(HTMLParser.parse(Array("<p>One<p>Two<ul><li>a<li>b</ul>".utf8), encoding: "UTF-8"))
+        #expect(root.name == "html")
+        let body = try #require(root.elements.first { $0.name == "body" })
+        #expect(body.elements.map(\.name) == ["p", "p", "ul"])
+        #expect(Array(body.elements).last.map { Array($0.elements).map(\.text) } == ["a", "b"])
+    }
+}
