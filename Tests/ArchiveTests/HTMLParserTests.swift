@@ -75,3 +75,17 @@ struct HTMLParserTests {
         #expect(Array(body.elements).last.map { Array($0.elements).map(\.text) } == ["a", "b"])
     }
 }
+
+@Suite("TextCollector")
+struct TextCollectorTests {
+    @Test("its list of spaces is Unicode's White_Space property, scalar by scalar")
+    func spacesAreWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if TextCollector.isSpace(scalar) != scalar.properties.isWhitespace {
+                Issue.record("U+\(String(value, radix: 16)) differs")
+                return
+            }
+        }
+    }
+}

@@ -43,18 +43,20 @@ enum HTMLParser {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
         let page = encoding?.uppercased() == "UTF-8" ? RawTextStripper.strip(bytes) ?? bytes : bytes
-        let builder = HTMLTreeBuilder()
+        var builder = HTMLTreeBuilder()
         let parsed: Bool = page.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }
                 defer { htmlFreeParserCtxt(context) }
                 // What htmlReadMemory does, with our handler in place of libxml2's tree builder.
                 context.pointee.sax.pointee = HTMLTreeBuilder.handler()
-                context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
                 htmlCtxtUseOptions(context, Int32(bitPattern: options))
                 context.pointee.html = 1
                 if let encoding, let handler = xmlFindCharEncodingHandler(encoding) { xmlSwitchToEncoding(context, handler) }
-                htmlParseDocument(context)
+                withUnsafeMutablePointer(to: &builder) { builder in
+                    context.pointee.userData = UnsafeMutableRawPointer(builder)
+                    htmlParseDocument(context)
+                }
                 if let stray = context.pointee.myDoc { xmlFreeDoc(stray) }
                 return true
             }

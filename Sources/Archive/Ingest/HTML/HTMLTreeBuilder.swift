@@ -3,7 +3,9 @@ import CLibXML2
 /// Builds `HTMLElement`s straight from libxml2's SAX events, as libxml2's own tree builder would
 /// link its nodes, but without that tree: building libxml2's nodes, copying them and freeing
 /// them was a third of the time spent reading a page.
-final class HTMLTreeBuilder {
+/// A struct reached through the parser's user-data pointer: as a class its every field access
+/// paid for a runtime exclusivity check, a twentieth of the build.
+struct HTMLTreeBuilder {
     /// Top-level nodes land here; `HTMLParser` hands on its `html` element.
     let document = HTMLElement(name: "#document", attributes: [])
     /// Texts of scripts that may hold the page's date (see `ScriptDate`); the tree leaves them out.
@@ -34,21 +36,21 @@ final class HTMLTreeBuilder {
         let traits: TagTraits
     }
 
-    /// The SAX handler that feeds a builder passed as the parser's user data.
+    /// The SAX handler that feeds a builder whose address is the parser's user data.
     static func handler() -> htmlSAXHandler {
         var handler = htmlSAXHandler()
-        handler.startElement = { context, name, attributes in HTMLTreeBuilder.builder(context).start(name, attributes) }
-        handler.endElement = { context, _ in HTMLTreeBuilder.builder(context).end() }
-        handler.characters = { context, bytes, count in HTMLTreeBuilder.builder(context).characters(bytes, Int(count)) }
-        handler.cdataBlock = { context, bytes, count in HTMLTreeBuilder.builder(context).characters(bytes, Int(count)) }
+        handler.startElement = { context, name, attributes in HTMLTreeBuilder.builder(context).pointee.start(name, attributes) }
+        handler.endElement = { context, _ in HTMLTreeBuilder.builder(context).pointee.end() }
+        handler.characters = { context, bytes, count in HTMLTreeBuilder.builder(context).pointee.characters(bytes, Int(count)) }
+        handler.cdataBlock = { context, bytes, count in HTMLTreeBuilder.builder(context).pointee.characters(bytes, Int(count)) }
         // Comments and processing instructions are nodes in libxml2's tree: they end a text node.
-        handler.comment = { context, _ in HTMLTreeBuilder.builder(context).boundary() }
-        handler.processingInstruction = { context, _, _ in HTMLTreeBuilder.builder(context).boundary() }
+        handler.comment = { context, _ in HTMLTreeBuilder.builder(context).pointee.boundary() }
+        handler.processingInstruction = { context, _, _ in HTMLTreeBuilder.builder(context).pointee.boundary() }
         return handler
     }
 
-    private static func builder(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder {
-        Unmanaged<HTMLTreeBuilder>.fromOpaque(context!).takeUnretainedValue()
+    private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLTreeBuilder> {
+        context!.assumingMemoryBound(to: HTMLTreeBuilder.self)
     }
 
     /// The document's `html` element, detached from the document node; the document node
@@ -62,7 +64,7 @@ final class HTMLTreeBuilder {
         return html
     }
 
-    private func start(_ rawName: UnsafePointer<xmlChar>?, _ rawAttributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private mutating func start(_ rawName: UnsafePointer<xmlChar>?, _ rawAttributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -88,7 +90,7 @@ final class HTMLTreeBuilder {
         open.append(element)
     }
 
-    private func end() {
+    private mutating func end() {
         if skipDepth > 0 {
             skipDepth -= 1
             if skipDepth == 0 {
@@ -102,18 +104,18 @@ final class HTMLTreeBuilder {
         _ = open.popLast()
     }
 
-    private func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int) {
+    private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int) {
         guard let bytes, count > 0, skipDepth == 0 || (skipDepth == 1 && collectsScript) else { return }
         pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
 
-    private func boundary() {
+    private mutating func boundary() {
         if skipDepth == 0 { flushText() }
     }
 
     /// Most text nodes of a page are the indentation between tags: every reader collapses
     /// whitespace, so those share one constant instead of each becoming a new String.
-    private func flushText() {
+    private mutating func flushText() {
         guard !pendingText.isEmpty else { return }
         defer { pendingText.removeAll(keepingCapacity: true) }
         // libxml2 drops text outside any element.
@@ -124,7 +126,7 @@ final class HTMLTreeBuilder {
 
     /// Scripts are most of many pages' bytes: only a short one or one that names a publishing
     /// date is kept.
-    private func keepScriptText() {
+    private mutating func keepScriptText() {
         guard !pendingText.isEmpty else { return }
         let isShort = pendingText.count <= ScriptDate.maxCallLength
         guard isShort || pendingText.withUnsafeBufferPointer(RawTextStripper.namesPublishing) else { return }
@@ -135,7 +137,7 @@ final class HTMLTreeBuilder {
         name == "script" && attributes.contains { $0.name == "type" && $0.value.lowercased().contains("ld+json") }
     }
 
-    private func intern(_ pointer: UnsafePointer<xmlChar>) -> Name {
+    private mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> Name {
         if let known = names[pointer] { return known }
         let raw = String(cString: pointer)
         if let known = byText[raw] {
@@ -152,7 +154,7 @@ final class HTMLTreeBuilder {
 
     /// The attributes the reader looks at, in page order, first of each name; of links only a
     /// `rel` link's target is read (most pages have thousands of other links).
-    private func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
+    private mutating func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
         guard var pair = list else { return [] }
         var result: [(name: String, value: String)] = []
         var href: UnsafePointer<xmlChar>??
