@@ -20,17 +20,19 @@ enum DateText {
     /// A date that makes up the whole of `text` (a weekday, a time and a zone may come with it):
     /// `1 Jan 2022 10:23`, `January 1, 2022`, `Sat, 01 Jan 2022`, `2022-01-01`, `2022/01/01 10:00 GMT`.
     static func parseWhole(_ text: String) -> PartialDate? {
-        let tokens = text.lowercased().split(whereSeparator: { " ,\t".contains($0) })
-            .map { token in
-                var core = token[...]
-                while core.first == "." { core = core.dropFirst() }
-                while core.last == "." { core = core.dropLast() }
-                return String(core)
-            }
-            .filter { !$0.isEmpty }
         var day: Int?, month: Int?, year: Int?
         var numbers: [Int] = []
-        for token in tokens {
+        // Word by word, not split all at once: most lines tried are not dates, and their first word says so.
+        // Lowercasing maps scalar by scalar, so each word is lowercased on its own, when it is reached.
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex { $0 == " " || $0 == "," || $0 == "\t" } ?? rest.endIndex
+            var core = rest[..<end]
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+            while core.first == "." { core = core.dropFirst() }
+            while core.last == "." { core = core.dropLast() }
+            guard !core.isEmpty else { continue }
+            let token = core.lowercased()
             if weekdays.contains(token) || isTime(token) || isZone(token) || token == "at" || token == "|" || token == "-" { continue }
             if let iso = isoDate(token) { return iso }
             if let m = months[token] {

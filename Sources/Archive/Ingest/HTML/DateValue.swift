@@ -27,11 +27,13 @@ enum DateValue {
         }
         if let date = cjk(lower) { return date }
         // `24 نيسان / أبريل 2020`: the same month in two calendars' names, the second dropped.
-        words = words.enumerated().filter { index, word in
-            index == 0 || MonthNames.number(of: word) == nil || MonthNames.number(of: word) != MonthNames.number(of: words[index - 1])
-        }.map(\.element)
+        // Each word is looked up once: the lookup builds a String and hashes it.
+        let allMonths = words.map(MonthNames.number)
+        let keep = allMonths.indices.map { index in index == 0 || allMonths[index] == nil || allMonths[index] != allMonths[index - 1] }
+        words = words.indices.filter { keep[$0] }.map { words[$0] }
+        let months = allMonths.indices.filter { keep[$0] }.map { allMonths[$0] }
         for (index, word) in words.enumerated() {
-            guard let month = MonthNames.number(of: word) else { continue }
+            guard let month = months[index] else { continue }
             let before = index > 0 ? number(words[index - 1]) : nil
             let after = index + 1 < words.count ? number(words[index + 1]) : nil
             let afterNext = index + 2 < words.count ? number(words[index + 2]) : nil
@@ -95,8 +97,13 @@ enum DateValue {
         return nil
     }
 
+    private static let yearMark = Array("年".utf8)
+
     private static func cjk(_ text: String) -> PartialDate? {
-        guard let yearMark = text.firstIndex(of: "年") else { return nil }
+        // Most text has no 年 at all: its bytes say so faster than a search by Character.
+        var text = text
+        guard text.withUTF8({ ByteSearch.firstIndex(of: yearMark, in: $0, from: 0) }) != nil,
+              let yearMark = text.firstIndex(of: "年") else { return nil }
         let year = Int(text[..<yearMark].suffix(4))
         let rest = text[text.index(after: yearMark)...]
         guard let year, let monthMark = rest.firstIndex(of: "月"), let month = Int(rest[..<monthMark].trimmingCharacters(in: .whitespaces)) else { return nil }
