@@ -4,7 +4,7 @@ import Testing
 @Suite("HTMLParser")
 struct HTMLParserTests {
     private func stripped(_ html: String) -> String? {
-        RawTextStripper.strip(Array(html.utf8)).map { String(decoding: $0, as: UTF8.self) }
+        RawTextStripper.strip(Array(html.utf8)).map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
     private let longScript = "var analytics = {" + String(repeating: "\"k\": 1, ", count: 40) + "};"
@@ -16,12 +16,15 @@ struct HTMLParserTests {
         #expect(stripped(page) == "<html><head><style></style><script async src=\"a.js\"></script></head><body><p>Text</p></body></html>")
     }
 
-    @Test("JSON-LD, short scripts and scripts naming a publishing date keep their text")
+    @Test("JSON-LD and short scripts keep their text; a long one naming a publishing date leaves a placeholder")
     func keepsReadableScripts() {
         let jsonLD = "<script type=\"application/LD+JSON\">{\"headline\": \"\(longScript)\"}</script>"
         let short = "<script>document.write('4 March 2021')</script>"
+        #expect(stripped("<html><head>" + jsonLD + short + "</head><body><p>Text</p></body></html>") == nil)
         let dated = "<script>window.__DATA__ = {\"datePublished\": \"2021-03-04\", \"x\": \"\(longScript)\"}</script>"
-        #expect(stripped("<html><head>" + jsonLD + short + dated + "</head><body><p>Text</p></body></html>") == nil)
+        let placeholder = String(decoding: RawTextStripper.placeholder(0), as: UTF8.self)
+        #expect(stripped("<html><head>" + jsonLD + short + dated + "</head><body><p>Text</p></body></html>")
+            == "<html><head>" + jsonLD + short + "<script>\(placeholder)</script></head><body><p>Text</p></body></html>")
     }
 
     @Test("a script tag in a comment or a quoted attribute is text; quoted > does not end a tag", arguments: [
@@ -87,5 +90,39 @@ struct TextCollectorTests {
                 return
             }
         }
+    }
+}
+
+@Suite("RawTextStripper")
+struct RawTextStripperTests {
+    private let filler = String(repeating: "var x = 1; ", count: 30)
+
+    @Test("a long script naming a publishing date is lifted out whole and listed in page order")
+    func liftsDatedScripts() throws {
+        let dated = "window.__DATA__ = {\"datePublished\": \"2021-03-04\"}; \(filler)"
+        let page = "<html><head><script>var pubDate = '2020'</script><script>\(dated)</script>"
+            + "<script>\(filler)</script></head><body><p>Text</p></body></html>"
+        let stripped = try #require(RawTextStripper.strip(Array(page.utf8)))
+        #expect(stripped.lifted == [dated])
+        #expect(!String(decoding: stripped.bytes, as: UTF8.self).contains("datePublished"))
+        let parsed = try #require(HTMLParser.parsePage(Array(page.utf8), encoding: "UTF-8"))
+        #expect(parsed.scripts == ["var pubDate = '2020'", dated])
+    }
+
+    @Test("a lifted script reads as libxml2 reads it: forbidden characters dropped, line ends kept")
+    func liftedTextAsLibxml2() throws {
+        let dated = "var publishDate = \"2021-03-04\";\r\n\u{1}\u{FFFE}\(filler)"
+        let page = "<html><head><script>\(dated)</script></head><body><p>Text</p></body></html>"
+        let stripped = try #require(RawTextStripper.strip(Array(page.utf8)))
+        #expect(stripped.lifted == ["var publishDate = \"2021-03-04\";\r\n\(filler)"])
+    }
+
+    @Test("a page that writes a placeholder itself neither crashes nor reorders the lifted scripts")
+    func forgedPlaceholder() throws {
+        let dated = "var publishDate = \"2021-03-04\"; \(filler)"
+        let forged = String(decoding: RawTextStripper.placeholder(3), as: UTF8.self)
+        let page = "<html><head><script>\(forged)</script><script>\(dated)</script></head><body><p>Text</p></body></html>"
+        let parsed = try #require(HTMLParser.parsePage(Array(page.utf8), encoding: "UTF-8"))
+        #expect(parsed.scripts == [forged, dated])
     }
 }

@@ -42,8 +42,9 @@ enum HTMLParser {
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
-        let page = encoding?.uppercased() == "UTF-8" ? RawTextStripper.strip(bytes) ?? bytes : bytes
-        var builder = HTMLTreeBuilder()
+        let stripped = encoding?.uppercased() == "UTF-8" ? RawTextStripper.strip(bytes) : nil
+        let page = stripped?.bytes ?? bytes
+        var builder = HTMLTreeBuilder(lifted: stripped?.lifted ?? [])
         let parsed: Bool = page.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }

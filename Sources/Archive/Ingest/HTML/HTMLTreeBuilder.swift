@@ -10,6 +10,9 @@ struct HTMLTreeBuilder {
     let document = HTMLElement(name: "#document", attributes: [])
     /// Texts of scripts that may hold the page's date (see `ScriptDate`); the tree leaves them out.
     private(set) var scripts: [String] = []
+    /// Scripts `RawTextStripper` took out of the page, each to be listed where its placeholder is.
+    private let lifted: [String]
+    private var liftedListed = 0
 
     /// Where each open element's children go: itself, or for an element flattened below
     /// `HTMLParser.maxDepth` its nearest kept ancestor. Empty outside the root element.
@@ -34,6 +37,10 @@ struct HTMLTreeBuilder {
         /// An element whose subtree has nothing to read.
         let skipped: Bool
         let traits: TagTraits
+    }
+
+    init(lifted: [String] = []) {
+        self.lifted = lifted
     }
 
     /// The SAX handler that feeds a builder whose address is the parser's user data.
@@ -128,6 +135,12 @@ struct HTMLTreeBuilder {
     /// date is kept.
     private mutating func keepScriptText() {
         guard !pendingText.isEmpty else { return }
+        // In page order: a page that writes a placeholder of its own does not shift the others.
+        if liftedListed < lifted.count, pendingText == RawTextStripper.placeholder(liftedListed) {
+            scripts.append(lifted[liftedListed])
+            liftedListed += 1
+            return
+        }
         let isShort = pendingText.count <= ScriptDate.maxCallLength
         guard isShort || pendingText.withUnsafeBufferPointer(RawTextStripper.namesPublishing) else { return }
         scripts.append(String(decoding: pendingText, as: UTF8.self))

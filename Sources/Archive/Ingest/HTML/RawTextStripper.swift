@@ -1,14 +1,28 @@
 /// Cuts the bodies of `<script>` and `<style>` elements that the reader would throw away out of a
 /// page's bytes before libxml2 sees them. libxml2 reads raw text one character at a time and
 /// copies it into nodes that are freed unread: on real pages that was a third of its parse.
-/// What stays is what `HTMLParser` may read: JSON-LD, short inline scripts and scripts that
-/// name a publishing date (`ScriptDate`). The tags themselves stay, so the tree keeps its shape.
+/// What stays is what `HTMLParser` may read: JSON-LD and short inline scripts. Long scripts that
+/// name a publishing date (`ScriptDate`, often framework JSON of hundreds of kilobytes) are lifted
+/// out whole, as libxml2 would have read them, with a placeholder left in their place so that
+/// `HTMLTreeBuilder` lists them in page order. The tags stay, so the tree keeps its shape.
 enum RawTextStripper {
+    /// A page made ready for libxml2, and the scripts lifted out of it.
+    struct Page {
+        var bytes: [UInt8]
+        /// The text of the script that holds `placeholder(k)`, at index k.
+        var lifted: [String]
+    }
+
+    /// What a lifted script holds in the page: printable ASCII, which libxml2 passes on unchanged.
+    static func placeholder(_ index: Int) -> [UInt8] { Array("archive:lifted-script:\(index)".utf8) }
+
     /// `bytes` with the unread raw text removed; nil when there was nothing to remove.
     /// Only for ASCII-compatible bytes (the UTF-8 libxml2 is handed): tags are found as ASCII.
-    static func strip(_ bytes: [UInt8]) -> [UInt8]? {
-        bytes.withUnsafeBufferPointer { page -> [UInt8]? in
-            var cuts: [Range<Int>] = []
+    static func strip(_ bytes: [UInt8]) -> Page? {
+        bytes.withUnsafeBufferPointer { page -> Page? in
+            // Each cut range is dropped, or replaced by the placeholder of the script lifted from it.
+            var cuts: [(range: Range<Int>, lifted: Int?)] = []
+            var lifted: [String] = []
             var index = 0
             while let open = ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: page, from: index) {
                 index = open + 1
@@ -28,23 +42,65 @@ enum RawTextStripper {
                 guard let name, !selfClosing else { continue }
                 // In recover mode libxml2 ends raw text at the first `</name`, whatever follows it.
                 guard let close = closingTag(name, in: page, from: index) else { break }
-                let isJSONLD = name == .script && findFolded(ldJSON, in: UnsafeBufferPointer(rebasing: page[nameEnd..<tagEnd]))
-                if name == .style || !keepsScript(page, content: index..<close, isJSONLD: isJSONLD) {
-                    if close > index { cuts.append(index..<close) }
-                }
+                let content = index..<close
                 index = close + 2
+                if name == .style {
+                    if !content.isEmpty { cuts.append((content, nil)) }
+                    continue
+                }
+                // The test `HTMLTreeBuilder` applies to a script's text, on the raw bytes: decoding
+                // never makes a text shorter, and the markers are ASCII.
+                let isJSONLD = findFolded(ldJSON, in: UnsafeBufferPointer(rebasing: page[nameEnd..<tagEnd]))
+                guard !isJSONLD, content.count > ScriptDate.maxCallLength else { continue }
+                let text = UnsafeBufferPointer(rebasing: page[content])
+                if namesPublishing(text) {
+                    cuts.append((content, lifted.count))
+                    lifted.append(scriptText(text))
+                } else {
+                    cuts.append((content, nil))
+                }
             }
             guard !cuts.isEmpty else { return nil }
             var out: [UInt8] = []
-            out.reserveCapacity(page.count - cuts.reduce(0) { $0 + $1.count })
+            out.reserveCapacity(page.count - cuts.reduce(0) { $0 + $1.range.count } + 32 * lifted.count)
             var start = 0
             for cut in cuts {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: page[start..<cut.lowerBound]))
-                start = cut.upperBound
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: page[start..<cut.range.lowerBound]))
+                if let index = cut.lifted { out.append(contentsOf: placeholder(index)) }
+                start = cut.range.upperBound
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: page[start...]))
-            return out
+            return Page(bytes: out, lifted: lifted)
         }
+    }
+
+    /// A script's text as libxml2's HTML parser passes it on: without the characters XML forbids
+    /// (C0 controls but tab and line ends, U+FFFE, U+FFFF), which it drops; line ends as written.
+    private static func scriptText(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        // Nearly every script has none of them: one pass to tell, and the text is taken as it is.
+        // Branch-free, so that the compiler vectorises it: a C0 control other than tab, LF and CR
+        // (bits 9, 10 and 13 of the mask), or the lead byte of U+FFFE and U+FFFF.
+        var suspect: UInt32 = 0
+        for byte in raw {
+            let control: UInt32 = byte < 0x20 ? (~UInt32(0x2600) >> UInt32(byte)) & 1 : 0
+            suspect |= control | (byte == 0xEF ? 1 : 0)
+        }
+        guard suspect != 0 else { return String(decoding: raw, as: UTF8.self) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            let byte = raw[index]
+            index += 1
+            switch byte {
+            case 0x09, 0x0A, 0x0D: bytes.append(byte)
+            case 0x00..<0x20: continue
+            case 0xEF where index + 1 < raw.count && raw[index] == 0xBF && (raw[index + 1] == 0xBE || raw[index + 1] == 0xBF):
+                index += 2
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private enum RawText { case script, style }
@@ -53,14 +109,6 @@ enum RawTextStripper {
     private static let script = Array("script".utf8), style = Array("style".utf8)
     private static let ldJSON = Array("ld+json".utf8)
     private static let markers = ScriptDate.markers.map { $0.dropLast().map { UInt8(bitPattern: $0) } }
-
-    /// The same test `HTMLParser` applies to a script's text, on the raw bytes: a script kept here
-    /// may still be dropped there, never the other way round (decoding never shortens the text,
-    /// and the markers are ASCII).
-    private static func keepsScript(_ page: UnsafeBufferPointer<UInt8>, content: Range<Int>, isJSONLD: Bool) -> Bool {
-        if isJSONLD || content.count <= ScriptDate.maxCallLength { return true }
-        return namesPublishing(UnsafeBufferPointer(rebasing: page[content]))
-    }
 
     /// Whether a script's text holds one of `ScriptDate.markers`.
     static func namesPublishing(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
