@@ -47,6 +47,18 @@ struct FuzzTests {
         #expect(count > 50)
     }
 
+    @Test("cutting script and style text out before parsing gives the tree and scripts a whole parse gives")
+    func rawTextStripping() {
+        let count = Self.fuzz("raw text", seed: 5) { random, number in
+            let bytes = Array(FuzzInput.scripts(&random).utf8)
+            let whole = HTMLParser.parsePage(bytes, encoding: "UTF-8", stripsRawText: false)
+            let stripped = HTMLParser.parsePage(bytes, encoding: "UTF-8")
+            #expect(whole.map { FuzzInput.dump($0.root) } == stripped.map { FuzzInput.dump($0.root) }, "tree differs, input \(number)")
+            #expect(whole?.scripts == stripped?.scripts, "scripts differ, input \(number)")
+        }
+        #expect(count > 50)
+    }
+
     @Test("JSON: broken documents, lines and shapes give records or a reason, never a crash")
     func json() {
         let count = Self.fuzz("json", seed: 3) { random, _ in
@@ -128,6 +140,37 @@ enum FuzzInput {
             html = String(repeating: "<div><span>", count: depth) + html + String(repeating: "</span></div>", count: depth / 2)
         }
         return html
+    }
+
+    /// Tag soup around scripts and styles: comments, quoted values holding tags, odd closings.
+    static func scripts(_ random: inout SeededGenerator) -> String {
+        let filler = String(repeating: "var a = b < c && d > e; ", count: 10)
+        let pieces = ["<script>", "<script type=\"text/javascript\">", "<script type='application/LD+JSON'>", "</script>", "</SCRIPT >",
+                      "<script/>", "<scripts>", "</scriptx>", "<style>", "</style>", "<!--", "-->", "<!DOCTYPE html>", "<?php x ?>",
+                      "<a title=\"", "<div data-x='", "\"", "'", "=", ">", "<", "</", "<p>", "</p>", "<br>", filler, filler,
+                      "\"datePublished\": \"2021-03-04\"", "publishDate = '2020-01-02'", "\r\n", "\u{1}", "\u{FFFE}", "&amp;",
+                      "Fish and chips. ", "<html>", "<body>", "</body>", "<title>", "</title>", "<textarea>", "</textarea>",
+                      String(decoding: RawTextStripper.placeholder(0), as: UTF8.self), "<noscript>", "<body>", "<frameset>",
+                      "<head>", "<img src=x>", "<![if !IE]>", "<![endif]>", "<!x>", "<li>", "<table>", "<td>", "<div>", "</div>"]
+        var html = ""
+        for _ in 0..<Int.random(in: 0..<120, using: &random) { html += pieces.randomElement(using: &random)! }
+        return html
+    }
+
+    /// Names, attributes and texts of a tree, in document order.
+    static func dump(_ root: HTMLElement) -> [String] {
+        var out: [String] = []
+        var stack: [HTMLNode] = [.element(root)]
+        while let node = stack.popLast() {
+            switch node {
+            case let .text(text): out.append("#" + text)
+            case let .element(element):
+                out.append("<" + element.name + element.attributes.map { " \($0.name)=\($0.value)" }.joined())
+                stack.append(.text("/" + element.name))
+                stack.append(contentsOf: element.children.reversed())
+            }
+        }
+        return out
     }
 
     static func json(_ random: inout SeededGenerator) -> String {

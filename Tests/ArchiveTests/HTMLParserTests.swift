@@ -117,12 +117,41 @@ struct RawTextStripperTests {
         #expect(stripped.lifted == ["var publishDate = \"2021-03-04\";\r\n\(filler)"])
     }
 
-    @Test("a page that writes a placeholder itself neither crashes nor reorders the lifted scripts")
+    @Test("a page that writes a placeholder itself is parsed whole, its scripts in order")
     func forgedPlaceholder() throws {
         let dated = "var publishDate = \"2021-03-04\"; \(filler)"
-        let forged = String(decoding: RawTextStripper.placeholder(3), as: UTF8.self)
+        let forged = String(decoding: RawTextStripper.placeholder(0), as: UTF8.self)
         let page = "<html><head><script>\(forged)</script><script>\(dated)</script></head><body><p>Text</p></body></html>"
+        #expect(RawTextStripper.strip(Array(page.utf8)) == nil)
         let parsed = try #require(HTMLParser.parsePage(Array(page.utf8), encoding: "UTF-8"))
         #expect(parsed.scripts == [forged, dated])
+    }
+
+    @Test("raw text opening with a tag, NUL bytes and unknown declarations leave the page whole", arguments: [
+        "<style></p>\(String(repeating: "p{} ", count: 80))</style>",
+        "<style><body>\(String(repeating: "p{} ", count: 80))</style>",
+        "<script><noscript>\(String(repeating: "x(); ", count: 80))</script>",
+        "<script>\(String(repeating: "x(); ", count: 80))</scriptx>y</script>",
+        "<p>a\u{0}b</p><style>\(String(repeating: "p{} ", count: 80))</style>",
+        "<!DOCTYPE html <p>><style>\(String(repeating: "p{} ", count: 80))</style>",
+    ])
+    func unsurePages(_ page: String) {
+        #expect(RawTextStripper.strip(Array(page.utf8)) == nil)
+    }
+}
+
+@Suite("RawTextScanner")
+struct RawTextScannerTests {
+    @Test("empty scripts, doctypes with identifiers, comments and attributes of every kind are read through")
+    func readsOrdinaryMarkup() throws {
+        let page = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">"
+            + "<?xml version=\"1.0\"?><html><head><script src=\"a.js\" async></script><!-- <script> -->"
+            + "<style media=screen>p{}</style></head><body data-x='<script>' hidden><p>x</p></body></html>"
+        let elements = try #require(Array(page.utf8).withUnsafeBufferPointer { RawTextScanner.elements(in: $0) })
+        #expect(elements.map(\.isStyle) == [false, true])
+        #expect(elements.map(\.content.count) == [0, 3])
+        let template = "<![if !IE]><script type=\"text/template\"><div>{{x}}</div></script><![endif]>"
+        let templates = try #require(Array(template.utf8).withUnsafeBufferPointer { RawTextScanner.elements(in: $0) })
+        #expect(templates.map(\.content.count) == [16])
     }
 }

@@ -35,14 +35,15 @@ enum HTMLParser {
 
     /// Like `parse`, with the text of the page's other scripts that may hold its date: short
     /// inline ones and those that mention publishing (see `ScriptDate`). The tree leaves them out.
-    static func parsePage(_ bytes: [UInt8], encoding: String?) -> (root: HTMLElement, scripts: [String])? {
+    /// `stripsRawText: false` parses the page whole, to test that stripping changes nothing.
+    static func parsePage(_ bytes: [UInt8], encoding: String?, stripsRawText: Bool = true) -> (root: HTMLElement, scripts: [String])? {
         guard initialized, !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         // HUGE lifts libxml2's nesting limit (256), past which it stops parsing and the text
         // further down is lost; the tree builder flattens deep nesting, and files are size-capped.
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
-        let stripped = encoding?.uppercased() == "UTF-8" ? RawTextStripper.strip(bytes) : nil
+        let stripped = stripsRawText && encoding?.uppercased() == "UTF-8" ? RawTextStripper.strip(bytes) : nil
         let page = stripped?.bytes ?? bytes
         var builder = HTMLTreeBuilder(lifted: stripped?.lifted ?? [])
         let parsed: Bool = page.withUnsafeBufferPointer { buffer in

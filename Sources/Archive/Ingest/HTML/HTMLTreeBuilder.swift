@@ -135,7 +135,6 @@ struct HTMLTreeBuilder {
     /// date is kept.
     private mutating func keepScriptText() {
         guard !pendingText.isEmpty else { return }
-        // In page order: a page that writes a placeholder of its own does not shift the others.
         if liftedListed < lifted.count, pendingText == RawTextStripper.placeholder(liftedListed) {
             scripts.append(lifted[liftedListed])
             liftedListed += 1
