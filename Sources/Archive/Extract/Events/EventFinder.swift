@@ -22,11 +22,15 @@ struct EventFinder {
         while i < t.count {
             guard t[i].isWord else { i += 1; continue }
             var best: TriggerHit?
-            let (exact, prefixed) = lexicon.candidates(for: t[i].lower)
-            for trigger in [exact, prefixed].joined() where matches(trigger, t, at: i) {
-                let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i))
-                if best.map({ hit.last > $0.last || (hit.last == $0.last && hit.trigger.rank > $0.trigger.rank) }) ?? true { best = hit }
+            let (exact, prefixed) = lexicon.candidates(for: t[i])
+            func consider(_ triggers: [EventTrigger]) {
+                for trigger in triggers where matches(trigger, t, at: i) {
+                    let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i))
+                    if best.map({ hit.last > $0.last || (hit.last == $0.last && hit.trigger.rank > $0.trigger.rank) }) ?? true { best = hit }
+                }
             }
+            consider(exact)
+            consider(prefixed)
             if let hit = best, keeps(hit, sentence, continuing: continuing) {
                 found.append(hit)
                 i = hit.last + 1

@@ -35,6 +35,14 @@ struct EventLexicon: Sendable {
     private var exactMasks: [String: UInt32] = [:]
     /// Prefix entries by their first three letters.
     private var prefixMasks: [Substring: [(prefix: String, mask: UInt32)]] = [:]
+    /// The same for ASCII words, numbered so a token looks itself up once (`EventToken.word`,
+    /// `.stem`) and without building a `String`: the tables above serve other words.
+    private var words = WordTable()
+    private var wordMasks: [UInt32] = []
+    private var wordTriggers: [[EventTrigger]] = []
+    private var stems = WordTable()
+    private var stemMasks: [[(prefix: [UInt8], mask: UInt32)]] = []
+    private var stemTriggers: [[EventTrigger]] = []
 
     static let shared = EventLexicon()
 
@@ -71,6 +79,22 @@ struct EventLexicon: Sendable {
             if first.hasSuffix("*") { byPrefix[first.prefix(3), default: []].append(trigger) }
             else { byWord[first, default: []].append(trigger) }
         }
+        numberWords()
+    }
+
+    private mutating func numberWords() {
+        for (word, mask) in exactMasks { wordSlot(word); wordMasks[words.insert(word)] |= mask }
+        for (word, triggers) in byWord { wordSlot(word); wordTriggers[words.insert(word)] = triggers }
+        for (stem, entries) in prefixMasks { stemSlot(stem); stemMasks[stems.insert(String(stem))] = entries.map { (Array($0.prefix.utf8), $0.mask) } }
+        for (stem, triggers) in byPrefix { stemSlot(stem); stemTriggers[stems.insert(String(stem))] = triggers }
+    }
+
+    private mutating func wordSlot(_ word: String) {
+        if words.insert(word) == wordMasks.count { wordMasks.append(0); wordTriggers.append([]) }
+    }
+
+    private mutating func stemSlot(_ stem: Substring) {
+        if stems.insert(String(stem)) == stemMasks.count { stemMasks.append([]); stemTriggers.append([]) }
     }
 
     /// The bit of a named list (`negation`, `civilians`…); 0 for a list the file lacks.
@@ -88,5 +112,29 @@ struct EventLexicon: Sendable {
     /// Triggers whose first word is `word`, and those whose first word is a prefix sharing its first three letters.
     func candidates(for word: String) -> (exact: [EventTrigger], prefixed: [EventTrigger]) {
         (byWord[word] ?? [], word.utf8.count >= 3 ? byPrefix[word.prefix(3)] ?? [] : [])
+    }
+
+    /// `candidates(for:)` of a token, by the numbers its lookup gave.
+    func candidates(for token: EventToken) -> (exact: [EventTrigger], prefixed: [EventTrigger]) {
+        guard token.word != EventToken.unnumbered else { return candidates(for: token.lower) }
+        return (token.word >= 0 ? wordTriggers[Int(token.word)] : [], token.stem >= 0 ? stemTriggers[Int(token.stem)] : [])
+    }
+
+    /// The numbers of an ASCII word (`bytes`, any case) and of its first three letters, -1 where
+    /// the lexicon lacks them, and the lists that hold it: `mask` without building the word.
+    func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> (word: Int32, stem: Int32, mask: UInt32) {
+        let word = words.index(of: bytes)
+        var mask = word.map { wordMasks[$0] } ?? 0
+        let stem = bytes.count >= 3 ? stems.index(of: UnsafeBufferPointer(rebasing: bytes[..<3])) : nil
+        if let stem {
+            for entry in stemMasks[stem] where entry.mask & mask != entry.mask && Self.hasPrefix(bytes, entry.prefix) { mask |= entry.mask }
+        }
+        return (word.map(Int32.init) ?? -1, stem.map(Int32.init) ?? -1, mask)
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard prefix.count <= bytes.count else { return false }
+        for k in prefix.indices where WordTable.lower(bytes[k]) != prefix[k] { return false }
+        return true
     }
 }
