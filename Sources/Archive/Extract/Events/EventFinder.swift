@@ -43,7 +43,7 @@ struct EventFinder {
 
     private func matches(_ trigger: EventTrigger, _ t: [EventToken], at i: Int) -> Bool {
         guard i + trigger.words.count <= t.count else { return false }
-        for (k, _) in trigger.words.enumerated() where !trigger.matches(t[i + k].lower, at: k) { return false }
+        for k in trigger.words.indices where !trigger.matches(t[i + k], at: k) { return false }
         if trigger.lowercaseOnly, t[i].isCapitalised { return false }
         return true
     }
@@ -103,14 +103,18 @@ struct EventFinder {
         return t[first - 1].isNumber || ["two", "three", "four", "five", "twin", "several", "multiple"].contains(previous)
     }
 
+    private static let seriesWords = ["series", "wave", "spate", "string", "number"]
+    private static let referringWords = ["after", "following", "since", "before", "during", "over", "of", "about", "for"]
+
     private func isReference(_ t: [EventToken], _ i: Int) -> Bool {
-        let before = t[max(0, i - 3)..<i].map(\.lower)
-        if t[max(0, i - 4)..<i].contains(where: { ["series", "wave", "spate", "string", "number"].contains($0.lower) }) { return true }
+        if t[max(0, i - 4)..<i].contains(where: { Self.seriesWords.contains($0.lower) }) { return true }
         // A verb tells an event (`after the US assassinated …`); only a noun refers back to one.
         if t[i].lower.hasSuffix("ed") { return false }
-        guard before.contains("the") || before.contains("that") || before.last == "year's" || before.last == "week's" else { return false }
-        return before.contains { ["after", "following", "since", "before", "during", "over", "of", "about", "for"].contains($0) }
-            && !before.contains("claimed")
+        let before = t[max(0, i - 3)..<i]
+        guard before.contains(where: { $0.lower == "the" || $0.lower == "that" }) || before.last?.lower == "year's" || before.last?.lower == "week's" else {
+            return false
+        }
+        return before.contains { Self.referringWords.contains($0.lower) } && !before.contains { $0.lower == "claimed" }
     }
 
     /// Disasters and accidents are not political violence; crime is not ACLED's either.

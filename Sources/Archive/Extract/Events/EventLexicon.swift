@@ -18,6 +18,25 @@ struct EventTrigger: Sendable {
     /// An armed party or force must be named in the sentence (`agreed`, `checkpoint`).
     let needsMilitary: Bool
 
+    /// Each word without its `*`, and whether it had one: worked out once, not per token tried.
+    private let stems: [String]
+    private let isPrefix: [Bool]
+
+    init(words: [String], meaning: Meaning, rank: Int, generic: Bool, noun: Bool, needsContext: Bool, needsDate: Bool,
+         lowercaseOnly: Bool, needsObject: Bool, needsMilitary: Bool) {
+        (self.words, self.meaning, self.rank, self.generic, self.noun) = (words, meaning, rank, generic, noun)
+        (self.needsContext, self.needsDate, self.lowercaseOnly, self.needsObject, self.needsMilitary) =
+            (needsContext, needsDate, lowercaseOnly, needsObject, needsMilitary)
+        isPrefix = words.map { $0.hasSuffix("*") }
+        stems = words.map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }
+    }
+
+    func matches(_ token: EventToken, at position: Int) -> Bool {
+        // A numbered token's `lower` is ASCII, as every pattern is: bytes compare as characters do.
+        guard token.word != EventToken.unnumbered else { return matches(token.lower, at: position) }
+        return isPrefix[position] ? token.lower.utf8.starts(with: stems[position].utf8) : token.lower == stems[position]
+    }
+
     func matches(_ word: String, at position: Int) -> Bool {
         let pattern = words[position]
         if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }

@@ -109,18 +109,30 @@ enum EventText {
         return e
     }
 
+    /// ASCII lowercase of a range of ASCII and `’`, with `'` for `’`.
+    private static func straightened(_ input: EntityText, _ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end {
+                let v = input.scalars[k].value
+                buffer[k - start] = v >= 0x80 ? 0x27 : v >= 0x41 && v <= 0x5A ? UInt8(v) + 32 : UInt8(v)
+            }
+            return end - start
+        }
+    }
+
     private static func token(_ input: EntityText, _ start: Int, _ end: Int, isWord: Bool) -> EventToken {
         let first = input.scalars[start]
         let capital = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         // Offsets count scalars: a range of as many bytes as scalars is ASCII.
         let (a, b) = (Int(input.offsets[start]), Int(input.offsets[end]))
-        if b - a == end - start {
+        if b - a == end - start || input.scalars[start..<end].allSatisfy({ $0.value < 0x80 || $0 == "’" }) {
+            // `Iraq’s` is ASCII once its apostrophe is straightened, as `lower` has it.
+            var lower = b - a == end - start ? input.lowerASCII(start, end) : straightened(input, start, end)
             guard isWord else {
-                return EventToken(start: start, end: end, lower: input.lowerASCII(start, end), isWord: false, isCapitalised: capital,
-                                  lists: 0, word: -1, stem: -1)
+                return EventToken(start: start, end: end, lower: lower, isWord: false, isCapitalised: capital, lists: 0, word: -1, stem: -1)
             }
-            let found = input.utf8.withUnsafeBufferPointer { EventLexicon.shared.lookUp(UnsafeBufferPointer(rebasing: $0[a..<b])) }
-            return EventToken(start: start, end: end, lower: input.lowerASCII(start, end), isWord: true, isCapitalised: capital,
+            let found = lower.withUTF8 { EventLexicon.shared.lookUp($0) }
+            return EventToken(start: start, end: end, lower: lower, isWord: true, isCapitalised: capital,
                               lists: found.mask, word: found.word, stem: found.stem)
         }
         var lower = input.string(start, end).lowercased()
