@@ -21,12 +21,13 @@ struct WordTable: Sendable {
         return h
     }
 
-    /// The number of `word`, which must be lowercase ASCII; added if it is new.
+    /// The number of `word`, added if it is new. A word with capitals is kept but never found,
+    /// as a set of lowercase words would never match it either.
     @discardableResult
     mutating func insert(_ word: String) -> Int {
         var word = word
         return word.withUTF8 { w in
-            if let found = index(of: w) { return found }
+            if let found = index(of: w, folding: false) { return found }
             bytes.append(contentsOf: w)
             ends.append(bytes.count)
             hashes.append(Self.hash(w))
@@ -37,22 +38,25 @@ struct WordTable: Sendable {
 
     /// The number of the word `text` spells, ignoring ASCII case; nil when it is not in the table.
     @inline(__always)
-    func index(of text: UnsafeBufferPointer<UInt8>) -> Int? {
+    func index(of text: UnsafeBufferPointer<UInt8>) -> Int? { index(of: text, folding: true) }
+
+    @inline(__always)
+    private func index(of text: UnsafeBufferPointer<UInt8>, folding: Bool) -> Int? {
         let h = Self.hash(text)
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
             let entry = Int(slots[s])
             if entry == 0 { return nil }
-            if hashes[entry - 1] == h, equals(entry - 1, text) { return entry - 1 }
+            if hashes[entry - 1] == h, equals(entry - 1, text, folding: folding) { return entry - 1 }
             s = (s + 1) & mask
         }
     }
 
-    private func equals(_ i: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func equals(_ i: Int, _ text: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
         let start = i == 0 ? 0 : ends[i - 1]
         guard ends[i] - start == text.count else { return false }
-        for k in 0..<text.count where bytes[start + k] != Self.lower(text[k]) { return false }
+        for k in 0..<text.count where bytes[start + k] != (folding ? Self.lower(text[k]) : text[k]) { return false }
         return true
     }
 
