@@ -24,15 +24,12 @@ enum DateFinder {
         "since", "during",
     ])
 
-    /// `starters` for the check every word of a text goes through.
-    private static let starterTable: WordTable = starters.reduce(into: WordTable()) { $0.insert($1) }
-
     static func dates(in tokens: [EventToken]) -> [DateMention] {
         var found: [DateMention] = []
         var i = 0
         while i < tokens.count {
             let first = tokens[i].lower.utf8.first ?? 0
-            guard (first >= 0x30 && first <= 0x39) || isStarter(tokens[i]) else { i += 1; continue }
+            guard (first >= 0x30 && first <= 0x39) || EventLexicon.shared.startsDate(tokens[i]) else { i += 1; continue }
             if let mention = date(at: i, tokens) {
                 found.append(mention)
                 i = mention.last + 1
@@ -41,13 +38,6 @@ enum DateFinder {
             }
         }
         return found
-    }
-
-    /// A numbered token's `lower` is ASCII, as every starter is: bytes compare as characters do.
-    private static func isStarter(_ token: EventToken) -> Bool {
-        guard token.word != EventToken.unnumbered else { return starters.contains(token.lower) }
-        var lower = token.lower
-        return lower.withUTF8 { starterTable.index(of: $0) != nil }
     }
 
     private static func date(at i: Int, _ t: [EventToken]) -> DateMention? {

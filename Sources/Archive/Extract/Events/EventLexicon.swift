@@ -59,6 +59,8 @@ struct EventLexicon: Sendable {
     private var words = WordTable()
     private var wordMasks: [UInt32] = []
     private var wordTriggers: [[EventTrigger]] = []
+    /// `DateFinder.starters` are numbered too, so the date pass needs no lookup of its own.
+    private var wordStartsDate: [Bool] = []
     private var stems = WordTable()
     private var stemMasks: [[(prefix: [UInt8], mask: UInt32)]] = []
     private var stemTriggers: [[EventTrigger]] = []
@@ -106,10 +108,11 @@ struct EventLexicon: Sendable {
         for (word, triggers) in byWord { wordSlot(word); wordTriggers[words.insert(word)] = triggers }
         for (stem, entries) in prefixMasks { stemSlot(stem); stemMasks[stems.insert(String(stem))] = entries.map { (Array($0.prefix.utf8), $0.mask) } }
         for (stem, triggers) in byPrefix { stemSlot(stem); stemTriggers[stems.insert(String(stem))] = triggers }
+        for word in DateFinder.starters { wordSlot(word); wordStartsDate[words.insert(word)] = true }
     }
 
     private mutating func wordSlot(_ word: String) {
-        if words.insert(word) == wordMasks.count { wordMasks.append(0); wordTriggers.append([]) }
+        if words.insert(word) == wordMasks.count { wordMasks.append(0); wordTriggers.append([]); wordStartsDate.append(false) }
     }
 
     private mutating func stemSlot(_ stem: Substring) {
@@ -137,6 +140,12 @@ struct EventLexicon: Sendable {
     func candidates(for token: EventToken) -> (exact: [EventTrigger], prefixed: [EventTrigger]) {
         guard token.word != EventToken.unnumbered else { return candidates(for: token.lower) }
         return (token.word >= 0 ? wordTriggers[Int(token.word)] : [], token.stem >= 0 ? stemTriggers[Int(token.stem)] : [])
+    }
+
+    /// Whether a date expression can start at the token (`DateFinder.starters`).
+    func startsDate(_ token: EventToken) -> Bool {
+        guard token.word != EventToken.unnumbered else { return DateFinder.starters.contains(token.lower) }
+        return token.word >= 0 && wordStartsDate[Int(token.word)]
     }
 
     /// The numbers of an ASCII word (`bytes`, any case) and of its first three letters, -1 where
