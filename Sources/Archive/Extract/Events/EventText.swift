@@ -46,7 +46,10 @@ enum EventText {
     ]
 
     static func sentences(_ body: String) -> [EventSentence] {
-        let input = EntityText(body)
+        sentences(EntityText(body))
+    }
+
+    static func sentences(_ input: EntityText) -> [EventSentence] {
         let scalars = input.scalars
         var out: [EventSentence] = []
         var tokens: [EventToken] = []
