@@ -61,9 +61,9 @@ struct EntitySpans {
 
     /// `US-led`, `Louis-based`: an adjective made from a name, not a name.
     func isCompound(_ k: Int) -> Bool {
-        guard let dash = t[k].text.unicodeScalars.lastIndex(of: "-") else { return false }
-        let next = t[k].text.unicodeScalars.index(after: dash)
-        return next < t[k].text.unicodeScalars.endIndex && EntityTokenizer.isLower(t[k].text.unicodeScalars[next])
+        let s = input.scalars
+        guard let dash = (t[k].start..<t[k].end).last(where: { s[$0] == "-" }) else { return false }
+        return dash + 1 < t[k].end && EntityTokenizer.isLower(s[dash + 1])
             && !t[k].lower.hasPrefix("al-") && !t[k].lower.hasPrefix("el-")
     }
 
