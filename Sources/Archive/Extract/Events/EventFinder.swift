@@ -52,7 +52,7 @@ struct EventFinder {
         let t = sentence.tokens
         let trigger = hit.trigger
         if trigger.needsContext, !continuing.contains(trigger.meaning), !hasContext(for: trigger.meaning, sentence) { return false }
-        if trigger.needsMilitary, !sentence.has(lexicon.bit("military")) { return false }
+        if trigger.needsMilitary, !sentence.has(lexicon.rules.military) { return false }
         // `protested her innocence`, `protested that …` report no protest.
         if case .subType(.peacefulProtest) = trigger.meaning, hit.last + 1 < t.count,
            t[hit.last + 1].lower == "that" || (hit.last + 2 < t.count && t[hit.last + 2].lower == "innocence") {
@@ -60,7 +60,7 @@ struct EventFinder {
         }
         // `battled to second`, `attacked the plan`: weak words of violence need a sign of armed conflict.
         // The previous sentence's violence counts: `the explosion took place near …` follows a bombing.
-        if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !sentence.has(lexicon.bit("conflict")),
+        if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !sentence.has(lexicon.rules.conflict),
            !continuing.contains(where: { if case let .subType(s) = $0 { return s.isViolent }; return false }) {
             return false
         }
@@ -75,13 +75,13 @@ struct EventFinder {
             return false
         }
         if case .kind(.claim) = trigger.meaning {
-            return !t[max(0, hit.first - 6)..<hit.first].contains { $0.lists & lexicon.bit("negation") != 0 }
+            return !t[max(0, hit.first - 6)..<hit.first].contains { $0.lists & lexicon.rules.negation != 0 }
         }
         if t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lower == "not" || $0.lower == "never" || $0.lower == "no" }) { return false }
         // `will attack`, `threatened to target`: what may happen has not.
         if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, sub.eventType != .strategicDevelopments, !hit.isReference,
            !trigger.noun || before.last == "to",
-           t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lists & lexicon.bit("future") != 0 }) {
+           t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lists & lexicon.rules.future != 0 }) {
             return false
         }
         return true
@@ -119,9 +119,9 @@ struct EventFinder {
 
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     private func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence) -> [TriggerHit] {
-        let disaster = sentence.has(lexicon.bit("suppress")), crime = sentence.has(lexicon.bit("suppress-crime"))
+        let disaster = sentence.has(lexicon.rules.suppress), crime = sentence.has(lexicon.rules.suppressCrime)
         // `battled to second`, `a takeover battle`: sport and business borrow the words of war.
-        let sport = sentence.has(lexicon.bit("suppress-sport")), business = sentence.has(lexicon.bit("suppress-business"))
+        let sport = sentence.has(lexicon.rules.suppressSport), business = sentence.has(lexicon.rules.suppressBusiness)
         guard disaster || crime || sport || business else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }

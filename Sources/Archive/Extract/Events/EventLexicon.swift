@@ -65,6 +65,14 @@ struct EventLexicon: Sendable {
     private var stemMasks: [[(prefix: [UInt8], mask: UInt32)]] = []
     private var stemTriggers: [[EventTrigger]] = []
 
+    /// The bits of the lists the rules name, looked up once: `bit(_:)` hashes the name each time.
+    struct RuleLists: Sendable {
+        var military: UInt32 = 0, conflict: UInt32 = 0, negation: UInt32 = 0, future: UInt32 = 0, civilians: UInt32 = 0
+        var suppress: UInt32 = 0, suppressCrime: UInt32 = 0, suppressSport: UInt32 = 0, suppressBusiness: UInt32 = 0
+        var lethal: UInt32 = 0, violentProtest: UInt32 = 0, force: UInt32 = 0
+    }
+    private(set) var rules = RuleLists()
+
     static let shared = EventLexicon()
 
     init() {
@@ -101,6 +109,10 @@ struct EventLexicon: Sendable {
             else { byWord[first, default: []].append(trigger) }
         }
         numberWords()
+        rules = RuleLists(military: bit("military"), conflict: bit("conflict"), negation: bit("negation"), future: bit("future"),
+                          civilians: bit("civilians"), suppress: bit("suppress"), suppressCrime: bit("suppress-crime"),
+                          suppressSport: bit("suppress-sport"), suppressBusiness: bit("suppress-business"), lethal: bit("lethal"),
+                          violentProtest: bit("violent-protest"), force: bit("force"))
     }
 
     private mutating func numberWords() {
