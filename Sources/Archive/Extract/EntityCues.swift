@@ -3,7 +3,7 @@ extension EntitySpans {
     /// `Chicago Bulls`, `Boston Globe`: a place's name followed by more name is an organisation's.
     func placePrefix(_ lo: Int, _ hi: Int) -> Bool {
         for k in stride(from: min(hi - 1, lo + 3), to: lo, by: -1) where lex.place(EntityKey.bare(words(lo, k))) != nil {
-            return !lex.placeHeads.contains(t[hi - 1].lower) && !lex.placeSuffixes.contains(t[k].lower)
+            return !t[hi - 1].lists.contains(.placeHeads) && !t[k].lists.contains(.placeSuffixes)
         }
         return false
     }
@@ -16,33 +16,33 @@ extension EntitySpans {
         for suffix in ["n", "an", "i", "ese", "ian", "ish"] where w.count > suffix.count + 3 && w.hasSuffix(suffix)
             && lex.place(String(w.dropLast(suffix.count))) != nil { return true }  // `Rwandan`, `Iraqi`
         guard w.hasSuffix("ian") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("ean") || w.hasSuffix("ans") else { return false }
-        return !lex.firstNames.contains(w) && lex.place(EntityKey.bare(EntityKey.words(w))) == nil
+        return !t[k].lists.contains(.firstNames) && lex.place(EntityKey.bare(EntityKey.words(w))) == nil
     }
 
     /// `spokesman, Nasr al-Shammari`, `the commander Qassem Soleimani`.
     func personCue(_ lo: Int) -> Bool {
         var k = lo - 1
         if k >= 0, t[k].text == "," { k -= 1 }
-        return k >= 0 && t[k].isWord && !t[k].cap && lex.titles.contains(t[k].lower)
+        return k >= 0 && t[k].isWord && !t[k].cap && t[k].lists.contains(.titles)
     }
 
     /// `al-Mayadeen television`, `(Ashab al-Kahf) brigade`, `a group known as X`.
     func orgCue(_ hi: Int) -> Bool {
         var k = hi
         while k < t.count, !t[k].isWord, [")", "]", "’", "'", "”", "\""].contains(t[k].text) { k += 1 }
-        if k < t.count, t[k].isWord, !t[k].cap, lex.orgCues.contains(t[k].lower) || lex.orgHeads.contains(t[k].lower) { return true }
+        if k < t.count, t[k].isWord, !t[k].cap, t[k].lists.contains(.orgCues) || t[k].lists.contains(.orgHeads) { return true }
         return false
     }
 
     /// `Sunderland striker`, `Leeds 2 Bolton 1`, and for a city `Cleveland beat Texas 5-3`,
     /// `Bolton v Charlton`: the place's name stands for its team.
     func teamCue(_ lo: Int, _ hi: Int, city: Bool) -> Bool {
-        if hi < t.count, t[hi].isWord, !t[hi].cap, lex.positions.contains(t[hi].lower) { return true }
+        if hi < t.count, t[hi].isWord, !t[hi].cap, t[hi].lists.contains(.positions) { return true }
         if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A, !isFigures(hi) { return true }
         guard city else { return false }
         let sentence = t[lo].sentence
-        return lo > 0 && t[lo - 1].sentence == sentence && lex.sportVerbs.contains(t[lo - 1].lower)
-            || hi < t.count && t[hi].sentence == sentence && lex.sportVerbs.contains(t[hi].lower)
+        return lo > 0 && t[lo - 1].sentence == sentence && t[lo - 1].lists.contains(.sportVerbs)
+            || hi < t.count && t[hi].sentence == sentence && t[hi].lists.contains(.sportVerbs)
     }
 
     /// `9.5-0-44-1`, `10-0-41-2`: a player's figures, not a team's score.
@@ -53,7 +53,7 @@ extension EntitySpans {
     /// `in Mosul`, `near Baghdad`, `the city of X`.
     func placeCue(_ lo: Int) -> Bool {
         guard lo >= 1, t[lo - 1].isWord else { return false }
-        if lex.placeCues.contains(t[lo - 1].lower), t[lo - 1].lower != "at", t[lo - 1].lower != "to", t[lo - 1].lower != "from" { return true }
-        return t[lo - 1].lower == "of" && lo >= 2 && (lex.placeHeads.contains(t[lo - 2].lower) || lex.placeCues.contains(t[lo - 2].lower))
+        if t[lo - 1].lists.contains(.placeCues), t[lo - 1].lower != "at", t[lo - 1].lower != "to", t[lo - 1].lower != "from" { return true }
+        return t[lo - 1].lower == "of" && lo >= 2 && (t[lo - 2].lists.contains(.placeHeads) || t[lo - 2].lists.contains(.placeCues))
     }
 }

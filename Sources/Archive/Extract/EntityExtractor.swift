@@ -8,7 +8,10 @@ public enum EntityExtractor {
     public static let version: Int = 2
 
     public static func mentions(in text: String) -> [EntityMention] {
-        let input = EntityText(text)
+        mentions(in: EntityText(text))
+    }
+
+    static func mentions(in input: EntityText) -> [EntityMention] {
         let spans = EntitySpans(t: EntityTokenizer.tokens(input), input: input, lex: .shared)
         var resolver = EntityResolver(spans: spans, cands: spans.candidates())
         resolver.link()

@@ -32,11 +32,15 @@ extension EntityResolver {
     }
 
     private func group(_ ids: [Int]) -> Group? {
-        var score: [EntityType: Int] = [:]
-        for i in ids { if let type = cands[i].type { score[type, default: 0] += cands[i].strength } }
+        // Each type's summed strength, nil for a type no member has; in `EntityType.allCases` order.
+        var score: [Int?] = [nil, nil, nil]
+        func slot(_ type: EntityType) -> Int { type == .person ? 0 : type == .org ? 1 : 2 }
+        for i in ids { if let type = cands[i].type { score[slot(type)] = (score[slot(type)] ?? 0) + cands[i].strength } }
         // A capitalised word no list knows, seen inside a sentence: most often a company, team or party.
-        if score.isEmpty, ids.filter({ !spans.t[cands[$0].lo].initial }).count >= 2 { score[.org] = 1 }
-        guard let type = EntityType.allCases.filter({ score[$0] != nil }).max(by: { score[$0]! < score[$1]! }) else { return nil }
+        if score.allSatisfy({ $0 == nil }), ids.filter({ !spans.t[cands[$0].lo].initial }).count >= 2 { score[slot(.org)] = 1 }
+        guard let type = EntityType.allCases.filter({ score[slot($0)] != nil }).max(by: { score[slot($0)]! < score[slot($1)]! }) else {
+            return nil
+        }
         let typed = ids.filter { cands[$0].type == type || cands[$0].type == nil }
         if type == .place, let place = typed.lazy.compactMap({ cands[$0].place }).first {
             let key = place.code ?? "\(place.country):\(EntityKey.bare(EntityKey.words(place.name)))"

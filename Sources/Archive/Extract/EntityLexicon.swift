@@ -30,6 +30,22 @@ struct EntityLexicon: Sendable {
     /// `EntityKey.bare` of every name variant → the places so named.
     var places: [String: [Place]] = [:]
 
+    /// Which of the word lists hold a token's lowercase form, worked out once per token
+    /// (`EntityToken.lists`) for the checks the rules make on every word.
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let titles = Lists(rawValue: 1 << 0), orgHeads = Lists(rawValue: 1 << 1), orgCues = Lists(rawValue: 1 << 2)
+        static let placeHeads = Lists(rawValue: 1 << 3), placeCues = Lists(rawValue: 1 << 4), placeSuffixes = Lists(rawValue: 1 << 5)
+        static let sportVerbs = Lists(rawValue: 1 << 6), positions = Lists(rawValue: 1 << 7), demonyms = Lists(rawValue: 1 << 8)
+        static let stop = Lists(rawValue: 1 << 9), events = Lists(rawValue: 1 << 10), firstNames = Lists(rawValue: 1 << 11)
+        static let particles = Lists(rawValue: 1 << 12), connectors = Lists(rawValue: 1 << 13)
+    }
+
+    private var listWords = WordTable()
+    private var listMasks: [Lists] = []
+    /// The same by `String`, whose equality the sets use, for words not in ASCII.
+    private var listsByWord: [String: Lists] = [:]
+
     static let shared = EntityLexicon()
 
     init() {
@@ -87,6 +103,33 @@ struct EntityLexicon: Sendable {
             for variant in variants { keys.insert(EntityKey.bare(EntityKey.words(variant))) }
             for key in keys where !key.isEmpty { places[key, default: []].append(place) }
         }
+        let named: [(Lists, Set<String>)] = [
+            (.titles, titles), (.orgHeads, orgHeads), (.orgCues, orgCues), (.placeHeads, placeHeads), (.placeCues, placeCues),
+            (.placeSuffixes, placeSuffixes), (.sportVerbs, sportVerbs), (.positions, positions), (.demonyms, demonyms),
+            (.stop, stop), (.events, events), (.firstNames, firstNames),
+            (.particles, EntitySpans.particles), (.connectors, EntitySpans.connectors),
+        ]
+        for (list, words) in named {
+            for word in words {
+                let index = listWords.insert(word)
+                if index == listMasks.count { listMasks.append([]) }
+                listMasks[index].insert(list)
+                listsByWord[word, default: []].insert(list)
+            }
+        }
+    }
+
+    /// The lists holding `lower`, a token's lowercase form; `ascii` when it is ASCII, which the
+    /// word table answers from its bytes as the sets would from the string.
+    func lists(of lower: String, ascii: Bool) -> Lists {
+        guard ascii else { return listsByWord[lower] ?? [] }
+        var lower = lower
+        return lower.withUTF8 { lists(ofASCII: $0) }
+    }
+
+    /// The lists holding an ASCII word given by its bytes in any case.
+    func lists(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> Lists {
+        listWords.index(of: bytes).map { listMasks[$0] } ?? []
     }
 
     /// The place a name means: a country first, then a city (a bare `Baghdad` is the city, not

@@ -4,7 +4,7 @@ extension EntitySpans {
     func listed(at i: Int) -> EntityCandidate? {
         for n in stride(from: 4, through: 1, by: -1) where i + n <= t.count {
             guard (i..<(i + n)).allSatisfy({ t[$0].isWord && t[$0].sentence == t[i].sentence && (t[$0].cap || t[$0].allCaps) }) else { continue }
-            if n == 1, lex.stop.contains(t[i].lower) { return nil }
+            if n == 1, t[i].lists.contains(.stop) { return nil }
             if var c = lexicon(i, i + n) {
                 if let place = c.place, place.code?.count != 2, teamCue(i, i + n, city: place.isCity) { (c.type, c.place) = (.org, nil) }
                 return c

@@ -40,27 +40,29 @@ struct EntityResolver {
 
     mutating func link() {
         let t = spans.t
-        var startsAt: [Int: Int] = [:], endsAt: [Int: Int] = [:]
+        // The candidate starting or ending at each token boundary (-1: none), the last one if several.
+        var startsAt = [Int](repeating: -1, count: t.count + 1), endsAt = startsAt
         for (i, c) in cands.enumerated() { startsAt[c.lo] = i; endsAt[c.hi] = i }
+        func at(_ table: [Int], _ k: Int) -> Int? { table[k] >= 0 ? table[k] : nil }
         for (i, c) in cands.enumerated() {
             // `Popular Mobilization Units (PMU)`, `Companions of the Cave (Aṣḥab al-Kahf) brigade`.
             guard c.hi + 1 < t.count, t[c.hi].text == "(" || t[c.hi].text == "[",
-                  let d = startsAt[c.hi + 1], cands[d].hi < t.count, t[cands[d].hi].text == ")" || t[cands[d].hi].text == "]",
+                  let d = at(startsAt, c.hi + 1), cands[d].hi < t.count, t[cands[d].hi].text == ")" || t[cands[d].hi].text == "]",
                   sameKind(c, cands[d]) else { continue }
             union(i, d)
             if cands[d].acronym { cands[i].defined = true }
             // `… (PMU) or Hashd al-Sha’abi`: the other name the text gives right after.
             let after = cands[d].hi + 1
-            if after + 1 < t.count, t[after].lower == "or", let e = startsAt[after + 1], compatible(c, cands[e]) { union(i, e) }
+            if after + 1 < t.count, t[after].lower == "or", let e = at(startsAt, after + 1), compatible(c, cands[e]) { union(i, e) }
         }
         for k in t.indices where t[k].end - t[k].start == 5 && t[k].lower == "known" {
             // `…, better known in Arabic as Hashd al-Shaabi`; `an Iraqi group known as Ashab al-Kahf`.
-            guard let asAt = (k + 1..<min(k + 5, t.count)).first(where: { t[$0].lower == "as" }), let e = startsAt[asAt + 1] else { continue }
+            guard let asAt = (k + 1..<min(k + 5, t.count)).first(where: { t[$0].lower == "as" }), let e = at(startsAt, asAt + 1) else { continue }
             var b = k - 1
             while b >= 0, [",", "]", ")", "better", "also", "commonly", "locally", "widely", "now"].contains(t[b].lower) { b -= 1 }
-            if b >= 0, let d = endsAt[b + 1], compatible(cands[d], cands[e]) {
+            if b >= 0, let d = at(endsAt, b + 1), compatible(cands[d], cands[e]) {
                 union(d, e)
-            } else if b >= 0, spans.lex.orgCues.contains(t[b].lower), cands[e].strength < 2 {
+            } else if b >= 0, t[b].lists.contains(.orgCues), cands[e].strength < 2 {
                 (cands[e].type, cands[e].strength) = (.org, 2)
             }
         }
@@ -69,6 +71,7 @@ struct EntityResolver {
         var byNorm: [String: Int] = [:]
         var personByLast: [String: Int] = [:]
         var orgsByLast: [String: [Int]] = [:]
+        byNorm.reserveCapacity(cands.count)
         for (i, c) in cands.enumerated() {
             if let j = byNorm[c.norm] { if compatible(c, cands[j]) { union(i, j) } } else { byNorm[c.norm] = i }
             if c.type == .person, bares[i].count >= 2 { personByLast[bares[i].last!] = personByLast[bares[i].last!] ?? i }

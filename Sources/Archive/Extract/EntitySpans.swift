@@ -56,14 +56,14 @@ struct EntitySpans {
     }
 
     func isName(_ k: Int) -> Bool {
-        k < t.count && t[k].isWord && t[k].cap && !t[k].weakLine && !lex.stop.contains(t[k].lower) && !isCompound(k)
+        k < t.count && t[k].isWord && t[k].cap && !t[k].weakLine && !t[k].lists.contains(.stop) && !isCompound(k)
     }
 
     /// `US-led`, `Louis-based`: an adjective made from a name, not a name.
     func isCompound(_ k: Int) -> Bool {
-        guard let dash = t[k].text.unicodeScalars.lastIndex(of: "-") else { return false }
-        let next = t[k].text.unicodeScalars.index(after: dash)
-        return next < t[k].text.unicodeScalars.endIndex && EntityTokenizer.isLower(t[k].text.unicodeScalars[next])
+        let s = input.scalars
+        guard let dash = (t[k].start..<t[k].end).last(where: { s[$0] == "-" }) else { return false }
+        return dash + 1 < t[k].end && EntityTokenizer.isLower(s[dash + 1])
             && !t[k].lower.hasPrefix("al-") && !t[k].lower.hasPrefix("el-")
     }
 
@@ -80,23 +80,23 @@ struct EntitySpans {
             var hi = i + 1, j = i + 1
             while j < t.count, t[j].sentence == t[i].sentence {
                 if isName(j) { j += 1; hi = j; continue }
-                if t[j].isWord, Self.particles.contains(t[j].lower), isName(j + 1) { j += 1; continue }
+                if t[j].isWord, t[j].lists.contains(.particles), isName(j + 1) { j += 1; continue }
                 // `Bank of England`, but not `Results of Yugoslav…` at the start of a sentence.
                 // `Jesper Parnevik of Sweden`: a person and where he is from.
-                if Self.connectors.contains(t[j].lower), !(i..<hi).allSatisfy({ lex.titles.contains(t[$0].lower) }),
-                   hi - i < 2 || !lex.firstNames.contains(t[i].lower),
-                   hi - i > 1 || !t[i].initial || lex.orgHeads.contains(t[i].lower) || lex.placeHeads.contains(t[i].lower) {
+                if t[j].lists.contains(.connectors), !(i..<hi).allSatisfy({ t[$0].lists.contains(.titles) }),
+                   hi - i < 2 || !t[i].lists.contains(.firstNames),
+                   hi - i > 1 || !t[i].initial || t[i].lists.contains(.orgHeads) || t[i].lists.contains(.placeHeads) {
                     var k = j + 1
                     if k < t.count, t[k].lower == "the" { k += 1 }
                     // `Committee of the Iraqi Resistance`: a nationality only inside a name after a head noun.
                     // The text may end on the connector: `…shares in Bank of`.
-                    let nationality = k < t.count && lex.demonyms.contains(t[k].lower) && !(lex.orgHeads.contains(t[hi - 1].lower) && isName(k + 1))
-                    if isName(k), !t[k].initial, !lex.demonyms.contains(t[hi - 1].lower), !nationality { j = k; continue }
+                    let nationality = k < t.count && t[k].lists.contains(.demonyms) && !(t[hi - 1].lists.contains(.orgHeads) && isName(k + 1))
+                    if isName(k), !t[k].initial, !t[hi - 1].lists.contains(.demonyms), !nationality { j = k; continue }
                 }
                 break
             }
             var lo = i
-            if t[lo].initial, !lowercase.isEmpty, lowercase.contains(Self.hash(t[lo].lower.utf8)), !lex.titles.contains(t[lo].lower) { lo += 1 }
+            if t[lo].initial, !lowercase.isEmpty, lowercase.contains(Self.hash(t[lo].lower.utf8)), !t[lo].lists.contains(.titles) { lo += 1 }
             if lo < hi { out.append(contentsOf: classify(lo, hi)) }
             i = hi
         }
@@ -105,35 +105,35 @@ struct EntitySpans {
 
     func classify(_ lo0: Int, _ hi: Int, titled: Bool = false) -> [EntityCandidate] {
         var lo = lo0, hadTitle = titled
-        let headed = lex.orgHeads.contains(t[hi - 1].lower) || lex.placeHeads.contains(t[hi - 1].lower)
+        let headed = t[hi - 1].lists.contains(.orgHeads) || t[hi - 1].lists.contains(.placeHeads)
         if !headed {
-            while lo < hi, lex.titles.contains(t[lo].lower) || t[lo].lower == "of" || t[lo].lower == "the" { lo += 1; hadTitle = true }
+            while lo < hi, t[lo].lists.contains(.titles) || t[lo].lower == "of" || t[lo].lower == "the" { lo += 1; hadTitle = true }
             if lo == hi { return [] }
             // `IRGC Commander Qassem Soleimani`: a title inside the run starts a new name.
-            for k in (lo + 1)..<hi where lex.titles.contains(t[k].lower) && t[k].cap {
+            for k in (lo + 1)..<hi where t[k].lists.contains(.titles) && t[k].cap {
                 var m = k
-                while m < hi, lex.titles.contains(t[m].lower) { m += 1 }
+                while m < hi, t[m].lists.contains(.titles) { m += 1 }
                 if m < hi, t[m].cap { return classify(lo, k, titled: hadTitle) + classify(m, hi, titled: true) }
             }
         }
         // `…al-Nujaba Movement Akram al-Kaabi`: names rarely go on after their head noun.
         if hi - lo >= 4 {
-            for k in (lo + 1)..<(hi - 2) where lex.orgHeads.contains(t[k].lower) && t[k + 1].cap
-                && !lex.orgHeads.contains(t[k + 1].lower) && !lex.placeHeads.contains(t[k + 1].lower) {
+            for k in (lo + 1)..<(hi - 2) where t[k].lists.contains(.orgHeads) && t[k + 1].cap
+                && !t[k + 1].lists.contains(.orgHeads) && !t[k + 1].lists.contains(.placeHeads) {
                 return classify(lo, k + 1) + classify(k + 1, hi)
             }
         }
-        if lex.demonyms.contains(t[hi - 1].lower) || hi - lo == 1 && looksDemonym(lo) { return [] }
+        if t[hi - 1].lists.contains(.demonyms) || hi - lo == 1 && looksDemonym(lo) { return [] }
         // `World Cup`, `U.S. Open`: events are none of the three; `W L PCT`: table headings.
-        if lex.events.contains(t[hi - 1].lower) || hi - lo == 1 && t[lo].end - t[lo].start == 1
+        if t[hi - 1].lists.contains(.events) || hi - lo == 1 && t[lo].end - t[lo].start == 1
             || hi - lo >= 3 && (lo..<hi).allSatisfy({ t[$0].end - t[$0].start <= 2 || t[$0].allCaps }) { return [] }
         var demonym = false, spanLo = -1
-        if hi - lo >= 2, lex.demonyms.contains(t[lo].lower), lexicon(lo, hi) == nil {
+        if hi - lo >= 2, t[lo].lists.contains(.demonyms), lexicon(lo, hi) == nil {
             // `Iraqi News Agency`, `Scottish National Party`: the adjective is part of the name;
             // the key keeps it only when the rest is all head nouns (`News Agency`).
-            if hi - lo >= 3, lex.orgHeads.contains(t[hi - 1].lower), t[lo + 1].cap {
+            if hi - lo >= 3, t[hi - 1].lists.contains(.orgHeads), t[lo + 1].cap {
                 spanLo = lo
-                if !(lo + 1..<hi).allSatisfy({ lex.orgHeads.contains(t[$0].lower) }) { lo += 1 }
+                if !(lo + 1..<hi).allSatisfy({ t[$0].lists.contains(.orgHeads) }) { lo += 1 }
             } else {
                 lo += 1
                 demonym = true
@@ -142,11 +142,11 @@ struct EntitySpans {
         if lo < hi, !t[lo].cap { lo += 1 }  // a particle left at the start by a split
         guard lo < hi else { return [] }
         // `TV`: an abbreviation that is a common noun, not an acronym of a name.
-        if hi - lo == 1, t[lo].allCaps, lex.orgHeads.contains(t[lo].lower) || lex.orgCues.contains(t[lo].lower) { return [] }
+        if hi - lo == 1, t[lo].allCaps, t[lo].lists.contains(.orgHeads) || t[lo].lists.contains(.orgCues) { return [] }
         // In a results row a name before a score is a team's (`Leicestershire 22 points`), not
         // before a player's figures (`McGrath 9.5-0-44-1`).
         if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A && !isFigures(hi) || t[hi].lower == "v",
-           !(lo..<hi).contains(where: { t[$0].text.hasSuffix(".") }), !lex.firstNames.contains(t[lo].lower),
+           !(lo..<hi).contains(where: { t[$0].text.hasSuffix(".") }), !t[lo].lists.contains(.firstNames),
            lex.place(EntityKey.bare(words(lo, hi)))?.code?.count != 2 {
             return [EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words(lo, hi), acronym: false)]
         }
@@ -159,26 +159,26 @@ struct EntitySpans {
         let words = self.words(lo, hi)
         var c = EntityCandidate(lo: lo, hi: hi, type: nil, strength: 0, words: words, acronym: hi - lo == 1 && t[lo].allCaps)
         if spanLo >= 0, spanLo < lo { c.from = spanLo }
-        let last = t[hi - 1].lower, n = hi - lo
-        if n >= 2, lex.placeSuffixes.contains(last), !t[hi - 2].allCaps {
+        let n = hi - lo
+        if n >= 2, t[hi - 1].lists.contains(.placeSuffixes), !t[hi - 2].allCaps {
             let rest = self.words(lo, hi - 1)
             c.type = .place
             c.strength = 3
             c.place = lex.place(EntityKey.bare(rest), region: true)
             c.words = rest
-        } else if lex.orgHeads.contains(last), n >= 2 {
+        } else if t[hi - 1].lists.contains(.orgHeads), n >= 2 {
             (c.type, c.strength) = (.org, 3)
-        } else if lex.placeHeads.contains(last), n >= 2 {
+        } else if t[hi - 1].lists.contains(.placeHeads), n >= 2 {
             (c.type, c.strength) = (.place, 3)
         } else if hadTitle || personCue(lo) {
             (c.type, c.strength) = (.person, 2)
         } else if orgCue(hi) {
             (c.type, c.strength) = (.org, 2)
-        } else if hi < t.count, t[hi].isWord, !t[hi].cap, lex.placeHeads.contains(t[hi].lower) {
+        } else if hi < t.count, t[hi].isWord, !t[hi].cap, t[hi].lists.contains(.placeHeads) {
             (c.type, c.strength) = (.place, 2)
-        } else if n >= 2, (lo..<hi).contains(where: { t[$0].cap && lex.orgHeads.contains(t[$0].lower) }) {
+        } else if n >= 2, (lo..<hi).contains(where: { t[$0].cap && t[$0].lists.contains(.orgHeads) }) {
             (c.type, c.strength) = (.org, 2)
-        } else if n >= 2, t[lo].lower != "al", lex.firstNames.contains(t[lo].lower) {
+        } else if n >= 2, t[lo].lower != "al", t[lo].lists.contains(.firstNames) {
             (c.type, c.strength) = (.person, 2)
         } else if n >= 2, (lo..<hi).contains(where: { ["abu", "bin", "ibn", "bint", "umm", "abd"].contains(t[$0].lower) || t[$0].lower.hasPrefix("al-") }) {
             (c.type, c.strength) = (.person, 1)
@@ -188,7 +188,7 @@ struct EntitySpans {
             (c.type, c.strength) = (.place, 1)
         } else if n >= 2, (lo + 1..<hi).contains(where: { t[$0].cap && lex.place(EntityKey.bare(self.words($0, hi))) != nil }) {
             (c.type, c.strength) = (.org, 1)  // `Air France`, `Inter Milan`: a firm or team named after a place
-        } else if n == 1, !t[lo].initial, !t[lo].allCaps, lex.firstNames.contains(t[lo].lower) {
+        } else if n == 1, !t[lo].initial, !t[lo].allCaps, t[lo].lists.contains(.firstNames) {
             (c.type, c.strength) = (.person, 1)  // `said Alan`
         } else if n >= 2 {
             (c.type, c.strength) = ((lo..<hi).contains(where: { t[$0].lower == "of" }) ? .org : .person, 1)

@@ -15,6 +15,8 @@ struct EntityToken {
     var initial: Bool
     /// In an all-capitals or title-case line, where capitals say nothing either.
     var weakLine: Bool
+    /// The word lists that hold `lower`.
+    var lists: EntityLexicon.Lists
 }
 
 /// The input as Unicode scalars (offsets are counted in them) and as UTF-8, from which token
@@ -120,8 +122,9 @@ enum EntityTokenizer {
             } else {
                 i += 1
                 let mark = input.string(start, i)
-                out.append(EntityToken(start: start, end: i, text: mark, lower: mark, isWord: false,
-                                       cap: false, allCaps: false, sentence: sentence, initial: false, weakLine: false))
+                out.append(EntityToken(start: start, end: i, text: mark, lower: mark, isWord: false, cap: false, allCaps: false,
+                                       sentence: sentence, initial: false, weakLine: false,
+                                       lists: EntityLexicon.shared.lists(of: mark, ascii: c.value < 0x80)))
                 if c == "." || c == "!" || c == "?" || c == "…" {
                     let previous = out.count >= 2 ? out[out.count - 2] : nil
                     let isAbbreviation = previous.map { $0.isWord && $0.end == start && abbreviations.contains($0.lower) } ?? false
@@ -153,9 +156,12 @@ enum EntityTokenizer {
         var cap = isUpper(s[start])
         // `al-Mayadeen`, `el-Sisi`: the article is lowercase, the name is not.
         if !cap, end - start > 3, s[start] == "a" || s[start] == "e", s[start + 1] == "l", s[start + 2] == "-", isUpper(s[start + 3]) { cap = true }
-        return EntityToken(start: start, end: end, text: string,
-                           lower: upper == 0 ? string : ascii ? input.lowerASCII(start, end) : string.lowercased(),
-                           isWord: true, cap: cap, allCaps: upper >= 2 && lower == 0, sentence: sentence, initial: false, weakLine: false)
+        let lowered = upper == 0 ? string : ascii ? input.lowerASCII(start, end) : string.lowercased()
+        let lists = ascii ? input.utf8.withUnsafeBufferPointer {
+            EntityLexicon.shared.lists(ofASCII: UnsafeBufferPointer(rebasing: $0[Int(input.offsets[start])..<Int(input.offsets[end])]))
+        } : EntityLexicon.shared.lists(of: lowered, ascii: false)
+        return EntityToken(start: start, end: end, text: string, lower: lowered, isWord: true, cap: cap, allCaps: upper >= 2 && lower == 0,
+                           sentence: sentence, initial: false, weakLine: false, lists: lists)
     }
 
     /// A line mostly in capitals (a headline, a dateline) or in title case gives no evidence by case.

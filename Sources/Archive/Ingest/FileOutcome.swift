@@ -12,13 +12,14 @@ struct Extraction: Sendable {
     let events: [ExtractedEvent]
 
     init(_ article: Article) {
-        mentions = EntityExtractor.mentions(in: article.body)
-        events = EventExtractor.events(in: article.body, published: article.published, mentions: mentions)
+        self.init(body: article.body, published: article.published)
     }
 
     init(body: String, published: PartialDate?) {
-        mentions = EntityExtractor.mentions(in: body)
-        events = EventExtractor.events(in: body, published: published, mentions: mentions)
+        // Decoded once for both extractors.
+        let input = EntityText(body)
+        mentions = EntityExtractor.mentions(in: input)
+        events = EventExtractor.events(in: input, published: published, mentions: mentions)
     }
 }
 

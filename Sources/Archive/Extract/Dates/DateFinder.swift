@@ -29,7 +29,7 @@ enum DateFinder {
         var i = 0
         while i < tokens.count {
             let first = tokens[i].lower.utf8.first ?? 0
-            guard (first >= 0x30 && first <= 0x39) || starters.contains(tokens[i].lower) else { i += 1; continue }
+            guard (first >= 0x30 && first <= 0x39) || EventLexicon.shared.startsDate(tokens[i]) else { i += 1; continue }
             if let mention = date(at: i, tokens) {
                 found.append(mention)
                 i = mention.last + 1
@@ -70,7 +70,7 @@ enum DateFinder {
         if (w == "in" || w == "since" || w == "during"), let y = year(word(i + 1)), word(i + 2) != "%" {
             return make(y, nil, nil, i + 1, i + 1)
         }
-        if let weekday = weekdays[w], t[i].isCapitalised { return DateMention(form: .weekday(weekday), first: i, last: i) }
+        if t[i].isCapitalised, let weekday = weekdays[w] { return DateMention(form: .weekday(weekday), first: i, last: i) }
         return relative(at: i, t)
     }
 
@@ -100,8 +100,8 @@ enum DateFinder {
             return nil
         default:
             // `two days after`, `three days later`, `a day earlier`
-            guard let n = counts[w] ?? (t[i].isNumber ? Int(w) : nil), n <= 60 else { return nil }
             guard let unit = word(i + 1), unit == "day" || unit == "days" else { return nil }
+            guard let n = counts[w] ?? (t[i].isNumber ? Int(w) : nil), n <= 60 else { return nil }
             switch word(i + 2) {
             case "after", "later": return DateMention(form: .daysFromAnchor(n), first: i, last: i + 2)
             case "before", "earlier": return DateMention(form: .daysFromAnchor(-n), first: i, last: i + 2)
@@ -131,12 +131,13 @@ enum DateFinder {
     }
 
     private static func month(at i: Int, _ t: [EventToken]) -> Int? {
-        guard i < t.count, let m = months[t[i].lower], t[i].isCapitalised else { return nil }
+        guard i < t.count, t[i].isCapitalised, let m = months[t[i].lower] else { return nil }
         return m
     }
 
     private static func day(_ word: String?) -> Int? {
-        guard var w = word else { return nil }
+        // Only a word starting with a digit can be a day, however it ends.
+        guard var w = word, let first = w.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
         for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) { w.removeLast(2) }
         guard w.utf8.count <= 2, let d = Int(w), (1...31).contains(d) else { return nil }
         return d

@@ -21,7 +21,7 @@ extension ArticleEvents {
         let location = EventArguments.location(m, actors: [actor1, actor2])
             ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
         if let location { place(&event, at: location) }
-        if event.countryCode == nil { event.countryCode = nearestCountry(to: draft, t, m) ?? articleCountry }
+        if event.countryCode == nil { event.countryCode = nearestCountry(to: draft, sentence, m) ?? articleCountry }
         return event
     }
 
@@ -67,11 +67,12 @@ extension ArticleEvents {
 
     /// The country named nearest the trigger, by a place (`leave Iraq under a resolution passed …`)
     /// or an adjective (`the Iraqi parliament voted`).
-    func nearestCountry(to draft: EventDraft, _ t: [EventToken], _ m: [SentenceMention]) -> String? {
+    func nearestCountry(to draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention]) -> String? {
+        let t = sentence.tokens
         let order = t.indices.sorted { abs($0 - draft.first) < abs($1 - draft.first) }
         for i in order where t[i].isWord && t[i].isCapitalised {
             if let place = m.first(where: { $0.first == i })?.place, let country = place.country { return country }
-            if let code = gazetteer.country(ofDemonym: t[i].text) { return code }
+            if let code = gazetteer.country(ofDemonym: sentence.text(of: t[i])) { return code }
         }
         return nil
     }

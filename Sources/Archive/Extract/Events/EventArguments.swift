@@ -86,6 +86,8 @@ enum EventArguments {
     private static func number(_ token: EventToken) -> Int? {
         guard token.isWord else { return nil }
         if token.isNumber, let n = Int(token.lower), n < 100_000, !(1900...2100).contains(n) { return n }
+        // No number word is longer than six letters; most words are.
+        if token.word != EventToken.unnumbered, token.lower.utf8.count > 6 { return nil }
         return numberWords[token.lower]
     }
 }

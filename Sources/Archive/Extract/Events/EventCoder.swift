@@ -45,9 +45,9 @@ struct EventCoder {
         let strongWeapon = strongest(violent).map { $0.trigger.rank >= 6 } ?? false
         if let protest = strongest(protests), !strongWeapon {
             let sub: SubEventType
-            if has("lethal", sentence) { sub = .excessiveForce }
-            else if !riots.isEmpty || has("violent-protest", sentence) { sub = .violentDemonstration }
-            else if has("force", sentence) { sub = .protestWithIntervention }
+            if sentence.has(lexicon.rules.lethal) { sub = .excessiveForce }
+            else if !riots.isEmpty || sentence.has(lexicon.rules.violentProtest) { sub = .violentDemonstration }
+            else if sentence.has(lexicon.rules.force) { sub = .protestWithIntervention }
             else { sub = .peacefulProtest }
             return EventDraft(subType: sub, kind: nil, first: protest.first, last: protest.last, rank: protest.trigger.rank, generic: false)
         }
@@ -59,10 +59,10 @@ struct EventCoder {
             // Violence without a named weapon is a clash between armed groups unless it fell on civilians.
             // The words after the trigger say who was hit; the whole sentence, when they do not.
             let after = sentence.tokens[best.last..<min(sentence.tokens.count, best.last + 10)]
-            let civilianAfter = after.contains { $0.lists & lexicon.bit("civilians") != 0 }
-            let militaryAfter = after.contains { $0.lists & lexicon.bit("military") != 0 }
+            let civilianAfter = after.contains { $0.lists & lexicon.rules.civilians != 0 }
+            let militaryAfter = after.contains { $0.lists & lexicon.rules.military != 0 }
             if civilianAfter && !militaryAfter { sub = .attack }
-            else if !civilianAfter && !militaryAfter, has("civilians", sentence), !has("military", sentence) { sub = .attack }
+            else if !civilianAfter && !militaryAfter, sentence.has(lexicon.rules.civilians), !sentence.has(lexicon.rules.military) { sub = .attack }
         }
         var event = draft(best, sub)
         event.generic = best.trigger.generic
@@ -75,9 +75,5 @@ struct EventCoder {
 
     private func draft(_ hit: TriggerHit, _ sub: SubEventType) -> EventDraft {
         EventDraft(subType: sub, kind: nil, first: hit.first, last: hit.last, rank: hit.trigger.rank, generic: hit.trigger.generic)
-    }
-
-    private func has(_ list: String, _ sentence: EventSentence) -> Bool {
-        sentence.has(lexicon.bit(list))
     }
 }

@@ -7,6 +7,11 @@ public enum EventExtractor {
     public static let version: Int = 1
 
     public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
+        events(in: EntityText(body), published: published, mentions: mentions)
+    }
+
+    /// `events(in:published:mentions:)` of a body already decoded, as entity extraction decodes it.
+    static func events(in body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         var reader = ArticleEvents(published: published, mentions: mentions.sorted { $0.start < $1.start })
         for sentence in EventText.sentences(body) { reader.read(sentence) }
         return EventMerging.mergedWithinArticle(reader.events)

@@ -22,11 +22,15 @@ struct EventFinder {
         while i < t.count {
             guard t[i].isWord else { i += 1; continue }
             var best: TriggerHit?
-            let (exact, prefixed) = lexicon.candidates(for: t[i].lower)
-            for trigger in [exact, prefixed].joined() where matches(trigger, t, at: i) {
-                let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i))
-                if best.map({ hit.last > $0.last || (hit.last == $0.last && hit.trigger.rank > $0.trigger.rank) }) ?? true { best = hit }
+            let (exact, prefixed) = lexicon.candidates(for: t[i])
+            func consider(_ triggers: [EventTrigger]) {
+                for trigger in triggers where matches(trigger, t, at: i) {
+                    let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i))
+                    if best.map({ hit.last > $0.last || (hit.last == $0.last && hit.trigger.rank > $0.trigger.rank) }) ?? true { best = hit }
+                }
             }
+            consider(exact)
+            consider(prefixed)
             if let hit = best, keeps(hit, sentence, continuing: continuing) {
                 found.append(hit)
                 i = hit.last + 1
@@ -39,7 +43,7 @@ struct EventFinder {
 
     private func matches(_ trigger: EventTrigger, _ t: [EventToken], at i: Int) -> Bool {
         guard i + trigger.words.count <= t.count else { return false }
-        for (k, _) in trigger.words.enumerated() where !trigger.matches(t[i + k].lower, at: k) { return false }
+        for k in trigger.words.indices where !trigger.matches(t[i + k], at: k) { return false }
         if trigger.lowercaseOnly, t[i].isCapitalised { return false }
         return true
     }
@@ -48,7 +52,7 @@ struct EventFinder {
         let t = sentence.tokens
         let trigger = hit.trigger
         if trigger.needsContext, !continuing.contains(trigger.meaning), !hasContext(for: trigger.meaning, sentence) { return false }
-        if trigger.needsMilitary, !sentence.has(lexicon.bit("military")) { return false }
+        if trigger.needsMilitary, !sentence.has(lexicon.rules.military) { return false }
         // `protested her innocence`, `protested that …` report no protest.
         if case .subType(.peacefulProtest) = trigger.meaning, hit.last + 1 < t.count,
            t[hit.last + 1].lower == "that" || (hit.last + 2 < t.count && t[hit.last + 2].lower == "innocence") {
@@ -56,7 +60,7 @@ struct EventFinder {
         }
         // `battled to second`, `attacked the plan`: weak words of violence need a sign of armed conflict.
         // The previous sentence's violence counts: `the explosion took place near …` follows a bombing.
-        if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !sentence.has(lexicon.bit("conflict")),
+        if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !sentence.has(lexicon.rules.conflict),
            !continuing.contains(where: { if case let .subType(s) = $0 { return s.isViolent }; return false }) {
             return false
         }
@@ -71,13 +75,13 @@ struct EventFinder {
             return false
         }
         if case .kind(.claim) = trigger.meaning {
-            return !t[max(0, hit.first - 6)..<hit.first].contains { $0.lists & lexicon.bit("negation") != 0 }
+            return !t[max(0, hit.first - 6)..<hit.first].contains { $0.lists & lexicon.rules.negation != 0 }
         }
         if t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lower == "not" || $0.lower == "never" || $0.lower == "no" }) { return false }
         // `will attack`, `threatened to target`: what may happen has not.
         if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, sub.eventType != .strategicDevelopments, !hit.isReference,
            !trigger.noun || before.last == "to",
-           t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lists & lexicon.bit("future") != 0 }) {
+           t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lists & lexicon.rules.future != 0 }) {
             return false
         }
         return true
@@ -99,21 +103,25 @@ struct EventFinder {
         return t[first - 1].isNumber || ["two", "three", "four", "five", "twin", "several", "multiple"].contains(previous)
     }
 
+    private static let seriesWords = ["series", "wave", "spate", "string", "number"]
+    private static let referringWords = ["after", "following", "since", "before", "during", "over", "of", "about", "for"]
+
     private func isReference(_ t: [EventToken], _ i: Int) -> Bool {
-        let before = t[max(0, i - 3)..<i].map(\.lower)
-        if t[max(0, i - 4)..<i].contains(where: { ["series", "wave", "spate", "string", "number"].contains($0.lower) }) { return true }
+        if t[max(0, i - 4)..<i].contains(where: { Self.seriesWords.contains($0.lower) }) { return true }
         // A verb tells an event (`after the US assassinated …`); only a noun refers back to one.
         if t[i].lower.hasSuffix("ed") { return false }
-        guard before.contains("the") || before.contains("that") || before.last == "year's" || before.last == "week's" else { return false }
-        return before.contains { ["after", "following", "since", "before", "during", "over", "of", "about", "for"].contains($0) }
-            && !before.contains("claimed")
+        let before = t[max(0, i - 3)..<i]
+        guard before.contains(where: { $0.lower == "the" || $0.lower == "that" }) || before.last?.lower == "year's" || before.last?.lower == "week's" else {
+            return false
+        }
+        return before.contains { Self.referringWords.contains($0.lower) } && !before.contains { $0.lower == "claimed" }
     }
 
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     private func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence) -> [TriggerHit] {
-        let disaster = sentence.has(lexicon.bit("suppress")), crime = sentence.has(lexicon.bit("suppress-crime"))
+        let disaster = sentence.has(lexicon.rules.suppress), crime = sentence.has(lexicon.rules.suppressCrime)
         // `battled to second`, `a takeover battle`: sport and business borrow the words of war.
-        let sport = sentence.has(lexicon.bit("suppress-sport")), business = sentence.has(lexicon.bit("suppress-business"))
+        let sport = sentence.has(lexicon.rules.suppressSport), business = sentence.has(lexicon.rules.suppressBusiness)
         guard disaster || crime || sport || business else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }

@@ -18,6 +18,25 @@ struct EventTrigger: Sendable {
     /// An armed party or force must be named in the sentence (`agreed`, `checkpoint`).
     let needsMilitary: Bool
 
+    /// Each word without its `*`, and whether it had one: worked out once, not per token tried.
+    private let stems: [String]
+    private let isPrefix: [Bool]
+
+    init(words: [String], meaning: Meaning, rank: Int, generic: Bool, noun: Bool, needsContext: Bool, needsDate: Bool,
+         lowercaseOnly: Bool, needsObject: Bool, needsMilitary: Bool) {
+        (self.words, self.meaning, self.rank, self.generic, self.noun) = (words, meaning, rank, generic, noun)
+        (self.needsContext, self.needsDate, self.lowercaseOnly, self.needsObject, self.needsMilitary) =
+            (needsContext, needsDate, lowercaseOnly, needsObject, needsMilitary)
+        isPrefix = words.map { $0.hasSuffix("*") }
+        stems = words.map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }
+    }
+
+    func matches(_ token: EventToken, at position: Int) -> Bool {
+        // A numbered token's `lower` is ASCII, as every pattern is: bytes compare as characters do.
+        guard token.word != EventToken.unnumbered else { return matches(token.lower, at: position) }
+        return isPrefix[position] ? token.lower.utf8.starts(with: stems[position].utf8) : token.lower == stems[position]
+    }
+
     func matches(_ word: String, at position: Int) -> Bool {
         let pattern = words[position]
         if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }
@@ -35,6 +54,24 @@ struct EventLexicon: Sendable {
     private var exactMasks: [String: UInt32] = [:]
     /// Prefix entries by their first three letters.
     private var prefixMasks: [Substring: [(prefix: String, mask: UInt32)]] = [:]
+    /// The same for ASCII words, numbered so a token looks itself up once (`EventToken.word`,
+    /// `.stem`) and without building a `String`: the tables above serve other words.
+    private var words = WordTable()
+    private var wordMasks: [UInt32] = []
+    private var wordTriggers: [[EventTrigger]] = []
+    /// `DateFinder.starters` are numbered too, so the date pass needs no lookup of its own.
+    private var wordStartsDate: [Bool] = []
+    private var stems = WordTable()
+    private var stemMasks: [[(prefix: [UInt8], mask: UInt32)]] = []
+    private var stemTriggers: [[EventTrigger]] = []
+
+    /// The bits of the lists the rules name, looked up once: `bit(_:)` hashes the name each time.
+    struct RuleLists: Sendable {
+        var military: UInt32 = 0, conflict: UInt32 = 0, negation: UInt32 = 0, future: UInt32 = 0, civilians: UInt32 = 0
+        var suppress: UInt32 = 0, suppressCrime: UInt32 = 0, suppressSport: UInt32 = 0, suppressBusiness: UInt32 = 0
+        var lethal: UInt32 = 0, violentProtest: UInt32 = 0, force: UInt32 = 0
+    }
+    private(set) var rules = RuleLists()
 
     static let shared = EventLexicon()
 
@@ -71,6 +108,27 @@ struct EventLexicon: Sendable {
             if first.hasSuffix("*") { byPrefix[first.prefix(3), default: []].append(trigger) }
             else { byWord[first, default: []].append(trigger) }
         }
+        numberWords()
+        rules = RuleLists(military: bit("military"), conflict: bit("conflict"), negation: bit("negation"), future: bit("future"),
+                          civilians: bit("civilians"), suppress: bit("suppress"), suppressCrime: bit("suppress-crime"),
+                          suppressSport: bit("suppress-sport"), suppressBusiness: bit("suppress-business"), lethal: bit("lethal"),
+                          violentProtest: bit("violent-protest"), force: bit("force"))
+    }
+
+    private mutating func numberWords() {
+        for (word, mask) in exactMasks { wordSlot(word); wordMasks[words.insert(word)] |= mask }
+        for (word, triggers) in byWord { wordSlot(word); wordTriggers[words.insert(word)] = triggers }
+        for (stem, entries) in prefixMasks { stemSlot(stem); stemMasks[stems.insert(String(stem))] = entries.map { (Array($0.prefix.utf8), $0.mask) } }
+        for (stem, triggers) in byPrefix { stemSlot(stem); stemTriggers[stems.insert(String(stem))] = triggers }
+        for word in DateFinder.starters { wordSlot(word); wordStartsDate[words.insert(word)] = true }
+    }
+
+    private mutating func wordSlot(_ word: String) {
+        if words.insert(word) == wordMasks.count { wordMasks.append(0); wordTriggers.append([]); wordStartsDate.append(false) }
+    }
+
+    private mutating func stemSlot(_ stem: Substring) {
+        if stems.insert(String(stem)) == stemMasks.count { stemMasks.append([]); stemTriggers.append([]) }
     }
 
     /// The bit of a named list (`negation`, `civilians`…); 0 for a list the file lacks.
@@ -88,5 +146,35 @@ struct EventLexicon: Sendable {
     /// Triggers whose first word is `word`, and those whose first word is a prefix sharing its first three letters.
     func candidates(for word: String) -> (exact: [EventTrigger], prefixed: [EventTrigger]) {
         (byWord[word] ?? [], word.utf8.count >= 3 ? byPrefix[word.prefix(3)] ?? [] : [])
+    }
+
+    /// `candidates(for:)` of a token, by the numbers its lookup gave.
+    func candidates(for token: EventToken) -> (exact: [EventTrigger], prefixed: [EventTrigger]) {
+        guard token.word != EventToken.unnumbered else { return candidates(for: token.lower) }
+        return (token.word >= 0 ? wordTriggers[Int(token.word)] : [], token.stem >= 0 ? stemTriggers[Int(token.stem)] : [])
+    }
+
+    /// Whether a date expression can start at the token (`DateFinder.starters`).
+    func startsDate(_ token: EventToken) -> Bool {
+        guard token.word != EventToken.unnumbered else { return DateFinder.starters.contains(token.lower) }
+        return token.word >= 0 && wordStartsDate[Int(token.word)]
+    }
+
+    /// The numbers of an ASCII word (`bytes`, any case) and of its first three letters, -1 where
+    /// the lexicon lacks them, and the lists that hold it: `mask` without building the word.
+    func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> (word: Int32, stem: Int32, mask: UInt32) {
+        let word = words.index(of: bytes)
+        var mask = word.map { wordMasks[$0] } ?? 0
+        let stem = bytes.count >= 3 ? stems.index(of: UnsafeBufferPointer(rebasing: bytes[..<3])) : nil
+        if let stem {
+            for entry in stemMasks[stem] where entry.mask & mask != entry.mask && Self.hasPrefix(bytes, entry.prefix) { mask |= entry.mask }
+        }
+        return (word.map(Int32.init) ?? -1, stem.map(Int32.init) ?? -1, mask)
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard prefix.count <= bytes.count else { return false }
+        for k in prefix.indices where WordTable.lower(bytes[k]) != prefix[k] { return false }
+        return true
     }
 }

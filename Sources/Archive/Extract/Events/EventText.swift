@@ -2,15 +2,18 @@
 struct EventToken: Sendable {
     let start: Int
     let end: Int
-    /// As written.
-    let text: String
     /// Lowercased; hyphenated words stay one token (`cease-fire`, `sit-in`).
     let lower: String
     let isWord: Bool
     let isCapitalised: Bool
     /// The word lists of `event-triggers.txt` that hold the word, as bits (`EventLexicon.bit`).
     let lists: UInt32
-    var isNumber: Bool { isWord && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    /// The lexicon's numbers for the word and its first three letters (-1: not there), so that
+    /// trigger lookups reuse the one lookup `lists` took; `unnumbered` for a word not in ASCII.
+    let word: Int32
+    let stem: Int32
+    static let unnumbered: Int32 = -2
+    var isNumber: Bool { isWord && lower.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 }
 
 /// One sentence of a body: its offsets, its text and its tokens.
@@ -24,8 +27,13 @@ struct EventSentence: Sendable {
     let tokens: [EventToken]
     /// Every list any of its words is in.
     let lists: UInt32
+    /// The body, which token text is cut from when a rule needs it as written.
+    let input: EntityText
 
     func has(_ bit: UInt32) -> Bool { lists & bit != 0 }
+
+    /// A token as written.
+    func text(of token: EventToken) -> String { input.string(token.start, token.end) }
 }
 
 /// Splits a body into sentences and tokens, counting offsets in Unicode scalars as mentions do.
@@ -38,7 +46,10 @@ enum EventText {
     ]
 
     static func sentences(_ body: String) -> [EventSentence] {
-        let input = EntityText(body)
+        sentences(EntityText(body))
+    }
+
+    static func sentences(_ input: EntityText) -> [EventSentence] {
         let scalars = input.scalars
         var out: [EventSentence] = []
         var tokens: [EventToken] = []
@@ -48,7 +59,8 @@ enum EventText {
         func close(at end: Int) {
             guard !tokens.isEmpty, sentenceStart >= 0 else { tokens = []; sentenceStart = -1; return }
             out.append(EventSentence(index: out.count, paragraph: paragraph, start: sentenceStart, end: end,
-                                     text: input.string(sentenceStart, end), tokens: tokens, lists: tokens.reduce(0) { $0 | $1.lists }))
+                                     text: input.string(sentenceStart, end), tokens: tokens, lists: tokens.reduce(0) { $0 | $1.lists },
+                                     input: input))
             tokens = []
             sentenceStart = -1
         }
@@ -78,7 +90,7 @@ enum EventText {
                 if c == "." || c == "!" || c == "?" || c == "…" {
                     let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                     let abbreviation = previous.map {
-                        $0.isWord && $0.end == start && (abbreviations.contains($0.lower) || ($0.text.unicodeScalars.count == 1 && $0.isCapitalised))
+                        $0.isWord && $0.end == start && (abbreviations.contains($0.lower) || ($0.end - $0.start == 1 && $0.isCapitalised))
                     } ?? false
                     // A full stop before a closing quote or bracket ends the sentence after it.
                     while i < scalars.count, "\"”’)]".unicodeScalars.contains(scalars[i]) {
@@ -100,14 +112,35 @@ enum EventText {
         return e
     }
 
+    /// ASCII lowercase of a range of ASCII and `’`, with `'` for `’`.
+    private static func straightened(_ input: EntityText, _ start: Int, _ end: Int) -> String {
+        String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end {
+                let v = input.scalars[k].value
+                buffer[k - start] = v >= 0x80 ? 0x27 : v >= 0x41 && v <= 0x5A ? UInt8(v) + 32 : UInt8(v)
+            }
+            return end - start
+        }
+    }
+
     private static func token(_ input: EntityText, _ start: Int, _ end: Int, isWord: Bool) -> EventToken {
-        let text = input.string(start, end)
         let first = input.scalars[start]
-        let ascii = input.scalars[start..<end].allSatisfy { $0.value < 0x80 }
-        var lower = ascii ? input.lowerASCII(start, end) : text.lowercased()
-        if !ascii, lower.unicodeScalars.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
         let capital = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-        return EventToken(start: start, end: end, text: text, lower: lower, isWord: isWord, isCapitalised: capital,
-                          lists: isWord ? EventLexicon.shared.mask(lower) : 0)
+        // Offsets count scalars: a range of as many bytes as scalars is ASCII.
+        let (a, b) = (Int(input.offsets[start]), Int(input.offsets[end]))
+        if b - a == end - start || input.scalars[start..<end].allSatisfy({ $0.value < 0x80 || $0 == "’" }) {
+            // `Iraq’s` is ASCII once its apostrophe is straightened, as `lower` has it.
+            var lower = b - a == end - start ? input.lowerASCII(start, end) : straightened(input, start, end)
+            guard isWord else {
+                return EventToken(start: start, end: end, lower: lower, isWord: false, isCapitalised: capital, lists: 0, word: -1, stem: -1)
+            }
+            let found = lower.withUTF8 { EventLexicon.shared.lookUp($0) }
+            return EventToken(start: start, end: end, lower: lower, isWord: true, isCapitalised: capital,
+                              lists: found.mask, word: found.word, stem: found.stem)
+        }
+        var lower = input.string(start, end).lowercased()
+        if lower.unicodeScalars.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
+        return EventToken(start: start, end: end, lower: lower, isWord: isWord, isCapitalised: capital,
+                          lists: isWord ? EventLexicon.shared.mask(lower) : 0, word: EventToken.unnumbered, stem: EventToken.unnumbered)
     }
 }
