@@ -30,6 +30,53 @@ struct SchemaTests {
         }
     }
 
+    @Test("version 3 stores no text the body holds: spellings and notes come from offsets")
+    func noCopiedText() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        let db = try ArchiveDatabase.openForReading(at: path)
+        #expect(try db.scalar("SELECT count(*) FROM pragma_table_info('mention_spans') WHERE name = 'text'") == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'notes'") == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM mentions WHERE text = 'Qassem Soleimani'") == .integer(5))
+        #expect(try db.scalar("SELECT count(*) FROM article_entities WHERE text = 'Dhi Qar Governorate'") == .integer(4))
+        #expect(try db.scalar("SELECT count(*) FROM event_rows WHERE notes IS NULL OR notes = ''") == .integer(0))
+    }
+
+    @Test("an archive of version 2 loses the copied text and reads the same through the views")
+    func migrationFromVersion2() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        func snapshot() throws -> [[Value]] {
+            let db = try ArchiveDatabase.openForReading(at: path)
+            let writer = CollectingWriter()
+            try EntityQueries.exportMentions(from: db, to: writer)
+            try EventQueries.export(from: db, to: writer)
+            let views = try db.prepare("SELECT article_id, text, start FROM article_entities ORDER BY article_id, start")
+            try views.forEachRow { writer.rows.append($0) }
+            return writer.rows
+        }
+        let before = try snapshot()
+        try LegacySchema.downgradeToVersion2(try Connection(path: path))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(try migrated.scalar("SELECT count(*) FROM pragma_table_info('mention_spans') WHERE name = 'text'") == .integer(0))
+        #expect(try migrated.scalar("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'notes'") == .integer(0))
+        #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try snapshot() == before)
+        #expect(before.count > 50)
+    }
+
+    @Test("opening an archive of version 2 to read it migrates it first")
+    func readingMigrates() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        try LegacySchema.downgradeToVersion2(try Connection(path: path))
+        let db = try ArchiveDatabase.openForReading(at: path)
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        let writer = CollectingWriter()
+        #expect(try Searcher.search(SearchRequest(query: "convoy"), in: db, to: writer) > 0)
+    }
+
     @Test("a file that is not an archive is refused, and left as it was")
     func notAnArchive() throws {
         let text = folder.file("notes.txt")

@@ -27,6 +27,12 @@ public enum ArchiveDatabase {
         let connection = try Connection(path: path, mode: .readOnly)
         try configure(connection, readOnly: true)
         try Schema.check(connection)
+        if try Schema.userVersion(connection) < Schema.version {
+            // The queries name this version's tables and views: an archive an older version wrote
+            // is migrated once, by a writing connection, before it is read.
+            _ = try openForWriting(at: path)
+            return try openForReading(at: path)
+        }
         return connection
     }
 
