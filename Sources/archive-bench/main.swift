@@ -53,7 +53,7 @@ func bench(size: Int) throws {
         var args = ["search", "--db", db, q.query, "--format", "csv"]
         if let since = q.since { args += ["--since", since] }
         if let entity = q.entity { args += ["--entity", entity] }
-        endToEnd.append(try Measure.run(binary, args).seconds)
+        endToEnd.append(try Measure.spawn(binary, args).seconds)
     }
     let bytes = Measure.fileSize(db)
     func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
