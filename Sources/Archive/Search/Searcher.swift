@@ -37,24 +37,17 @@ public enum Searcher {
     public static func search(_ request: SearchRequest, in db: Connection, to writer: any RowWriter) throws -> Int {
         let query = request.raw ? FTSQuery.raw(request.query) : try FTSQuery.parse(request.query)
         let block = max(1, request.block)
-        var parameters = request.filter.parameters
-        parameters[":match"] = .text(query.expression)
-        // The ids bounding one block: newest first, so the block's last row is its lowest id.
-        let bounds = try db.prepare("""
-            SELECT min(id), max(id), count(*) FROM (
-                SELECT a.id FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
+        // One walk down the doclist, newest first, takes a block and scores its rows; the window
+        // functions give the block's bounds and size before the sort keeps the page. archive_rank
+        // is bm25 (Sources/CArchiveRank) with a hit in the title weighing ten times one in the
+        // body; its scores are tiny and corpus-dependent, so the rank column is the hit's position.
+        let ranked = try db.prepare("""
+            SELECT id, NULL AS rank, title, published, source, min(id) OVER (), max(id) OVER (), count(*) OVER () FROM (
+                SELECT a.id, a.title, a.published, a.source, archive_rank(articles_fts, 10.0, 1.0) AS score
+                FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
                 WHERE articles_fts MATCH :match AND \(ArticleFilter.sqlCondition)
                 ORDER BY articles_fts.rowid DESC LIMIT :block OFFSET :skip)
-            """)
-        // archive_rank is bm25 (Sources/CArchiveRank) with a hit in the title weighing ten times one
-        // in the body; its scores are tiny and corpus-dependent, so the rank column is the hit's
-        // position instead. The id range hands FTS5 the block, so it scores the block's rows only.
-        let ranked = try db.prepare("""
-            SELECT a.id, NULL AS rank, a.title, a.published, a.source
-            FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH :match AND articles_fts.rowid BETWEEN :low AND :high AND \(ArticleFilter.sqlCondition)
-            ORDER BY archive_rank(articles_fts, 10.0, 1.0), a.id
-            LIMIT :limit OFFSET :offset
+            ORDER BY score, id LIMIT :limit OFFSET :offset
             """)
         // Snippets for the hits shown only: SQLite computes every selected column of every row it
         // sorts, and a snippet tokenizes the whole body. One pass over the block's range, not one
@@ -66,7 +59,9 @@ public enum Searcher {
             AND +articles_fts.rowid IN (SELECT value FROM json_each(:ids))
             """)
         let path = try db.prepare("SELECT path FROM files WHERE article_id = ? ORDER BY id LIMIT 1")
-        var rankedParameters = parameters
+        var parameters = request.filter.parameters
+        parameters[":match"] = .text(query.expression)
+        parameters[":block"] = .integer(Int64(block))
         var snippetParameters: [String: Value] = [":match": .text(query.expression), ":open": .text(request.highlight.open),
                                                   ":close": .text(request.highlight.close)]
 
@@ -76,46 +71,40 @@ public enum Searcher {
         var begun = false
         var count = 0
         while wanted > 0 {
-            parameters[":block"] = .integer(Int64(block))
             parameters[":skip"] = .integer(Int64(blockIndex) * Int64(block))
-            try bounds.bind(parameters)
-            // FTS5 reports a bad raw query on the first step: take it before any output is written.
-            let row: [Value]?
+            parameters[":limit"] = .integer(Int64(min(wanted, block - skipInBlock)))
+            parameters[":offset"] = .integer(Int64(skipInBlock))
+            try ranked.bind(parameters)
+            var hits: [[Value]] = []
             do {
-                row = try bounds.next()
+                while let hit = try ranked.next() { hits.append(hit) }
             } catch let ArchiveError.sqlite(_, message, _) where request.raw {
+                // FTS5 reports a bad raw query on the first step, before any output is written.
                 throw ArchiveError.invalidQuery(query: request.query, reason: "\(message); see FTS5's query syntax, or leave out --raw")
             }
-            try bounds.bind([])
-            guard let row, case let .integer(low) = row[0], case let .integer(high) = row[1], case let .integer(size) = row[2] else { break }
-            rankedParameters[":low"] = .integer(low)
-            rankedParameters[":high"] = .integer(high)
-            rankedParameters[":limit"] = .integer(Int64(min(wanted, block - skipInBlock)))
-            rankedParameters[":offset"] = .integer(Int64(skipInBlock))
-            try ranked.bind(rankedParameters)
             if !begun {
                 try writer.begin(columns: columns)
                 begun = true
             }
-            var hits: [[Value]] = []
-            while let hit = try ranked.next() { hits.append(hit) }
+            // No row: the block holds no more than the offset skips, so there is nothing after it.
+            guard let first = hits.first, let low = first[5].integerValue, let high = first[6].integerValue,
+                  let size = first[7].integerValue else { break }
             snippetParameters[":low"] = .integer(low)
             snippetParameters[":high"] = .integer(high)
             snippetParameters[":ids"] = .text("[" + hits.compactMap { $0[0].integerValue.map(String.init) }.joined(separator: ",") + "]")
             try snippets.bind(snippetParameters)
             var snippetOf: [Int64: Value] = [:]
             while let row = try snippets.next() { if let id = row[0].integerValue { snippetOf[id] = row[1] } }
-            for var current in hits {
+            for hit in hits {
                 count += 1
-                // The position among all hits, so page two goes on where page one stopped.
-                current[1] = .integer(Int64(request.offset + count))
-                try path.bind([current[0]])
+                try path.bind([hit[0]])
                 let file = try path.next()?.first ?? .null
                 try path.bind([])
-                try writer.write(current + [current[0].integerValue.flatMap { snippetOf[$0] } ?? .null, file])
+                // The position among all hits, so page two goes on where page one stopped.
+                try writer.write([hit[0], .integer(Int64(request.offset + count))] + hit[2..<5]
+                                 + [hit[0].integerValue.flatMap { snippetOf[$0] } ?? .null, file])
             }
-            let written = hits.count
-            wanted -= written
+            wanted -= hits.count
             // A block short of full was the last one.
             guard size == block else { break }
             blockIndex += 1
