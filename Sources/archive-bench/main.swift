@@ -39,6 +39,7 @@ func bench(size: Int) throws {
 
     let connection = try ArchiveDatabase.openForReading(at: db)
     var inProcess: [Double] = [], endToEnd: [Double] = []
+    var slowest: [String: Double] = [:]  // per query, its slower timed round
     for round in 0..<3 {
         for q in BenchQueries.all {
             var request = SearchRequest(query: q.query)
@@ -46,7 +47,11 @@ func bench(size: Int) throws {
             if let entity = q.entity { request.filter.entities = [try EntityQueries.entityIDs(named: entity, in: connection)] }
             let writer = NullWriter()
             let t = try Measure.seconds { try Searcher.search(request, in: connection, to: writer) }
-            if round > 0 { inProcess.append(t) }
+            if round > 0 {
+                inProcess.append(t)
+                let name = q.query + (q.since.map { " --since " + $0 } ?? "") + (q.entity.map { " --entity " + $0 } ?? "")
+                slowest[name] = max(t, slowest[name] ?? 0)
+            }
         }
     }
     for q in BenchQueries.all {
@@ -66,6 +71,7 @@ func bench(size: Int) throws {
           archive size   \(String(format: "%.1f", Double(bytes) / 1e6)) MB = \(String(format: "%.2f", Double(bytes) / Double(input)))× the input
           search in process  p50 \(ms(Measure.percentile(inProcess, 0.5)))  p95 \(ms(Measure.percentile(inProcess, 0.95)))  (\(BenchQueries.all.count) queries)
           archive search     p50 \(ms(Measure.percentile(endToEnd, 0.5)))  p95 \(ms(Measure.percentile(endToEnd, 0.95)))
+          slowest in process \(slowest.sorted { $0.value > $1.value }.prefix(4).map { "\($0.key) \(ms($0.value))" }.joined(separator: ", "))
         """)
 }
 
