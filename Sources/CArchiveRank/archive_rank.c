@@ -4,7 +4,8 @@
 // common word. Here the count stops at a cap (ARCHIVE_RANK_COUNT_CAP documents) and the rest is estimated
 // from how far into the archive (by rowid, which grows as articles are added) those documents
 // reached. A phrase in fewer documents than the cap gets bm25's exact weight; a commoner one an
-// estimate, and a common phrase's weight is small whatever its exact count.
+// estimate, and a common phrase's weight is small whatever its exact count. A query of one
+// phrase is scored without its weight: the order is bm25's, the scores a constant multiple.
 #include "archive_rank.h"
 
 #include <math.h>
@@ -53,7 +54,10 @@ static int rankData(const Fts5ExtensionApi *api, Fts5Context *context, RankData 
     data->idf = (double *)&data[1];
     data->frequency = &data->idf[phrases];
     data->averageLength = rows > 0 ? (double)tokens / (double)rows : 1.0;
-    for (int i = 0; i < phrases && rc == SQLITE_OK; i++) {
+    // With one phrase its weight is the same for every row and cannot change the order: the
+    // count is skipped (for a prefix it would merge the doclists of every term it matches again).
+    if (phrases == 1) data->idf[0] = 1.0;
+    for (int i = 0; i < phrases && phrases > 1 && rc == SQLITE_OK; i++) {
         PhraseCount count = {0, (sqlite3_int64)(intptr_t)api->xUserData(context), 0};
         rc = api->xQueryPhrase(context, i, &count, countDocument);
         double hits = (double)count.hits;

@@ -92,24 +92,37 @@ struct SearchRankingTests {
 
     @Test("archive_rank is bm25 for phrases in fewer documents than its cap")
     func rankIsBM25() throws {
-        for match in ["convoy", "convoy relief", "convoy OR parliament", "\"supply convoy\" OR floods"] {
+        for match in ["convoy relief", "convoy OR parliament", "\"supply convoy\" OR floods", "relief OR floods OR strike"] {
             let rows = try scores(match, on: db)
             #expect(!rows.isEmpty)
             for (id, bm25, rank) in rows { #expect(abs(bm25 - rank) < 1e-12, "\(match) #\(id): \(bm25) vs \(rank)") }
         }
     }
 
+    @Test("one phrase is ranked as bm25 ranks it, without counting its documents")
+    func onePhrase() throws {
+        for match in ["convoy", "conv*", "\"supply convoy\""] {
+            let rows = try scores(match, on: db)
+            #expect(!rows.isEmpty)
+            #expect(rows.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0) == rows.sorted { ($0.2, $0.0) < ($1.2, $1.0) }.map(\.0), "\(match)")
+        }
+        // relief is in one article of five: bm25 weighs it log(3), archive_rank 1.
+        let relief = try scores("relief", on: db)
+        #expect(relief.count == 1 && abs(relief[0].1 * 1.0 - relief[0].2 * log(3.0)) < 1e-12)
+    }
+
     @Test("past its cap archive_rank estimates a phrase's documents; one phrase still ranks as bm25 does")
     func rankPastTheCap() throws {
         let capped = try ArchiveDatabase.openForReading(at: folder.file("archive.sqlite").path)
         try ArchiveDatabase.registerRank(on: capped, cap: 1)
-        // `relief` is in article 3 only: counting stops there, and 1 in the first 3 of 5 ids estimates 5/3.
-        let relief = try scores("relief", on: capped)
-        #expect(relief.count == 1 && abs(relief[0].1 - relief[0].2) > 1e-9)
-        let rows = try scores("convoy", on: capped)
-        #expect(rows.count == 5)
-        #expect(rows.sorted { $0.1 < $1.1 }.map(\.0) == rows.sorted { $0.2 < $1.2 }.map(\.0))
-        #expect(rows.allSatisfy { $0.2.isFinite && $0.2 < 0 })
+        // `relief` is in article 3 only: counting stops there, and 1 in the first 3 of 5 ids
+        // estimates 5/3 documents, a lower weight than bm25's; `convoy`, in all five, weighs
+        // nothing in either, so the body hits decide.
+        let both = try scores("relief OR convoy", on: capped)
+        #expect(both.count == 5)
+        #expect(both.contains { abs($0.1 - $0.2) > 1e-9 })
+        #expect(both.allSatisfy { $0.2.isFinite && $0.2 < 0 })
+        #expect(try scores("relief OR convoy", on: db).allSatisfy { abs($0.1 - $0.2) < 1e-12 })
     }
 
     @Test("snippets and paths are those of each hit")
