@@ -41,14 +41,9 @@ public enum Searcher {
         // functions give the block's bounds and size before the sort keeps the page. archive_rank
         // is bm25 (Sources/CArchiveRank) with a hit in the title weighing ten times one in the
         // body; its scores are tiny and corpus-dependent, so the rank column is the hit's position.
-        // FTS5 merges the doclists of every term a prefix matches again for each query, a cost
-        // that grows with the archive; a prefix query takes its snippets in the walk instead,
-        // for a block's rows at a few microseconds each, and skips the snippet pass.
-        let prefix = query.expression.contains("\"*") || (request.raw && query.expression.contains("*"))
         let ranked = try db.prepare("""
-            SELECT id, NULL AS rank, title, published, source, min(id) OVER (), max(id) OVER (), count(*) OVER (), snippet FROM (
-                SELECT a.id, a.title, a.published, a.source, archive_rank(articles_fts, 10.0, 1.0) AS score,
-                       \(prefix ? "snippet(articles_fts, 1, :open, :close, '…', 16)" : "NULL") AS snippet
+            SELECT id, NULL AS rank, title, published, source, min(id) OVER (), max(id) OVER (), count(*) OVER () FROM (
+                SELECT a.id, a.title, a.published, a.source, archive_rank(articles_fts, 10.0, 1.0) AS score
                 FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
                 WHERE articles_fts MATCH :match AND \(ArticleFilter.sqlCondition)
                 ORDER BY articles_fts.rowid DESC LIMIT :block OFFSET :skip)
@@ -67,8 +62,6 @@ public enum Searcher {
         var parameters = request.filter.parameters
         parameters[":match"] = .text(query.expression)
         parameters[":block"] = .integer(Int64(block))
-        parameters[":open"] = .text(request.highlight.open)
-        parameters[":close"] = .text(request.highlight.close)
         var snippetParameters: [String: Value] = [":match": .text(query.expression), ":open": .text(request.highlight.open),
                                                   ":close": .text(request.highlight.close)]
 
@@ -99,13 +92,9 @@ public enum Searcher {
             snippetParameters[":low"] = .integer(low)
             snippetParameters[":high"] = .integer(high)
             snippetParameters[":ids"] = .text("[" + hits.compactMap { $0[0].integerValue.map(String.init) }.joined(separator: ",") + "]")
+            try snippets.bind(snippetParameters)
             var snippetOf: [Int64: Value] = [:]
-            if prefix {
-                for hit in hits { if let id = hit[0].integerValue { snippetOf[id] = hit[8] } }
-            } else {
-                try snippets.bind(snippetParameters)
-                while let row = try snippets.next() { if let id = row[0].integerValue { snippetOf[id] = row[1] } }
-            }
+            while let row = try snippets.next() { if let id = row[0].integerValue { snippetOf[id] = row[1] } }
             for hit in hits {
                 count += 1
                 try path.bind([hit[0]])
