@@ -31,13 +31,17 @@ CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
 
 -- Near-duplicate lookup: the SimHash cut into four 16-bit bands. Two bodies whose hashes differ
 -- in at most three bits share at least one band, so one indexed lookup per band finds them.
-CREATE TABLE IF NOT EXISTS simhash_bands (
-    band       INTEGER NOT NULL,
-    key        INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    PRIMARY KEY (band, key, article_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS simhash_bands_article ON simhash_bands(article_id);
+-- The bands are indexes on expressions of articles.simhash, kept in step by SQLite itself; a
+-- query must spell a band exactly as its index does to use it (ArticleStore+Duplicates).
+CREATE INDEX IF NOT EXISTS articles_band0 ON articles(simhash & 65535);
+CREATE INDEX IF NOT EXISTS articles_band1 ON articles((simhash >> 16) & 65535);
+CREATE INDEX IF NOT EXISTS articles_band2 ON articles((simhash >> 32) & 65535);
+CREATE INDEX IF NOT EXISTS articles_band3 ON articles((simhash >> 48) & 65535);
+CREATE VIEW IF NOT EXISTS simhash_bands AS
+    SELECT 0 AS band, simhash & 65535 AS key, id AS article_id FROM articles
+    UNION ALL SELECT 1, (simhash >> 16) & 65535, id FROM articles
+    UNION ALL SELECT 2, (simhash >> 32) & 65535, id FROM articles
+    UNION ALL SELECT 3, (simhash >> 48) & 65535, id FROM articles;
 
 -- Each run of `archive ingest`.
 CREATE TABLE IF NOT EXISTS ingest_runs (

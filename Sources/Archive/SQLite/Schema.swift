@@ -16,7 +16,8 @@ public enum Schema {
     /// are marked for `archive reindex`, which codes their events.
     /// Version 3 stops storing text the body already holds: a mention's spelling and an event's
     /// notes are read through their offsets (views `mentions`, `article_entities`, `event_rows`),
-    /// which re-running the schema recreates once the old views are gone.
+    /// which re-running the schema recreates once the old views are gone; the SimHash bands become
+    /// indexes on `articles.simhash` (and a view) instead of a table of their own.
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -25,6 +26,7 @@ public enum Schema {
                 DROP VIEW IF EXISTS event_rows;
                 ALTER TABLE mentions RENAME TO mention_spans;
                 ALTER TABLE mention_spans DROP COLUMN text;
+                DROP TABLE simhash_bands;
                 """)
             // An archive coming from version 1 has no events yet; the schema creates them without notes.
             if try connection.scalar("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'notes'") == .integer(1) {
