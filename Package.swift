@@ -24,10 +24,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "zlib1g-dev"]), .brew(["libxml2"])]
         ),
+        // bm25 for FTS5 with a bounded cost per query: see Sources/CArchiveRank/archive_rank.c.
+        .target(name: "CArchiveRank", dependencies: ["CSQLite"]),
         .target(
             name: "Archive",
             dependencies: [
                 "CSQLite",
+                "CArchiveRank",
                 "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

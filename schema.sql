@@ -1,7 +1,7 @@
 -- The archive's schema: the one definition, compiled into the `archive` binary.
 -- Applied to a new archive as a whole; the line below is the version it creates.
--- An older archive is brought up to this version by the migrations in Schema+Migrations.swift.
-PRAGMA user_version = 2;
+-- An older archive is brought up to this version by the migrations in Schema.swift.
+PRAGMA user_version = 3;
 
 -- One row per story: the cleaned text and its metadata.
 CREATE TABLE IF NOT EXISTS articles (
@@ -31,13 +31,17 @@ CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
 
 -- Near-duplicate lookup: the SimHash cut into four 16-bit bands. Two bodies whose hashes differ
 -- in at most three bits share at least one band, so one indexed lookup per band finds them.
-CREATE TABLE IF NOT EXISTS simhash_bands (
-    band       INTEGER NOT NULL,
-    key        INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    PRIMARY KEY (band, key, article_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS simhash_bands_article ON simhash_bands(article_id);
+-- The bands are indexes on expressions of articles.simhash, kept in step by SQLite itself; a
+-- query must spell a band exactly as its index does to use it (ArticleStore+Duplicates).
+CREATE INDEX IF NOT EXISTS articles_band0 ON articles(simhash & 65535);
+CREATE INDEX IF NOT EXISTS articles_band1 ON articles((simhash >> 16) & 65535);
+CREATE INDEX IF NOT EXISTS articles_band2 ON articles((simhash >> 32) & 65535);
+CREATE INDEX IF NOT EXISTS articles_band3 ON articles((simhash >> 48) & 65535);
+CREATE VIEW IF NOT EXISTS simhash_bands AS
+    SELECT 0 AS band, simhash & 65535 AS key, id AS article_id FROM articles
+    UNION ALL SELECT 1, (simhash >> 16) & 65535, id FROM articles
+    UNION ALL SELECT 2, (simhash >> 32) & 65535, id FROM articles
+    UNION ALL SELECT 3, (simhash >> 48) & 65535, id FROM articles;
 
 -- Each run of `archive ingest`.
 CREATE TABLE IF NOT EXISTS ingest_runs (
@@ -122,20 +126,25 @@ CREATE TABLE IF NOT EXISTS aliases (
 CREATE INDEX IF NOT EXISTS aliases_folded ON aliases(folded);
 
 -- Where an article names an entity: offsets in Unicode scalars into articles.body, end exclusive.
-CREATE TABLE IF NOT EXISTS mentions (
+-- The spelling is not stored: the offsets locate it in the body (view `mentions`).
+CREATE TABLE IF NOT EXISTS mention_spans (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     start      INTEGER NOT NULL,
     "end"      INTEGER NOT NULL,
-    text       TEXT NOT NULL,
     sentence   INTEGER NOT NULL,
     PRIMARY KEY (article_id, start)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mention_spans(entity_id, article_id);
+
+-- Each mention with its spelling as the body has it (SQLite's substr counts characters, as the offsets do).
+CREATE VIEW IF NOT EXISTS mentions AS
+    SELECT m.article_id, m.entity_id, m.start, m."end", substr(a.body, m.start + 1, m."end" - m.start) AS text, m.sentence
+    FROM mention_spans m JOIN articles a ON a.id = m.article_id;
 
 CREATE VIEW IF NOT EXISTS article_entities AS
-    SELECT m.article_id, a.title, e.type, e.name, m.text, m.start, m."end", m.sentence
-    FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id;
+    SELECT m.article_id, a.title, e.type, e.name, substr(a.body, m.start + 1, m."end" - m.start) AS text, m.start, m."end", m.sentence
+    FROM mention_spans m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id;
 
 -- What people corrected: applied after every extraction, so corrections survive re-ingest and reindex.
 -- merge: mentions spelled `subject` (folded) belong to the entity keyed `value`;
@@ -166,8 +175,8 @@ CREATE TABLE IF NOT EXISTS events (
     admin1_code    TEXT,            -- ISO 3166-2 first-level region
     admin1         TEXT,
     location_id    INTEGER REFERENCES entities(id) ON DELETE SET NULL,
-    fatalities     INTEGER,
-    notes          TEXT NOT NULL    -- the sentence of the first report
+    fatalities     INTEGER
+    -- notes, the sentence of the first report, is not stored: `event_rows` reads it from the body.
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
 CREATE INDEX IF NOT EXISTS events_sub_type ON events(sub_event_type, event_date);
@@ -193,7 +202,9 @@ END;
 CREATE VIEW IF NOT EXISTS event_rows AS
     SELECT e.id AS event_id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind,
            a1.name AS actor1, a2.name AS actor2, cb.name AS claimed_by, e.country, e.admin1, loc.name AS location,
-           e.fatalities, e.notes,
+           e.fatalities,
+           (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r JOIN articles a ON a.id = r.article_id
+            WHERE r.event_id = e.id ORDER BY r.article_id LIMIT 1) AS notes,
            (SELECT group_concat(source, '; ') FROM (SELECT DISTINCT a.source FROM event_reports r JOIN articles a ON a.id = r.article_id
                                                  WHERE r.event_id = e.id AND a.source IS NOT NULL ORDER BY a.source)) AS sources,
            (SELECT group_concat(article_id, '; ') FROM (SELECT r.article_id FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_id)) AS articles

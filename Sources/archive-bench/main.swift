@@ -6,7 +6,8 @@ import Foundation
 // loaded by the sqlite3 command-line tool into a bare table plus an FTS5 index with the same
 // tokenizer. Then the same queries are timed in process and through the `archive` command.
 //
-//   swift build -c release && .build/release/archive-bench [--sizes 10000,100000] [--source DIR[,DIR…]] [--work DIR]
+//   swift build -c release --static-swift-stdlib && .build/release/archive-bench [--sizes 10000,100000] [--source DIR[,DIR…]]
+//       [--work DIR] [--searches-only]
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } }
@@ -18,9 +19,15 @@ let sources = (option("--source") ?? "examples/articles").split(separator: ",").
 let work = option("--work") ?? NSTemporaryDirectory() + "archive-bench"
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("archive").path
 let tokenizer = "porter unicode61 remove_diacritics 2"
+// `--searches-only` times the searches again on the archives a run left in --work.
+let searchesOnly = arguments.contains("--searches-only")
 
 func bench(size: Int) throws {
     let folder = work + "/corpus-\(size)", db = work + "/archive-\(size).sqlite", floorDB = work + "/floor-\(size).sqlite"
+    if searchesOnly {
+        print("N = \(size), searches only, on \(db)\n" + (try searches(db)))
+        return
+    }
     try? FileManager.default.removeItem(atPath: folder)
     for path in [db, floorDB] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
     let input = try Corpus(sources: sources).write(count: size, to: folder)
@@ -37,26 +44,7 @@ func bench(size: Int) throws {
     let floor = try Measure.run("/usr/bin/sqlite3", [floorDB], stdin: script)
     guard floor.status == 0 else { throw ArchiveError.badPath(path: floorDB, reason: "sqlite3 failed loading the floor") }
 
-    let connection = try ArchiveDatabase.openForReading(at: db)
-    var inProcess: [Double] = [], endToEnd: [Double] = []
-    for round in 0..<3 {
-        for q in BenchQueries.all {
-            var request = SearchRequest(query: q.query)
-            request.filter.since = q.since.flatMap { PartialDate(iso: $0) }
-            if let entity = q.entity { request.filter.entities = [try EntityQueries.entityIDs(named: entity, in: connection)] }
-            let writer = NullWriter()
-            let t = try Measure.seconds { try Searcher.search(request, in: connection, to: writer) }
-            if round > 0 { inProcess.append(t) }
-        }
-    }
-    for q in BenchQueries.all {
-        var args = ["search", "--db", db, q.query, "--format", "csv"]
-        if let since = q.since { args += ["--since", since] }
-        if let entity = q.entity { args += ["--entity", entity] }
-        endToEnd.append(try Measure.run(binary, args).seconds)
-    }
     let bytes = Measure.fileSize(db)
-    func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
     print("""
         N = \(size) articles (\(files.count) files, \(String(format: "%.1f", Double(input) / 1e6)) MB of text)
           ingest         \(String(format: "%.2f", ingest)) s, \(String(format: "%.2f", Double(input) / 1e6 / ingest)) MB/s \
@@ -64,10 +52,49 @@ func bench(size: Int) throws {
           floor (sqlite3 CLI, table + FTS5) \(String(format: "%.2f", floor.seconds)) s → archive/floor \(String(format: "%.2f", ingest / floor.seconds))×
           peak RSS       \(String(format: "%.0f", rss)) MB
           archive size   \(String(format: "%.1f", Double(bytes) / 1e6)) MB = \(String(format: "%.2f", Double(bytes) / Double(input)))× the input
-          search in process  p50 \(ms(Measure.percentile(inProcess, 0.5)))  p95 \(ms(Measure.percentile(inProcess, 0.95)))  (\(BenchQueries.all.count) queries)
-          archive search     p50 \(ms(Measure.percentile(endToEnd, 0.5)))  p95 \(ms(Measure.percentile(endToEnd, 0.95)))
+        \(try searches(db))
         """)
 }
+
+/// The search lines of the report: the queries timed in process and through `archive search`.
+func searches(_ db: String) throws -> String {
+    let connection = try ArchiveDatabase.openForReading(at: db)
+    var inProcess: [Double] = [], endToEnd: [Double] = [], inProcessCPU: [Double] = [], endToEndCPU: [Double] = []
+    var slowest: [String: Double] = [:]  // per query, its slower timed round
+    for round in 0..<3 {
+        for q in BenchQueries.all {
+            var request = SearchRequest(query: q.query)
+            request.filter.since = q.since.flatMap { PartialDate(iso: $0) }
+            if let entity = q.entity { request.filter.entities = [try EntityQueries.entityIDs(named: entity, in: connection)] }
+            let writer = NullWriter()
+            var t = 0.0
+            let cpu = try Measure.cpuSeconds { t = try Measure.seconds { try Searcher.search(request, in: connection, to: writer) } }
+            if round > 0 {
+                inProcess.append(t)
+                inProcessCPU.append(cpu)
+                let name = q.query + (q.since.map { " --since " + $0 } ?? "") + (q.entity.map { " --entity " + $0 } ?? "")
+                slowest[name] = max(t, slowest[name] ?? 0)
+            }
+        }
+    }
+    for q in BenchQueries.all {
+        var args = ["search", "--db", db, q.query, "--format", "csv"]
+        if let since = q.since { args += ["--since", since] }
+        if let entity = q.entity { args += ["--entity", entity] }
+        let run = try Measure.spawn(binary, args)
+        endToEnd.append(run.seconds)
+        endToEndCPU.append(run.cpu)
+    }
+    return """
+          search in process  p50 \(ms(Measure.percentile(inProcess, 0.5)))  p95 \(ms(Measure.percentile(inProcess, 0.95)))  (\(BenchQueries.all.count) queries)\
+          ; CPU p50 \(ms(Measure.percentile(inProcessCPU, 0.5)))  p95 \(ms(Measure.percentile(inProcessCPU, 0.95)))
+          archive search     p50 \(ms(Measure.percentile(endToEnd, 0.5)))  p95 \(ms(Measure.percentile(endToEnd, 0.95)))\
+          ; CPU p50 \(ms(Measure.percentile(endToEndCPU, 0.5)))  p95 \(ms(Measure.percentile(endToEndCPU, 0.95)))
+          slowest in process \(slowest.sorted { $0.value > $1.value }.prefix(4).map { "\($0.key) \(ms($0.value))" }.joined(separator: ", "))
+        """
+}
+
+func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
 
 /// Discards rows: search latency without the cost of printing.
 final class NullWriter: RowWriter {

@@ -30,6 +30,79 @@ struct SchemaTests {
         }
     }
 
+    @Test("version 3 stores no text the body holds: spellings and notes come from offsets")
+    func noCopiedText() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        let db = try ArchiveDatabase.openForReading(at: path)
+        #expect(try db.scalar("SELECT count(*) FROM pragma_table_info('mention_spans') WHERE name = 'text'") == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'notes'") == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM mentions WHERE text = 'Qassem Soleimani'") == .integer(5))
+        #expect(try db.scalar("SELECT count(*) FROM article_entities WHERE text = 'Dhi Qar Governorate'") == .integer(4))
+        #expect(try db.scalar("SELECT count(*) FROM event_rows WHERE notes IS NULL OR notes = ''") == .integer(0))
+    }
+
+    @Test("SimHash bands are indexes on articles.simhash: one indexed lookup per band, a view to read them")
+    func bandIndexes() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        let db = try ArchiveDatabase.openForReading(at: path)
+        #expect(try db.scalar("SELECT type FROM sqlite_schema WHERE name = 'simhash_bands'") == .text("view"))
+        for (band, expression) in ArticleStore.bands.enumerated() {
+            let plan = try db.prepare("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE \(expression) = ? AND id <> ?")
+            var steps: [String] = []
+            try plan.forEachRow { steps.append($0[3].textValue ?? "") }
+            #expect(steps.contains { $0.contains("INDEX articles_band\(band)") }, "\(steps)")
+        }
+        // The view's keys are Fingerprint's bands of each stored hash.
+        let select = try db.prepare("SELECT a.simhash, b.band, b.key FROM simhash_bands b JOIN articles a ON a.id = b.article_id")
+        var checked = 0
+        try select.forEachRow { row in
+            guard case let .integer(hash) = row[0], case let .integer(band) = row[1], case let .integer(key) = row[2] else { return }
+            #expect(Int64(UInt16(truncatingIfNeeded: UInt64(bitPattern: hash) >> (16 * UInt64(band)))) == key)
+            checked += 1
+        }
+        #expect(checked == 4 * Int(try db.scalar("SELECT count(*) FROM articles")?.textValue.flatMap { Int($0) } ?? 0) && checked > 0)
+    }
+
+    @Test("an archive of version 2 loses the copied text and reads the same through the views")
+    func migrationFromVersion2() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        func snapshot() throws -> [[Value]] {
+            let db = try ArchiveDatabase.openForReading(at: path)
+            let writer = CollectingWriter()
+            try EntityQueries.exportMentions(from: db, to: writer)
+            try EventQueries.export(from: db, to: writer)
+            let views = try db.prepare("SELECT article_id, text, start FROM article_entities ORDER BY article_id, start")
+            try views.forEachRow { writer.rows.append($0) }
+            let bands = try db.prepare("SELECT band, key, article_id FROM simhash_bands ORDER BY band, key, article_id")
+            try bands.forEachRow { writer.rows.append($0) }
+            return writer.rows
+        }
+        let before = try snapshot()
+        try LegacySchema.downgradeToVersion2(try Connection(path: path))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(try migrated.scalar("SELECT count(*) FROM pragma_table_info('mention_spans') WHERE name = 'text'") == .integer(0))
+        #expect(try migrated.scalar("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'notes'") == .integer(0))
+        #expect(try migrated.scalar("SELECT type FROM sqlite_schema WHERE name = 'simhash_bands'") == .text("view"))
+        #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try snapshot() == before)
+        #expect(before.count > 50)
+    }
+
+    @Test("opening an archive of version 2 to read it migrates it first")
+    func readingMigrates() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        try LegacySchema.downgradeToVersion2(try Connection(path: path))
+        let db = try ArchiveDatabase.openForReading(at: path)
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        let writer = CollectingWriter()
+        #expect(try Searcher.search(SearchRequest(query: "convoy"), in: db, to: writer) > 0)
+    }
+
     @Test("a file that is not an archive is refused, and left as it was")
     func notAnArchive() throws {
         let text = folder.file("notes.txt")

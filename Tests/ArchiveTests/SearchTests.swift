@@ -19,14 +19,7 @@ struct SearchTests {
     private func hits(_ query: String, configure: (inout SearchRequest) -> Void = { _ in }) throws -> [String] {
         var request = SearchRequest(query: query)
         configure(&request)
-        let output = folder.file("hits-\(UUID().uuidString).jsonl").path
-        let sink = try OutputSink.file(path: output)
-        try Searcher.search(request, in: db, to: makeRowWriter(format: .jsonl, sink: sink))
-        try sink.close()
-        return try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map { line in
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
-            return String((object["path"] as! String).split(separator: "/").last!.prefix(3))
-        }
+        return try searchHits(request, in: db, scratch: folder).map { String(($0["path"] as! String).split(separator: "/").last!.prefix(3)) }
     }
 
     @Test("ashab finds 002 and the Dhi Qar story, where it is spelled Aṣḥab; one hit per story")

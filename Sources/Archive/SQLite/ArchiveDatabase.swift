@@ -1,3 +1,4 @@
+import CArchiveRank
 import CSQLite
 import Foundation
 
@@ -27,10 +28,17 @@ public enum ArchiveDatabase {
         let connection = try Connection(path: path, mode: .readOnly)
         try configure(connection, readOnly: true)
         try Schema.check(connection)
+        if try Schema.userVersion(connection) < Schema.version {
+            // The queries name this version's tables and views: an archive an older version wrote
+            // is migrated once, by a writing connection, before it is read.
+            _ = try openForWriting(at: path)
+            return try openForReading(at: path)
+        }
         return connection
     }
 
     private static func configure(_ connection: Connection, readOnly: Bool) throws {
+        try registerRank(on: connection)
         do {
             try connection.execute(script: "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;")
             if !readOnly {
@@ -42,6 +50,14 @@ public enum ArchiveDatabase {
             }
         } catch ArchiveError.sqlite(let code, let message, _) where code & 0xFF == SQLITE_NOTADB {
             throw ArchiveError.notAnArchive(path: connection.path, reason: message)
+        }
+    }
+
+    /// Adds `archive_rank`, the ranking function of searches (Sources/CArchiveRank); `cap` is how
+    /// many documents of a phrase it counts before estimating the rest.
+    static func registerRank(on connection: Connection, cap: Int32 = ARCHIVE_RANK_COUNT_CAP) throws {
+        guard archive_rank_register(connection.handle, cap) == SQLITE_OK else {
+            throw ArchiveError.sqliteFeatureMissing(feature: "FTS5", version: Connection.libraryVersion)
         }
     }
 

@@ -14,8 +14,25 @@ public enum Schema {
     /// Steps that bring an archive of version `key` to version `key + 1`.
     /// Version 2 adds events: their tables come from re-running the schema, and stored articles
     /// are marked for `archive reindex`, which codes their events.
-    static let migrations: [Int: String] = [
-        1: "UPDATE articles SET extractor_version = 0;",
+    /// Version 3 stops storing text the body already holds: a mention's spelling and an event's
+    /// notes are read through their offsets (views `mentions`, `article_entities`, `event_rows`),
+    /// which re-running the schema recreates once the old views are gone; the SimHash bands become
+    /// indexes on `articles.simhash` (and a view) instead of a table of their own.
+    static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
+        1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
+        2: { connection in
+            try connection.execute(script: """
+                DROP VIEW IF EXISTS article_entities;
+                DROP VIEW IF EXISTS event_rows;
+                ALTER TABLE mentions RENAME TO mention_spans;
+                ALTER TABLE mention_spans DROP COLUMN text;
+                DROP TABLE simhash_bands;
+                """)
+            // An archive coming from version 1 has no events yet; the schema creates them without notes.
+            if try connection.scalar("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'notes'") == .integer(1) {
+                try connection.execute(script: "ALTER TABLE events DROP COLUMN notes;")
+            }
+        },
     ]
 
     /// Creates the schema in a new file, migrates an older one, refuses a newer one.
@@ -35,7 +52,7 @@ public enum Schema {
                 guard let migration = migrations[step] else {
                     throw ArchiveError.notAnArchive(path: connection.path, reason: "no migration from schema version \(step)")
                 }
-                try connection.execute(script: migration)
+                try migration(connection)
             }
             // Re-running the schema adds any table, index, view or trigger new in this version.
             try connection.execute(script: sql)

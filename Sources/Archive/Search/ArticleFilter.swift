@@ -29,7 +29,7 @@ public struct ArticleFilter: Sendable {
         AND (:sources IS NULL OR lower(a.source) IN (SELECT lower(value) FROM json_each(:sources)))
         AND (:entity_sets IS NULL OR NOT EXISTS (
                 SELECT 1 FROM json_each(:entity_sets) AS wanted WHERE NOT EXISTS (
-                    SELECT 1 FROM mentions AS m WHERE m.article_id = a.id
+                    SELECT 1 FROM mention_spans AS m WHERE m.article_id = a.id
                     AND m.entity_id IN (SELECT value FROM json_each(wanted.value)))))
         """
 

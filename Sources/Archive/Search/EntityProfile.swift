@@ -22,15 +22,15 @@ public struct EntityProfile: Sendable {
         }
         let aliases = try rows("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", [.integer(id)], db).compactMap { $0[0].textValue }
         let span = try rows("""
-            SELECT min(a.published), max(a.published) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?
+            SELECT min(a.published), max(a.published) FROM mention_spans m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?
             """, [.integer(id)], db).first
         let articles = try rows("""
-            SELECT DISTINCT a.id, a.title, a.published, a.source FROM mentions m JOIN articles a ON a.id = m.article_id
+            SELECT DISTINCT a.id, a.title, a.published, a.source FROM mention_spans m JOIN articles a ON a.id = m.article_id
             WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?
             """, [.integer(id), .integer(Int64(articleLimit))], db)
         let companions = try rows("""
             SELECT e.name, e.type, count(DISTINCT other.article_id) AS shared
-            FROM mentions mine JOIN mentions other ON other.article_id = mine.article_id AND other.entity_id <> mine.entity_id
+            FROM mention_spans mine JOIN mention_spans other ON other.article_id = mine.article_id AND other.entity_id <> mine.entity_id
             JOIN entities e ON e.id = other.entity_id
             WHERE mine.entity_id = ? GROUP BY e.id ORDER BY shared DESC, e.name LIMIT 10
             """, [.integer(id)], db)

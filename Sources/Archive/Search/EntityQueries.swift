@@ -23,7 +23,7 @@ public enum EntityQueries {
     public static func list(type: EntityType?, query: String?, top: Int, in db: Connection, to writer: any RowWriter) throws {
         let statement = try db.prepare("""
             SELECT e.name, e.type, e.code, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
-            FROM entities AS e JOIN mentions AS m ON m.entity_id = e.id
+            FROM entities AS e JOIN mention_spans AS m ON m.entity_id = e.id
             WHERE (?1 IS NULL OR e.type = ?1)
               AND (?2 IS NULL OR e.id IN (SELECT entity_id FROM aliases WHERE folded LIKE '%' || ?2 || '%'))
             GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?3
@@ -39,8 +39,8 @@ public enum EntityQueries {
             SELECT e.id, e.type, e.name,
                    (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM aliases WHERE entity_id = e.id ORDER BY alias)) AS aliases,
                    e.code, e.country,
-                   (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id) AS articles,
-                   (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions
+                   (SELECT count(DISTINCT article_id) FROM mention_spans WHERE entity_id = e.id) AS articles,
+                   (SELECT count(*) FROM mention_spans WHERE entity_id = e.id) AS mentions
             FROM entities AS e ORDER BY e.id
             """)
         return try Exporter.stream(statement, columns: exportColumns, to: writer)
@@ -50,8 +50,9 @@ public enum EntityQueries {
     @discardableResult
     public static func exportMentions(from db: Connection, to writer: any RowWriter) throws -> Int {
         let statement = try db.prepare("""
-            SELECT m.article_id, m.entity_id, e.type, e.name, m.text, m.start, m."end", m.sentence
-            FROM mentions AS m JOIN entities AS e ON e.id = m.entity_id ORDER BY m.article_id, m.start
+            SELECT m.article_id, m.entity_id, e.type, e.name, substr(a.body, m.start + 1, m."end" - m.start), m.start, m."end", m.sentence
+            FROM mention_spans AS m JOIN entities AS e ON e.id = m.entity_id JOIN articles AS a ON a.id = m.article_id
+            ORDER BY m.article_id, m.start
             """)
         return try Exporter.stream(statement, columns: mentionColumns, to: writer)
     }

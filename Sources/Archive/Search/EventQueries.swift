@@ -7,7 +7,10 @@ public enum EventQueries {
 
     static let select = """
         SELECT e.id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind,
-               a1.name, a2.name, cb.name, e.country, e.admin1, loc.name, e.fatalities, e.notes,
+               a1.name, a2.name, cb.name, e.country, e.admin1, loc.name, e.fatalities,
+               -- notes: the sentence of the first report, read from the body (it is not stored twice)
+               (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r JOIN articles a ON a.id = r.article_id
+                WHERE r.event_id = e.id ORDER BY r.article_id LIMIT 1),
                (SELECT group_concat(source, '; ') FROM (SELECT DISTINCT a.source FROM event_reports r JOIN articles a ON a.id = r.article_id
                                                      WHERE r.event_id = e.id AND a.source IS NOT NULL ORDER BY a.source)),
                (SELECT group_concat(article_id, '; ') FROM (SELECT r.article_id FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_id))

@@ -13,7 +13,7 @@ extension Searcher {
                 WHERE articles_fts MATCH :match AND \(ArticleFilter.sqlCondition)),
             counts AS (
                 SELECT e.type, e.name, count(DISTINCT m.article_id) AS articles
-                FROM mentions AS m JOIN entities AS e ON e.id = m.entity_id
+                FROM mention_spans AS m JOIN entities AS e ON e.id = m.entity_id
                 WHERE m.article_id IN (SELECT id FROM hits) GROUP BY e.id),
             ranked AS (
                 SELECT type, name, articles, row_number() OVER (PARTITION BY type ORDER BY articles DESC, name) AS position

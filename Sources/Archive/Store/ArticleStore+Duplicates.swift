@@ -21,14 +21,15 @@ extension ArticleStore {
         return true
     }
 
+    /// Band `i` of `articles.simhash` (`Fingerprint.bands[i]`), spelled as its index in schema.sql
+    /// spells it: SQLite uses an index on an expression only for that same expression.
+    static let bands = ["simhash & 65535", "(simhash >> 16) & 65535", "(simhash >> 32) & 65535", "(simhash >> 48) & 65535"]
+
     private func closestMatch(to id: Int64, _ fingerprint: Fingerprint) throws -> Candidate? {
-        let select = try statement("""
-            SELECT a.id, a.simhash, a.duplicate_of FROM simhash_bands AS b JOIN articles AS a ON a.id = b.article_id
-            WHERE b.band = ? AND b.key = ? AND b.article_id <> ?
-            """)
         var best: Candidate?
         for (band, key) in fingerprint.bands.enumerated() {
-            try select.bind([.integer(Int64(band)), .integer(Int64(key)), .integer(id)])
+            let select = try statement("SELECT id, simhash, duplicate_of FROM articles WHERE \(Self.bands[band]) = ? AND id <> ?")
+            try select.bind([.integer(Int64(key)), .integer(id)])
             while let row = try select.next() {
                 guard case let .integer(other) = row[0], case let .integer(hash) = row[1] else { continue }
                 let distance = fingerprint.distance(to: UInt64(bitPattern: hash))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The articles table and its near-duplicate index: every write of an article goes through here.
+/// The articles table: every write of an article goes through here.
 final class ArticleStore {
     private let db: Connection
     private var statements: [String: Statement] = [:]
@@ -40,9 +40,7 @@ final class ArticleStore {
             """)
         try insert.bind(columns(article, fingerprint) + [.text(now), .text(now)])
         try insert.run()
-        let id = db.lastInsertedRowID
-        try index(id: id, fingerprint)
-        return id
+        return db.lastInsertedRowID
     }
 
     func update(id: Int64, _ article: Article, _ fingerprint: Fingerprint, now: String) throws {
@@ -54,8 +52,6 @@ final class ArticleStore {
             """)
         try update.bind(columns(article, fingerprint) + [.text(now), .integer(id)])
         try update.run()
-        try unindex(id: id)
-        try index(id: id, fingerprint)
     }
 
     /// Deletes an article; copies that pointed to it as their original now point to the oldest of them.
@@ -75,17 +71,6 @@ final class ArticleStore {
     /// The entity extractor's version, recorded per article so `archive reindex` knows what is old.
     /// Entity and event extraction in one number: 100 × entity version + event version.
     static var extractorVersion: Int { EntityExtractor.version * 100 + EventExtractor.version }
-
-    private func index(id: Int64, _ fingerprint: Fingerprint) throws {
-        for (band, key) in fingerprint.bands.enumerated() {
-            try run("INSERT OR IGNORE INTO simhash_bands (band, key, article_id) VALUES (?, ?, ?)",
-                    [.integer(Int64(band)), .integer(Int64(key)), .integer(id)])
-        }
-    }
-
-    private func unindex(id: Int64) throws {
-        try run("DELETE FROM simhash_bands WHERE article_id = ?", [.integer(id)])
-    }
 
     private func promoteDuplicates(of id: Int64) throws {
         guard case let .integer(heir)? = try db.scalar("SELECT min(id) FROM articles WHERE duplicate_of = ?", [.integer(id)]) else { return }

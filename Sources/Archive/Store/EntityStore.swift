@@ -7,7 +7,7 @@ struct EntityStore {
     @discardableResult
     func replaceMentions(articleID: Int64, _ mentions: [EntityMention]) throws -> [Int: Int64] {
         var byStart: [Int: Int64] = [:]
-        try store.run("DELETE FROM mentions WHERE article_id = ?", [.integer(articleID)])
+        try store.run("DELETE FROM mention_spans WHERE article_id = ?", [.integer(articleID)])
         var ids: [String: Int64] = [:]
         var aliases: Set<String> = []
         for mention in mentions {
@@ -19,9 +19,9 @@ struct EntityStore {
                               [.integer(id), .text(mention.text), .text(NameKey.fold(mention.text))])
             }
             try store.run("""
-                INSERT OR IGNORE INTO mentions (article_id, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT OR IGNORE INTO mention_spans (article_id, entity_id, start, "end", sentence) VALUES (?, ?, ?, ?, ?)
                 """, [.integer(articleID), .integer(id), .integer(Int64(mention.start)), .integer(Int64(mention.end)),
-                      .text(mention.text), .integer(Int64(mention.sentence))])
+                      .integer(Int64(mention.sentence))])
         }
         return byStart
     }

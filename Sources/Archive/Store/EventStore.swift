@@ -71,8 +71,8 @@ struct EventStore {
     private func insert(_ row: StoredEvent) throws -> Int64 {
         let insert = try store.statement("""
             INSERT INTO events (event_date, time_precision, event_type, sub_event_type, kind, actor1_id, actor2_id, claimed_by_id,
-                                country_code, country, admin1_code, admin1, location_id, fatalities, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                country_code, country, admin1_code, admin1, location_id, fatalities)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """)
         try insert.bind(row.values)
         guard case let .integer(id)? = try insert.next()?.first else {

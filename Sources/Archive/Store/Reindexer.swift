@@ -39,7 +39,7 @@ public enum Reindexer {
             done += batch.count
             progress?(done)
         }
-        try db.execute("DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)")
+        try db.execute("DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mention_spans WHERE entity_id = entities.id)")
         return done
     }
 

@@ -18,7 +18,6 @@ struct StoredEvent {
     var admin1: String?
     var location: Int64?
     var fatalities: Int?
-    var notes: String = ""
 
     init(_ event: ExtractedEvent, entityIDs: [Int: Int64]) {
         date = event.date
@@ -34,7 +33,6 @@ struct StoredEvent {
         admin1 = event.admin1
         location = event.location.flatMap { entityIDs[$0.start] }
         fatalities = event.fatalities
-        notes = event.notes
     }
 
     /// From a row selected with `columns`.
@@ -64,6 +62,6 @@ struct StoredEvent {
     var values: [Value] {
         [Value(date?.description), .text(precision), .text(subType.eventType.rawValue), .text(subType.rawValue), Value(kind?.rawValue),
          Value(actor1), Value(actor2), Value(claimedBy), Value(countryCode), Value(country), Value(admin1Code), Value(admin1),
-         Value(location), Value(fatalities), .text(notes)]
+         Value(location), Value(fatalities)]
     }
 }

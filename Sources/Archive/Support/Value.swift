@@ -16,6 +16,12 @@ public enum Value: Equatable, Sendable, Hashable {
         case let .blob(v): return "<\(v.count) bytes>"
         }
     }
+
+    /// The value as an integer; `nil` for anything but an integer.
+    public var integerValue: Int64? {
+        if case let .integer(v) = self { return v }
+        return nil
+    }
 }
 
 extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByNilLiteral {

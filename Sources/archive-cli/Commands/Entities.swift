@@ -5,6 +5,7 @@ extension EntityType: ExpressibleByArgument {}
 
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "entities",
         abstract: "People, organisations and places named in the archive, most named first.",
         discussion: "Columns: name,type,code,articles,mentions. Spellings are merged: see `archive entity NAME`."
     )
@@ -33,6 +34,7 @@ struct Entities: ParsableCommand {
 
 struct Entity: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "entity",
         abstract: "One entity, and corrections to it.",
         subcommands: [Show.self, Rename.self, Delete.self, Split.self],
         defaultSubcommand: Show.self
@@ -40,6 +42,7 @@ struct Entity: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Its spellings, the articles naming it (newest first), who it is named with, first and last seen."
         )
 
@@ -56,7 +59,7 @@ struct Entity: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give an entity another name (kept across re-ingest and reindex).")
+        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Give an entity another name (kept across re-ingest and reindex).")
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The entity's name or any of its spellings.") var name: String
@@ -68,7 +71,7 @@ struct Entity: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Say a name is not an entity: its mentions go and stay gone.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Say a name is not an entity: its mentions go and stay gone.")
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The entity's name or any of its spellings.") var name: String
@@ -79,7 +82,7 @@ struct Entity: ParsableCommand {
     }
 
     struct Split: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make the mentions spelled SPELLING an entity of their own.")
+        static let configuration = CommandConfiguration(commandName: "split", abstract: "Make the mentions spelled SPELLING an entity of their own.")
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The entity's name or any of its spellings.") var name: String

@@ -3,12 +3,14 @@ import ArgumentParser
 
 struct Alias: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "alias",
         abstract: "Correct which entity a spelling belongs to.",
         subcommands: [Add.self]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "From now on, mentions spelled SPELLING belong to ENTITY (kept across re-ingest and reindex).",
             discussion: "Example: archive alias add \"Hashd al-Shaabi\" \"Popular Mobilization Units\""
         )
@@ -28,6 +30,7 @@ struct Alias: ParsableCommand {
 
 struct Reindex: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reindex",
         abstract: "Re-run entity extraction over every stored article (after an upgrade), keeping corrections."
     )
 

@@ -3,6 +3,7 @@ import ArgumentParser
 
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "events",
         abstract: "Events coded from the articles (ACLED-style), newest first.",
         discussion: """
             Columns: event_id,event_date,time_precision,event_type,sub_event_type,kind,actor1,actor2,claimed_by,

@@ -3,6 +3,7 @@ import ArgumentParser
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a whole table out, streamed row by row.",
         discussion: """
             articles: id,title,published,date_precision,source,byline,url,path,words,duplicate_of,tags

@@ -4,6 +4,7 @@ import Foundation
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Run the ingest pipeline on one file without an archive and print the article as JSON.",
         discussion: """
             Prints title, published, date_precision, author, source, url, language, tags, encoding, body and

@@ -3,6 +3,7 @@ import ArgumentParser
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Full-text search over titles and bodies, best hits first.",
         discussion: """
             Query language: words (all must match), "exact phrases", OR, -word or NOT word, prefix*,

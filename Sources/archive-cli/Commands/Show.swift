@@ -3,6 +3,7 @@ import ArgumentParser
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Print one article: its metadata, clean body and the events it reports.",
         discussion: "--format json prints one object: the export columns plus body, copies (every file it came from) and events."
     )

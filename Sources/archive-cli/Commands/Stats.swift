@@ -2,7 +2,7 @@ import Archive
 import ArgumentParser
 
 struct Stats: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Figures about the archive: articles, files, dates, sources.")
+    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Figures about the archive: articles, files, dates, sources.")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions

@@ -57,3 +57,14 @@ final class TemporaryFolder {
         try Data(text.utf8).write(to: target)
     }
 }
+
+/// The hits of a search as `archive search --format jsonl` writes them, one object per hit.
+func searchHits(_ request: SearchRequest, in db: Connection, scratch folder: TemporaryFolder) throws -> [[String: Any]] {
+    let output = folder.file("hits-\(UUID().uuidString).jsonl").path
+    let sink = try OutputSink.file(path: output)
+    try Searcher.search(request, in: db, to: makeRowWriter(format: .jsonl, sink: sink))
+    try sink.close()
+    return try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map { line in
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+    }
+}

@@ -1,0 +1,44 @@
+@testable import Archive
+
+/// Turns an archive of the current schema back into the layout of an older version, so the
+/// migrations can be tested on the files older versions wrote.
+enum LegacySchema {
+    /// Version 2 stored each mention's spelling and each event's notes as text of their own, and
+    /// the SimHash bands in a table.
+    static func downgradeToVersion2(_ connection: Connection) throws {
+        try connection.execute(script: """
+            DROP VIEW mentions; DROP VIEW article_entities; DROP VIEW event_rows;
+            CREATE TABLE mentions (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                start      INTEGER NOT NULL,
+                "end"      INTEGER NOT NULL,
+                text       TEXT NOT NULL,
+                sentence   INTEGER NOT NULL,
+                PRIMARY KEY (article_id, start)
+            ) WITHOUT ROWID;
+            INSERT INTO mentions SELECT m.article_id, m.entity_id, m.start, m."end", substr(a.body, m.start + 1, m."end" - m.start), m.sentence
+                FROM mention_spans m JOIN articles a ON a.id = m.article_id;
+            DROP TABLE mention_spans;
+            CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+            CREATE VIEW article_entities AS
+                SELECT m.article_id, a.title, e.type, e.name, m.text, m.start, m."end", m.sentence
+                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id;
+            ALTER TABLE events ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+            UPDATE events SET notes = (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r
+                JOIN articles a ON a.id = r.article_id WHERE r.event_id = events.id ORDER BY r.article_id LIMIT 1);
+            CREATE VIEW event_rows AS SELECT e.id AS event_id, e.notes FROM events e;
+            DROP VIEW simhash_bands; DROP INDEX articles_band0; DROP INDEX articles_band1; DROP INDEX articles_band2; DROP INDEX articles_band3;
+            CREATE TABLE simhash_bands (
+                band       INTEGER NOT NULL,
+                key        INTEGER NOT NULL,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                PRIMARY KEY (band, key, article_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX simhash_bands_article ON simhash_bands(article_id);
+            INSERT INTO simhash_bands SELECT 0, simhash & 65535, id FROM articles UNION ALL SELECT 1, (simhash >> 16) & 65535, id FROM articles
+                UNION ALL SELECT 2, (simhash >> 32) & 65535, id FROM articles UNION ALL SELECT 3, (simhash >> 48) & 65535, id FROM articles;
+            PRAGMA user_version = 2;
+            """)
+    }
+}
