@@ -96,11 +96,10 @@ enum RawTextStripper {
     }
 
     private static let ldJSON = Array("ld+json".utf8)
-    private static let markers = ScriptDate.markers.map { $0.dropLast().map { UInt8(bitPattern: $0) } }
 
     /// Whether a script's text holds one of `ScriptDate.markers`.
     static func namesPublishing(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        markers.contains { ByteSearch.firstIndex(of: $0, in: text, from: 0) != nil }
+        ScriptDate.markers.contains { ByteSearch.firstIndex(of: $0, in: text, from: 0) != nil }
     }
 
     /// ASCII-case-insensitive search; the needle is lowercase.

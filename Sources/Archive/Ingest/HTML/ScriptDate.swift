@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Dates that a page keeps only in its scripts: a publishing-date key in the JSON that a site's
 /// framework embeds (not JSON-LD), or a short inline script that writes a date into the page
 /// (`showDate("2020/04/17 01:43")`), which a browser would have shown under the headline.
@@ -11,8 +5,8 @@ enum ScriptDate {
     /// Longer scripts are programs, whose date literals are not the article's.
     static let maxCallLength = 200
 
-    /// What a script must contain to be kept for its keys, as C strings for `strstr`.
-    static let markers: [[CChar]] = ["ublish", "ubDate", "ublication"].map { Array($0.utf8CString) }
+    /// What a script must contain to be kept for its keys.
+    static let markers: [[UInt8]] = ["ublish", "ubDate", "ublication"].map { Array($0.utf8) }
 
     /// Keys as sites' JSON and script variables spell them.
     private static let keys: [[UInt8]] = [
@@ -41,22 +35,8 @@ enum ScriptDate {
         return nil
     }
 
-    /// Scripts run to hundreds of kilobytes: `memchr` finds each candidate first byte at memory
-    /// speed (`memmem` is not in every C library's default headers).
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        bytes.withUnsafeBytes { hay in
-            needle.withUnsafeBytes { key in
-                guard let base = hay.baseAddress, let first = needle.first else { return nil }
-                var index = start
-                while index + key.count <= hay.count {
-                    guard let hit = memchr(base + index, Int32(first), hay.count - index - key.count + 1) else { return nil }
-                    let position = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + position, key.baseAddress!, key.count) == 0 { return position }
-                    index = position + 1
-                }
-                return nil
-            }
-        }
+        bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, from: start) }
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
