@@ -24,13 +24,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "zlib1g-dev"]), .brew(["libxml2"])]
         ),
-        // bm25 for FTS5 with a bounded cost per query: see Sources/CArchiveRank/archive_rank.c.
-        .target(name: "CArchiveRank", dependencies: ["CSQLite"]),
+        // On the FTS5 extension API: bm25 with a bounded cost per query (archive_rank.c) and the
+        // articles' tokenizer called directly (archive_tokenizer.c) for the search_terms vocabulary.
+        .target(name: "CArchiveFTS", dependencies: ["CSQLite"]),
         .target(
             name: "Archive",
             dependencies: [
                 "CSQLite",
-                "CArchiveRank",
+                "CArchiveFTS",
                 "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -49,10 +49,10 @@ struct SchemaTests {
         let db = try ArchiveDatabase.openForReading(at: path)
         #expect(try db.scalar("SELECT type FROM sqlite_schema WHERE name = 'simhash_bands'") == .text("view"))
         for (band, expression) in ArticleStore.bands.enumerated() {
-            let plan = try db.prepare("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE \(expression) = ? AND id <> ?")
-            var steps: [String] = []
-            try plan.forEachRow { steps.append($0[3].textValue ?? "") }
-            #expect(steps.contains { $0.contains("INDEX articles_band\(band)") }, "\(steps)")
+            #expect(ArticleStore.candidateQuery(band: band).contains(expression))
+            // Covering: comparing candidates never reads their rows from the table.
+            let steps = try queryPlan(ArticleStore.candidateQuery(band: band), in: db)
+            #expect(steps.contains { $0.contains("COVERING INDEX articles_band\(band)") }, "\(steps)")
         }
         // The view's keys are Fingerprint's bands of each stored hash.
         let select = try db.prepare("SELECT a.simhash, b.band, b.key FROM simhash_bands b JOIN articles a ON a.id = b.article_id")
@@ -90,6 +90,22 @@ struct SchemaTests {
         #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
         #expect(try snapshot() == before)
         #expect(before.count > 50)
+    }
+
+    @Test("an archive of version 3 gets band indexes that hold the whole hash and keeps its duplicate links")
+    func migrationFromVersion3() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        try LegacySchema.downgradeToVersion3(try Connection(path: path))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        for band in 0..<4 {
+            #expect(try migrated.scalar("SELECT count(*) FROM pragma_index_xinfo('articles_band\(band)') WHERE key") == .integer(2))
+        }
+        #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
+        let steps = try queryPlan(ArticleStore.candidateQuery(band: 2), in: migrated)
+        #expect(steps.contains { $0.contains("COVERING INDEX articles_band2") }, "\(steps)")
+        #expect(try migrated.scalar("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL") == .integer(1))
     }
 
     @Test("opening an archive of version 2 to read it migrates it first")
@@ -150,5 +166,12 @@ struct SchemaTests {
             #expect(message.contains("nowhere"))
             #expect(sql == "SELECT nope FROM nowhere")
         }
+    }
+
+    /// The steps `EXPLAIN QUERY PLAN` gives for `sql`.
+    private func queryPlan(_ sql: String, in db: Connection) throws -> [String] {
+        var steps: [String] = []
+        try db.prepare("EXPLAIN QUERY PLAN " + sql).forEachRow { steps.append($0[3].textValue ?? "") }
+        return steps
     }
 }

@@ -1,4 +1,4 @@
-import CArchiveRank
+import CArchiveFTS
 import CSQLite
 import Foundation
 
@@ -53,7 +53,7 @@ public enum ArchiveDatabase {
         }
     }
 
-    /// Adds `archive_rank`, the ranking function of searches (Sources/CArchiveRank); `cap` is how
+    /// Adds `archive_rank`, the ranking function of searches (Sources/CArchiveFTS); `cap` is how
     /// many documents of a phrase it counts before estimating the rest.
     static func registerRank(on connection: Connection, cap: Int32 = ARCHIVE_RANK_COUNT_CAP) throws {
         guard archive_rank_register(connection.handle, cap) == SQLITE_OK else {

@@ -18,6 +18,8 @@ public enum Schema {
     /// notes are read through their offsets (views `mentions`, `article_entities`, `event_rows`),
     /// which re-running the schema recreates once the old views are gone; the SimHash bands become
     /// indexes on `articles.simhash` (and a view) instead of a table of their own.
+    /// Version 4 adds the whole hash to each band index (re-running the schema rebuilds them) and
+    /// `search_terms`, filled from the index once the schema has made it (`fills`).
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -32,6 +34,20 @@ public enum Schema {
             if try connection.scalar("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'notes'") == .integer(1) {
                 try connection.execute(script: "ALTER TABLE events DROP COLUMN notes;")
             }
+        },
+        // A version-2 archive reaches this step without band indexes: the schema adds them at the end.
+        3: { try $0.execute(script: "DROP INDEX IF EXISTS articles_band0; DROP INDEX IF EXISTS articles_band1; DROP INDEX IF EXISTS articles_band2; DROP INDEX IF EXISTS articles_band3;") },
+    ]
+
+    /// Steps run after the schema, when migrating from version `key` or older: data for new tables.
+    static let fills: [Int: @Sendable (Connection) throws -> Void] = [
+        3: { connection in
+            // fts5vocab reads every doclist: slow, but once, and it lists exactly the indexed terms.
+            try connection.execute(script: """
+                CREATE VIRTUAL TABLE temp.archive_vocabulary USING fts5vocab(main, articles_fts, row);
+                INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.archive_vocabulary;
+                DROP TABLE temp.archive_vocabulary;
+                """)
         },
     ]
 
@@ -56,6 +72,7 @@ public enum Schema {
             }
             // Re-running the schema adds any table, index, view or trigger new in this version.
             try connection.execute(script: sql)
+            for step in found..<version { try fills[step]?(connection) }
         }
     }
 

@@ -17,6 +17,12 @@ public struct FTSQuery: Sendable, Equatable {
 
     /// Parses the query language described above; throws ArchiveError.invalidQuery.
     public static func parse(_ query: String) throws -> FTSQuery {
+        try parse(query, prefixes: nil)
+    }
+
+    /// Parses as above, with each `prefix*` that `prefixes` can list as its terms searched for by
+    /// those terms: the same hits, found without FTS5 merging the doclists of all of them first.
+    static func parse(_ query: String, prefixes: PrefixTerms?) throws -> FTSQuery {
         // Unsearchable tokens go before operators are read, so `a OR ( b` still pairs a with b.
         let tokens = lex(Array(query.unicodeScalars)).filter { hasLetterOrDigit($0.text) }
         var groups: [[Term]] = []  // each group is an OR of terms; groups are ANDed
@@ -63,6 +69,13 @@ public struct FTSQuery: Sendable, Equatable {
                 : "a query needs at least one word that is not excluded"
             throw ArchiveError.invalidQuery(query: query, reason: reason)
         }
+        if let prefixes {
+            func expand(_ term: inout Term) throws {
+                if term.prefix { term.expansion = try prefixes.terms(matching: term.text) }
+            }
+            for g in groups.indices { for t in groups[g].indices { try expand(&groups[g][t]) } }
+            for t in excluded.indices { try expand(&excluded[t]) }
+        }
         return FTSQuery(expression: render(groups: groups, excluded: excluded), terms: uniqueTerms(groups))
     }
 
@@ -78,8 +91,16 @@ public struct FTSQuery: Sendable, Equatable {
         var text: String
         var prefix = false
         var column: String?
+        /// The index terms a prefix stands for, when it is searched for by them.
+        var expansion: [String]?
 
         var rendered: String {
+            guard let expansion else { return Self.render(text, prefix: prefix, column: column) }
+            let alternatives = expansion.map { Self.render($0, prefix: false, column: column) }
+            return alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"
+        }
+
+        private static func render(_ text: String, prefix: Bool, column: String?) -> String {
             // Scalars, not Characters: `"` followed by a combining mark is one Character that is not `"`,
             // and leaving that quote single would end the FTS5 string early.
             var quoted = String.UnicodeScalarView(["\""])

@@ -6,7 +6,7 @@ extension Searcher {
     /// Writes the `perType` entities of each type named in most hits (all hits, not one page).
     @discardableResult
     public static func facets(_ request: SearchRequest, perType: Int = 10, in db: Connection, to writer: any RowWriter) throws -> Int {
-        let query = request.raw ? FTSQuery.raw(request.query) : try FTSQuery.parse(request.query)
+        let query = request.raw ? FTSQuery.raw(request.query) : try FTSQuery.parse(request.query, prefixes: PrefixTerms(db))
         let statement = try db.prepare("""
             WITH hits AS (
                 SELECT a.id FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid

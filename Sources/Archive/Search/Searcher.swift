@@ -35,11 +35,11 @@ public enum Searcher {
     /// Writes the hits, best first; returns how many were written.
     @discardableResult
     public static func search(_ request: SearchRequest, in db: Connection, to writer: any RowWriter) throws -> Int {
-        let query = request.raw ? FTSQuery.raw(request.query) : try FTSQuery.parse(request.query)
+        let query = request.raw ? FTSQuery.raw(request.query) : try FTSQuery.parse(request.query, prefixes: PrefixTerms(db))
         let block = max(1, request.block)
         // One walk down the doclist, newest first, takes a block and scores its rows; the window
         // functions give the block's bounds and size before the sort keeps the page. archive_rank
-        // is bm25 (Sources/CArchiveRank) with a hit in the title weighing ten times one in the
+        // is bm25 (Sources/CArchiveFTS) with a hit in the title weighing ten times one in the
         // body; its scores are tiny and corpus-dependent, so the rank column is the hit's position.
         let ranked = try db.prepare("""
             SELECT id, NULL AS rank, title, published, source, min(id) OVER (), max(id) OVER (), count(*) OVER () FROM (

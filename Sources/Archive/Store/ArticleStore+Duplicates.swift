@@ -25,23 +25,32 @@ extension ArticleStore {
     /// spells it: SQLite uses an index on an expression only for that same expression.
     static let bands = ["simhash & 65535", "(simhash >> 16) & 65535", "(simhash >> 32) & 65535", "(simhash >> 48) & 65535"]
 
+    /// The candidates sharing band `band` with a hash: read from the band's index alone.
+    static func candidateQuery(band: Int) -> String {
+        "SELECT id, simhash FROM articles WHERE \(bands[band]) = ? AND id <> ?"
+    }
+
     private func closestMatch(to id: Int64, _ fingerprint: Fingerprint) throws -> Candidate? {
-        var best: Candidate?
+        var best: (id: Int64, distance: Int)?
         for (band, key) in fingerprint.bands.enumerated() {
-            let select = try statement("SELECT id, simhash, duplicate_of FROM articles WHERE \(Self.bands[band]) = ? AND id <> ?")
+            let select = try statement(Self.candidateQuery(band: band))
             try select.bind([.integer(Int64(key)), .integer(id)])
             while let row = try select.next() {
                 guard case let .integer(other) = row[0], case let .integer(hash) = row[1] else { continue }
                 let distance = fingerprint.distance(to: UInt64(bitPattern: hash))
                 guard distance <= Fingerprint.nearDuplicateDistance else { continue }
                 if best == nil || distance < best!.distance || (distance == best!.distance && other < best!.id) {
-                    var duplicateOf: Int64?
-                    if case let .integer(d) = row[2] { duplicateOf = d }
-                    best = Candidate(id: other, distance: distance, duplicateOf: duplicateOf)
+                    best = (other, distance)
                 }
             }
         }
-        return best
+        guard let best else { return nil }
+        let select = try statement("SELECT duplicate_of FROM articles WHERE id = ?")
+        try select.bind([.integer(best.id)])
+        var duplicateOf: Int64?
+        if case let .integer(d)? = try select.next()?.first { duplicateOf = d }
+        try select.bind([])
+        return Candidate(id: best.id, distance: best.distance, duplicateOf: duplicateOf)
     }
 
     /// The original of a story is the earliest dated copy; among equals, the one that says most

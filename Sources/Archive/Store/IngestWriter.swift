@@ -9,6 +9,7 @@ final class IngestWriter {
     private let entities: EntityStore
     private let events: EventStore
     private let corrections: CorrectionRules
+    private let searchTerms: SearchTermStore
     let runID: Int64
     private(set) var summary = IngestSummary()
 
@@ -19,6 +20,7 @@ final class IngestWriter {
         entities = EntityStore(store: store)
         events = EventStore(store: store)
         corrections = try CorrectionRules(connection)
+        searchTerms = try SearchTermStore(connection)
         try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES (?, ?)", [.text(root), .text(Clock.now())])
         runID = db.lastInsertedRowID
     }
@@ -33,6 +35,7 @@ final class IngestWriter {
             }
         } catch {
             summary = before
+            searchTerms.forgetKnown()
             throw error
         }
     }
@@ -79,12 +82,14 @@ final class IngestWriter {
         if let previous, try ledger.fileCount(articleID: previous) == 1 {
             summary.updated += 1
             try store.update(id: previous, article, fingerprint, now: now)
+            try searchTerms.add(title: article.title, body: article.body)
             try store.linkNearDuplicate(id: previous, article, fingerprint)
             try storeExtraction(previous, extraction)
             try record(previous, "article")
             return
         }
         let id = try store.insert(article, fingerprint, now: now)
+        try searchTerms.add(title: article.title, body: article.body)
         if try store.linkNearDuplicate(id: id, article, fingerprint) { summary.nearDuplicates += 1 }
         try storeExtraction(id, extraction)
         if previous == nil { summary.added += 1 } else { summary.updated += 1 }

@@ -3,6 +3,20 @@
 /// Turns an archive of the current schema back into the layout of an older version, so the
 /// migrations can be tested on the files older versions wrote.
 enum LegacySchema {
+    /// Version 3's band indexes held the band alone, so each candidate's hash came from its row;
+    /// it had no list of the search index's terms.
+    static func downgradeToVersion3(_ connection: Connection) throws {
+        try connection.execute(script: """
+            DROP INDEX articles_band0; DROP INDEX articles_band1; DROP INDEX articles_band2; DROP INDEX articles_band3;
+            CREATE INDEX articles_band0 ON articles(simhash & 65535);
+            CREATE INDEX articles_band1 ON articles((simhash >> 16) & 65535);
+            CREATE INDEX articles_band2 ON articles((simhash >> 32) & 65535);
+            CREATE INDEX articles_band3 ON articles((simhash >> 48) & 65535);
+            DROP TABLE search_terms;
+            PRAGMA user_version = 3;
+            """)
+    }
+
     /// Version 2 stored each mention's spelling and each event's notes as text of their own, and
     /// the SimHash bands in a table.
     static func downgradeToVersion2(_ connection: Connection) throws {

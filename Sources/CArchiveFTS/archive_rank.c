@@ -6,7 +6,7 @@
 // reached. A phrase in fewer documents than the cap gets bm25's exact weight; a commoner one an
 // estimate, and a common phrase's weight is small whatever its exact count. A query of one
 // phrase is scored without its weight: the order is bm25's, the scores a constant multiple.
-#include "archive_rank.h"
+#include "archive_fts.h"
 
 #include <math.h>
 #include <stdint.h>

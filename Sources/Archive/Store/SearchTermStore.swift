@@ -1,0 +1,32 @@
+/// Keeps `search_terms`, the list of every term in the search index, in step with the articles
+/// an ingest writes: prefix searches look their terms up there (`PrefixTerms`).
+final class SearchTermStore {
+    private let tokenizer: FTSTokenizer
+    private let insert: Statement
+    /// Terms already in the table, so a common word costs a hash lookup rather than an index
+    /// probe; bounded, since a large archive's vocabulary runs to millions of terms.
+    private var known = Set<String>()
+    static let knownLimit = 200_000
+
+    init(_ connection: Connection) throws {
+        tokenizer = try FTSTokenizer(connection)
+        insert = try connection.prepare("INSERT OR IGNORE INTO search_terms (term) VALUES (?)")
+    }
+
+    /// Adds the terms FTS5 indexes for an article's title and body.
+    func add(title: String?, body: String) throws {
+        for text in [title ?? "", body] {
+            for term in tokenizer.tokens(text, mode: .document) where !known.contains(term) {
+                try insert.bind([.text(term)])
+                try insert.run()
+                if known.count >= Self.knownLimit { known.removeAll(keepingCapacity: true) }
+                known.insert(term)
+            }
+        }
+    }
+
+    /// After a rollback the table no longer holds every term remembered as known.
+    func forgetKnown() {
+        known.removeAll()
+    }
+}
