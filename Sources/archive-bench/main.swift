@@ -7,7 +7,7 @@ import Foundation
 // tokenizer. Then the same queries are timed in process and through the `archive` command.
 //
 //   swift build -c release --static-swift-stdlib && .build/release/archive-bench [--sizes 10000,100000] [--source DIR[,DIR…]]
-//       [--work DIR] [--searches-only]
+//       [--work DIR] [--searches-only] [--block N]
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } }
@@ -21,6 +21,8 @@ let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComp
 let tokenizer = "porter unicode61 remove_diacritics 2"
 // `--searches-only` times the searches again on the archives a run left in --work.
 let searchesOnly = arguments.contains("--searches-only")
+// `--block N` ranks matches in blocks of N instead of Searcher's default, to see what a block costs.
+let block = option("--block").flatMap { Int($0) } ?? Searcher.block
 
 func bench(size: Int) throws {
     let folder = work + "/corpus-\(size)", db = work + "/archive-\(size).sqlite", floorDB = work + "/floor-\(size).sqlite"
@@ -64,6 +66,7 @@ func searches(_ db: String) throws -> String {
     for round in 0..<3 {
         for q in BenchQueries.all {
             var request = SearchRequest(query: q.query)
+            request.block = block
             request.filter.since = q.since.flatMap { PartialDate(iso: $0) }
             if let entity = q.entity { request.filter.entities = [try EntityQueries.entityIDs(named: entity, in: connection)] }
             let writer = NullWriter()

@@ -19,7 +19,7 @@ public struct SearchRequest: Sendable {
 /// Runs full-text searches over the archive and streams the hits to a row writer.
 ///
 /// Ranking: the matches that pass the filters are taken newest first (by article id, the order
-/// they were added) in blocks of `block` (1,000); each block is ordered by bm25 with hits in the
+/// they were added) in blocks of `block` (500); each block is ordered by bm25 with hits in the
 /// title weighing ten times hits in the body. The first block's best hit is rank 1; the second
 /// block follows the first. A query matching fewer articles than a block is ranked by bm25 as a
 /// whole. Ranking every match would cost time in proportion to the number of matches (`milit*`
@@ -30,7 +30,9 @@ public enum Searcher {
     public static let columns = ["id", "rank", "title", "published", "source", "snippet", "path"]
 
     /// How many matches are ranked together by default.
-    public static let block = 1000
+    /// 500: at a million articles a block of 1,000 cost 5–7 ms at p50 and 500 about 3 ms
+    /// (docs/performance.md); the best of the newest 500 matches is still a full page of good hits.
+    public static let block = 500
 
     /// Writes the hits, best first; returns how many were written.
     @discardableResult
