@@ -97,7 +97,17 @@ CREATE TABLE IF NOT EXISTS search_terms (
     term TEXT PRIMARY KEY
 ) WITHOUT ROWID;
 
-CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+-- Holds a row only inside an ingest's own transaction, never once it commits (so every other
+-- writer, sqlite-utils or a sqlite3 user, finds the triggers below in charge). While it does, the
+-- insert trigger leaves new articles to the ingest, which indexes a batch's articles in one statement
+-- before it commits: FTS5 writes its pending terms out as a segment at the start of every statement
+-- that may need rolling back, each trigger-fed insert is one, and merging a segment per article
+-- made ingest slow down as the archive grew.
+CREATE TABLE IF NOT EXISTS ingest_batch (
+    run_id INTEGER NOT NULL
+);
+
+CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles WHEN NOT EXISTS (SELECT 1 FROM ingest_batch) BEGIN
     INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
 CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN

@@ -96,3 +96,64 @@ struct PrefixSearchTests {
         #expect(try storedTerms(db) == indexTerms(db))
     }
 }
+
+/// The ingest indexes each batch's articles in one statement, and hands indexing back to the
+/// triggers for everyone else.
+@Suite("Batch search index")
+struct BatchSearchIndexTests {
+    let folder = TemporaryFolder()
+
+    @Test("after an ingest in several batches the index matches the articles, and the flag is gone")
+    func indexMatchesArticles() throws {
+        let articles = try folder.copySeeds()
+        try GeneratedCorpus.write(count: 300, into: articles.appendingPathComponent("generated"))
+        let path = folder.file("archive.sqlite").path
+        var options = IngestOptions()
+        options.batchSize = 64
+        _ = try Ingester(databasePath: path).ingest(articles.path, options: options)
+        let db = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try db.scalar("SELECT count(*) FROM ingest_batch") == .integer(0))
+        // For external content FTS5 checks its index against the articles table itself.
+        try db.execute(script: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        #expect(try db.scalar("SELECT count(*) FROM articles_fts_docsize") == db.scalar("SELECT count(*) FROM articles"))
+        #expect(try db.scalar("SELECT count(*) FROM articles") ?? .null != .integer(0))
+
+        // Another writer (plain SQL, as sqlite-utils would) is indexed by the trigger.
+        let other = try Connection(path: path)
+        try other.execute("""
+            INSERT INTO articles (title, body, words, content_hash, simhash, extractor_version, added_at, updated_at)
+            VALUES ('Zanzibar ferry', 'A ferry to Zanzibar ran late.', 6, 'x', 0, 0, '', '')
+            """)
+        #expect(try other.scalar("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zanzibar'") == .integer(1))
+    }
+
+    @Test("files changed between two runs update the index in place")
+    func changedFiles() throws {
+        let articles = try folder.copySeeds()
+        let path = folder.file("archive.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(articles.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted()
+        try "date: 2024-05-01\nQuokka census\n\nRangers counted quokkas on the island for the first time in years.\n"
+            .write(to: articles.appendingPathComponent(names[0]), atomically: true, encoding: .utf8)
+        try "date: 2024-05-02\nWombat crossing\n\nA new wombat crossing opened near the school this week.\n"
+            .write(to: articles.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        _ = try Ingester(databasePath: path).ingest(articles.path)
+        let db = try ArchiveDatabase.openForWriting(at: path)
+        try db.execute(script: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        #expect(try db.scalar("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'quokka OR wombat'") == .integer(2))
+    }
+
+    @Test("an archive of version 3 gets the insert trigger that lets an ingest index by batch")
+    func migratedTrigger() throws {
+        let articles = try folder.copySeeds()
+        let path = folder.file("archive.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(articles.path)
+        try LegacySchema.downgradeToVersion3(try Connection(path: path))
+        try GeneratedCorpus.write(count: 40, into: articles.appendingPathComponent("generated"))
+        _ = try Ingester(databasePath: path).ingest(articles.path)
+        let db = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try db.scalar("SELECT sql FROM sqlite_schema WHERE name = 'articles_ai'")?.textValue?.contains("ingest_batch") == true)
+        try db.execute(script: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        #expect(try db.scalar("SELECT count(*) FROM articles_fts_docsize") == db.scalar("SELECT count(*) FROM articles"))
+    }
+}

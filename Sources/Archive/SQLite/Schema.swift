@@ -18,8 +18,9 @@ public enum Schema {
     /// notes are read through their offsets (views `mentions`, `article_entities`, `event_rows`),
     /// which re-running the schema recreates once the old views are gone; the SimHash bands become
     /// indexes on `articles.simhash` (and a view) instead of a table of their own.
-    /// Version 4 adds the whole hash to each band index (re-running the schema rebuilds them) and
-    /// `search_terms`, filled from the index once the schema has made it (`fills`).
+    /// Version 4 adds the whole hash to each band index (re-running the schema rebuilds them),
+    /// `search_terms`, filled from the index once the schema has made it (`fills`), and
+    /// `ingest_batch`, which lets an ingest index a batch's articles in one statement.
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -36,7 +37,11 @@ public enum Schema {
             }
         },
         // A version-2 archive reaches this step without band indexes: the schema adds them at the end.
-        3: { try $0.execute(script: "DROP INDEX IF EXISTS articles_band0; DROP INDEX IF EXISTS articles_band1; DROP INDEX IF EXISTS articles_band2; DROP INDEX IF EXISTS articles_band3;") },
+        // The insert trigger is dropped for the schema to make it again, with its WHEN clause.
+        3: { try $0.execute(script: """
+            DROP INDEX IF EXISTS articles_band0; DROP INDEX IF EXISTS articles_band1; DROP INDEX IF EXISTS articles_band2;
+            DROP INDEX IF EXISTS articles_band3; DROP TRIGGER IF EXISTS articles_ai;
+            """) },
     ]
 
     /// Steps run after the schema, when migrating from version `key` or older: data for new tables.

@@ -10,6 +10,7 @@ final class IngestWriter {
     private let events: EventStore
     private let corrections: CorrectionRules
     private let searchTerms: SearchTermStore
+    private let searchIndex: BatchSearchIndex
     let runID: Int64
     private(set) var summary = IngestSummary()
 
@@ -21,6 +22,7 @@ final class IngestWriter {
         events = EventStore(store: store)
         corrections = try CorrectionRules(connection)
         searchTerms = try SearchTermStore(connection)
+        searchIndex = BatchSearchIndex(connection)
         try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES (?, ?)", [.text(root), .text(Clock.now())])
         runID = db.lastInsertedRowID
     }
@@ -31,11 +33,14 @@ final class IngestWriter {
         do {
             try db.transaction {
                 let now = Clock.now()
+                try searchIndex.begin(runID: runID)
                 for outcome in batch { try apply(outcome, now: now, onSkip: onSkip) }
+                try searchIndex.end()
             }
         } catch {
             summary = before
             searchTerms.forgetKnown()
+            searchIndex.discard()
             throw error
         }
     }
@@ -81,6 +86,7 @@ final class IngestWriter {
         }
         if let previous, try ledger.fileCount(articleID: previous) == 1 {
             summary.updated += 1
+            try searchIndex.flush()
             try store.update(id: previous, article, fingerprint, now: now)
             try searchTerms.add(title: article.title, body: article.body)
             try store.linkNearDuplicate(id: previous, article, fingerprint)
@@ -89,6 +95,7 @@ final class IngestWriter {
             return
         }
         let id = try store.insert(article, fingerprint, now: now)
+        searchIndex.added(id)
         try searchTerms.add(title: article.title, body: article.body)
         if try store.linkNearDuplicate(id: id, article, fingerprint) { summary.nearDuplicates += 1 }
         try storeExtraction(id, extraction)
@@ -106,6 +113,7 @@ final class IngestWriter {
     /// An article whose last file now holds other text has nothing left to stand on.
     private func removeIfOrphaned(_ articleID: Int64?) throws {
         guard let articleID, try ledger.fileCount(articleID: articleID) == 0 else { return }
+        try searchIndex.flush()
         try store.delete(id: articleID)
     }
 

@@ -22,8 +22,9 @@ enum ArchiveDump {
                 let name = row[0].textValue!
                 if !name.hasSuffix("_at") && name != "run_id" { columns.append(name) }
             }
-            let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-            try db.prepare("SELECT \(list) FROM \"\(table)\" ORDER BY \(list)").forEachRow { row in
+            // A table of run ids only (ingest_batch) is compared by its row count.
+            let list = columns.isEmpty ? "count(*)" : columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            try db.prepare("SELECT \(list) FROM \"\(table)\"" + (columns.isEmpty ? "" : " ORDER BY \(list)")).forEachRow { row in
                 lines.append(table + ": " + row.map { "\($0)" }.joined(separator: " | "))
             }
         }

@@ -4,7 +4,7 @@
 /// migrations can be tested on the files older versions wrote.
 enum LegacySchema {
     /// Version 3's band indexes held the band alone, so each candidate's hash came from its row;
-    /// it had no list of the search index's terms.
+    /// it had no list of the search index's terms, and its insert trigger always indexed.
     static func downgradeToVersion3(_ connection: Connection) throws {
         try connection.execute(script: """
             DROP INDEX articles_band0; DROP INDEX articles_band1; DROP INDEX articles_band2; DROP INDEX articles_band3;
@@ -13,6 +13,10 @@ enum LegacySchema {
             CREATE INDEX articles_band2 ON articles((simhash >> 32) & 65535);
             CREATE INDEX articles_band3 ON articles((simhash >> 48) & 65535);
             DROP TABLE search_terms;
+            DROP TRIGGER articles_ai; DROP TABLE ingest_batch;
+            CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END;
             PRAGMA user_version = 3;
             """)
     }
