@@ -107,6 +107,19 @@ CREATE TABLE IF NOT EXISTS ingest_batch (
     run_id INTEGER NOT NULL
 );
 
+-- A row here says articles were written by something other than `archive ingest` (sqlite-utils, a
+-- sqlite3 user), so search_terms may lack their terms: prefix searches are left to FTS5 until the
+-- next ingest lists the index's terms again and clears it.
+CREATE TABLE IF NOT EXISTS search_terms_stale (
+    since TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS search_terms_stale_ai AFTER INSERT ON articles WHEN NOT EXISTS (SELECT 1 FROM ingest_batch) BEGIN
+    INSERT INTO search_terms_stale SELECT datetime('now') WHERE NOT EXISTS (SELECT 1 FROM search_terms_stale);
+END;
+CREATE TRIGGER IF NOT EXISTS search_terms_stale_au AFTER UPDATE OF title, body ON articles WHEN NOT EXISTS (SELECT 1 FROM ingest_batch) BEGIN
+    INSERT INTO search_terms_stale SELECT datetime('now') WHERE NOT EXISTS (SELECT 1 FROM search_terms_stale);
+END;
+
 CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles WHEN NOT EXISTS (SELECT 1 FROM ingest_batch) BEGIN
     INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;

@@ -46,14 +46,7 @@ public enum Schema {
 
     /// Steps run after the schema, when migrating from version `key` or older: data for new tables.
     static let fills: [Int: @Sendable (Connection) throws -> Void] = [
-        3: { connection in
-            // fts5vocab reads every doclist: slow, but once, and it lists exactly the indexed terms.
-            try connection.execute(script: """
-                CREATE VIRTUAL TABLE temp.archive_vocabulary USING fts5vocab(main, articles_fts, row);
-                INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.archive_vocabulary;
-                DROP TABLE temp.archive_vocabulary;
-                """)
-        },
+        3: { try SearchTermStore.refill($0) },
     ]
 
     /// Creates the schema in a new file, migrates an older one, refuses a newer one.

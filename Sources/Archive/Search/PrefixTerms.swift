@@ -7,16 +7,21 @@ final class PrefixTerms {
 
     private let tokenizer: FTSTokenizer
     private let select: Statement
+    /// Articles written since the last ingest by another program may hold terms not listed.
+    private let stale: Bool
 
     init(_ connection: Connection) throws {
         tokenizer = try FTSTokenizer(connection)
+        stale = try connection.scalar("SELECT EXISTS (SELECT 1 FROM search_terms_stale)") == .integer(1)
         select = try connection.prepare("SELECT term FROM search_terms WHERE term >= ? ORDER BY term LIMIT ?")
     }
 
     /// The terms `word*` matches, each of which FTS5 finds again when given it as a query word;
     /// nil when the prefix is better left to FTS5 (several tokens, no term, too many terms, or a
-    /// term that the tokenizer would change: the porter stemmer is not idempotent on every stem).
+    /// term that the tokenizer would change: the porter stemmer is not idempotent on every stem),
+    /// and while `search_terms` may be incomplete.
     func terms(matching word: String) throws -> [String]? {
+        guard !stale else { return nil }
         let tokens = tokenizer.tokens(word, mode: .prefix)
         guard tokens.count == 1, let prefix = tokens.first else { return nil }
         try select.bind([.text(prefix), .integer(Int64(Self.limit + 1))])

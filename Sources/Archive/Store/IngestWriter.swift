@@ -21,6 +21,7 @@ final class IngestWriter {
         entities = EntityStore(store: store)
         events = EventStore(store: store)
         corrections = try CorrectionRules(connection)
+        try SearchTermStore.refillIfStale(connection)
         searchTerms = try SearchTermStore(connection)
         searchIndex = BatchSearchIndex(connection)
         try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES (?, ?)", [.text(root), .text(Clock.now())])

@@ -12,7 +12,8 @@ enum LegacySchema {
             CREATE INDEX articles_band1 ON articles((simhash >> 16) & 65535);
             CREATE INDEX articles_band2 ON articles((simhash >> 32) & 65535);
             CREATE INDEX articles_band3 ON articles((simhash >> 48) & 65535);
-            DROP TABLE search_terms;
+            DROP TABLE search_terms; DROP TRIGGER search_terms_stale_ai; DROP TRIGGER search_terms_stale_au;
+            DROP TABLE search_terms_stale;
             DROP TRIGGER articles_ai; DROP TABLE ingest_batch;
             CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
                 INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
