@@ -111,15 +111,7 @@ static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *context, sqli
 }
 
 int archive_rank_register(sqlite3 *db, int cap) {
-    fts5_api *api = 0;
-    sqlite3_stmt *statement = 0;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, 0);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, (void *)&api, "fts5_api_ptr", 0);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_OK) return rc;
+    fts5_api *api = archive_fts5_api(db);
     if (!api || api->iVersion < 2) return SQLITE_ERROR;
     return api->xCreateFunction(api, "archive_rank", (void *)(intptr_t)(cap > 0 ? cap : 1), rankFunction, 0);
 }

@@ -25,7 +25,7 @@ static int deliver(void *sink, int flags, const char *token, int length, int sta
     return target->callback(target->context, token, length);
 }
 
-static fts5_api *fts5Of(sqlite3 *db) {
+fts5_api *archive_fts5_api(sqlite3 *db) {
     fts5_api *api = 0;
     sqlite3_stmt *statement = 0;
     if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, 0) == SQLITE_OK) {
@@ -37,7 +37,7 @@ static fts5_api *fts5Of(sqlite3 *db) {
 }
 
 archive_tokenizer *archive_tokenizer_open(sqlite3 *db, const char *name, const char **arguments, int count) {
-    fts5_api *api = fts5Of(db);
+    fts5_api *api = archive_fts5_api(db);
     if (!api) return 0;
     archive_tokenizer *tokenizer = (archive_tokenizer *)calloc(1, sizeof(archive_tokenizer));
     if (!tokenizer) return 0;

@@ -2,6 +2,9 @@
 #define ARCHIVE_FTS_H
 #include <sqlite3.h>
 
+/// The FTS5 extension API of `db`, or NULL when its SQLite has no FTS5.
+fts5_api *archive_fts5_api(sqlite3 *db);
+
 /// How many documents a phrase is counted in, by default, before its count is estimated.
 #define ARCHIVE_RANK_COUNT_CAP 2000
 
