@@ -25,6 +25,9 @@ public struct ExtractedEvent: Sendable, Equatable {
     /// The most precise place named.
     public var location: EventParty?
     public var fatalities: Int?
+    /// How sure the coder is that this is a real event of this type (0–1): the event model's
+    /// probability that the sentence reports an ACLED event, or a rule's fixed figure.
+    public var confidence: Double = 1
     /// The evidence sentence: its text and Unicode scalar offsets into the body.
     public var notes: String
     public var start: Int
