@@ -252,7 +252,7 @@ def acled(folder, errors):
 
 
 def bbc(corpus, errors):
-    records, folder_of = [], {}
+    records, folder_of, texts = [], {}, {}
     for folder in sorted(os.listdir(corpus)):
         path = os.path.join(corpus, folder)
         if not os.path.isdir(path):
@@ -266,6 +266,7 @@ def bbc(corpus, errors):
             key = f"{folder}/{name}"
             folder_of[key] = folder
             records.append({"id": key, "text": text})
+            texts[key] = text
     found = run(["--pipeline"], records)
     counts = collections.Counter()
     articles = collections.Counter()
@@ -288,7 +289,7 @@ def bbc(corpus, errors):
     c = sum(counts[(f, s)] for f in general for s in ("train", "check"))
     print(f"  business+entertainment+sport+tech: {1000 * c / max(n, 1):.1f} per 1,000 articles")
     for key, e in examples[:errors]:
-        print(f"  ✗ {key}: {e['sub_event_type']} {e.get('kind') or ''} {e.get('confidence', '')}")
+        print(f"  ✗ {key}: {e['sub_event_type']} {e.get('kind') or ''} {e.get('confidence', '')}: {e.get('notes', '')[:150]}")
 
 
 def throughput(docs):

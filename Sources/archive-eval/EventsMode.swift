@@ -1,11 +1,12 @@
 import Archive
 import Foundation
 
-/// `archive-eval events [--pipeline] [--reports] [--repeat N]`: events of JSON Lines texts on stdin
+/// `archive-eval events [--pipeline] [--reports] [--features] [--repeat N]`: events of JSON Lines texts on stdin
 /// (`{"id": …, "text": …, "published": "YYYY-MM-DD"?}`) as JSON, for scripts/eval-events.py.
 /// `--pipeline` reads each text as `archive extract - --type txt` does (a one-line text is a body);
 /// otherwise the text is the body as given, so offsets match the caller's. `--reports` prints every
-/// sentence's report before merging. `--repeat N` times entities + events N times, without output.
+/// sentence's report before merging; `--features` prints each sentence's event-model features instead
+/// of events (scripts/train-event-model.py). `--repeat N` times entities + events N times, without output.
 enum EventsMode {
     struct Input {
         let id: Any
@@ -15,6 +16,7 @@ enum EventsMode {
 
     static func run(_ arguments: [String]) {
         let pipeline = arguments.contains("--pipeline"), reports = arguments.contains("--reports")
+        let features = arguments.contains("--features")
         let repeatIndex = arguments.firstIndex(of: "--repeat")
         let times = repeatIndex.flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }
         let inputs = read()
@@ -27,6 +29,13 @@ enum EventsMode {
                 published = published ?? article.published
             }
             let mentions = EntityExtractor.mentions(in: body)
+            if features {
+                let sentences = EventExtractor.features(in: body, mentions: mentions).map { ["start": $0.start, "end": $0.end, "features": $0.features] as [String: Any] }
+                if let data = try? JSONSerialization.data(withJSONObject: ["id": input.id, "sentences": sentences] as [String: Any]) {
+                    print(String(decoding: data, as: UTF8.self))
+                }
+                continue
+            }
             let events = reports ? EventExtractor.reports(in: body, published: published, mentions: mentions)
                 : EventExtractor.events(in: body, published: published, mentions: mentions)
             let record: [String: Any] = ["id": input.id, "events": events.map(json)]
@@ -40,7 +49,8 @@ enum EventsMode {
         ["event_type": e.eventType.rawValue, "sub_event_type": e.subType.rawValue, "kind": e.kind?.rawValue ?? NSNull(),
          "event_date": e.date?.description ?? NSNull(), "actor1": e.actor1?.name ?? NSNull(), "actor2": e.actor2?.name ?? NSNull(),
          "country": e.country ?? NSNull(), "admin1": e.admin1 ?? NSNull(), "location": e.location?.name ?? NSNull(),
-         "fatalities": e.fatalities ?? NSNull(), "start": e.start, "end": e.end]
+         "fatalities": e.fatalities ?? NSNull(), "start": e.start, "end": e.end, "notes": e.notes,
+         "confidence": (e.confidence * 1000).rounded() / 1000]
     }
 
     static func bench(_ inputs: [Input], times: Int) {

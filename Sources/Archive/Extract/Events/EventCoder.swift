@@ -7,6 +7,8 @@ struct EventDraft: Sendable {
     var last: Int
     var rank: Int
     var generic: Bool
+    /// The event model's probability that this is a real event of this type; 1 without a model.
+    var confidence: Double = 1
 }
 
 /// Decides what a sentence's triggers report: at most one violent, protest or riot event, one

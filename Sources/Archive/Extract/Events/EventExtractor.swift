@@ -4,7 +4,7 @@
 /// one event in the same article are merged; the store merges them across articles.
 public enum EventExtractor {
     /// Bumped whenever event coding changes, so stored articles can be re-extracted.
-    public static let version: Int = 1
+    public static let version: Int = 2
 
     public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         events(in: EntityText(body), published: published, mentions: mentions)
@@ -12,16 +12,30 @@ public enum EventExtractor {
 
     /// `events(in:published:mentions:)` of a body already decoded, as entity extraction decodes it.
     static func events(in body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
-        var reader = ArticleEvents(published: published, mentions: mentions.sorted { $0.start < $1.start })
-        for sentence in EventText.sentences(body) { reader.read(sentence) }
-        return EventMerging.mergedWithinArticle(reader.events)
+        EventMerging.mergedWithinArticle(read(body, published: published, mentions: mentions).events)
     }
 
     /// Every sentence's report before reports of one event are merged: for measuring at sentence level.
     public static func reports(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
+        read(EntityText(body), published: published, mentions: mentions).events
+    }
+
+    /// Each sentence's offsets and the event model's features of it, for scripts/train-event-model.py.
+    public static func features(in body: String, mentions: [EntityMention]) -> [(start: Int, end: Int, features: [String])] {
+        var reader = ArticleEvents(published: nil, mentions: mentions.sorted { $0.start < $1.start })
+        let sentences = EventText.sentences(EntityText(body))
+        reader.topic = ArticleTopic(sentences, lexicon: .shared)
+        reader.features = []
+        for sentence in sentences { reader.read(sentence) }
+        return zip(sentences, reader.features ?? []).map { ($0.start, $0.end, $1) }
+    }
+
+    private static func read(_ body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> ArticleEvents {
         var reader = ArticleEvents(published: published, mentions: mentions.sorted { $0.start < $1.start })
-        for sentence in EventText.sentences(body) { reader.read(sentence) }
-        return reader.events
+        let sentences = EventText.sentences(body)
+        reader.topic = ArticleTopic(sentences, lexicon: .shared)
+        for sentence in sentences { reader.read(sentence) }
+        return reader
     }
 }
 
@@ -33,6 +47,9 @@ struct ArticleEvents {
     let finder = EventFinder(lexicon: .shared)
     let coder = EventCoder(lexicon: .shared)
     let gazetteer = EventGazetteer.shared
+    var topic = ArticleTopic.neutral
+    /// When set, each sentence's model features are kept here (training).
+    var features: [[String]]?
     var events: [ExtractedEvent] = []
     /// Events whose date is only the publication date of a lead sentence: a later explicit date wins.
     var defaultDated: Set<Int> = []
@@ -58,7 +75,9 @@ struct ArticleEvents {
 
     mutating func read(_ sentence: EventSentence) {
         let inSentence = sentenceMentions(sentence)
-        let hits = finder.hits(in: sentence, continuing: previousMeanings)
+        let candidates = finder.candidates(in: sentence, continuing: previousMeanings)
+        let hits = finder.suppressed(candidates, sentence)
+        features?.append(EventFeatures.names(sentence, hits: candidates, mentions: inSentence, topic: topic, lexicon: .shared))
         let dates = DateFinder.dates(in: sentence.tokens).filter { !isDeadline($0, sentence.tokens) }
         defer {
             previousMeanings = hits.filter { !$0.isReference }.map(\.trigger.meaning)
@@ -68,13 +87,14 @@ struct ArticleEvents {
             extendLastEvent(sentence, dates, inSentence)
             return
         }
-        let drafts = coder.drafts(hits, in: sentence, isDated: !dates.isEmpty)
+        let drafts = EventJudge(topic: topic).judged(coder.drafts(hits, in: sentence, isDated: !dates.isEmpty), sentence, candidates, inSentence)
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
         var claimant: EventParty?
         if let claim { claimant = party(claiming: claim.first, inSentence, sentence.tokens) }
         var created: [Int] = []
         for draft in drafts {
             var event = makeEvent(draft, sentence, inSentence, dates)
+            event.confidence = draft.confidence
             if event.subType.isViolent, let claimant { event.claimedBy = claimant }
             created.append(events.count)
             events.append(event)

@@ -16,6 +16,12 @@ struct EventFinder {
     /// `continuing`: meanings of the previous sentence's events, which let a `context` trigger
     /// stand without its context word (`It was approved two days after …`).
     func hits(in sentence: EventSentence, continuing: [EventTrigger.Meaning]) -> [TriggerHit] {
+        suppressed(candidates(in: sentence, continuing: continuing), sentence)
+    }
+
+    /// The triggers that read as events in their own words, before the sentence's topic (sport,
+    /// business, disaster, crime) is weighed: what the event model sees.
+    func candidates(in sentence: EventSentence, continuing: [EventTrigger.Meaning]) -> [TriggerHit] {
         let t = sentence.tokens
         var found: [TriggerHit] = []
         var i = 0
@@ -38,7 +44,7 @@ struct EventFinder {
                 i += 1
             }
         }
-        return suppressed(found, sentence)
+        return found
     }
 
     private func matches(_ trigger: EventTrigger, _ t: [EventToken], at i: Int) -> Bool {
@@ -118,7 +124,7 @@ struct EventFinder {
     }
 
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
-    private func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence) -> [TriggerHit] {
+    func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence) -> [TriggerHit] {
         let disaster = sentence.has(lexicon.rules.suppress), crime = sentence.has(lexicon.rules.suppressCrime)
         // `battled to second`, `a takeover battle`: sport and business borrow the words of war.
         let sport = sentence.has(lexicon.rules.suppressSport), business = sentence.has(lexicon.rules.suppressBusiness)

@@ -18,6 +18,11 @@ struct EventTrigger: Sendable {
     /// An armed party or force must be named in the sentence (`agreed`, `checkpoint`).
     let needsMilitary: Bool
 
+    /// The trigger as the event model names it (`w=car bomb*`, `k=said` for our own kinds), and its meaning (`m=Remote explosive/landmine/IED`).
+    let label: String
+    let meaningLabel: String
+    var isSubType: Bool { if case .subType = meaning { return true }; return false }
+
     /// Each word without its `*`, and whether it had one: worked out once, not per token tried.
     private let stems: [String]
     private let isPrefix: [Bool]
@@ -27,6 +32,12 @@ struct EventTrigger: Sendable {
         (self.words, self.meaning, self.rank, self.generic, self.noun) = (words, meaning, rank, generic, noun)
         (self.needsContext, self.needsDate, self.lowercaseOnly, self.needsObject, self.needsMilitary) =
             (needsContext, needsDate, lowercaseOnly, needsObject, needsMilitary)
+        // Our own kinds (`said`) are named apart: the gate must not learn a corpus's reporting style.
+        if case .subType = meaning { label = "w=" + words.joined(separator: " ") } else { label = "k=" + words.joined(separator: " ") }
+        switch meaning {
+        case let .subType(sub): meaningLabel = "m=" + sub.rawValue
+        case let .kind(kind): meaningLabel = "m=" + kind.rawValue
+        }
         isPrefix = words.map { $0.hasSuffix("*") }
         stems = words.map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }
     }
@@ -72,6 +83,8 @@ struct EventLexicon: Sendable {
         var lethal: UInt32 = 0, violentProtest: UInt32 = 0, force: UInt32 = 0
     }
     private(set) var rules = RuleLists()
+    /// Every list by name, in name order: the event model's `list:` features.
+    private(set) var namedLists: [(name: String, bit: UInt32)] = []
 
     static let shared = EventLexicon()
 
@@ -109,6 +122,7 @@ struct EventLexicon: Sendable {
             else { byWord[first, default: []].append(trigger) }
         }
         numberWords()
+        namedLists = bits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         rules = RuleLists(military: bit("military"), conflict: bit("conflict"), negation: bit("negation"), future: bit("future"),
                           civilians: bit("civilians"), suppress: bit("suppress"), suppressCrime: bit("suppress-crime"),
                           suppressSport: bit("suppress-sport"), suppressBusiness: bit("suppress-business"), lethal: bit("lethal"),

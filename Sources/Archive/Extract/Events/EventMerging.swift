@@ -71,6 +71,7 @@ enum EventMerging {
         }
         if out.location == nil, out.admin1Code == b.admin1Code || b.admin1Code == nil { out.location = b.location }
         out.fatalities = [a.fatalities, b.fatalities].compactMap { $0 }.max()
+        out.confidence = max(a.confidence, b.confidence)
         return out
     }
 }

@@ -1,0 +1,71 @@
+/// The kinds of evidence the event model weighs; each is a table of its own in the weights file.
+enum EventFeatureFamily: Int, CaseIterable, Sendable {
+    /// `firstWord`: a sentence's capitalised first word, looked up as a word; the trainer keeps
+    /// it only where the word is also seen in lowercase, so that no name is learned.
+    case bias, word, firstWord, left, right, list, trigger, entity, article
+
+    var name: String { ["bias", "w", "w0", "l", "r", "list", "t", "ent", "art"][rawValue] }
+}
+
+/// What the article around a sentence is about, from the word lists its sentences touch: a
+/// football report or a results statement makes `attack` and `shells` figurative.
+struct ArticleTopic: Sendable {
+    let flags: [String]
+
+    static let neutral = ArticleTopic(flags: [])
+
+    init(flags: [String]) { self.flags = flags }
+
+    init(_ sentences: [EventSentence], lexicon: EventLexicon) {
+        guard !sentences.isEmpty else { self.init(flags: []); return }
+        var flags: [String] = []
+        let lists: [(String, UInt32)] = [("sport", lexicon.rules.suppressSport), ("business", lexicon.rules.suppressBusiness),
+                                         ("disaster", lexicon.rules.suppress), ("crime", lexicon.rules.suppressCrime)]
+        for (name, bit) in lists {
+            let share = Double(sentences.lazy.filter { $0.has(bit) }.count) / Double(sentences.count)
+            // Thresholds on the share, not the count: a long report names a sport once in passing.
+            if share >= 0.1 { flags.append(name + "1") }
+            if share >= 0.25 { flags.append(name + "2") }
+        }
+        self.init(flags: flags)
+    }
+}
+
+/// The evidence of one sentence, named as the weights file names it: its words in lowercase
+/// (capitalised words are names, which the model must not learn, but for the sentence's first
+/// word), the two words either side of its strongest trigger, the word lists it touches, the
+/// rules' triggers, the kinds of names it holds, and the article's topic.
+enum EventFeatures {
+    static func visit(_ sentence: EventSentence, hits: [TriggerHit], mentions: [SentenceMention], topic: ArticleTopic,
+                      lexicon: EventLexicon, _ emit: (EventFeatureFamily, String) -> Void) {
+        emit(.bias, "")
+        let t = sentence.tokens
+        for (i, token) in t.enumerated() where token.isWord && !token.isNumber {
+            if !token.isCapitalised { emit(.word, token.lower) } else if i == 0 { emit(.firstWord, token.lower) }
+        }
+        if let strongest = hits.filter({ !$0.isReference }).max(by: { $0.trigger.rank < $1.trigger.rank }) {
+            var k = strongest.first - 1, n = 0
+            while k >= 0, n < 2 { if t[k].isWord, !t[k].isCapitalised { emit(.left, t[k].lower); n += 1 }; k -= 1 }
+            k = strongest.last + 1; n = 0
+            while k < t.count, n < 2 { if t[k].isWord, !t[k].isCapitalised { emit(.right, t[k].lower); n += 1 }; k += 1 }
+        }
+        for (name, bit) in lexicon.namedLists where sentence.has(bit) { emit(.list, name) }
+        for hit in hits {
+            emit(.trigger, hit.isReference ? "ref" : hit.trigger.label)
+            if !hit.isReference { emit(.trigger, hit.trigger.meaningLabel) }
+        }
+        var types: Set<EntityType> = []
+        for m in mentions { types.insert(m.mention.type) }
+        for type in types { emit(.entity, type.rawValue) }
+        if mentions.contains(where: { $0.isLocative }) { emit(.entity, "locative") }
+        for flag in topic.flags { emit(.article, flag) }
+    }
+
+    /// The features as `family:key` strings, for the training script (`archive-eval events --features`).
+    static func names(_ sentence: EventSentence, hits: [TriggerHit], mentions: [SentenceMention], topic: ArticleTopic,
+                      lexicon: EventLexicon) -> [String] {
+        var out: [String] = []
+        visit(sentence, hits: hits, mentions: mentions, topic: topic, lexicon: lexicon) { out.append($0.name + ":" + $1) }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+/// Weighs the rules' drafts of a sentence against the event models: `EventModel.gate` decides
+/// whether a sentence with a trigger reports an ACLED event at all (`shells` in a football report
+/// does not), `EventModel.types` which sub-event type, and the rules say where the trigger is
+/// (for actors, place and date) and name what is too rare for the model to have learned, or what
+/// a named weapon says outright. Statements, threats and the like stand only in sentences about an
+/// armed conflict, never in a sports or business story.
+struct EventJudge {
+    let topic: ArticleTopic
+    let gate = EventModel.gate
+    let types = EventModel.types
+    let lexicon: EventLexicon = .shared
+
+    /// Below this probability of an event a sentence reports none: the model thinks it more likely not.
+    static let threshold = 0.5
+
+    func judged(_ drafts: [EventDraft], _ sentence: EventSentence, _ candidates: [TriggerHit], _ m: [SentenceMention]) -> [EventDraft] {
+        guard !gate.isEmpty, !drafts.isEmpty else { return drafts }
+        let p = gate.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)?[1] ?? 0
+        var out: [EventDraft] = []
+        var typeProbabilities: [Double]?
+        for var draft in drafts {
+            if draft.kind != nil {
+                guard kindStands(sentence) else { continue }
+                draft.confidence = 0.5 + p / 2
+                out.append(draft)
+                continue
+            }
+            guard p >= Self.threshold else { continue }
+            if typeProbabilities == nil {
+                typeProbabilities = types.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)
+            }
+            let leading = !out.contains { $0.kind == nil }
+            if leading {
+                draft.subType = subType(for: draft, typeProbabilities)
+            } else if probability(of: draft.subType, typeProbabilities) < 0.25 {
+                continue
+            }
+            draft.confidence = p
+            out.append(draft)
+        }
+        return out
+    }
+
+    private func probability(of sub: SubEventType, _ probabilities: [Double]?) -> Double {
+        guard let probabilities, let c = types.classes.firstIndex(of: sub.rawValue) else { return 0 }
+        return probabilities[c]
+    }
+
+    /// The model's type, but where the rules name a weapon or an act the model has too few examples of.
+    private func subType(for draft: EventDraft, _ probabilities: [Double]?) -> SubEventType {
+        guard let probabilities, let c = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] }),
+              let best = SubEventType(rawValue: types.classes[c]) else { return draft.subType }
+        // A named weapon or act (`grenade`, `defused`, `air strike`) says the type outright; the model
+        // weighs what the words leave open: clash or attack, which kind of protest or riot.
+        if draft.rank >= 6 && !draft.generic || !types.classes.contains(draft.subType.rawValue) && draft.rank >= 5 { return draft.subType }
+        return best
+    }
+
+    private func kindStands(_ sentence: EventSentence) -> Bool {
+        guard sentence.has(lexicon.rules.military | lexicon.rules.conflict) else { return false }
+        return !topic.flags.contains { $0.hasPrefix("sport") || $0 == "business2" }
+    }
+}
