@@ -3,8 +3,8 @@
 public enum EventQueries {
     /// The columns of `archive events` and `archive export events`, in order.
     public static let columns = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "kind", "confidence",
-                                 "actor1",
-                                 "actor2", "claimed_by", "country", "admin1", "location", "fatalities", "notes", "sources", "articles"]
+                                 "actor1", "actor2", "claimed_by", "country", "admin1", "location", "fatalities", "notes", "sources",
+                                 "articles"]
 
     static let select = """
         SELECT e.id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind, round(e.confidence, 2),

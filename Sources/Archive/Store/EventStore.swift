@@ -1,7 +1,7 @@
 /// Events and their reports: what the writer stores for each article's event coding. A report
 /// joins the event it agrees with (same kind of event, dates within a day, same place or one
 /// inside the other, no contradicting actors); an undated report joins only the events of a
-/// copy of the same story. An event's confidence is the highest of its reports', kept by the schema's triggers.
+/// copy of the same story. An event's confidence is its reports' highest, kept by the schema's triggers.
 struct EventStore {
     let store: ArticleStore
 
