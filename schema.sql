@@ -1,7 +1,7 @@
 -- The archive's schema: the one definition, compiled into the `archive` binary.
 -- Applied to a new archive as a whole; the line below is the version it creates.
 -- An older archive is brought up to this version by the migrations in Schema.swift.
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 -- One row per story: the cleaned text and its metadata.
 CREATE TABLE IF NOT EXISTS articles (
@@ -210,7 +210,8 @@ CREATE TABLE IF NOT EXISTS events (
     admin1_code    TEXT,            -- ISO 3166-2 first-level region
     admin1         TEXT,
     location_id    INTEGER REFERENCES entities(id) ON DELETE SET NULL,
-    fatalities     INTEGER
+    fatalities     INTEGER,
+    confidence     REAL             -- the highest of its reports' (triggers below); NULL until reindexed when stored before version 5
     -- notes, the sentence of the first report, is not stored: `event_rows` reads it from the body.
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
@@ -223,6 +224,7 @@ CREATE TABLE IF NOT EXISTS event_reports (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     start      INTEGER NOT NULL,
     "end"      INTEGER NOT NULL,
+    confidence REAL,                -- the event model's probability (0–1) that the sentence reports a real event of this type
     PRIMARY KEY (event_id, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_reports_article ON event_reports(article_id);
@@ -233,9 +235,24 @@ WHEN NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = old.event_id) BEGI
     DELETE FROM events WHERE id = old.event_id;
 END;
 
--- The export's columns, in ACLED's order with our additions (sources, articles).
+-- An event is as sure as its surest report. Triggers keep it so whatever adds or removes a report
+-- (ingest, reindex, an article's deletion cascading, another program): the writer alone would miss
+-- the last two.
+CREATE TRIGGER IF NOT EXISTS event_reports_confidence_ai AFTER INSERT ON event_reports BEGIN
+    UPDATE events SET confidence = (SELECT max(confidence) FROM event_reports WHERE event_id = new.event_id) WHERE id = new.event_id;
+END;
+CREATE TRIGGER IF NOT EXISTS event_reports_confidence_au AFTER UPDATE OF event_id, confidence ON event_reports BEGIN
+    UPDATE events SET confidence = (SELECT max(confidence) FROM event_reports WHERE event_id = events.id)
+    WHERE id IN (old.event_id, new.event_id);
+END;
+CREATE TRIGGER IF NOT EXISTS event_reports_confidence_ad AFTER DELETE ON event_reports
+WHEN EXISTS (SELECT 1 FROM event_reports WHERE event_id = old.event_id) BEGIN
+    UPDATE events SET confidence = (SELECT max(confidence) FROM event_reports WHERE event_id = old.event_id) WHERE id = old.event_id;
+END;
+
+-- The export's columns, in ACLED's order with our additions (confidence, sources, articles).
 CREATE VIEW IF NOT EXISTS event_rows AS
-    SELECT e.id AS event_id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind,
+    SELECT e.id AS event_id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind, round(e.confidence, 2) AS confidence,
            a1.name AS actor1, a2.name AS actor2, cb.name AS claimed_by, e.country, e.admin1, loc.name AS location,
            e.fatalities,
            (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r JOIN articles a ON a.id = r.article_id

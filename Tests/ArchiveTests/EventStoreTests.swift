@@ -91,8 +91,8 @@ struct EventStoreTests {
             """).isEmpty)
     }
 
-    @Test("reports of one event in two articles merge; the same kind of event in another province does not")
-    func mergingAcrossArticles() throws {
+    /// Two reports of a roadside bomb in Mosul (one event) and one in Basra, dated by their publication line.
+    private func writeMosulAndBasra() throws {
         try folder.write("""
             Blast hits patrol
 
@@ -114,6 +114,11 @@ struct EventStoreTests {
             let text = try String(contentsOf: url, encoding: .utf8)
             try Data(("date: \(date)\n" + text).utf8).write(to: url)
         }
+    }
+
+    @Test("reports of one event in two articles merge; the same kind of event in another province does not")
+    func mergingAcrossArticles() throws {
+        try writeMosulAndBasra()
         try Ingester(databasePath: dbPath).ingest(folder.file("in").path)
         let events = try rows("""
             SELECT r.event_date, r.sub_event_type, e.admin1_code, r.fatalities, r.articles FROM event_rows r JOIN events e ON e.id = r.event_id
@@ -147,6 +152,44 @@ struct EventStoreTests {
         try Ingester(databasePath: dbPath).ingest(seeds.path)
         #expect(try rows("SELECT 1 FROM event_rows WHERE admin1 = 'Babil' AND event_date = '2021-09-06'").isEmpty)
         #expect(try rows("SELECT 1 FROM events WHERE id NOT IN (SELECT event_id FROM event_reports)").isEmpty)
+    }
+
+    @Test("an event has its surest report's confidence, kept as reports are recoded, merged within an article and deleted")
+    func confidenceKeepsTheMax() throws {
+        try writeMosulAndBasra()
+        try Ingester(databasePath: dbPath).ingest(folder.file("in").path)
+        let db = try ArchiveDatabase.openForWriting(at: dbPath)
+        let store = ArticleStore(db)
+        /// Codes article `id` again as the writer does, its events given `confidences` in turn.
+        func recode(_ id: Int64, _ confidences: [Double]) throws {
+            let body = try db.scalar("SELECT body FROM articles WHERE id = ?", [.integer(id)])?.textValue ?? ""
+            let published = try db.scalar("SELECT published FROM articles WHERE id = ?", [.integer(id)])?.textValue.flatMap { PartialDate(iso: $0) }
+            let extraction = Extraction(body: body, published: published)
+            let event = try #require(extraction.events.first)
+            let reports = confidences.map { confidence -> ExtractedEvent in var report = event; report.confidence = confidence; return report }
+            try db.transaction {
+                let ids = try EntityStore(store: store).replaceMentions(articleID: id, try CorrectionRules(db).apply(extraction.mentions))
+                try EventStore(store: store).replaceEvents(articleID: id, reports, entityIDs: ids)
+            }
+        }
+        func mosul() throws -> Value? {
+            try db.scalar("SELECT confidence FROM events WHERE admin1_code = 'IQ-NI'")
+        }
+        #expect(try mosul() != .null)
+        try recode(1, [0.6])
+        try recode(2, [0.9])
+        #expect(try mosul() == .real(0.9))
+        try recode(2, [0.7])
+        #expect(try mosul() == .real(0.7), "a recoded report gives up its old confidence")
+        try recode(1, [0.55, 0.95])
+        #expect(try db.scalar("SELECT confidence FROM event_reports WHERE article_id = 1") == .real(0.95))
+        #expect(try mosul() == .real(0.95), "two reports of it in one article: the surer counts")
+        try db.execute("DELETE FROM articles WHERE id = 1")
+        #expect(try mosul() == .real(0.7), "an article's deletion takes its reports' confidence with it")
+        #expect(try db.scalar("SELECT count(*) FROM events") == .integer(2))
+        #expect(try db.scalar("""
+            SELECT count(*) FROM events e WHERE confidence IS NOT (SELECT max(confidence) FROM event_reports WHERE event_id = e.id)
+            """) == .integer(0))
     }
 
     @Test("filters: type, sub-type, dates, country and region in any spelling, actor, full-text query")

@@ -73,7 +73,11 @@ struct SchemaTests {
             let db = try ArchiveDatabase.openForReading(at: path)
             let writer = CollectingWriter()
             try EntityQueries.exportMentions(from: db, to: writer)
-            try EventQueries.export(from: db, to: writer)
+            // Confidence is not compared: events stored before version 5 have none until reindexed.
+            let events = CollectingWriter()
+            try EventQueries.export(from: db, to: events)
+            let confidence = events.columns.firstIndex(of: "confidence")!
+            writer.rows += events.rows.map { row in row.enumerated().filter { $0.offset != confidence }.map(\.element) }
             let views = try db.prepare("SELECT article_id, text, start FROM article_entities ORDER BY article_id, start")
             try views.forEachRow { writer.rows.append($0) }
             let bands = try db.prepare("SELECT band, key, article_id FROM simhash_bands ORDER BY band, key, article_id")
@@ -106,6 +110,40 @@ struct SchemaTests {
         let steps = try queryPlan(ArticleStore.candidateQuery(band: 2), in: migrated)
         #expect(steps.contains { $0.contains("COVERING INDEX articles_band2") }, "\(steps)")
         #expect(try migrated.scalar("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL") == .integer(1))
+    }
+
+    @Test("an archive of version 4 gains confidence columns, keeps its events, and is marked for reindex, which scores them")
+    func migrationFromVersion4() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        func events() throws -> (columns: [String], rows: [[Value]]) {
+            let writer = CollectingWriter()
+            try EventQueries.export(from: try ArchiveDatabase.openForReading(at: path), to: writer)
+            return (writer.columns, writer.rows)
+        }
+        let before = try events()
+        let confidence = before.columns.firstIndex(of: "confidence")!
+        func withoutConfidence(_ rows: [[Value]]) -> [[Value]] { rows.map { row in row.enumerated().filter { $0.offset != confidence }.map(\.element) } }
+        try LegacySchema.downgradeToVersion4(try Connection(path: path))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
+        let viewColumns = try migrated.prepare("SELECT name FROM pragma_table_info('event_rows') ORDER BY cid")
+        var names: [String] = []
+        try viewColumns.forEachRow { names.append($0[0].textValue ?? "") }
+        #expect(names == EventQueries.columns)
+        // Every event and report is kept, unscored, and every article waits for its events to be coded again.
+        let after = try events()
+        #expect(withoutConfidence(after.rows) == withoutConfidence(before.rows) && before.rows.count > 8)
+        #expect(after.rows.allSatisfy { $0[confidence] == .null })
+        #expect(try migrated.scalar("SELECT count(*) FROM event_reports WHERE confidence IS NOT NULL") == .integer(0))
+        #expect(try migrated.scalar("SELECT count(*) FROM articles WHERE extractor_version != ?",
+                                    [.integer(Int64(EntityExtractor.version * 100))]) == .integer(0))
+        try Reindexer.reindex(databasePath: path)
+        let reindexed = try events()
+        #expect(!reindexed.rows.isEmpty && reindexed.rows.allSatisfy { if case .real = $0[confidence] { true } else { false } })
+        #expect(try migrated.scalar("SELECT count(*) FROM articles WHERE extractor_version != ?",
+                                    [.integer(Int64(ArticleStore.extractorVersion))]) == .integer(0))
     }
 
     @Test("opening an archive of version 2 to read it migrates it first")

@@ -10,6 +10,7 @@ enum EventJSON {
                 ("event_type", JSONText.quote(e.eventType.rawValue)),
                 ("sub_event_type", JSONText.quote(e.subType.rawValue)),
                 ("kind", string(e.kind?.rawValue)),
+                ("confidence", confidence(e.confidence)),
                 ("actor1", string(e.actor1?.name)),
                 ("actor2", string(e.actor2?.name)),
                 ("claimed_by", string(e.claimedBy?.name)),
@@ -24,5 +25,10 @@ enum EventJSON {
             return "{" + fields.map { "\(JSONText.quote($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
         }
         return objects.isEmpty ? "[]" : "[\n    " + objects.joined(separator: ",\n    ") + "\n  ]"
+    }
+
+    /// Two decimals, as the archive's listings round it: more would claim a precision the model lacks.
+    static func confidence(_ value: Double) -> String {
+        value.isFinite ? String((value * 100).rounded() / 100) : "null"
     }
 }

@@ -21,6 +21,9 @@ public enum Schema {
     /// Version 4 adds the whole hash to each band index (re-running the schema rebuilds them),
     /// `search_terms`, filled from the index once the schema has made it (`fills`), and
     /// `ingest_batch`, which lets an ingest index a batch's articles in one statement.
+    /// Version 5 adds `confidence` to events and their reports (NULL for those already stored: no
+    /// model scored them) and to `event_rows`, and marks the articles' events for `archive reindex`
+    /// by zeroing the event part of their extractor version (`100 × entity + event`).
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -42,6 +45,19 @@ public enum Schema {
             DROP INDEX IF EXISTS articles_band0; DROP INDEX IF EXISTS articles_band1; DROP INDEX IF EXISTS articles_band2;
             DROP INDEX IF EXISTS articles_band3; DROP TRIGGER IF EXISTS articles_ai;
             """) },
+        // An archive coming from version 1 has no events yet; the schema creates them with the column.
+        4: { connection in
+            try connection.execute(script: """
+                DROP VIEW IF EXISTS event_rows;
+                UPDATE articles SET extractor_version = extractor_version / 100 * 100;
+                """)
+            if try hasTable("events", without: "confidence", in: connection) {
+                try connection.execute(script: "ALTER TABLE events ADD COLUMN confidence REAL;")
+            }
+            if try hasTable("event_reports", without: "confidence", in: connection) {
+                try connection.execute(script: "ALTER TABLE event_reports ADD COLUMN confidence REAL;")
+            }
+        },
     ]
 
     /// Steps run after the schema, when migrating from version `key` or older: data for new tables.
@@ -92,6 +108,13 @@ public enum Schema {
         } catch let ArchiveError.sqlite(code, message, _) where code & 0xFF == 26 {
             throw ArchiveError.notAnArchive(path: connection.path, reason: message)
         }
+    }
+
+    /// Whether `table` exists and lacks `column`.
+    private static func hasTable(_ table: String, without column: String, in connection: Connection) throws -> Bool {
+        let exists = try connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [.text(table)])
+        let has = try connection.scalar("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", [.text(table), .text(column)])
+        return exists == .integer(1) && has == .integer(0)
     }
 
     private static func tableCount(_ connection: Connection) throws -> Int64 {

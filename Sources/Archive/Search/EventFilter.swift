@@ -12,11 +12,15 @@ public struct EventFilter: Sendable {
     public var actors: [[Int64]] = []
     /// Only events reported by an article matching this full-text query.
     public var query: FTSQuery?
+    /// Only events at least this sure (0–1), as shown (rounded to two decimals); events without a
+    /// confidence (stored before it existed, not yet reindexed) are left out.
+    public var minConfidence: Double?
 
     public init(eventType: String? = nil, subType: String? = nil, since: PartialDate? = nil, until: PartialDate? = nil,
-                country: String? = nil, admin1: String? = nil, actors: [[Int64]] = [], query: FTSQuery? = nil) {
+                country: String? = nil, admin1: String? = nil, actors: [[Int64]] = [], query: FTSQuery? = nil,
+                minConfidence: Double? = nil) {
         (self.eventType, self.subType, self.since, self.until) = (eventType, subType, since, until)
-        (self.country, self.admin1, self.actors, self.query) = (country, admin1, actors, query)
+        (self.country, self.admin1, self.actors, self.query, self.minConfidence) = (country, admin1, actors, query, minConfidence)
     }
 
     /// The condition on `events AS e`, numbered parameters ?1…?9 bound by `parameters`.
@@ -31,6 +35,7 @@ public struct EventFilter: Sendable {
             SELECT 1 FROM json_each(g.value) AS x WHERE x.value IN (e.actor1_id, e.actor2_id, e.claimed_by_id)))
         AND (?8 IS NULL OR EXISTS (SELECT 1 FROM event_reports AS r
             WHERE r.event_id = e.id AND r.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?8)))
+        AND (?9 IS NULL OR round(e.confidence, 2) >= ?9)
         """
 
     var parameters: [Value] {
@@ -38,7 +43,7 @@ public struct EventFilter: Sendable {
          country.map { Value.text(Self.jsonArray(EventGazetteer.shared.codes(matching: $0, regions: false))) } ?? .null,
          admin1.map { Value.text(Self.jsonArray(EventGazetteer.shared.codes(matching: $0, regions: true))) } ?? .null,
          .text("[" + actors.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }.joined(separator: ",") + "]"),
-         Value(query?.expression)]
+         Value(query?.expression), minConfidence.map(Value.real) ?? .null]
     }
 
     private static func jsonArray(_ codes: [String]) -> String {

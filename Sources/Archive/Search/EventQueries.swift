@@ -2,11 +2,12 @@
 /// articles that report it), an article's events, and counts per period for a timeline.
 public enum EventQueries {
     /// The columns of `archive events` and `archive export events`, in order.
-    public static let columns = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "kind", "actor1",
-                                 "actor2", "claimed_by", "country", "admin1", "location", "fatalities", "notes", "sources", "articles"]
+    public static let columns = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "kind", "confidence",
+                                 "actor1", "actor2", "claimed_by", "country", "admin1", "location", "fatalities", "notes", "sources",
+                                 "articles"]
 
     static let select = """
-        SELECT e.id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind,
+        SELECT e.id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind, round(e.confidence, 2),
                a1.name, a2.name, cb.name, e.country, e.admin1, loc.name, e.fatalities,
                -- notes: the sentence of the first report, read from the body (it is not stored twice)
                (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r JOIN articles a ON a.id = r.article_id
@@ -25,7 +26,7 @@ public enum EventQueries {
     @discardableResult
     public static func list(_ filter: EventFilter = EventFilter(), limit: Int = 0, in db: Connection, to writer: any RowWriter) throws -> Int {
         let statement = try db.prepare(select + " WHERE " + EventFilter.sqlCondition
-            + " ORDER BY e.event_date IS NULL, e.event_date DESC, e.id LIMIT ?9")
+            + " ORDER BY e.event_date IS NULL, e.event_date DESC, e.id LIMIT ?10")
         try statement.bind(filter.parameters + [.integer(limit > 0 ? Int64(limit) : -1)])
         return try Exporter.stream(statement, columns: columns, to: writer)
     }
@@ -33,7 +34,7 @@ public enum EventQueries {
     /// Every event in id order, for `archive export events`.
     @discardableResult
     public static func export(_ filter: EventFilter = EventFilter(), from db: Connection, to writer: any RowWriter) throws -> Int {
-        let statement = try db.prepare(select + " WHERE " + EventFilter.sqlCondition + " ORDER BY e.id LIMIT ?9")
+        let statement = try db.prepare(select + " WHERE " + EventFilter.sqlCondition + " ORDER BY e.id LIMIT ?10")
         try statement.bind(filter.parameters + [.integer(-1)])
         return try Exporter.stream(statement, columns: columns, to: writer)
     }
@@ -51,7 +52,7 @@ public enum EventQueries {
 
     /// Date and type of each dated event that passes `filter`, for the timeline.
     static func datedTypes(_ filter: EventFilter, in db: Connection) throws -> (events: [(PartialDate, EventType)], undated: Int) {
-        let statement = try db.prepare("SELECT e.event_date, e.event_type FROM events AS e WHERE " + EventFilter.sqlCondition + " LIMIT ?9")
+        let statement = try db.prepare("SELECT e.event_date, e.event_type FROM events AS e WHERE " + EventFilter.sqlCondition + " LIMIT ?10")
         try statement.bind(filter.parameters + [.integer(-1)])
         var out: [(PartialDate, EventType)] = []
         var undated = 0

@@ -1,7 +1,7 @@
 /// Events and their reports: what the writer stores for each article's event coding. A report
 /// joins the event it agrees with (same kind of event, dates within a day, same place or one
 /// inside the other, no contradicting actors); an undated report joins only the events of a
-/// copy of the same story.
+/// copy of the same story. An event's confidence is its reports' highest, kept by the schema's triggers.
 struct EventStore {
     let store: ArticleStore
 
@@ -24,9 +24,12 @@ struct EventStore {
                 id = try insert(row)
             }
             try fill(id, with: row)
+            // Two reports of one event in an article: the first sentence stays the evidence, the
+            // surer one gives the confidence (the triggers pass it on to the event).
             try store.run("""
-                INSERT OR IGNORE INTO event_reports (event_id, article_id, start, "end") VALUES (?, ?, ?, ?)
-                """, [.integer(id), .integer(articleID), .integer(Int64(event.start)), .integer(Int64(event.end))])
+                INSERT INTO event_reports (event_id, article_id, start, "end", confidence) VALUES (?1, ?2, ?3, ?4, ?5)
+                ON CONFLICT (event_id, article_id) DO UPDATE SET confidence = max(coalesce(confidence, ?5), ?5)
+                """, [.integer(id), .integer(articleID), .integer(Int64(event.start)), .integer(Int64(event.end)), .real(event.confidence)])
         }
     }
 
@@ -71,8 +74,8 @@ struct EventStore {
     private func insert(_ row: StoredEvent) throws -> Int64 {
         let insert = try store.statement("""
             INSERT INTO events (event_date, time_precision, event_type, sub_event_type, kind, actor1_id, actor2_id, claimed_by_id,
-                                country_code, country, admin1_code, admin1, location_id, fatalities)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                country_code, country, admin1_code, admin1, location_id, fatalities, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """)
         try insert.bind(row.values)
         guard case let .integer(id)? = try insert.next()?.first else {

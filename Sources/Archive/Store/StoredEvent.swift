@@ -18,6 +18,8 @@ struct StoredEvent {
     var admin1: String?
     var location: Int64?
     var fatalities: Int?
+    /// The extracted report's; not read back (the triggers keep the stored event's), so nil for a row.
+    var confidence: Double?
 
     init(_ event: ExtractedEvent, entityIDs: [Int: Int64]) {
         date = event.date
@@ -33,6 +35,7 @@ struct StoredEvent {
         admin1 = event.admin1
         location = event.location.flatMap { entityIDs[$0.start] }
         fatalities = event.fatalities
+        confidence = event.confidence
     }
 
     /// From a row selected with `columns`.
@@ -62,6 +65,6 @@ struct StoredEvent {
     var values: [Value] {
         [Value(date?.description), .text(precision), .text(subType.eventType.rawValue), .text(subType.rawValue), Value(kind?.rawValue),
          Value(actor1), Value(actor2), Value(claimedBy), Value(countryCode), Value(country), Value(admin1Code), Value(admin1),
-         Value(location), Value(fatalities)]
+         Value(location), Value(fatalities), confidence.map(Value.real) ?? .null]
     }
 }

@@ -18,6 +18,8 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
     case invalidQuery(query: String, reason: String)
     /// A date argument that is not YYYY, YYYY-MM or YYYY-MM-DD.
     case invalidDate(argument: String, value: String)
+    /// A `--min-confidence` outside 0–1.
+    case invalidConfidence(value: Double)
     /// No article with this id.
     case articleNotFound(id: Int64)
     /// No entity has this name or spelling.
@@ -56,6 +58,8 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
             return "Cannot search for \(quoted(query)): \(reason)"
         case let .invalidDate(argument, value):
             return "\(argument) \(quoted(value)) is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-06-01."
+        case let .invalidConfidence(value):
+            return "--min-confidence \(value) is not a confidence; give a number from 0 to 1, for example 0.8."
         case let .articleNotFound(id):
             return "No article with id \(id). `archive search` or `archive export articles` lists the ids."
         case let .entityNotFound(name):

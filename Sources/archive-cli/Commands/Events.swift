@@ -6,9 +6,16 @@ struct Events: ParsableCommand {
         commandName: "events",
         abstract: "Events coded from the articles (ACLED-style), newest first.",
         discussion: """
-            Columns: event_id,event_date,time_precision,event_type,sub_event_type,kind,actor1,actor2,claimed_by,
-            country,admin1,location,fatalities,notes,sources,articles (article ids joined with "; ").
+            Columns: event_id,event_date,time_precision,event_type,sub_event_type,kind,confidence,actor1,actor2,
+            claimed_by,country,admin1,location,fatalities,notes,sources,articles (article ids joined with "; ").
             One row per event, however many articles report it.
+
+            confidence (0–1, two decimals): the event model's probability that a
+            sentence reports a real ACLED-style event of that type; an event has
+            its surest report's. Events below 0.5 are not stored, so every event
+            listed is more likely real than not; --min-confidence 0.8 gives a
+            stricter view. Empty for events an older version stored, until
+            `archive reindex`.
             """
     )
 

@@ -10,10 +10,10 @@ struct Export: ParsableCommand {
             (tags joined with "; "). Every copy of a story is listed unless --originals.
             entities: id,type,name,aliases,code,country,articles,mentions
             mentions: article_id,entity_id,type,name,text,start,end,sentence (offsets into the body)
-            events: event_id,event_date,time_precision,event_type,sub_event_type,kind,actor1,actor2,claimed_by,
-            country,admin1,location,fatalities,notes,sources,articles (ids joined with "; "); takes the
-            filters of `archive events` (--type, --sub-type, --country, --admin1, --actor, --query; with
-            events, --since/--until are the event's date).
+            events: event_id,event_date,time_precision,event_type,sub_event_type,kind,confidence,actor1,actor2,
+            claimed_by,country,admin1,location,fatalities,notes,sources,articles (ids joined with "; "); takes the
+            filters of `archive events` (--type, --sub-type, --country, --admin1, --actor, --query,
+            --min-confidence; with events, --since/--until are the event's date).
             """
     )
 
@@ -59,11 +59,16 @@ struct ExportEventFilters: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("First-level region name or ISO 3166-2 code.", valueName: "name")) var admin1: String?
     @Option(name: .long, help: ArgumentHelp("Only events this entity takes part in (repeatable).", valueName: "name")) var actor: [String] = []
     @Option(name: .long, help: ArgumentHelp("Only events reported by an article matching this search.", valueName: "query")) var query: String?
+    @Option(name: .long, help: ArgumentHelp("Only events at least this sure, 0–1 (see `archive events --help`).", valueName: "p"))
+    var minConfidence: Double?
+
+    func validate() throws { try EventFilterOptions.validate(minConfidence: minConfidence) }
 
     func filter(since: String?, until: String?, in db: Connection) throws -> EventFilter {
         var options = EventFilterOptions()
         (options.type, options.subType, options.since, options.until) = (type, subType, since, until)
         (options.country, options.admin1, options.actor, options.query) = (country, admin1, actor, query)
+        options.minConfidence = minConfidence
         return try options.filter(in: db)
     }
 }

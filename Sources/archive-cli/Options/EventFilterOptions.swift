@@ -27,11 +27,23 @@ struct EventFilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only events reported by an article matching this search (same syntax as `archive search`).", valueName: "query"))
     var query: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Only events at least this sure, 0–1: the model's probability that the sentence reports a real event of its type (stored events are all 0.5 or more; 0.8 is a stricter view).",
+        valueName: "p"))
+    var minConfidence: Double?
+
     func validate() throws {
+        try Self.validate(minConfidence: minConfidence)
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, PartialDate(iso: value) == nil {
                 throw ValidationError(ArchiveError.invalidDate(argument: name, value: value).description)
             }
+        }
+    }
+
+    static func validate(minConfidence: Double?) throws {
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError(ArchiveError.invalidConfidence(value: minConfidence).description)
         }
     }
 
@@ -43,6 +55,6 @@ struct EventFilterOptions: ParsableArguments {
         }
         return EventFilter(eventType: type, subType: subType, since: since.flatMap(PartialDate.init(iso:)),
                            until: until.flatMap(PartialDate.init(iso:)), country: country, admin1: admin1, actors: actors,
-                           query: try query.map(FTSQuery.parse))
+                           query: try query.map(FTSQuery.parse), minConfidence: minConfidence)
     }
 }

@@ -3,9 +3,36 @@
 /// Turns an archive of the current schema back into the layout of an older version, so the
 /// migrations can be tested on the files older versions wrote.
 enum LegacySchema {
+    /// Version 4 had no confidence on events or their reports, and the articles' extractor version
+    /// was the current one.
+    static func downgradeToVersion4(_ connection: Connection) throws {
+        try connection.execute(script: """
+            DROP VIEW event_rows;
+            DROP TRIGGER event_reports_confidence_ai; DROP TRIGGER event_reports_confidence_au; DROP TRIGGER event_reports_confidence_ad;
+            ALTER TABLE events DROP COLUMN confidence;
+            ALTER TABLE event_reports DROP COLUMN confidence;
+            CREATE VIEW event_rows AS
+                SELECT e.id AS event_id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind,
+                       a1.name AS actor1, a2.name AS actor2, cb.name AS claimed_by, e.country, e.admin1, loc.name AS location,
+                       e.fatalities,
+                       (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r JOIN articles a ON a.id = r.article_id
+                        WHERE r.event_id = e.id ORDER BY r.article_id LIMIT 1) AS notes,
+                       (SELECT group_concat(source, '; ') FROM (SELECT DISTINCT a.source FROM event_reports r JOIN articles a ON a.id = r.article_id
+                                                             WHERE r.event_id = e.id AND a.source IS NOT NULL ORDER BY a.source)) AS sources,
+                       (SELECT group_concat(article_id, '; ') FROM (SELECT r.article_id FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_id)) AS articles
+                FROM events e
+                LEFT JOIN entities a1 ON a1.id = e.actor1_id
+                LEFT JOIN entities a2 ON a2.id = e.actor2_id
+                LEFT JOIN entities cb ON cb.id = e.claimed_by_id
+                LEFT JOIN entities loc ON loc.id = e.location_id;
+            PRAGMA user_version = 4;
+            """)
+    }
+
     /// Version 3's band indexes held the band alone, so each candidate's hash came from its row;
     /// it had no list of the search index's terms, and its insert trigger always indexed.
     static func downgradeToVersion3(_ connection: Connection) throws {
+        try downgradeToVersion4(connection)
         try connection.execute(script: """
             DROP INDEX articles_band0; DROP INDEX articles_band1; DROP INDEX articles_band2; DROP INDEX articles_band3;
             CREATE INDEX articles_band0 ON articles(simhash & 65535);
@@ -25,6 +52,7 @@ enum LegacySchema {
     /// Version 2 stored each mention's spelling and each event's notes as text of their own, and
     /// the SimHash bands in a table.
     static func downgradeToVersion2(_ connection: Connection) throws {
+        try downgradeToVersion4(connection)
         try connection.execute(script: """
             DROP VIEW mentions; DROP VIEW article_entities; DROP VIEW event_rows;
             CREATE TABLE mentions (
