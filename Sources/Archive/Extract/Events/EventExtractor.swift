@@ -76,7 +76,7 @@ struct ArticleEvents {
     mutating func read(_ sentence: EventSentence) {
         let inSentence = sentenceMentions(sentence)
         let candidates = finder.candidates(in: sentence, continuing: previousMeanings)
-        let hits = finder.suppressed(candidates, sentence)
+        let hits = finder.suppressed(candidates, sentence, topic: topic)
         features?.append(EventFeatures.names(sentence, hits: candidates, mentions: inSentence, topic: topic, lexicon: .shared))
         let dates = DateFinder.dates(in: sentence.tokens).filter { !isDeadline($0, sentence.tokens) }
         defer {
@@ -87,7 +87,7 @@ struct ArticleEvents {
             extendLastEvent(sentence, dates, inSentence)
             return
         }
-        let drafts = EventJudge(topic: topic).judged(coder.drafts(hits, in: sentence, isDated: !dates.isEmpty), sentence, candidates, inSentence)
+        let drafts = EventJudge(topic: topic).judged(coder.drafts(hits, in: sentence, isDated: !dates.isEmpty), sentence, candidates, inSentence, dates)
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
         var claimant: EventParty?
         if let claim { claimant = party(claiming: claim.first, inSentence, sentence.tokens) }

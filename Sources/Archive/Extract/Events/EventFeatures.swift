@@ -11,6 +11,8 @@ enum EventFeatureFamily: Int, CaseIterable, Sendable {
 /// football report or a results statement makes `attack` and `shells` figurative.
 struct ArticleTopic: Sendable {
     let flags: [String]
+    /// At least a fifth of its sentences speak of armed forces or violence.
+    var isAboutConflict = false
 
     static let neutral = ArticleTopic(flags: [])
 
@@ -18,6 +20,10 @@ struct ArticleTopic: Sendable {
 
     init(_ sentences: [EventSentence], lexicon: EventLexicon) {
         guard !sentences.isEmpty else { self.init(flags: []); return }
+        defer {
+            let conflict = sentences.lazy.filter { $0.has(lexicon.rules.military) || $0.has(lexicon.rules.conflict) }.count
+            isAboutConflict = conflict * 5 >= sentences.count
+        }
         var flags: [String] = []
         let lists: [(String, UInt32)] = [("sport", lexicon.rules.suppressSport), ("business", lexicon.rules.suppressBusiness),
                                          ("disaster", lexicon.rules.suppress), ("crime", lexicon.rules.suppressCrime)]

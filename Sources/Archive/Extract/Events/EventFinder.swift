@@ -16,7 +16,7 @@ struct EventFinder {
     /// `continuing`: meanings of the previous sentence's events, which let a `context` trigger
     /// stand without its context word (`It was approved two days after …`).
     func hits(in sentence: EventSentence, continuing: [EventTrigger.Meaning]) -> [TriggerHit] {
-        suppressed(candidates(in: sentence, continuing: continuing), sentence)
+        suppressed(candidates(in: sentence, continuing: continuing), sentence, topic: .neutral)
     }
 
     /// The triggers that read as events in their own words, before the sentence's topic (sport,
@@ -124,10 +124,12 @@ struct EventFinder {
     }
 
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
-    func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence) -> [TriggerHit] {
+    func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence, topic: ArticleTopic) -> [TriggerHit] {
         let disaster = sentence.has(lexicon.rules.suppress), crime = sentence.has(lexicon.rules.suppressCrime)
-        // `battled to second`, `a takeover battle`: sport and business borrow the words of war.
-        let sport = sentence.has(lexicon.rules.suppressSport), business = sentence.has(lexicon.rules.suppressBusiness)
+        // `battled to second`, `a takeover battle`: sport and business borrow the words of war, in
+        // the sentence or anywhere in a story that is about them (`the Six Nations clash`).
+        let sport = sentence.has(lexicon.rules.suppressSport) || topic.flags.contains("sport2")
+        let business = sentence.has(lexicon.rules.suppressBusiness) || topic.flags.contains("business2")
         guard disaster || crime || sport || business else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }

@@ -13,8 +13,11 @@ struct EventJudge {
     /// Below this probability of an event a sentence reports none: the model thinks it more likely not.
     static let threshold = 0.5
 
-    func judged(_ drafts: [EventDraft], _ sentence: EventSentence, _ candidates: [TriggerHit], _ m: [SentenceMention]) -> [EventDraft] {
+    func judged(_ drafts: [EventDraft], _ sentence: EventSentence, _ candidates: [TriggerHit], _ m: [SentenceMention],
+                _ dates: [DateMention]) -> [EventDraft] {
         guard !gate.isEmpty, !drafts.isEmpty else { return drafts }
+        // `was shot dead in 1996`: a sentence dated by a year alone tells history, not a report.
+        if !dates.isEmpty, dates.allSatisfy({ if case let .absolute(d) = $0.form { return d.precision == .year }; return false }) { return [] }
         let p = gate.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)?[1] ?? 0
         var out: [EventDraft] = []
         var typeProbabilities: [Double]?
@@ -56,8 +59,10 @@ struct EventJudge {
         return best
     }
 
+    /// A statement, threat or claim is an event where a party to a conflict makes it about the
+    /// conflict: in an article about one, in a sentence that names armed or security forces.
     private func kindStands(_ sentence: EventSentence) -> Bool {
-        guard sentence.has(lexicon.rules.military | lexicon.rules.conflict) else { return false }
-        return !topic.flags.contains { $0.hasPrefix("sport") || $0 == "business2" }
+        guard topic.isAboutConflict, sentence.has(lexicon.rules.military) else { return false }
+        return !topic.flags.contains { $0.hasPrefix("sport") || $0.hasPrefix("business") }
     }
 }
