@@ -56,3 +56,36 @@ struct EventFieldTests {
         #expect(events.first?.admin1Code == "AF-HER")
     }
 }
+
+/// Fatalities and dates of one event, from sentences written for these tests.
+@Suite("Event fields: deaths and dates")
+struct EventCountTests {
+    static func deaths(_ text: String) -> Int? { EventArguments.fatalities(EventText.sentences(text)[0].tokens) }
+
+    @Test("the dead of the event's own clause; the wounded are not dead", arguments: [
+        ("On 12 April 2021, 3 guards were killed and 5 were wounded in an ambush.", 3),
+        ("Gunmen attacked a bus, killing 7-8 passengers and injuring 4.", 7),
+        ("2 policemen and 1 soldier were killed in the raid.", 3),
+        ("On 9 June 2021, villagers killed a suspected thief.", 1),
+        ("On 14 May 2022, 4 people were wounded in a blast.", nil),
+    ] as [(String, Int?)])
+    func fatalities(text: String, expected: Int?) {
+        #expect(Self.deaths(text) == expected)
+    }
+
+    @Test("a figure the report states as coded is read as such", arguments: [
+        ("Fatalities coded as 2 (another outlet reported 4).", 2),
+        ("3 fatalities.", 3),
+        ("Fatalities: 5", 5),
+        ("Of 6 fatalities, 5 were soldiers.", nil),
+    ] as [(String, Int?)])
+    func stated(text: String, expected: Int?) {
+        #expect(EventArguments.statedFatalities(EventText.sentences(text)[0].tokens) == expected)
+    }
+
+    @Test("a date that opens the note dates its event, not a later one")
+    func leadDate() {
+        let events = EventExtractorTests.events("As reported on 4 March 2021, gunmen attacked a police post in Zorkam district, Herat, ahead of a strike planned for 9 March.")
+        #expect(events.first?.date?.description == "2021-03-04")
+    }
+}

@@ -61,6 +61,8 @@ extension ArticleEvents {
     /// The date expression nearest the trigger; `two days after` counts from the event it names.
     private func date(for draft: EventDraft, _ sentence: EventSentence, _ dates: [DateMention]) -> PartialDate? {
         let resolver = DateResolver(published: published)
+        // `On 5 May 2020, …`, `As reported on 4 March 2020, …`: a date that opens the sentence dates all it tells.
+        if let lead = dates.first, isLead(lead, sentence.tokens), let date = resolver.resolve(lead.form, context: lastDate) { return date }
         let nearest = dates.min { distance($0, draft) < distance($1, draft) }
         guard let mention = nearest else {
             // `It was approved …`: the date of the event it continues.
@@ -87,6 +89,16 @@ extension ArticleEvents {
     /// For the event told after `n days after`, given the date of the event before it.
     func anchoredDate(_ later: PartialDate?, _ n: Int) -> PartialDate? {
         later?.dayNumber.flatMap { DayNumber.date($0 - n) }
+    }
+
+    private static let leadWords: Set<String> = ["on", "as", "reported", "around", "about", "approximately", "early", "late", "the", "night",
+                                                  "of", "morning", "evening", "afternoon", "overnight", "(", ",", "-"]
+
+    /// A date before any word of the sentence's own but `On`, `As reported on`, or a label (`Looting:`).
+    private func isLead(_ mention: DateMention, _ t: [EventToken]) -> Bool {
+        guard mention.first < 8 else { return false }
+        let label = t[..<mention.first].lastIndex { $0.lower == ":" }.map { $0 + 1 } ?? 0
+        return t[label..<mention.first].allSatisfy { Self.leadWords.contains($0.lower) }
     }
 
     private func isReferenceToViolence(_ mention: DateMention, _ sentence: EventSentence) -> Bool {
