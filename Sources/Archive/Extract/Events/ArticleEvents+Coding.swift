@@ -26,8 +26,9 @@ extension ArticleEvents {
         let location = EventArguments.location(m, actors: [actor1, actor2])
             ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
         if let location { place(&event, at: location) }
-        if event.countryCode == nil { event.countryCode = nearestCountry(to: draft, sentence, m) ?? articleCountry }
-        if let resolved = chainPlace(chains, context: nearestCountry(to: draft, sentence, m) ?? articleCountry) {
+        let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
+        if event.countryCode == nil { event.countryCode = near ?? articleCountry }
+        if !chains.isEmpty, let resolved = chainPlace(chains, context: near ?? articleCountry) {
             apply(resolved, to: &event, m)
         }
         return event

@@ -63,7 +63,7 @@ struct ArticleEvents {
         defer {
             previousMeanings = hits.filter { !$0.isReference }.map(\.trigger.meaning)
             rememberPlace(inSentence, sentence)
-            if let stated = EventArguments.statedFatalities(sentence.tokens), let index = events.lastIndex(where: { $0.subType.isViolent }) {
+            if !events.isEmpty, let stated = EventArguments.statedFatalities(sentence.tokens), let index = events.lastIndex(where: { $0.subType.isViolent }) {
                 events[index].fatalities = stated
             }
         }
