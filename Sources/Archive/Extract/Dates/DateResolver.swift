@@ -8,8 +8,8 @@ struct DateResolver {
         case let .absolute(date):
             return date
         case let .monthDay(month, day):
-            // The latest such day that does not pass publication.
-            guard let published else { return nil }
+            // The latest such day that does not pass publication; without one, the year the text spoke of last.
+            guard let published else { return context.flatMap { PartialDate(year: $0.year, month: month, day: day) } }
             let limit = published.lastDayNumber
             for year in [published.year, published.year - 1] {
                 if let date = PartialDate(year: year, month: month, day: day), let n = date.dayNumber, n <= limit { return date }

@@ -3,7 +3,12 @@ extension ArticleEvents {
     mutating func makeEvent(_ draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention], _ dates: [DateMention]) -> ExtractedEvent {
         let t = sentence.tokens
         let lastReport = t.indices.last { $0 < draft.first && Self.reportingWords.contains(t[$0].lower) } ?? -1
-        let parties = m.filter { $0.first > lastReport || $0.first > draft.last }
+        let chains = PlaceChains.read(sentence)
+        // A place is never a party: neither a place mention nor a name a place chain holds.
+        let parties = m.filter { mention in
+            (mention.first > lastReport || mention.first > draft.last) && mention.mention.type != .place
+                && !chains.contains { $0.levels.contains { $0.start <= mention.mention.start && mention.mention.start < $0.end } }
+        }
         // A legislature is rarely a named entity; the names near `passed` are what the law is about.
         let hasParties = draft.kind != .legislation
         let actor1 = hasParties ? EventArguments.actor1(draft, parties, t) : nil
@@ -21,13 +26,44 @@ extension ArticleEvents {
         let location = EventArguments.location(m, actors: [actor1, actor2])
             ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
         if let location { place(&event, at: location) }
-        if event.countryCode == nil { event.countryCode = nearestCountry(to: draft, sentence, m) ?? articleCountry }
+        let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
+        if event.countryCode == nil { event.countryCode = near ?? articleCountry }
+        if !chains.isEmpty, let resolved = chainPlace(chains, context: near ?? articleCountry) {
+            apply(resolved, to: &event, m)
+        }
         return event
+    }
+
+    /// The first place chain of the sentence that the gazetteer can put in a country.
+    func chainPlace(_ chains: [PlaceChain], context: String?) -> ResolvedPlace? {
+        for chain in chains {
+            let resolved = gazetteer.resolve(chain, context: context)
+            if !resolved.isEmpty { return resolved }
+        }
+        return nil
+    }
+
+    /// A chain says the place as the text wrote it, so it wins over single mentions.
+    func apply(_ resolved: ResolvedPlace, to event: inout ExtractedEvent, _ m: [SentenceMention]) {
+        guard let country = resolved.country else { return }
+        if event.countryCode != country || resolved.admin1 != nil { event.admin1Code = resolved.admin1 }
+        event.countryCode = country
+        if let level = resolved.location {
+            // The entity's own key where the extractor found the name, so the store joins it.
+            let mention = m.first { $0.mention.start == level.start && $0.mention.end == level.end }
+            event.location = mention.map { EventParty(name: $0.mention.name, key: $0.mention.key, type: .place, start: level.start) }
+                ?? EventParty(name: level.name, key: "place:" + NameKey.fold(level.name), type: .place, start: level.start)
+        } else if resolved.admin1 != nil, let location = event.location,
+                  gazetteer.cityRegion(country: country, NameKey.fold(location.name)) != resolved.admin1 {
+            event.location = nil
+        }
     }
 
     /// The date expression nearest the trigger; `two days after` counts from the event it names.
     private func date(for draft: EventDraft, _ sentence: EventSentence, _ dates: [DateMention]) -> PartialDate? {
         let resolver = DateResolver(published: published)
+        // `On 5 May 2020, …`, `As reported on 4 March 2020, …`: a date that opens the sentence dates all it tells.
+        if let lead = dates.first, isLead(lead, sentence.tokens), let date = resolver.resolve(lead.form, context: lastDate) { return date }
         let nearest = dates.min { distance($0, draft) < distance($1, draft) }
         guard let mention = nearest else {
             // `It was approved …`: the date of the event it continues.
@@ -54,6 +90,16 @@ extension ArticleEvents {
     /// For the event told after `n days after`, given the date of the event before it.
     func anchoredDate(_ later: PartialDate?, _ n: Int) -> PartialDate? {
         later?.dayNumber.flatMap { DayNumber.date($0 - n) }
+    }
+
+    private static let leadWords: Set<String> = ["on", "as", "reported", "around", "about", "approximately", "early", "late", "the", "night",
+                                                  "of", "morning", "evening", "afternoon", "overnight", "(", ",", "-"]
+
+    /// A date before any word of the sentence's own but `On`, `As reported on`, or a label (`Looting:`).
+    private func isLead(_ mention: DateMention, _ t: [EventToken]) -> Bool {
+        guard mention.first < 8 else { return false }
+        let label = t[..<mention.first].lastIndex { $0.lower == ":" }.map { $0 + 1 } ?? 0
+        return t[label..<mention.first].allSatisfy { Self.leadWords.contains($0.lower) }
     }
 
     private func isReferenceToViolence(_ mention: DateMention, _ sentence: EventSentence) -> Bool {

@@ -64,18 +64,60 @@ enum EventArguments {
         return places.first { !$0.isCountry && !$0.isRegion } ?? places.first(where: \.isRegion) ?? places.first
     }
 
-    private static let deathWords: Set<String> = ["killed", "dead", "died", "deaths", "killing", "lives", "bodies", "fatalities", "martyred"]
+    private static let deathWords: Set<String> = ["killed", "dead", "died", "deaths", "killing", "lives", "bodies", "fatalities", "martyred",
+                                                  "beheaded", "executed", "lynched"]
+    private static let injuryWords: Set<String> = ["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "abducted", "arrested"]
+    /// Words that end the noun phrase a count belongs to.
+    private static let clauseEnds: Set<String> = [";", "following", "after", "when", "while", "during", "in", "at", "near", "by", "(", ")", "."]
 
-    /// Deaths where the text gives a number: `killing 6`, `12 people were killed`, `three dead`.
+    /// Deaths where the text gives a number: `killing 6`, `12 people were killed`, `three dead`,
+    /// `2 soldiers and 1 policeman were killed` (3); a range counts its lower bound.
     static func fatalities(_ t: [EventToken]) -> Int? {
-        for (i, token) in t.enumerated() {
-            guard let n = number(token) else { continue }
-            let after = t[(i + 1)..<min(t.count, i + 6)].map(\.lower)
+        var i = 0
+        while i < t.count {
             let before = t[max(0, i - 2)..<i].map(\.lower)
-            if after.contains(where: deathWords.contains) && !after.contains("injured") || before.contains("killing") || before.contains("killed")
+            // `killed a man`, `a herder was killed`: one death.
+            if t[i].lower == "a" || t[i].lower == "an" {
+                if before.last == "killing" || before.last == "killed" { return 1 }
+                if let was = stride(from: i + 2, to: min(t.count - 1, i + 5), by: 1).first(where: { t[$0].lower == "was" }),
+                   !t[(i + 1)..<was].contains(where: { clauseEnds.contains($0.lower) || $0.lower == "," }),
+                   t[was + 1].lower == "killed" || (t[was + 1].lower == "found" && t[min(t.count - 1, was + 2)].lower == "dead") {
+                    return 1
+                }
+            }
+            // A day of a date is no count (`On 15 December, …`).
+            guard let n = number(t[i]), !isDay(t, i) else { i += 1; continue }
+            if before.contains("killing") || before.contains("killed") || before.last == "kill" || before.last == "kills"
                 || (before.last == "to" && t[max(0, i - 4)..<i].contains { $0.lower == "toll" }) {
                 return n
             }
+            // Walk the noun phrase to its verb, adding the counts a list coordinates.
+            var total = n, j = i + 1
+            while j < t.count, j <= i + 8 {
+                let w = t[j].lower
+                if deathWords.contains(w) { return total }
+                if injuryWords.contains(w) || clauseEnds.contains(w) { break }
+                if let more = number(t[j]), ["and", ","].contains(t[j - 1].lower), !isDay(t, j) { total += more }
+                j += 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func isDay(_ t: [EventToken], _ i: Int) -> Bool {
+        (i + 1 < t.count && DateFinder.months[t[i + 1].lower] != nil) || (i > 0 && DateFinder.months[t[i - 1].lower] != nil)
+    }
+
+    /// The figure a report states as its count of the dead: `Fatalities coded as 3`, `Fatalities: 3`,
+    /// or a sentence that is only the figure (`2 fatalities.`).
+    static func statedFatalities(_ t: [EventToken]) -> Int? {
+        for (i, token) in t.enumerated() where token.lower == "fatalities" || token.lower == "fatality" {
+            var k = i + 1
+            if k < t.count, ["were", "was"].contains(t[k].lower) { k += 1 }
+            if k + 1 < t.count, t[k].lower == "coded", t[k + 1].lower == "as" { k += 2 } else if k < t.count, t[k].lower == ":" { k += 1 } else { k = -1 }
+            if k >= 0, k < t.count, let n = number(t[k]) { return n }
+            if i > 0, i <= 2, let n = number(t[i - 1]), i + 1 >= t.count || [".", ";", "("].contains(t[i + 1].lower) { return n }
         }
         return nil
     }
@@ -85,6 +127,11 @@ enum EventArguments {
 
     private static func number(_ token: EventToken) -> Int? {
         guard token.isWord else { return nil }
+        // `15-16 soldiers`: the lower bound.
+        if let c = token.lower.utf8.first, c >= 0x30, c <= 0x39, let dash = token.lower.firstIndex(of: "-"),
+           let low = Int(token.lower[..<dash]), Int(token.lower[token.lower.index(after: dash)...]) != nil, low < 100_000 {
+            return low
+        }
         if token.isNumber, let n = Int(token.lower), n < 100_000, !(1900...2100).contains(n) { return n }
         // No number word is longer than six letters; most words are.
         if token.word != EventToken.unnumbered, token.lower.utf8.count > 6 { return nil }

@@ -82,6 +82,9 @@ struct ArticleEvents {
         defer {
             previousMeanings = hits.filter { !$0.isReference }.map(\.trigger.meaning)
             rememberPlace(inSentence, sentence)
+            if !events.isEmpty, let stated = EventArguments.statedFatalities(sentence.tokens), let index = events.lastIndex(where: { $0.subType.isViolent }) {
+                events[index].fatalities = stated
+            }
         }
         if continues(sentence, hits) {
             extendLastEvent(sentence, dates, inSentence)

@@ -13,6 +13,8 @@ struct EventGazetteer: Sendable {
     private var cityRegions: [String: String] = [:]
     /// Folded city name → the regions of every city so named, in any country.
     private var regionsByCity: [String: [String]] = [:]
+    /// `country` + the consonant skeleton of a region's name → its codes: `Idleb` meets `Idlib`.
+    private var regionsBySkeleton: [String: [String]] = [:]
 
     static let shared = EventGazetteer()
 
@@ -25,6 +27,12 @@ struct EventGazetteer: Sendable {
             names[code] = variants.first(where: { $0.unicodeScalars.allSatisfy(\.isASCII) }) ?? variants[0]
             self.variants[code] = variants
             for variant in variants { codesByName[NameKey.fold(variant), default: []].append(code) }
+            if code.contains("-") {
+                for key in Set(variants.map { Self.skeleton(NameKey.fold($0)) }) where !key.isEmpty {
+                    regionsBySkeleton[code.prefix(2) + "\t" + key, default: []].append(code)
+                    regionsBySkeleton["*\t" + key, default: []].append(code)
+                }
+            }
         }
         for line in String(decoding: PackageResources.admin1_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -35,6 +43,51 @@ struct EventGazetteer: Sendable {
     }
 
     func name(ofCode code: String) -> String? { names[code] }
+
+    /// Codes of the countries and regions spelled so (folded).
+    func codes(named folded: String) -> [String]? { codesByName[folded] }
+
+    /// Regions, in any country, spelled so (folded).
+    func regions(named folded: String) -> [String] { (codesByName[folded] ?? []).filter { $0.contains("-") } }
+
+    /// Regions of the cities so named (folded), in any country.
+    func citiesRegions(named folded: String) -> [String] { regionsByCity[folded] ?? [] }
+
+    /// The region of a city of `country` (folded name).
+    func cityRegion(country: String, _ folded: String) -> String? { cityRegions[country + "\t" + folded] }
+
+    /// The region of `country` a name (folded) spells, by its letters or, when `loose`, by its
+    /// consonants: a chain's last level is a region spelled its own way (`Idleb`, `Nangrhar`).
+    func region(named folded: String, in country: String, loose: Bool) -> String? {
+        if let code = codesByName[folded]?.first(where: { $0.hasPrefix(country + "-") }) { return code }
+        guard loose else { return nil }
+        let found = regionsBySkeleton[country + "\t" + Self.skeleton(folded)] ?? []
+        return Set(found).count == 1 ? found.first : nil
+    }
+
+    /// Regions of any country whose consonants a name (folded) has.
+    func regions(looselyNamed folded: String) -> [String] { Array(Set(regionsBySkeleton["*\t" + Self.skeleton(folded)] ?? [])) }
+
+    /// Words GeoNames and ISO add around a region's name, which the text often leaves out.
+    private static let regionWords: Set<Substring> = ["governorate", "province", "region", "state", "oblast", "district", "department",
+                                                       "county", "prefecture", "municipality", "division", "of", "the", "al", "el"]
+
+    /// The first letter and the consonants of a name without its region words, doubled letters
+    /// and a final h: spellings of one transliteration meet (`Uruzgan`/`Urozgan`, `Nangarhar`/`Nangrhar`).
+    static func skeleton(_ folded: String) -> String {
+        var out: [UInt8] = []
+        for word in folded.split(separator: " ") where !regionWords.contains(word) {
+            if !out.isEmpty { out.append(0x20) }
+            var bytes = Array(word.utf8)
+            if bytes.count > 3, bytes.last == UInt8(ascii: "h") { bytes.removeLast() }
+            for (i, b) in bytes.enumerated() {
+                let vowel = "aeiouy".utf8.contains(b)
+                if i > 0, vowel || b == bytes[i - 1] || b == 0x2D { continue }
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// The first-level region a place lies in, or is: by its own code, by the city table, or by a
     /// region of its country spelled like it.

@@ -1,0 +1,137 @@
+/// A place told as a hierarchy, most precise first: `in the Azizabad area of Shindand district,
+/// Herat` → Azizabad (area), Shindand (district), Herat; `in Gazipur city (Gazipur Sadar, Dhaka)`
+/// → Gazipur (city), Gazipur Sadar, Dhaka. Read from the tokens, so a village the entity extractor
+/// does not know still has a name and a place in the hierarchy.
+struct PlaceChain: Sendable {
+    struct Level: Sendable {
+        let name: String
+        /// The word that says what the level is (`district`, `village`), nil when none is said.
+        let tag: String?
+        /// Offsets of the name in the body.
+        let start: Int
+        let end: Int
+    }
+
+    var levels: [Level]
+    /// Index of the token the chain starts at (its cue: `in`, `near`…).
+    let first: Int
+}
+
+enum PlaceChains {
+    /// Words that open a place where something happened.
+    static let cues: Set<String> = ["in", "near", "at", "outside", "around", "inside", "across", "from", "towards", "toward"]
+    /// Words that say what kind of place a name is, before (`the village of X`) or after it (`X district`).
+    static let tags: Set<String> = [
+        "district", "districts", "area", "areas", "village", "city", "town", "upazila", "union", "province", "governorate",
+        "region", "county", "sub-county", "subcounty", "municipality", "state", "division", "neighbourhood", "neighborhood",
+        "oblast", "raion", "department", "commune", "locality", "ward", "camp", "sector", "territory", "prefecture", "zone",
+        "suburb", "settlement", "township", "countryside", "outskirts", "vicinity", "countryside", "parish", "constituency",
+        "subdistrict", "sub-district", "hamlet", "neighbourhoods", "villages", "towns", "provinces", "centre", "center",
+    ]
+    /// Tags that may stand before `of` and a name: `the countryside of Idleb`, `the town of X`.
+    static let leadTags: Set<String> = [
+        "area", "village", "city", "town", "province", "governorate", "region", "county", "municipality", "state", "district",
+        "countryside", "outskirts", "vicinity", "suburb", "suburbs", "neighbourhood", "neighborhood", "locality", "outskirt",
+        "department", "commune", "countryside", "hamlet", "settlement",
+    ]
+    /// Lowercase words that join a name's parts (`Ciudad de Mexico`, `Nawa-e Barakzayi`).
+    static let connectors: Set<String> = ["de", "del", "la", "las", "los", "do", "da", "dos", "das", "e", "al", "el", "ul", "y", "di", "du", "des", "le"]
+    /// Capitalised words that begin no place name.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "on", "in", "at", "of", "and", "or", "he", "she", "it", "they", "we", "his", "her", "their", "its",
+        "this", "that", "these", "those", "there", "police", "security", "army", "forces", "taliban", "several", "some", "unknown",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "fatalities", "no",
+    ]
+
+    static func read(_ sentence: EventSentence) -> [PlaceChain] {
+        let t = sentence.tokens
+        var chains: [PlaceChain] = []
+        var i = 0
+        while i < t.count {
+            // `LOCATION: Chepilat near …`, a field some reports label.
+            let labelled = t[i].lower == ":" && i > 0 && t[i - 1].lower == "location"
+            guard cues.contains(t[i].lower) || labelled, let (chain, next) = chain(at: i + 1, cue: i, sentence) else { i += 1; continue }
+            chains.append(chain)
+            i = next
+        }
+        return chains
+    }
+
+    /// A chain after a cue, and the token after it.
+    private static func chain(at start: Int, cue: Int, _ s: EventSentence) -> (PlaceChain, Int)? {
+        let t = s.tokens
+        // `in front of the Press Club`
+        let start = start + 1 < t.count && t[start].lower == "front" && t[start + 1].lower == "of" ? start + 2 : start
+        guard var (level, k) = level(at: start, s) else { return nil }
+        var chain = PlaceChain(levels: [level], first: cue)
+        while k < t.count {
+            let w = t[k].lower
+            if w == "(" {
+                // `(Gazipur Sadar, Dhaka)`, `(Idleb)`; `(Do Mando) district` names the level before again.
+                var j = k + 1
+                var inside: [PlaceChain.Level] = []
+                while let (l, next) = self.level(at: j, s, bare: true) {
+                    inside.append(l)
+                    j = next
+                    if j < t.count, t[j].lower == "," { j += 1 } else { break }
+                }
+                guard j < t.count, t[j].lower == ")", !inside.isEmpty else { break }
+                k = j + 1
+                if k < t.count, tags.contains(t[k].lower), inside.count == 1, chain.levels.last?.tag == nil {
+                    // `Shamal (Do Mando) district`: an alternative name, the tag is the first name's.
+                    let last = chain.levels.removeLast()
+                    chain.levels.append(PlaceChain.Level(name: last.name, tag: t[k].lower, start: last.start, end: last.end))
+                    k += 1
+                    continue
+                }
+                chain.levels += inside.map { PlaceChain.Level(name: $0.name, tag: $0.tag ?? "(", start: $0.start, end: $0.end) }
+                continue
+            }
+            // `Kalidas bazar, Sakhipur upazila`: a common noun that names the kind of place.
+            if t[k].isWord, !t[k].isCapitalised, !t[k].isNumber, level.tag == nil, k + 1 < t.count, t[k + 1].lower == ",",
+               !cues.contains(w), !connectors.contains(w) {
+                k += 1
+                continue
+            }
+            guard w == "," || w == "of" || w == "in", let (next, after) = self.level(at: k + 1, s) else { break }
+            // `in Kabul, Taliban fighters …`: after a comma only a name that says it is a place.
+            if w == ",", next.tag == nil, !(after >= t.count || [",", ".", "(", ")", ";", "-"].contains(t[after].lower)) { break }
+            chain.levels.append(next)
+            level = next
+            k = after
+        }
+        return (chain, k)
+    }
+
+    /// `[the] [tag of] Name [tag]` at `i`.
+    private static func level(at i: Int, _ s: EventSentence, bare: Bool = false) -> (PlaceChain.Level, Int)? {
+        let t = s.tokens
+        var k = i
+        if k < t.count, t[k].lower == "the" { k += 1 }
+        var tag: String?
+        if !bare, k + 1 < t.count, leadTags.contains(t[k].lower), t[k + 1].lower == "of" {
+            tag = t[k].lower
+            k += 2
+        }
+        if k < t.count, t[k].lower == "'" || t[k].lower == "\"" { k += 1 }
+        guard k < t.count, t[k].isWord, t[k].isCapitalised, !notNames.contains(t[k].lower), !t[k].isNumber else { return nil }
+        var last = k
+        var j = k + 1
+        while j < t.count, j - k < 6 {
+            if t[j].isWord, t[j].isCapitalised, !t[j].isNumber, !notNames.contains(t[j].lower) { last = j; j += 1; continue }
+            if connectors.contains(t[j].lower), j + 1 < t.count, t[j + 1].isCapitalised, t[j + 1].isWord { last = j + 1; j += 2; continue }
+            break
+        }
+        var end = last + 1
+        if end < t.count, t[end].lower == "'" || t[end].lower == "\"" { end += 1 }
+        if tag == nil, end < t.count, tags.contains(t[end].lower) {
+            tag = t[end].lower
+            end += 1
+            // `Gulran district center`
+            if end < t.count, ["center", "centre", "headquarters"].contains(t[end].lower) { end += 1 }
+        }
+        let name = s.input.string(t[k].start, t[last].end)
+        return (PlaceChain.Level(name: name, tag: tag, start: t[k].start, end: t[last].end), end)
+    }
+}

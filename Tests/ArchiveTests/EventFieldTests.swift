@@ -1,0 +1,91 @@
+import Testing
+@testable import Archive
+
+/// The fields of one coded event: place hierarchies, dates and fatalities, from sentences written
+/// for these tests.
+@Suite("Event fields")
+struct EventFieldTests {
+    static func chain(_ text: String) -> [String] {
+        let sentence = EventText.sentences(text)[0]
+        return PlaceChains.read(sentence).first?.levels.map { $0.name + ($0.tag.map { "/" + $0 } ?? "") } ?? []
+    }
+
+    static func resolved(_ text: String, context: String? = nil) -> (String?, String?, String?) {
+        let sentence = EventText.sentences(text)[0]
+        guard let chain = PlaceChains.read(sentence).first else { return (nil, nil, nil) }
+        let place = EventGazetteer.shared.resolve(chain, context: context)
+        return (place.country, place.admin1, place.location?.name)
+    }
+
+    @Test("a place told as a hierarchy is read most precise first", arguments: [
+        ("Gunmen raided a shop in the Qaraba area of Zindar district, Herat.", ["Qaraba/area", "Zindar/district", "Herat"]),
+        ("Workers marched in Lomira town (Lomira Sadar, Dhaka) on Friday.", ["Lomira/town", "Lomira Sadar/(", "Dhaka/("]),
+        ("Shells fell near the village of Upper Tavo in the countryside of Idleb.", ["Upper Tavo/village", "Idleb/countryside"]),
+        ("Fighters attacked a post in Farsan (Kalma) district, Kunar.", ["Farsan/district", "Kunar"]),
+        ("Traders protested in front of the Central Press Club, Dhaka - Oldtown (Oldtown).", ["Central Press Club", "Dhaka"]),
+    ] as [(String, [String])])
+    func chains(text: String, levels: [String]) {
+        #expect(Self.chain(text) == levels)
+    }
+
+    @Test("a comma after a place leads on only to another place")
+    func commaStopsAtParties() {
+        #expect(Self.chain("In Qandor, Taliban fighters attacked a convoy.") == ["Qandor"])
+    }
+
+    @Test("a chain is placed by its broadest level, the location is its most precise place", arguments: [
+        // An unknown village in a known province: the country and region come from the province.
+        ("Gunmen raided a shop in the Qaraba area of Zindar district, Herat.", "AF", "AF-HER", "Zindar"),
+        ("A bomb went off in Zorkam village, Herat.", "AF", "AF-HER", "Zorkam"),
+        // A region spelled by its consonants alone (`Idleb` for Idlib).
+        ("Shells fell near the village of Upper Tavo in the countryside of Idleb.", "SY", "SY-ID", "Upper Tavo"),
+        ("Youths rioted in Kisumu on Sunday.", "KE", "KE-17", "Kisumu"),
+    ] as [(String, String, String, String)])
+    func resolution(text: String, country: String, admin1: String, location: String) {
+        let (c, a, l) = Self.resolved(text)
+        #expect(c == country)
+        #expect(a == admin1)
+        #expect(l == location)
+    }
+
+    @Test("a place is never a party to the event")
+    func placeIsNoActor() {
+        let events = EventExtractorTests.events("On 3 June 2021, gunmen attacked a police post in Zorkam district, Herat, killing two policemen.")
+        #expect(events.first?.actor1?.name != "Herat")
+        #expect(events.first?.actor2?.name != "Herat")
+        #expect(events.first?.admin1Code == "AF-HER")
+    }
+}
+
+/// Fatalities and dates of one event, from sentences written for these tests.
+@Suite("Event fields: deaths and dates")
+struct EventCountTests {
+    static func deaths(_ text: String) -> Int? { EventArguments.fatalities(EventText.sentences(text)[0].tokens) }
+
+    @Test("the dead of the event's own clause; the wounded are not dead", arguments: [
+        ("On 12 April 2021, 3 guards were killed and 5 were wounded in an ambush.", 3),
+        ("Gunmen attacked a bus, killing 7-8 passengers and injuring 4.", 7),
+        ("2 policemen and 1 soldier were killed in the raid.", 3),
+        ("On 9 June 2021, villagers killed a suspected thief.", 1),
+        ("On 14 May 2022, 4 people were wounded in a blast.", nil),
+    ] as [(String, Int?)])
+    func fatalities(text: String, expected: Int?) {
+        #expect(Self.deaths(text) == expected)
+    }
+
+    @Test("a figure the report states as coded is read as such", arguments: [
+        ("Fatalities coded as 2 (another outlet reported 4).", 2),
+        ("3 fatalities.", 3),
+        ("Fatalities: 5", 5),
+        ("Of 6 fatalities, 5 were soldiers.", nil),
+    ] as [(String, Int?)])
+    func stated(text: String, expected: Int?) {
+        #expect(EventArguments.statedFatalities(EventText.sentences(text)[0].tokens) == expected)
+    }
+
+    @Test("a date that opens the note dates its event, not a later one")
+    func leadDate() {
+        let events = EventExtractorTests.events("As reported on 4 March 2021, gunmen attacked a police post in Zorkam district, Herat, ahead of a strike planned for 9 March.")
+        #expect(events.first?.date?.description == "2021-03-04")
+    }
+}
