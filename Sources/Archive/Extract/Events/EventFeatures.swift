@@ -19,7 +19,9 @@ struct ArticleTopic: Sendable {
     init(flags: [String]) { self.flags = flags }
 
     init(_ sentences: [EventSentence], lexicon: EventLexicon) {
-        guard !sentences.isEmpty else { self.init(flags: []); return }
+        // A note of a few sentences has no topic of its own: one word of prices in a protest's
+        // sentence is not a business story.
+        guard sentences.count >= 4 else { self.init(flags: []); return }
         defer {
             let conflict = sentences.lazy.filter { $0.has(lexicon.rules.military) || $0.has(lexicon.rules.conflict) }.count
             isAboutConflict = conflict * 5 >= sentences.count

@@ -59,6 +59,7 @@ struct EventFinder {
         let trigger = hit.trigger
         if trigger.needsContext, !continuing.contains(trigger.meaning), !hasContext(for: trigger.meaning, sentence) { return false }
         if trigger.needsMilitary, !sentence.has(lexicon.rules.military) { return false }
+        if hit.first > 0, t[hit.first - 1].lists & lexicon.rules.figurative != 0 { return false }
         // `protested her innocence`, `protested that …` report no protest.
         if case .subType(.peacefulProtest) = trigger.meaning, hit.last + 1 < t.count,
            t[hit.last + 1].lower == "that" || (hit.last + 2 < t.count && t[hit.last + 2].lower == "innocence") {
@@ -134,7 +135,8 @@ struct EventFinder {
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }
             if sport, sub.eventType != .explosions || hit.trigger.rank <= 3, sub != .arrests { return false }
-            if business, sub.isViolent || sub == .nonStateActorOvertakesTerritory || sub.eventType == .protests,
+            // Protests over prices and wages are protests; the gate weighs the rest of the sentence.
+            if business, sub.isViolent || sub == .nonStateActorOvertakesTerritory,
                hit.trigger.rank <= 4 || hit.trigger.generic { return false }
             if disaster, sub.isViolent || sub == .lootingPropertyDestruction { return false }
             if crime, [.arrests, .disruptedWeaponsUse, .armedClash, .lootingPropertyDestruction, .attack].contains(sub) { return false }
