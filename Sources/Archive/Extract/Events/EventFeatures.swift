@@ -21,11 +21,9 @@ struct ArticleTopic: Sendable {
     init(_ sentences: [EventSentence], lexicon: EventLexicon) {
         // A note of a few sentences has no topic of its own: one word of prices in a protest's
         // sentence is not a business story.
+        let conflict = sentences.lazy.filter { $0.has(lexicon.rules.military) || $0.has(lexicon.rules.conflict) }.count
+        defer { isAboutConflict = conflict * 5 >= sentences.count }
         guard sentences.count >= 4 else { self.init(flags: []); return }
-        defer {
-            let conflict = sentences.lazy.filter { $0.has(lexicon.rules.military) || $0.has(lexicon.rules.conflict) }.count
-            isAboutConflict = conflict * 5 >= sentences.count
-        }
         var flags: [String] = []
         let lists: [(String, UInt32)] = [("sport", lexicon.rules.suppressSport), ("business", lexicon.rules.suppressBusiness),
                                          ("disaster", lexicon.rules.suppress), ("crime", lexicon.rules.suppressCrime)]

@@ -23,12 +23,17 @@ struct EventJudge {
         var typeProbabilities: [Double]?
         for var draft in drafts {
             if draft.kind != nil {
-                guard kindStands(sentence) else { continue }
+                guard draft.kind == .legislation ? !isSportOrBusiness : kindStands(sentence) else { continue }
                 draft.confidence = 0.5 + p / 2
                 out.append(draft)
                 continue
             }
-            guard p >= Self.threshold else { continue }
+            // The gate learned from violence and protests; a strategic development named by a strong
+            // word (`agreed to a ceasefire`, `seized control`) is the rules' to keep, outside sport and business.
+            let strategic = draft.subType.eventType == .strategicDevelopments && draft.rank >= 5 && !isSportOrBusiness
+            // A named weapon (`drone strike`, `roadside bomb`) in a story about a conflict needs less of the gate.
+            let named = draft.rank >= 6 && !draft.generic && topic.isAboutConflict
+            guard p >= (named ? Self.threshold / 2 : Self.threshold) || strategic else { continue }
             if typeProbabilities == nil {
                 typeProbabilities = types.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)
             }
@@ -38,7 +43,7 @@ struct EventJudge {
             } else if probability(of: draft.subType, typeProbabilities) < 0.25 {
                 continue
             }
-            draft.confidence = p
+            draft.confidence = strategic || named ? max(p, Self.threshold) : p
             out.append(draft)
         }
         return out
@@ -56,13 +61,22 @@ struct EventJudge {
         // A named weapon or act (`grenade`, `defused`, `air strike`) says the type outright; the model
         // weighs what the words leave open: clash or attack, which kind of protest or riot.
         if draft.rank >= 6 && !draft.generic || !types.classes.contains(draft.subType.rawValue) && draft.rank >= 5 { return draft.subType }
-        return best
+        switch (draft.subType.eventType, best.eventType) {
+        case (.battles, _), (.violenceAgainstCivilians, _):
+            return draft.generic || draft.subType == .armedClash || draft.subType == .attack ? (best.isViolent ? best : draft.subType) : draft.subType
+        case (.protests, .protests), (.protests, .riots):
+            // Tear gas, live fire and stones are named by the rules; a plain protest may be what the rules miss.
+            return draft.subType == .peacefulProtest ? best : draft.subType
+        default:
+            return draft.subType
+        }
     }
 
     /// A statement, threat or claim is an event where a party to a conflict makes it about the
     /// conflict: in an article about one, in a sentence that names armed or security forces.
     private func kindStands(_ sentence: EventSentence) -> Bool {
-        guard topic.isAboutConflict, sentence.has(lexicon.rules.military) else { return false }
-        return !topic.flags.contains { $0.hasPrefix("sport") || $0.hasPrefix("business") }
+        topic.isAboutConflict && sentence.has(lexicon.rules.military | lexicon.rules.conflict) && !isSportOrBusiness
     }
+
+    private var isSportOrBusiness: Bool { topic.flags.contains { $0.hasPrefix("sport") || $0.hasPrefix("business") } }
 }
