@@ -89,7 +89,7 @@ def examples(folder):
 
 def vocabulary(data, families=None):
     counts = collections.Counter(f for feats, _ in data for f in set(feats))
-    keep = {f for f, n in counts.items() if n >= MIN_COUNT and not f.startswith("w0:") and (families is None or families(f))}
+    keep = {f for f, n in counts.items() if n >= MIN_COUNT and not f.startswith(("w0:", "x:")) and (families is None or families(f))}
     return sorted(keep)
 
 

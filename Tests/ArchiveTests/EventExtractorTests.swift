@@ -63,7 +63,7 @@ struct EventExtractorTests {
         ("Rioters torched cars and threw stones at police.", .violentDemonstration),
         ("A mob lynched a man accused of theft.", .mobViolence),
         ("The two sides agreed to a ceasefire on Sunday.", .agreement),
-        ("Police arrested 12 suspected members of the cell.", .arrests),
+        ("Police arrested 12 suspected militants in the capital.", .arrests),
         ("Soldiers defused a bomb planted near the school.", .disruptedWeaponsUse),
         ("Militias looted shops in the market.", .lootingPropertyDestruction),
         ("Gunmen attacked villagers in their fields, killing five farmers.", .attack),

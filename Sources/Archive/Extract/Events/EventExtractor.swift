@@ -77,8 +77,17 @@ struct ArticleEvents {
         let inSentence = sentenceMentions(sentence)
         let candidates = finder.candidates(in: sentence, continuing: previousMeanings)
         let hits = finder.suppressed(candidates, sentence, topic: topic)
-        features?.append(EventFeatures.names(sentence, hits: candidates, mentions: inSentence, topic: topic, lexicon: .shared))
         let dates = DateFinder.dates(in: sentence.tokens).filter { !isDeadline($0, sentence.tokens) }
+        let ruleDrafts = coder.drafts(hits, in: sentence, isDated: !dates.isEmpty)
+        if features != nil {
+            // `x:` entries are no features: they let the training script replay the judge's decisions.
+            var names = EventFeatures.names(sentence, hits: candidates, mentions: inSentence, topic: topic, lexicon: .shared)
+            names += ruleDrafts.map { "x:draft=\($0.subType.rawValue)|\($0.kind?.rawValue ?? "")|\($0.rank)|\($0.generic)" }
+            if topic.isAboutConflict { names.append("x:conflict-article") }
+            if topic.isLong { names.append("x:long") }
+            if EventJudge.tellsHistory(dates) { names.append("x:year-only") }
+            features?.append(names)
+        }
         defer {
             previousMeanings = hits.filter { !$0.isReference }.map(\.trigger.meaning)
             rememberPlace(inSentence, sentence)
@@ -90,7 +99,7 @@ struct ArticleEvents {
             extendLastEvent(sentence, dates, inSentence)
             return
         }
-        let drafts = EventJudge(topic: topic).judged(coder.drafts(hits, in: sentence, isDated: !dates.isEmpty), sentence, candidates, inSentence, dates)
+        let drafts = EventJudge(topic: topic).judged(ruleDrafts, sentence, candidates, inSentence, dates)
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
         var claimant: EventParty?
         if let claim { claimant = party(claiming: claim.first, inSentence, sentence.tokens) }

@@ -11,8 +11,12 @@ enum EventFeatureFamily: Int, CaseIterable, Sendable {
 /// football report or a results statement makes `attack` and `shells` figurative.
 struct ArticleTopic: Sendable {
     let flags: [String]
-    /// At least a fifth of its sentences speak of armed forces or violence.
+    /// At least a fifth of its sentences speak of armed forces, violence or protest.
     var isAboutConflict = false
+    /// About a conflict, or too short to be about anything else (a note, a snippet).
+    var mayReportConflict: Bool { isAboutConflict || !isLong }
+    /// Four sentences or more: enough for the article to have a topic of its own.
+    var isLong = false
 
     static let neutral = ArticleTopic(flags: [])
 
@@ -21,14 +25,14 @@ struct ArticleTopic: Sendable {
     init(_ sentences: [EventSentence], lexicon: EventLexicon) {
         // A note of a few sentences has no topic of its own: one word of prices in a protest's
         // sentence is not a business story.
-        let conflict = sentences.lazy.filter { $0.has(lexicon.rules.military) || $0.has(lexicon.rules.conflict) }.count
-        defer { isAboutConflict = conflict * 5 >= sentences.count }
+        let conflict = sentences.lazy.filter { $0.has(lexicon.rules.military | lexicon.rules.conflict | lexicon.rules.protestWords | lexicon.rules.armedParties) }.count
+        defer { isAboutConflict = conflict * 5 >= sentences.count; isLong = sentences.count >= 4 }
         guard sentences.count >= 4 else { self.init(flags: []); return }
         var flags: [String] = []
         let lists: [(String, UInt32)] = [("sport", lexicon.rules.suppressSport), ("business", lexicon.rules.suppressBusiness),
                                          ("disaster", lexicon.rules.suppress), ("crime", lexicon.rules.suppressCrime)]
         for (name, bit) in lists {
-            let share = Double(sentences.lazy.filter { $0.has(bit) }.count) / Double(sentences.count)
+            let share = Double(sentences.lazy.filter { $0.hasLowercase(bit) }.count) / Double(sentences.count)
             // Thresholds on the share, not the count: a long report names a sport once in passing.
             if share >= 0.1 { flags.append(name + "1") }
             if share >= 0.25 { flags.append(name + "2") }

@@ -85,6 +85,11 @@ struct EventFinder {
             return !t[max(0, hit.first - 6)..<hit.first].contains { $0.lists & lexicon.rules.negation != 0 }
         }
         if t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lower == "not" || $0.lower == "never" || $0.lower == "no" }) { return false }
+        // `are planning a protest`: a protest yet to happen (`gathered to protest` is one that did).
+        if case let .subType(sub) = trigger.meaning, sub.eventType == .protests,
+           t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lower != "to" && $0.lists & lexicon.rules.future != 0 }) {
+            return false
+        }
         // `will attack`, `threatened to target`: what may happen has not.
         if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, sub.eventType != .strategicDevelopments, !hit.isReference,
            !trigger.noun || before.last == "to",
@@ -126,11 +131,11 @@ struct EventFinder {
 
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence, topic: ArticleTopic) -> [TriggerHit] {
-        let disaster = sentence.has(lexicon.rules.suppress), crime = sentence.has(lexicon.rules.suppressCrime)
+        let disaster = sentence.hasLowercase(lexicon.rules.suppress), crime = sentence.hasLowercase(lexicon.rules.suppressCrime)
         // `battled to second`, `a takeover battle`: sport and business borrow the words of war, in
         // the sentence or anywhere in a story that is about them (`the Six Nations clash`).
-        let sport = sentence.has(lexicon.rules.suppressSport) || topic.flags.contains("sport2")
-        let business = sentence.has(lexicon.rules.suppressBusiness) || topic.flags.contains("business2")
+        let sport = sentence.hasLowercase(lexicon.rules.suppressSport) || topic.flags.contains("sport2")
+        let business = sentence.hasLowercase(lexicon.rules.suppressBusiness) || topic.flags.contains("business2")
         guard disaster || crime || sport || business else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }

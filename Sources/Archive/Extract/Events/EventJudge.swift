@@ -17,23 +17,25 @@ struct EventJudge {
                 _ dates: [DateMention]) -> [EventDraft] {
         guard !gate.isEmpty, !drafts.isEmpty else { return drafts }
         // `was shot dead in 1996`: a sentence dated by a year alone tells history, not a report.
-        if !dates.isEmpty, dates.allSatisfy({ if case let .absolute(d) = $0.form { return d.precision == .year }; return false }) { return [] }
+        if Self.tellsHistory(dates) { return [] }
         let p = gate.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)?[1] ?? 0
         var out: [EventDraft] = []
         var typeProbabilities: [Double]?
         for var draft in drafts {
             if draft.kind != nil {
-                guard draft.kind == .legislation ? !isSportOrBusiness : kindStands(sentence) else { continue }
+                guard draft.kind == .legislation ? !isSportOrBusiness && topic.mayReportConflict : kindStands(sentence) else { continue }
                 draft.confidence = 0.5 + p / 2
                 out.append(draft)
                 continue
             }
             // The gate learned from violence and protests; a strategic development named by a strong
-            // word (`agreed to a ceasefire`, `seized control`) is the rules' to keep, outside sport and business.
+            // word (`agreed to a ceasefire`, `seized control`) beside an armed party or protesters, in a
+            // story about a conflict, is the rules' to keep (a celebrity's arrest is not ACLED's).
             let strategic = draft.subType.eventType == .strategicDevelopments && draft.rank >= 5 && !isSportOrBusiness
+                && topic.mayReportConflict && sentence.has(lexicon.rules.armedParties)
             // A named weapon (`drone strike`, `roadside bomb`) in a story about a conflict needs less of the gate.
-            let named = draft.rank >= 6 && !draft.generic && topic.isAboutConflict
-            guard p >= (named ? Self.threshold / 2 : Self.threshold) || strategic else { continue }
+            let named = draft.rank >= 6 && !draft.generic && topic.mayReportConflict
+            guard p >= threshold(named: named) || strategic else { continue }
             if typeProbabilities == nil {
                 typeProbabilities = types.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)
             }
@@ -49,6 +51,19 @@ struct EventJudge {
         return out
     }
 
+    /// A story about something else (a film, a firm) that mentions a protest or a shooting in
+    /// passing needs more of the gate than a report about a conflict.
+    private func threshold(named: Bool) -> Double {
+        if named { return Self.threshold / 2 }
+        return topic.isLong && !topic.isAboutConflict ? Self.offTopicThreshold : Self.threshold
+    }
+
+    static let offTopicThreshold = 0.85
+
+    static func tellsHistory(_ dates: [DateMention]) -> Bool {
+        !dates.isEmpty && dates.allSatisfy { if case let .absolute(d) = $0.form { return d.precision == .year }; return false }
+    }
+
     private func probability(of sub: SubEventType, _ probabilities: [Double]?) -> Double {
         guard let probabilities, let c = types.classes.firstIndex(of: sub.rawValue) else { return 0 }
         return probabilities[c]
@@ -62,11 +77,15 @@ struct EventJudge {
         // weighs what the words leave open: clash or attack, which kind of protest or riot.
         if draft.rank >= 6 && !draft.generic || !types.classes.contains(draft.subType.rawValue) && draft.rank >= 5 { return draft.subType }
         switch (draft.subType.eventType, best.eventType) {
-        case (.battles, _), (.violenceAgainstCivilians, _):
-            return draft.generic || draft.subType == .armedClash || draft.subType == .attack ? (best.isViolent ? best : draft.subType) : draft.subType
-        case (.protests, .protests), (.protests, .riots):
+        case (.battles, _) where draft.generic || draft.subType == .armedClash, (.violenceAgainstCivilians, _) where draft.generic || draft.subType == .attack:
+            // Who fought whom decides clash, attack or mob violence: the model reads the parties' words.
+            return best.isViolent || best.eventType == .riots ? best : draft.subType
+        case (.protests, .protests) where draft.subType == .peacefulProtest, (.protests, .riots) where draft.subType == .peacefulProtest:
             // Tear gas, live fire and stones are named by the rules; a plain protest may be what the rules miss.
-            return draft.subType == .peacefulProtest ? best : draft.subType
+            return best
+        case (.strategicDevelopments, let type) where type != .strategicDevelopments && (probabilities.max() ?? 0) >= 0.8:
+            // `demanded the arrest of`: the arrest is what the protest was about.
+            return best
         default:
             return draft.subType
         }

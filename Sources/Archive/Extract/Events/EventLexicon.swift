@@ -80,7 +80,7 @@ struct EventLexicon: Sendable {
     struct RuleLists: Sendable {
         var military: UInt32 = 0, conflict: UInt32 = 0, negation: UInt32 = 0, future: UInt32 = 0, civilians: UInt32 = 0
         var suppress: UInt32 = 0, suppressCrime: UInt32 = 0, suppressSport: UInt32 = 0, suppressBusiness: UInt32 = 0
-        var lethal: UInt32 = 0, violentProtest: UInt32 = 0, force: UInt32 = 0, figurative: UInt32 = 0
+        var lethal: UInt32 = 0, violentProtest: UInt32 = 0, force: UInt32 = 0, figurative: UInt32 = 0, armedParties: UInt32 = 0, protestWords: UInt32 = 0
     }
     private(set) var rules = RuleLists()
     /// Every list by name, in name order: the event model's `list:` features.
@@ -126,7 +126,7 @@ struct EventLexicon: Sendable {
         rules = RuleLists(military: bit("military"), conflict: bit("conflict"), negation: bit("negation"), future: bit("future"),
                           civilians: bit("civilians"), suppress: bit("suppress"), suppressCrime: bit("suppress-crime"),
                           suppressSport: bit("suppress-sport"), suppressBusiness: bit("suppress-business"), lethal: bit("lethal"),
-                          violentProtest: bit("violent-protest"), force: bit("force"), figurative: bit("figurative-before"))
+                          violentProtest: bit("violent-protest"), force: bit("force"), figurative: bit("figurative-before"), armedParties: bit("armed-parties"), protestWords: bit("protest-words"))
     }
 
     private mutating func numberWords() {

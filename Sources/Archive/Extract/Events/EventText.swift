@@ -27,10 +27,13 @@ struct EventSentence: Sendable {
     let tokens: [EventToken]
     /// Every list any of its words is in.
     let lists: UInt32
+    /// Every list a word not capitalised is in: `League` in `Awami League` is a name, not sport.
+    let lowercaseLists: UInt32
     /// The body, which token text is cut from when a rule needs it as written.
     let input: EntityText
 
     func has(_ bit: UInt32) -> Bool { lists & bit != 0 }
+    func hasLowercase(_ bit: UInt32) -> Bool { lowercaseLists & bit != 0 }
 
     /// A token as written.
     func text(of token: EventToken) -> String { input.string(token.start, token.end) }
@@ -60,6 +63,7 @@ enum EventText {
             guard !tokens.isEmpty, sentenceStart >= 0 else { tokens = []; sentenceStart = -1; return }
             out.append(EventSentence(index: out.count, paragraph: paragraph, start: sentenceStart, end: end,
                                      text: input.string(sentenceStart, end), tokens: tokens, lists: tokens.reduce(0) { $0 | $1.lists },
+                                     lowercaseLists: tokens.reduce(0) { $1.isCapitalised ? $0 : $0 | $1.lists },
                                      input: input))
             tokens = []
             sentenceStart = -1
