@@ -41,7 +41,7 @@ struct EventJudge {
             }
             let leading = !out.contains { $0.kind == nil }
             if leading {
-                draft.subType = subType(for: draft, typeProbabilities)
+                draft.subType = subType(for: draft, typeProbabilities, sentence)
             } else if probability(of: draft.subType, typeProbabilities) < 0.25 {
                 continue
             }
@@ -70,7 +70,7 @@ struct EventJudge {
     }
 
     /// The model's type, but where the rules name a weapon or an act the model has too few examples of.
-    private func subType(for draft: EventDraft, _ probabilities: [Double]?) -> SubEventType {
+    private func subType(for draft: EventDraft, _ probabilities: [Double]?, _ sentence: EventSentence) -> SubEventType {
         guard let probabilities, let c = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] }),
               let best = SubEventType(rawValue: types.classes[c]) else { return draft.subType }
         // A named weapon or act (`grenade`, `defused`, `air strike`) says the type outright; the model
@@ -81,7 +81,10 @@ struct EventJudge {
             // Who fought whom decides clash, attack or mob violence: the model reads the parties' words.
             return best.isViolent || best.eventType == .riots ? best : draft.subType
         case (.protests, .protests) where draft.subType == .peacefulProtest, (.protests, .riots) where draft.subType == .peacefulProtest:
-            // Tear gas, live fire and stones are named by the rules; a plain protest may be what the rules miss.
+            // Tear gas, live fire and stones are named by the rules; a plain protest may be what the rules
+            // miss, but an intervention needs someone in the sentence to intervene.
+            if best == .protestWithIntervention || best == .excessiveForce,
+               !sentence.has(lexicon.rules.force | lexicon.rules.lethal | lexicon.rules.military) { return draft.subType }
             return best
         case (.strategicDevelopments, let type) where type != .strategicDevelopments && (probabilities.max() ?? 0) >= 0.8:
             // `demanded the arrest of`: the arrest is what the protest was about.

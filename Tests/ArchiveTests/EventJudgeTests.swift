@@ -1,0 +1,85 @@
+import Testing
+@testable import Archive
+
+/// Whether a sentence reports an event at all: the learned gate, the article's topic and the rules
+/// around them, on sentences and stories written for these tests.
+@Suite("Event judge")
+struct EventJudgeTests {
+    static func events(_ text: String, published: String? = "2023-05-10") -> [ExtractedEvent] {
+        EventExtractorTests.events(text, published: published)
+    }
+
+    static func acled(_ text: String) -> [ExtractedEvent] {
+        events(text).filter { $0.kind == nil }
+    }
+
+    @Test("figurative, personal and historical senses of the words of violence are no event", arguments: [
+        "The old actor died of a heart attack at his home in the hills.",
+        "The poet was shot dead in 1968 outside a theatre.",
+        "Both chains are locked in a price war over frozen food.",
+    ])
+    func figurative(sentence: String) {
+        #expect(Self.acled(sentence).isEmpty)
+    }
+
+    @Test("a football report holds no battles")
+    func sportStory() {
+        let story = """
+            United face a tough clash against City at the weekend, the manager said.
+            The striker scored twice in the league match on Tuesday and the goalkeeper kept a clean sheet.
+            The midfielder said the squad would not go into their shells after the defeat.
+            The referee sent off two players in the second half of the championship tie.
+            Fans will travel in numbers for the cup fixture, the club said.
+            """
+        #expect(Self.events(story).isEmpty)
+    }
+
+    @Test("a business story holds no looting, attacks or statements")
+    func businessStory() {
+        let story = """
+            Shares in the retailer fell 4% after the company said profits dropped.
+            Investors accused the former chairman of looting the firm before the takeover bid.
+            The chief executive said sales would recover in the second half of the year.
+            Analysts said the shares were cheap after the profit warning.
+            """
+        #expect(Self.events(story).isEmpty)
+    }
+
+    @Test("a celebrity's arrest is not ACLED's; militants arrested by police are")
+    func arrests() {
+        let story = """
+            The singer was arrested after a scuffle with a photographer outside a nightclub, his agent said.
+            He was released on bail on Sunday and will appear in court next month.
+            His new album is due out in the spring, the record label said.
+            The tour will go ahead as planned, a spokesman for the band said.
+            """
+        #expect(Self.acled(story).isEmpty)
+        #expect(Self.acled("Police arrested 12 suspected militants in the capital on Monday.").first?.subType == .arrests)
+    }
+
+    @Test("protests told in ordinary words are found, those still planned are not")
+    func protests() {
+        #expect(Self.acled("About 300 farmers demonstrated in front of the district office to demand water.").first?.subType == .peacefulProtest)
+        // `League` in a party's name is a name, not sport.
+        #expect(Self.acled("Members of the Students League staged a protest rally in the town, demanding the release of their leader.")
+            .first?.eventType == .protests)
+        #expect(Self.acled("Teachers are planning a protest outside the ministry next week.").isEmpty)
+    }
+
+    @Test("a statement is an event only from a party to a conflict, in a story about the conflict")
+    func statements() {
+        let conflict = """
+            On Monday, rebels attacked an army post near the border, killing four soldiers.
+            On Tuesday, a rebel commander said his fighters would keep attacking army posts.
+            """
+        #expect(Self.events(conflict).contains { $0.kind == .statement })
+        #expect(Self.events("On Tuesday, the company's spokesman said profits rose by a tenth.").isEmpty)
+    }
+
+    @Test("every stored event is more likely real than not, and says how likely")
+    func confidence() {
+        let events = Self.events("On 3 May 2023, a roadside bomb struck a police patrol near the market, killing two officers.")
+        #expect(events.first?.subType == .remoteExplosive)
+        #expect(events.allSatisfy { $0.confidence >= 0.5 && $0.confidence <= 1 })
+    }
+}
