@@ -135,7 +135,8 @@ struct EventFinder {
         // `battled to second`, `a takeover battle`: sport and business borrow the words of war, in
         // the sentence or anywhere in a story that is about them (`the Six Nations clash`).
         let sport = sentence.hasLowercase(lexicon.rules.suppressSport) || topic.flags.contains("sport2")
-        let business = sentence.hasLowercase(lexicon.rules.suppressBusiness) || topic.flags.contains("business2")
+        // A business word in one sentence (`a real estate agent was shot`) is left to the gate, which weighs it.
+        let business = topic.flags.contains("business2")
         guard disaster || crime || sport || business else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }
@@ -144,7 +145,8 @@ struct EventFinder {
             if business, sub.isViolent || sub == .nonStateActorOvertakesTerritory,
                hit.trigger.rank <= 4 || hit.trigger.generic { return false }
             if disaster, sub.isViolent || sub == .lootingPropertyDestruction { return false }
-            if crime, [.arrests, .disruptedWeaponsUse, .armedClash, .lootingPropertyDestruction, .attack].contains(sub) { return false }
+            // Violence in a crime story (`killed a suspected robber`) may still be an attack or mob violence: the gate weighs it.
+            if crime, [.arrests, .disruptedWeaponsUse, .lootingPropertyDestruction].contains(sub) { return false }
             return true
         }
     }
