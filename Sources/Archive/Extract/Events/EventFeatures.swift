@@ -46,11 +46,12 @@ struct ArticleTopic: Sendable {
 /// word), the two words either side of its strongest trigger, the word lists it touches, the
 /// rules' triggers, the kinds of names it holds, and the article's topic.
 enum EventFeatures {
+    /// `words`: whether to visit the sentence's words, which a model that does not weigh them skips.
     static func visit(_ sentence: EventSentence, hits: [TriggerHit], mentions: [SentenceMention], topic: ArticleTopic,
-                      lexicon: EventLexicon, _ emit: (EventFeatureFamily, String) -> Void) {
+                      lexicon: EventLexicon, words: Bool = true, _ emit: (EventFeatureFamily, String) -> Void) {
         emit(.bias, "")
         let t = sentence.tokens
-        for (i, token) in t.enumerated() where token.isWord && !token.isNumber {
+        for (i, token) in t.enumerated() where words && token.isWord && !token.isNumber {
             if !token.isCapitalised { emit(.word, token.lower) } else if i == 0 { emit(.firstWord, token.lower) }
         }
         if let strongest = hits.filter({ !$0.isReference }).max(by: { $0.trigger.rank < $1.trigger.rank }) {

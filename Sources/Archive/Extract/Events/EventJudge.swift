@@ -36,10 +36,11 @@ struct EventJudge {
             // A named weapon (`drone strike`, `roadside bomb`) in a story about a conflict needs less of the gate.
             let named = draft.rank >= 6 && !draft.generic && topic.mayReportConflict
             guard p >= threshold(named: named) || strategic else { continue }
-            if typeProbabilities == nil {
+            let leading = !out.contains { $0.kind == nil }
+            // The type model is read only where its answer is used: most drafts keep the rules' type.
+            if typeProbabilities == nil, !leading || asksModel(draft) {
                 typeProbabilities = types.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)
             }
-            let leading = !out.contains { $0.kind == nil }
             if leading {
                 draft.subType = subType(for: draft, typeProbabilities, sentence)
             } else if probability(of: draft.subType, typeProbabilities) < 0.25 {
@@ -62,6 +63,18 @@ struct EventJudge {
 
     static func tellsHistory(_ dates: [DateMention]) -> Bool {
         !dates.isEmpty && dates.allSatisfy { if case let .absolute(d) = $0.form { return d.precision == .year }; return false }
+    }
+
+    /// Whether `subType(for:)` would weigh the type model for this draft.
+    private func asksModel(_ draft: EventDraft) -> Bool {
+        if draft.rank >= 6 && !draft.generic || !types.classes.contains(draft.subType.rawValue) && draft.rank >= 5 { return false }
+        switch draft.subType.eventType {
+        case .battles: return draft.generic || draft.subType == .armedClash
+        case .violenceAgainstCivilians: return draft.generic || draft.subType == .attack
+        case .protests: return draft.subType == .peacefulProtest
+        case .strategicDevelopments: return true
+        default: return false
+        }
     }
 
     private func probability(of sub: SubEventType, _ probabilities: [Double]?) -> Double {

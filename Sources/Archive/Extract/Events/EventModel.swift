@@ -43,10 +43,11 @@ struct EventModel: Sendable {
         let k = classes.count
         var scores = [Float](repeating: 0, count: k)
         weights.withUnsafeBufferPointer { w in
-            EventFeatures.visit(sentence, hits: hits, mentions: mentions, topic: topic, lexicon: lexicon) { family, key in
+            EventFeatures.visit(sentence, hits: hits, mentions: mentions, topic: topic, lexicon: lexicon,
+                                words: uses[EventFeatureFamily.word.rawValue]) { family, key in
                 guard uses[family.rawValue] else { return }
-                let table = family == .firstWord ? rows[EventFeatureFamily.word.rawValue] : rows[family.rawValue]
-                guard let row = table[key] else { return }
+                let family = family == .firstWord ? EventFeatureFamily.word.rawValue : family.rawValue
+                guard let row = rows[family][key] else { return }
                 let base = Int(row) * k
                 for c in 0..<k { scores[c] += w[base + c] }
             }
