@@ -33,9 +33,10 @@ struct EventJudge {
             // story about a conflict, is the rules' to keep (a celebrity's arrest is not ACLED's).
             let strategic = draft.subType.eventType == .strategicDevelopments && draft.rank >= 5 && !isSportOrBusiness
                 && topic.mayReportConflict && sentence.has(lexicon.rules.armedParties)
-            // A named weapon (`drone strike`, `roadside bomb`) in a story about a conflict needs less of the gate.
-            let named = draft.rank >= 6 && !draft.generic && topic.mayReportConflict
-            guard p >= threshold(named: named) || strategic else { continue }
+            // A named weapon or act (`drone strike`, `roadside bomb`, `intercepted`) says it outright in a
+            // story about a conflict, or in a text too short to be about anything else.
+            let named = draft.rank >= 6 && !draft.generic && topic.mayReportConflict && !isSportOrBusiness
+            guard named || strategic || p >= threshold else { continue }
             let leading = !out.contains { $0.kind == nil }
             // The type model is read only where its answer is used: most drafts keep the rules' type.
             if typeProbabilities == nil, !leading || asksModel(draft) {
@@ -54,9 +55,8 @@ struct EventJudge {
 
     /// A story about something else (a film, a firm) that mentions a protest or a shooting in
     /// passing needs more of the gate than a report about a conflict.
-    private func threshold(named: Bool) -> Double {
-        if named { return Self.threshold / 2 }
-        return topic.isLong && !topic.isAboutConflict ? Self.offTopicThreshold : Self.threshold
+    private var threshold: Double {
+        topic.isLong && !topic.isAboutConflict ? Self.offTopicThreshold : Self.threshold
     }
 
     static let offTopicThreshold = 0.85
