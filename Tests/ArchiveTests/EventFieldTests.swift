@@ -63,7 +63,7 @@ struct EventCountTests {
     static func deaths(_ text: String) -> Int? { EventArguments.fatalities(EventText.sentences(text)[0].tokens) }
 
     @Test("the dead of the event's own clause; the wounded are not dead", arguments: [
-        ("On 12 April 2021, 3 guards were killed and 5 were wounded in an ambush.", 3),
+        ("On 12 April 2021, an ambush left 3 guards dead and 5 others hurt.", 3),
         ("Gunmen attacked a bus, killing 7-8 passengers and injuring 4.", 7),
         ("2 policemen and 1 soldier were killed in the raid.", 3),
         ("On 9 June 2021, villagers killed a suspected thief.", 1),

@@ -61,7 +61,7 @@ struct EventJudgeTests {
     func protests() {
         #expect(Self.acled("About 300 farmers demonstrated in front of the district office to demand water.").first?.subType == .peacefulProtest)
         // `League` in a party's name is a name, not sport.
-        #expect(Self.acled("Members of the Students League staged a protest rally in the town, demanding the release of their leader.")
+        #expect(Self.acled("The Farmers League held a large protest outside the town hall over the price of seed.")
             .first?.eventType == .protests)
         #expect(Self.acled("Teachers are planning a protest outside the ministry next week.").isEmpty)
     }

@@ -62,7 +62,7 @@ extension ArticleEvents {
     /// The date expression nearest the trigger; `two days after` counts from the event it names.
     private func date(for draft: EventDraft, _ sentence: EventSentence, _ dates: [DateMention]) -> PartialDate? {
         let resolver = DateResolver(published: published)
-        // `On 5 May 2020, …`, `As reported on 4 March 2020, …`: a date that opens the sentence dates all it tells.
+        // `On 9 June 2019, …`, `As reported on 2 July 2018, …`: a date that opens the sentence dates all it tells.
         if let lead = dates.first, isLead(lead, sentence.tokens), let date = resolver.resolve(lead.form, context: lastDate) { return date }
         let nearest = dates.min { distance($0, draft) < distance($1, draft) }
         guard let mention = nearest else {

@@ -1,6 +1,6 @@
-/// A place told as a hierarchy, most precise first: `in the Azizabad area of Shindand district,
-/// Herat` → Azizabad (area), Shindand (district), Herat; `in Gazipur city (Gazipur Sadar, Dhaka)`
-/// → Gazipur (city), Gazipur Sadar, Dhaka. Read from the tokens, so a village the entity extractor
+/// A place told as a hierarchy, most precise first: `in the Karez area of Darya district, Kandor`
+/// → Karez (area), Darya (district), Kandor; `in Melton town (Melton Sadar, Avon)` → Melton
+/// (town), Melton Sadar, Avon. Read from the tokens, so a village the entity extractor
 /// does not know still has a name and a place in the hierarchy.
 struct PlaceChain: Sendable {
     struct Level: Sendable {
