@@ -18,13 +18,20 @@ struct EventJudge {
         guard !gate.isEmpty, !drafts.isEmpty else { return drafts }
         // `was shot dead in 1996`: a sentence dated by a year alone tells history, not a report.
         if Self.tellsHistory(dates) { return [] }
-        let p = gate.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)?[1] ?? 0
+        // Read the gate once, and only for a draft that may stand: most sentences with `said` are dropped before.
+        var gated: Double?
+        func gateProbability() -> Double {
+            if let gated { return gated }
+            let p = gate.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)?[1] ?? 0
+            gated = p
+            return p
+        }
         var out: [EventDraft] = []
         var typeProbabilities: [Double]?
         for var draft in drafts {
             if draft.kind != nil {
                 guard draft.kind == .legislation ? !isSportOrBusiness && topic.mayReportConflict : kindStands(sentence) else { continue }
-                draft.confidence = 0.5 + p / 2
+                draft.confidence = 0.5 + gateProbability() / 2
                 out.append(draft)
                 continue
             }
@@ -36,6 +43,7 @@ struct EventJudge {
             // A named weapon or act (`drone strike`, `roadside bomb`, `intercepted`) says it outright in a
             // story about a conflict, or in a text too short to be about anything else.
             let named = draft.rank >= 6 && !draft.generic && topic.mayReportConflict && !isSportOrBusiness
+            let p = gateProbability()
             guard named || strategic || p >= threshold else { continue }
             let leading = !out.contains { $0.kind == nil }
             // The type model is read only where its answer is used: most drafts keep the rules' type.
