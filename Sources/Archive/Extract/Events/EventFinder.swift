@@ -13,14 +13,10 @@ struct TriggerHit: Sendable {
 struct EventFinder {
     let lexicon: EventLexicon
 
+    /// The triggers that read as events in their own words, before the sentence's topic (sport,
+    /// business, disaster, crime) is weighed (`suppressed`): what the event model sees.
     /// `continuing`: meanings of the previous sentence's events, which let a `context` trigger
     /// stand without its context word (`It was approved two days after …`).
-    func hits(in sentence: EventSentence, continuing: [EventTrigger.Meaning]) -> [TriggerHit] {
-        suppressed(candidates(in: sentence, continuing: continuing), sentence, topic: .neutral)
-    }
-
-    /// The triggers that read as events in their own words, before the sentence's topic (sport,
-    /// business, disaster, crime) is weighed: what the event model sees.
     func candidates(in sentence: EventSentence, continuing: [EventTrigger.Meaning]) -> [TriggerHit] {
         let t = sentence.tokens
         var found: [TriggerHit] = []

@@ -57,15 +57,4 @@ struct EventModel: Sendable {
         let sum = exps.reduce(0, +)
         return exps.map { $0 / sum }
     }
-
-    /// The word of the sentence that weighs most for class `c`: where the event is told.
-    func strongestWord(in sentence: EventSentence, for c: Int) -> Int? {
-        var best: (index: Int, weight: Float)?
-        for (i, token) in sentence.tokens.enumerated() where token.isWord && (!token.isCapitalised || i == 0) {
-            guard let row = rows[EventFeatureFamily.word.rawValue][token.lower] else { continue }
-            let w = weights[Int(row) * classes.count + c]
-            if w > (best?.weight ?? 0) { best = (i, w) }
-        }
-        return best?.index
-    }
 }
