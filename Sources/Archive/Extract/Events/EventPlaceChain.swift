@@ -88,10 +88,15 @@ enum PlaceChains {
                 chain.levels += inside.map { PlaceChain.Level(name: $0.name, tag: $0.tag ?? "(", start: $0.start, end: $0.end) }
                 continue
             }
-            // `Kalidas bazar, Sakhipur upazila`: a common noun that names the kind of place.
-            if t[k].isWord, !t[k].isCapitalised, !t[k].isNumber, level.tag == nil, k + 1 < t.count, t[k + 1].lower == ",",
-               !cues.contains(w), !connectors.contains(w) {
-                k += 1
+            // `Kalidas bazar, Sakhipur upazila`, `Kamalpur railway station, Dhaka`: common nouns that name
+            // the kind of place; the last is kept as its tag, so a site is known as one.
+            if level.tag == nil, let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," }), comma > k,
+               (k..<comma).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised && !t[$0].isNumber && !cues.contains(t[$0].lower)
+                   && !connectors.contains(t[$0].lower) && !notNames.contains(t[$0].lower) }) {
+                let last = chain.levels.removeLast()
+                level = PlaceChain.Level(name: last.name, tag: t[comma - 1].lower, start: last.start, end: last.end)
+                chain.levels.append(level)
+                k = comma
                 continue
             }
             guard w == "," || w == "of" || w == "in", let (next, after) = self.level(at: k + 1, s) else { break }

@@ -20,6 +20,25 @@ extension EventGazetteer {
                                             "prison", "court", "mall", "hotel", "building", "park", "stadium", "airport", "complex", "house",
                                             "headquarters", "chowk", "crossing", "intersection", "avenue", "plaza", "palace", "ministry"]
 
+    /// The country of a chain that names none: a name only one country has (`Multan` in `Multan,
+    /// Punjab`), else the text's country where a name may lie in it, else the country of the most
+    /// populous town so named. Towns are many and share names, so they decide last.
+    private func country(of folded: [String], context: String?) -> String? {
+        var candidates: [Set<String>] = []
+        for (i, name) in folded.enumerated().reversed() {
+            var codes = regions(named: name) + citiesRegions(named: name)
+            if codes.isEmpty, i == folded.count - 1, i > 0 { codes = regions(looselyNamed: name) }
+            let countries = Set(codes.map { String($0.prefix(2)) })
+            if countries.count == 1 { return countries.first }
+            candidates.append(countries)
+        }
+        if let context, candidates.contains(where: { $0.contains(context) }) { return context }
+        let towns = folded.reversed().map { townsRegions(named: $0) }
+        if let context, towns.contains(where: { $0.contains { $0.hasPrefix(context + "-") } }) { return context }
+        guard context == nil else { return nil }
+        return (candidates.first { !$0.isEmpty }?.sorted().first ?? towns.first { !$0.isEmpty }?.first).map { String($0.prefix(2)) }
+    }
+
     /// Resolves a chain, broadest level first; `context` is the country the rest of the text points to.
     func resolve(_ chain: PlaceChain, context: String?) -> ResolvedPlace {
         var out = ResolvedPlace()
@@ -33,15 +52,7 @@ extension EventGazetteer {
         }
         // A region or a city of the named country, or of the country the text points to; else of
         // the one country a name can mean.
-        if out.country == nil {
-            for (i, name) in folded.enumerated().reversed() {
-                var codes = regions(named: name) + citiesRegions(named: name)
-                if codes.isEmpty, i == folded.count - 1, i > 0 { codes = regions(looselyNamed: name) }
-                let countries = Set(codes.map { String($0.prefix(2)) })
-                if let context, countries.contains(context) { out.country = context; break }
-                if countries.count == 1 { out.country = countries.first; break }
-            }
-        }
+        if out.country == nil { out.country = country(of: folded, context: context) }
         guard let country = out.country ?? context else { return out }
         var isRegion = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
@@ -67,8 +78,9 @@ extension EventGazetteer {
                cityRegion(country: country, folded[i]) == nil {
                 continue
             }
-            // `National Press Club, Dhaka`: a building or a road is a site in the place that follows.
-            if i + 1 < chain.levels.count, let lastWord = folded[i].split(separator: " ").last, Self.siteWords.contains(lastWord) { continue }
+            // `National Press Club, Dhaka`, `Kamalpur railway station, Dhaka`: a building or a road is a site in the place that follows.
+            if i + 1 < chain.levels.count, let lastWord = folded[i].split(separator: " ").last,
+               Self.siteWords.contains(lastWord) || Self.siteWords.contains(Substring(level.tag ?? "")) { continue }
             out.location = level
             break
         }
