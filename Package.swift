@@ -27,11 +27,14 @@ let package = Package(
         // On the FTS5 extension API: bm25 with a bounded cost per query (archive_rank.c) and the
         // articles' tokenizer called directly (archive_tokenizer.c) for the search_terms vocabulary.
         .target(name: "CArchiveFTS", dependencies: ["CSQLite"]),
+        // The events' town table (scripts/make-admin1.py), 2.4 MB: as a C string it compiles at once.
+        .target(name: "CGazetteer"),
         .target(
             name: "Archive",
             dependencies: [
                 "CSQLite",
                 "CArchiveFTS",
+                "CGazetteer",
                 "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -43,7 +46,6 @@ let package = Package(
                 .embedInCode("Resources/entity-words.txt"),
                 .embedInCode("Resources/event-triggers.txt"),
                 .embedInCode("Resources/admin1.tsv"),
-                .embedInCode("Resources/towns.tsv"),
                 .embedInCode("Resources/event-gate.tsv"),
                 .embedInCode("Resources/event-types.tsv"),
             ]

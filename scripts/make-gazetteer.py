@@ -34,6 +34,10 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Archive", "Resou
 
 # iso-codes gives formal names ("Korea, Republic of"); news uses short ones. Only names whose
 # short form iso-codes lacks are added here.
+# The name news and ACLED use, where iso-codes' first name is another: the display name.
+DISPLAY = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "RU": "Russia", "TR": "Turkey",
+           "BN": "Brunei", "VA": "Vatican", "CI": "Ivory Coast", "CZ": "Czech Republic"}
+
 SHORT = {
     "US": ["United States", "US", "U.S.", "USA", "America", "United States of America"],
     "GB": ["Britain", "UK", "U.K.", "Great Britain"],
@@ -147,7 +151,7 @@ def main():
     for c in countries:
         code = c["alpha_2"]
         seen_country.add(code)
-        names = [c.get("common_name"), c["name"]] + SHORT.get(code, []) + [c.get("official_name")]
+        names = [DISPLAY.get(code), c.get("common_name"), c["name"]] + SHORT.get(code, []) + [c.get("official_name")]
         v = variants(*names)
         if v:
             lines.append(f"{code}\t{code}\t{'|'.join(v)}")

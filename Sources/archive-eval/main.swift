@@ -14,6 +14,13 @@ if CommandLine.arguments.dropFirst().first == "events" {
     exit(0)
 }
 
+// `archive-eval fold`: each line of stdin folded as names are matched (NameKey.fold), for
+// scripts/make-admin1.py, whose town table is looked up by folded name.
+if CommandLine.arguments.dropFirst().first == "fold" {
+    while let line = readLine() { print(NameKey.fold(line)) }
+    exit(0)
+}
+
 if CommandLine.arguments.dropFirst().first == "entities" {
     EntitiesMode.run(Array(CommandLine.arguments.dropFirst(2)))
     exit(0)

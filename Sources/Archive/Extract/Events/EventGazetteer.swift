@@ -15,8 +15,6 @@ struct EventGazetteer: Sendable {
     private var regionsByCity: [String: [String]] = [:]
     /// `country` + the consonant skeleton of a region's name → its codes: `Idleb` meets `Idlib`.
     private var regionsBySkeleton: [String: [String]] = [:]
-    /// Folded name of a town, village or district (`towns.tsv`) → its regions, most populous first.
-    private var townRegions: [String: [String]] = [:]
 
     static let shared = EventGazetteer()
 
@@ -42,7 +40,6 @@ struct EventGazetteer: Sendable {
             cityRegions[fields[0] + "\t" + NameKey.fold(String(fields[1]))] = String(fields[2])
             regionsByCity[NameKey.fold(String(fields[1])), default: []].append(String(fields[2]))
         }
-        townRegions = Self.readTowns()
     }
 
     func name(ofCode code: String) -> String? { names[code] }
@@ -57,11 +54,14 @@ struct EventGazetteer: Sendable {
     func citiesRegions(named folded: String) -> [String] { regionsByCity[folded] ?? [] }
 
     /// Regions of the towns, villages and districts so named (folded), most populous first.
-    func townsRegions(named folded: String) -> [String] { townRegions[folded] ?? [] }
+    func townsRegions(named folded: String) -> [String] { TownTable.shared.towns(named: folded).map(\.region) }
+
+    /// The towns, villages and districts so named (folded), most populous first.
+    func townsFolded(_ folded: String) -> [Town] { TownTable.shared.towns(named: folded) }
 
     /// The region of a city, town or district of `country` (folded name); the most populous one.
     func cityRegion(country: String, _ folded: String) -> String? {
-        cityRegions[country + "\t" + folded] ?? townRegions[folded]?.first { $0.hasPrefix(country + "-") }
+        cityRegions[country + "\t" + folded] ?? townsRegions(named: folded).first { $0.hasPrefix(country + "-") }
     }
 
     /// The region of `country` a name (folded) spells, by its letters or, when `loose`, by its
@@ -126,7 +126,7 @@ struct EventGazetteer: Sendable {
             if regions.count == 1 { return regions.first }
             if regions.count > 1 { return nil }
         }
-        return townRegions[words.joined(separator: " ")]?.first
+        return townsRegions(named: words.joined(separator: " ")).first
     }
 
     /// The country named by an adjective of nationality: `Iraqi`, `Syrian`, `Iranian`, `Israeli`.

@@ -23,11 +23,11 @@ extension EventGazetteer {
     /// The country of a chain that names none: a name only one country has (`Multan` in `Multan,
     /// Punjab`), else the text's country where a name may lie in it, else the country of the most
     /// populous town so named. Towns are many and share names, so they decide last.
-    private func country(of folded: [String], context: String?) -> String? {
+    private func country(of folded: [String], loose: [Bool], context: String?) -> String? {
         var candidates: [Set<String>] = []
         for (i, name) in folded.enumerated().reversed() {
             var codes = regions(named: name) + citiesRegions(named: name)
-            if codes.isEmpty, i == folded.count - 1, i > 0 { codes = regions(looselyNamed: name) }
+            if codes.isEmpty, loose[i] { codes = regions(looselyNamed: name) }
             let countries = Set(codes.map { String($0.prefix(2)) })
             if countries.count == 1 { return countries.first }
             candidates.append(countries)
@@ -36,13 +36,25 @@ extension EventGazetteer {
         let towns = folded.reversed().map { townsRegions(named: $0) }
         if let context, towns.contains(where: { $0.contains { $0.hasPrefix(context + "-") } }) { return context }
         guard context == nil else { return nil }
-        return (candidates.first { !$0.isEmpty }?.sorted().first ?? towns.first { !$0.isEmpty }?.first).map { String($0.prefix(2)) }
+        // `Tripoli`: of the countries a name may mean, the one with the largest place so named.
+        if let named = candidates.first(where: { !$0.isEmpty }) {
+            let largest = zip(folded.reversed(), candidates).first { !$0.1.isEmpty }.flatMap { pair in
+                townsRegions(named: pair.0).lazy.map { String($0.prefix(2)) }.first { named.contains($0) }
+            }
+            return largest ?? named.sorted().first
+        }
+        return towns.first { !$0.isEmpty }?.first.map { String($0.prefix(2)) }
     }
 
     /// Resolves a chain, broadest level first; `context` is the country the rest of the text points to.
     func resolve(_ chain: PlaceChain, context: String?) -> ResolvedPlace {
         var out = ResolvedPlace()
         let folded = chain.levels.map { NameKey.fold($0.name) }
+        // The last level may be a region spelled its own way (`Idleb`, `Nangrhar`), matched by its
+        // consonants; never an abbreviation (`TN`, `HP`), whose consonants match anything.
+        let loose = chain.levels.indices.map { i in
+            i == folded.count - 1 && i > 0 && folded[i].count >= 4 && chain.levels[i].name.contains { $0.isLowercase }
+        }
         var isCountry = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated() {
             if let code = codes(named: name)?.first(where: { $0.count == 2 }) {
@@ -52,11 +64,11 @@ extension EventGazetteer {
         }
         // A region or a city of the named country, or of the country the text points to; else of
         // the one country a name can mean.
-        if out.country == nil { out.country = country(of: folded, context: context) }
+        if out.country == nil { out.country = country(of: folded, loose: loose, context: context) }
         guard let country = out.country ?? context else { return out }
         var isRegion = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
-            if let region = region(named: name, in: country, loose: i == folded.count - 1 && i > 0) {
+            if let region = region(named: name, in: country, loose: loose[i]) {
                 isRegion[i] = true
                 if out.admin1 == nil { out.admin1 = region }
             }
