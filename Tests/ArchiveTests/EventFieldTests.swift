@@ -67,6 +67,43 @@ struct EventFieldTests {
         #expect(EventGazetteer.shared.cityRegion(country: "KE", "nairobi") == "KE-30")
     }
 
+    @Test("the town table is searched by folded name and gives every place so named, the largest first")
+    func townTableLookUp() {
+        let towns = EventGazetteer.shared.townsFolded("hyderabad")
+        #expect(towns.count >= 2)
+        #expect(towns.first?.region == "IN-TG" || towns.first?.region == "IN-TS")
+        #expect(towns.contains { $0.region.hasPrefix("PK") })
+        #expect(EventGazetteer.shared.townsFolded("no such place at all").isEmpty)
+        #expect(EventGazetteer.shared.townsFolded("").isEmpty)
+    }
+
+    @Test("a town named as a place outside an `in` phrase places the event; a capitalised word alone does not")
+    func bareTown() {
+        let residents = EventExtractorTests.events("On 2 May 2021, angry residents of Kapenguria blocked a road to protest against power cuts.")
+        #expect(residents.first?.countryCode == "KE")
+        let school = EventExtractorTests.events("On 2 May 2021, Kitale Boys High School students went on strike and burned a dormitory.")
+        #expect(school.first?.countryCode == "KE")
+        // `Supreme` is a small town, and a word first: a name goes on (`Court`), so it is no place.
+        let word = EventExtractorTests.events("On 2 May 2021, lawyers of Supreme Court protested against a new law.")
+        #expect(word.first.map { $0.countryCode == nil } ?? true)
+    }
+
+    @Test("an abbreviation is never read as a region by its consonants")
+    func abbreviationIsNoRegion() {
+        let (c, _, l) = Self.resolved("Workers held a protest in Madurai city (Madurai, TN) over unpaid wages.")
+        #expect(c == "IN")
+        #expect(l == "Madurai")
+    }
+
+    @Test("a region keeps the text's spelling, and its code")
+    func writtenRegion() {
+        let events = EventExtractorTests.events("On 3 June 2021, gunmen attacked a police post in Zorkam district, Hilmand, killing two policemen.")
+        #expect(events.first?.admin1Code == "AF-HEL")
+        #expect(events.first?.admin1 == "Hilmand")
+        #expect(EventGazetteer.shared.name(ofCode: "CD") == "Democratic Republic of Congo")
+        #expect(EventGazetteer.shared.name(ofCode: "TR") == "Turkey")
+    }
+
     @Test("a country named by its money is not where the event is")
     func currencyIsNoCountry() {
         let events = EventExtractorTests.events("On 3 May 2021, hundreds of protesters demonstrated against the soaring US dollar exchange rate.")

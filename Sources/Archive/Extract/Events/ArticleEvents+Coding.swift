@@ -55,7 +55,10 @@ extension ArticleEvents {
     /// A chain says the place as the text wrote it, so it wins over single mentions.
     func apply(_ resolved: ResolvedPlace, to event: inout ExtractedEvent, _ m: [SentenceMention]) {
         guard let country = resolved.country else { return }
-        if event.countryCode != country || resolved.admin1 != nil { event.admin1Code = resolved.admin1 }
+        if event.countryCode != country || resolved.admin1 != nil {
+            event.admin1Code = resolved.admin1
+            if let code = resolved.admin1, let name = resolved.admin1Written { event.admin1Written = WrittenRegion(code: code, name: name) }
+        }
         event.countryCode = country
         if let level = resolved.location {
             // The entity's own key where the extractor found the name, so the store joins it.
@@ -159,6 +162,7 @@ extension ArticleEvents {
         event.location = location.isCountry || location.isRegion ? nil : EventParty(name: location.name, key: location.key, type: .place, start: location.start)
         event.countryCode = location.country ?? location.code.map { String($0.prefix(2)) }
         event.admin1Code = gazetteer.region(of: location)
+        if location.isRegion, let code = location.code { event.admin1Written = WrittenRegion(code: code, name: location.name) }
         if event.admin1Code == nil, location.code == nil, found.country == nil, let region = gazetteer.uniqueRegion(named: location.name) {
             event.admin1Code = region
             event.countryCode = String(region.prefix(2))

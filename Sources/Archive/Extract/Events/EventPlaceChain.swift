@@ -133,8 +133,8 @@ enum PlaceChains {
         if tag == nil, end < t.count, tags.contains(t[end].lower) {
             tag = t[end].lower
             end += 1
-            // `Gulran district center`
-            if end < t.count, ["center", "centre", "headquarters"].contains(t[end].lower) { end += 1 }
+            // `Gulran district center`, `Raipur upazila town`: the first word says what the place is.
+            if end < t.count, ["center", "centre", "headquarters"].contains(t[end].lower) || tags.contains(t[end].lower) { end += 1 }
         }
         let name = s.input.string(t[k].start, t[last].end)
         return (PlaceChain.Level(name: name, tag: tag, start: t[k].start, end: t[last].end), end)

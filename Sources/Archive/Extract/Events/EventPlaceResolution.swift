@@ -3,6 +3,8 @@
 struct ResolvedPlace: Sendable {
     var country: String?
     var admin1: String?
+    /// How the text spelled the region, when it named it.
+    var admin1Written: String?
     var location: PlaceChain.Level?
     var isEmpty: Bool { country == nil && admin1 == nil }
 }
@@ -70,7 +72,7 @@ extension EventGazetteer {
         for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
             if let region = region(named: name, in: country, loose: loose[i]) {
                 isRegion[i] = true
-                if out.admin1 == nil { out.admin1 = region }
+                if out.admin1 == nil { (out.admin1, out.admin1Written) = (region, chain.levels[i].name) }
             }
         }
         if out.admin1 == nil {

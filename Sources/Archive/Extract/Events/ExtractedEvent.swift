@@ -22,6 +22,9 @@ public struct ExtractedEvent: Sendable, Equatable {
     /// ISO 3166-1 alpha-2 and ISO 3166-2 codes.
     public var countryCode: String?
     public var admin1Code: String?
+    /// The region's name as the text wrote it (`Urozgan`, `Ar-Raqqa`), for the code it was read as:
+    /// the reader's spelling, and ACLED's, is the source's; the gazetteer's is a transliteration.
+    var admin1Written: WrittenRegion?
     /// The most precise place named.
     public var location: EventParty?
     public var fatalities: Int?
@@ -38,5 +41,15 @@ public struct ExtractedEvent: Sendable, Equatable {
 
     public var timePrecision: String { date.map { $0.precision.rawValue } ?? "unknown" }
     public var country: String? { countryCode.flatMap { EventGazetteer.shared.name(ofCode: $0) } }
-    public var admin1: String? { admin1Code.flatMap { EventGazetteer.shared.name(ofCode: $0) } }
+    public var admin1: String? {
+        guard let code = admin1Code else { return nil }
+        if let written = admin1Written, written.code == code { return written.name }
+        return EventGazetteer.shared.name(ofCode: code)
+    }
+}
+
+/// A region's code and its name as a text wrote it.
+struct WrittenRegion: Sendable, Equatable {
+    let code: String
+    let name: String
 }
