@@ -83,6 +83,26 @@ struct EventExtractorTests {
         #expect(!Self.events(sentence, published: "2022-03-01").contains { $0.subType != .other })
     }
 
+    @Test("a headline's present tense, a counted plural and a shoot-out report an event", arguments: [
+        "Armed raiders attacks a village and steal cattle.",
+        "Herders kill two traders on the road to the market.",
+        "On 4 June 2022, five government air raids were reported on the valley.",
+        "On 4 June 2022, a shoot-out took place between police and armed men in the old town.",
+        "On 4 June 2022, the border guards fired with heavy machine guns on the positions of the rebel forces.",
+    ])
+    func terseReports(sentence: String) {
+        #expect(Self.events(sentence, published: "2022-06-05").contains { $0.subType.isViolent })
+    }
+
+    @Test("attacks that are no violence, and a death without signs of it, give no event", arguments: [
+        "The firm warned customers about phishing attacks and fake websites.",
+        "The actor was found dead in his flat on Friday, his agent said.",
+        "The attacks on the minister's plan continued in parliament.",
+    ])
+    func notViolence(sentence: String) {
+        #expect(!Self.events(sentence, published: "2022-06-05").contains { $0.subType.isViolent })
+    }
+
     @Test("a statement is an event only where a party to a conflict makes it, about the conflict, on a date")
     func statements() {
         #expect(Self.events("The minister said the talks would go on.", published: "2022-03-01").isEmpty)

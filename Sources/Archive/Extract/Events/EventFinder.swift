@@ -67,7 +67,7 @@ struct EventFinder {
            !continuing.contains(where: { if case let .subType(s) = $0 { return s.isViolent }; return false }) {
             return false
         }
-        if trigger.noun, t[hit.last].lower.hasSuffix("s"), !counted(t, hit.first) { return false }
+        if trigger.noun, t[hit.last].lower.hasSuffix("s"), !counted(t, hit.first), !isHeadlineVerb(t, hit) { return false }
         let before = t[max(0, hit.first - 3)..<hit.first].map(\.lower)
         // `groups that are targeting US forces`: a habit, not an event.
         if trigger.generic, t[hit.first].lower.hasSuffix("ing"), hit.first > 0,
@@ -105,10 +105,31 @@ struct EventFinder {
     }
 
     /// `two car bombs`, `twin blasts`: a plural that counts one event's parts.
+    private static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin",
+                                                   "several", "multiple", "dozens", "dozen", "repeated", "consecutive"]
+
+    /// A plural counted: `two airstrikes`, `seven coalition air raids` (a word or two may stand between).
     private func counted(_ t: [EventToken], _ first: Int) -> Bool {
-        guard first > 0 else { return false }
-        let previous = t[first - 1].lower
-        return t[first - 1].isNumber || ["two", "three", "four", "five", "twin", "several", "multiple"].contains(previous)
+        for i in stride(from: first - 1, through: max(0, first - 3), by: -1) {
+            if t[i].isNumber || Self.countWords.contains(t[i].lower) { return true }
+            if !t[i].isWord { return false }
+        }
+        return false
+    }
+
+    /// `Al Shabaab attacks and kills a civilian`, `Gunmen attacks a bus`: a headline's present tense
+    /// after its subject, not a plural noun (`the attacks`, `attacks on civilians`).
+    private func isHeadlineVerb(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        guard hit.first > 0, hit.last + 1 < t.count, t[hit.first - 1].isWord, !t[hit.first - 1].isNumber,
+              !["the", "of", "these", "those", "such", "recent", "new", "more", "further", "and", "in", "on", "after", "by", "its", "their", "his",
+                "her", "deadly", "violent", "frequent", "daily"].contains(t[hit.first - 1].lower) else { return false }
+        let next = t[hit.last + 1]
+        // `attacks and kills`: two verbs; `attacks and spoof websites`: two nouns.
+        if next.lower == "and" {
+            return hit.last + 2 < t.count && t[hit.last + 2].lists & lexicon.rules.conflict != 0
+        }
+        return ["a", "an", "the", "two", "three", "several", "police", "civilians", "villagers", "residents", "soldiers"].contains(next.lower)
+            || (next.isWord && next.isCapitalised)
     }
 
     private static let seriesWords = ["series", "wave", "spate", "string", "number"]
