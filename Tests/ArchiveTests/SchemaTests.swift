@@ -175,7 +175,7 @@ struct SchemaTests {
         _ = try ArchiveDatabase.openForWriting(at: path)
         let db = try ArchiveDatabase.openForReading(at: path)
         #expect(throws: ArchiveError.self) { try db.execute("DELETE FROM articles") }
-        #expect(throws: ArchiveError.notReadOnly(sql: "SELECT 1; DROP TABLE articles")) {
+        #expect(throws: ArchiveError.sqlRefused(sql: "SELECT 1; DROP TABLE articles", rule: .oneStatement)) {
             try Exporter.runQuery("SELECT 1; DROP TABLE articles", in: db, to: makeRowWriter(format: .csv, sink: try OutputSink.file(path: folder.file("o").path)))
         }
     }

@@ -8,6 +8,11 @@ public final class Connection {
 
     let handle: OpaquePointer
     public let path: String
+    /// An object C callbacks registered on this connection point to (`UserStatement`'s authorizer), kept alive with it.
+    var retainedContext: AnyObject?
+    /// Set on readers: when the last connection to a WAL archive is read-only, SQLite leaves the
+    /// `-wal` and `-shm` files behind, which a writing connection closed after it removes.
+    var removesLogOnClose = false
 
     /// Opens (and for read-write, creates) the database at `path`.
     public init(path: String, mode: Mode = .readWrite) throws {
@@ -31,6 +36,20 @@ public final class Connection {
 
     deinit {
         sqlite3_close_v2(handle)
+        if removesLogOnClose { Self.removeLog(of: path) }
+    }
+
+    /// Opens the archive for writing and closes it at once, so that, if no other connection is
+    /// open, SQLite checkpoints the (empty) log and deletes `-wal` and `-shm`. Nothing is written:
+    /// a reader's log holds no pages. A file that cannot be written is left as it is.
+    private static func removeLog(of path: String) {
+        guard FileManager.default.fileExists(atPath: path + "-wal") else { return }
+        var db: OpaquePointer?
+        if sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK {
+            // Reading the header is what opens the log, which closing then removes.
+            sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nil, nil, nil)
+        }
+        sqlite3_close_v2(db)
     }
 
     /// Runs SQL text that may hold several statements and takes no parameters (schema, pragmas).
@@ -73,20 +92,5 @@ public final class Connection {
     /// Whether the linked SQLite was compiled with a feature such as `ENABLE_FTS5`.
     public static func libraryHasOption(_ name: String) -> Bool {
         sqlite3_compileoption_used(name) == 1
-    }
-}
-
-extension Connection {
-    /// From now on, refuses to compile statements that change the connection rather than the
-    /// file — `ATTACH`, `DETACH` and pragmas that set a value (`writable_schema = 1`) — which a
-    /// read-only connection would otherwise accept. For running SQL a user typed.
-    public func refuseSettingsChanges() {
-        sqlite3_set_authorizer(handle, { _, action, _, value, _, _ in
-            switch action {
-            case SQLITE_ATTACH, SQLITE_DETACH: return SQLITE_DENY
-            case SQLITE_PRAGMA where value != nil: return SQLITE_DENY
-            default: return SQLITE_OK
-            }
-        }, nil)
     }
 }

@@ -9,7 +9,7 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let db = try ArchiveDatabase.openForReading(at: database.path)
+            let db = try database.openForReading()
             try output.withWriter { writer, _, _ in try ArchiveStats.write(from: db, to: writer) }
         }
     }
