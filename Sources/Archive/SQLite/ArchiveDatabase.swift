@@ -24,9 +24,15 @@ public enum ArchiveDatabase {
     public static func openForReading(at path: String, migrated: ((_ from: Int, _ to: Int) -> Void)? = nil) throws -> Connection {
         guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.noArchive(path: path) }
         try requireFTS5()
-        let connection = try Connection(path: path, mode: .readOnly)
+        var connection = try Connection(path: path, mode: .readOnly)
         connection.removesLogOnClose = true
-        try configure(connection, readOnly: true)
+        do {
+            try configure(connection, readOnly: true)
+        } catch ArchiveError.sqlite(let code, _, _) where code == SQLITE_READONLY | (6 << 8) {  // SQLITE_READONLY_DIRECTORY, a macro Swift does not import
+            // A WAL archive whose folder the reader cannot write, with no -shm file to share.
+            connection = try Connection(path: path, mode: .immutable)
+            try configure(connection, readOnly: true)
+        }
         try Schema.check(connection)
         let found = try Schema.userVersion(connection)
         if found < Schema.version {

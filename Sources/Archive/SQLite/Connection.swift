@@ -4,7 +4,13 @@ import Foundation
 /// One open SQLite database. Not thread-safe: each thread that touches the archive opens its own.
 public final class Connection {
     /// How the file is opened; `readOnly` is enforced by SQLite itself, not by inspecting SQL.
-    public enum Mode: Sendable { case readWrite, readOnly }
+    public enum Mode: Sendable {
+        case readWrite, readOnly
+        /// Read-only, and SQLite is told no one can change the file (`immutable=1`): for a WAL
+        /// archive in a folder the reader cannot write, where SQLite cannot make the `-shm` file
+        /// and no writer can make the `-wal` file either.
+        case immutable
+    }
 
     let handle: OpaquePointer
     public let path: String
@@ -20,8 +26,10 @@ public final class Connection {
         let flags: Int32 = switch mode {
         case .readWrite: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         case .readOnly: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+        case .immutable: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
         }
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        let name = mode == .immutable ? Self.immutableURI(path) : path
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_close_v2(db)
@@ -32,6 +40,19 @@ public final class Connection {
         sqlite3_extended_result_codes(db, 1)
         // Readers and the ingest writer share the file; wait for a lock rather than fail at once.
         sqlite3_busy_timeout(db, 10_000)
+    }
+
+    /// `file:PATH?immutable=1`, with the characters a URI path gives meaning to escaped.
+    private static func immutableURI(_ path: String) -> String {
+        var bytes: [UInt8] = []
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                bytes += Array(String(format: "%%%02X", byte).utf8)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return "file:" + String(decoding: bytes, as: UTF8.self) + "?immutable=1"
     }
 
     deinit {
