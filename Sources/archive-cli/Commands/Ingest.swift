@@ -7,18 +7,18 @@ struct Ingest: ParsableCommand {
         commandName: "ingest",
         abstract: "Add the articles in folders (searched recursively) or files to the archive.",
         discussion: """
-            Reads .txt, .text, .md, .html, .htm, .html.gz, .json, .jsonl and .ndjson files. Run it again later: unchanged files are not read again,
-            changed files update their article, and files that are gone are kept unless --prune.
-            A file that cannot be read as an article is skipped and the run goes on; skipped files are
-            listed on standard error with the reason (the first \(Ingest.listedSkips) unless --verbose) and
-            stay in the skipped_files view. Files named README, LICENSE, COPYING, CHANGELOG, AUTHORS
-            and the like (any case, any extension) are a folder's notes: skipped as "not an article"
-            unless an --include pattern names them. --include and --exclude take shell patterns
-            (*, ?, [...]) matched against each file's name, each folder on its way, and its path below
-            the folder ingested; quote them so the shell leaves them alone. --prune also forgets
+            Reads .txt, .text, .md, .html, .htm, .html.gz, .json, .jsonl and .ndjson files. Run it again later: unchanged files are not read again, \
+            changed files update their article, and files that are gone are kept unless --prune. \
+            A file that cannot be read as an article is skipped and the run goes on; skipped files are \
+            listed on standard error with the reason (the first \(Ingest.listedSkips) unless --verbose) and \
+            stay in the skipped_files view. Files named README, LICENSE, COPYING, CHANGELOG, AUTHORS \
+            and the like (any case, any extension) are a folder's notes: skipped as "not an article" \
+            unless an --include pattern names them. --include and --exclude take shell patterns \
+            (*, ?, [...]) matched against each file's name, each folder on its way, and its path below \
+            the folder ingested; quote them so the shell leaves them alone. --prune also forgets \
             files that --exclude leaves out.
 
-            Exit status: 0 when every file went in, \(Ingest.exitWithSkips) when the ingest finished but skipped
+            Exit status: 0 when every file went in, \(Ingest.exitWithSkips) when the ingest finished but skipped \
             files, 1 when it failed (nothing of the failed batch is stored; run it again to finish).
             """
     )

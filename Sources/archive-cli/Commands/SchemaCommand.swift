@@ -12,9 +12,6 @@ struct SchemaCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try reportingFailures {
-            let db = try database.openForReading()
-            try output.withWriter { writer, _, _ in try SchemaListing.write(from: db, to: writer) }
-        }
+        try output.writeRows(from: database) { db, writer in try SchemaListing.write(from: db, to: writer) }
     }
 }
