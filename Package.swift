@@ -11,13 +11,18 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
             name: "CSQLite",
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // SHA-256 of files and bodies, from the system's OpenSSL libcrypto.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
         ),
         .systemLibrary(
             name: "CLibXML2",
@@ -36,7 +41,7 @@ let package = Package(
                 "CArchiveFTS",
                 "CGazetteer",
                 "CLibXML2",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "CLibCrypto",
             ],
             resources: [
                 .embedInCode("../../schema.sql"),

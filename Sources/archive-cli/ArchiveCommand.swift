@@ -1,3 +1,4 @@
+import Archive
 import ArgumentParser
 
 @main
@@ -7,8 +8,10 @@ struct ArchiveCommand: ParsableCommand {
         abstract: "A local news archive: ingest folders of articles, search them, export what you find.",
         discussion: """
             Every command works on one SQLite file: --db PATH, else $ARCHIVE_DB, else ./archive.sqlite.
+            Shell completion: archive --generate-completion-script bash|zsh|fish (README: Install).
             """,
-        subcommands: [Ingest.self, Search.self, Export.self, Show.self, SQL.self, Stats.self, Extract.self,
+        version: ArchiveVersion.report,
+        subcommands: [Ingest.self, Search.self, Export.self, Show.self, SQL.self, SchemaCommand.self, Stats.self, Extract.self,
                       Entities.self, Entity.self, Alias.self, Events.self, TimelineCommand.self, Reindex.self]
     )
 }

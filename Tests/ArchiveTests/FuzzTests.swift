@@ -2,72 +2,70 @@ import Foundation
 import Testing
 @testable import Archive
 
-/// Seeded random inputs for the decoders and the query parser, for a bounded time each. A crash
-/// fails the whole run; a property broken is reported with the seed and the input's number, so
-/// `FuzzInput(seed:)` replays it.
+/// Seeded random inputs for the decoders and the query parser, a fixed number each, so every run
+/// tries the same inputs however fast the machine is. A crash fails the whole run; a property
+/// broken is reported with the seed and the input's number, so `FuzzInput(seed:)` replays it.
 @Suite("Fuzz")
 struct FuzzTests {
-    /// How long each target runs; the inputs are the same sequence every run, only how many fit varies.
-    static let budget: TimeInterval = 1.5
-
-    /// Runs `body` on inputs from a seeded generator until the budget is spent; returns how many ran.
+    /// Runs `body` on `inputs` inputs from a seeded generator; returns how many of them reached the
+    /// code under test (`body` returns true: decoded, parsed, gave an article), which the tests
+    /// hold to a floor so that a generator gone wrong, feeding only rejects, is noticed.
     @discardableResult
-    static func fuzz(_ name: String, seed: UInt64, _ body: (inout SeededGenerator, Int) throws -> Void) rethrows -> Int {
+    static func fuzz(_ name: String, seed: UInt64, inputs: Int, _ body: (inout SeededGenerator, Int) throws -> Bool) rethrows -> Int {
         var random = SeededGenerator(seed: seed)
-        let start = Date()
-        var count = 0
-        while Date().timeIntervalSince(start) < budget {
-            try body(&random, count)
-            count += 1
-        }
-        print("fuzz \(name): \(count) inputs in \(budget) s (seed \(seed))")
-        return count
+        var reached = 0
+        for number in 0..<inputs where try body(&random, number) { reached += 1 }
+        print("fuzz \(name): \(reached) of \(inputs) inputs reached the target (seed \(seed))")
+        return reached
     }
 
     static let seedBytes: [[UInt8]] = Fixtures.seedNames.map { try! Array(Data(contentsOf: Fixtures.seedURL($0))) }
 
     @Test("text files: any bytes decode to clean text or a reason, and the reader never crashes")
     func text() {
-        let count = Self.fuzz("text", seed: 1) { random, _ in
+        let reached = Self.fuzz("text", seed: 1, inputs: 300) { random, _ in
             let bytes = FuzzInput.bytes(&random, base: Self.seedBytes.randomElement(using: &random)!)
             if let decoded = try? TextDecoder.decode(bytes) {
                 #expect(!decoded.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "control characters left")
                 #expect(!decoded.text.contains("\r"))
             }
-            Self.extract(bytes, format: .text)
+            return Self.extract(bytes, format: .text)
         }
-        #expect(count > 50)
+        #expect(reached >= 140)
     }
 
     @Test("web pages: tag soup, broken charsets and deep nesting never crash the HTML reader")
     func html() {
-        let count = Self.fuzz("html", seed: 2) { random, _ in
-            Self.extract(Array(FuzzInput.html(&random).utf8), format: .html)
+        let reached = Self.fuzz("html", seed: 2, inputs: 400) { random, _ in
+            let bytes = Array(FuzzInput.html(&random).utf8)
+            Self.extract(bytes, format: .html)
+            return HTMLParser.parsePage(bytes, encoding: "UTF-8") != nil
         }
-        #expect(count > 50)
+        #expect(reached >= 320)
     }
 
     @Test("cutting script and style text out before parsing gives the tree and scripts a whole parse gives")
     func rawTextStripping() {
-        let count = Self.fuzz("raw text", seed: 5) { random, number in
+        let reached = Self.fuzz("raw text", seed: 5, inputs: 600) { random, number in
             let bytes = Array(FuzzInput.scripts(&random).utf8)
             let whole = HTMLParser.parsePage(bytes, encoding: "UTF-8", stripsRawText: false)
             let stripped = HTMLParser.parsePage(bytes, encoding: "UTF-8")
             #expect(whole.map { FuzzInput.dump($0.root) } == stripped.map { FuzzInput.dump($0.root) }, "tree differs, input \(number)")
             #expect(whole?.scripts == stripped?.scripts, "scripts differ, input \(number)")
+            return whole != nil
         }
-        #expect(count > 50)
+        #expect(reached >= 500)
     }
 
     @Test("JSON: broken documents, lines and shapes give records or a reason, never a crash")
     func json() {
-        let count = Self.fuzz("json", seed: 3) { random, _ in
+        let reached = Self.fuzz("json", seed: 3, inputs: 2000) { random, _ in
             let text = FuzzInput.json(&random)
-            if let records = try? JSONReader.read(Array(text.utf8)) {
-                for record in records { if case let .success(article) = record.result { #expect(!article.body.isEmpty) } }
-            }
+            guard let records = try? JSONReader.read(Array(text.utf8)) else { return false }
+            for record in records { if case let .success(article) = record.result { #expect(!article.body.isEmpty) } }
+            return true
         }
-        #expect(count > 50)
+        #expect(reached >= 15)
     }
 
     @Test("queries: whatever the user types, the parser gives FTS5 a query it accepts")
@@ -76,9 +74,9 @@ struct FuzzTests {
         try db.execute(script: "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='porter unicode61 remove_diacritics 2');"
                        + "INSERT INTO t VALUES ('Convoy hit', 'The convoy was hit near the bridge in Dhi Qar');")
         let match = try db.prepare("SELECT count(*) FROM t WHERE t MATCH ?")
-        let count = try Self.fuzz("query", seed: 4) { random, number in
+        let reached = try Self.fuzz("query", seed: 4, inputs: 6000) { random, number in
             let query = FuzzInput.query(&random)
-            guard let parsed = try? FTSQuery.parse(query) else { return }
+            guard let parsed = try? FTSQuery.parse(query) else { return false }
             try match.bind([.text(parsed.expression)])
             do {
                 _ = try match.next()
@@ -86,16 +84,19 @@ struct FuzzTests {
             } catch {
                 Issue.record("input \(number): \(query.debugDescription) became \(parsed.expression.debugDescription): \(error)")
             }
+            return true
         }
-        #expect(count > 500)
+        #expect(reached >= 4500)
     }
 
-    /// The whole chain a worker runs on a file; anything but a crash is fine.
-    private static func extract(_ bytes: [UInt8], format: FileFormat) {
-        guard let article = try? ArticleExtractor.extract(bytes: bytes, format: format, path: "fuzz") else { return }
+    /// The whole chain a worker runs on a file; anything but a crash is fine. True when it gave an article.
+    @discardableResult
+    private static func extract(_ bytes: [UInt8], format: FileFormat) -> Bool {
+        guard let article = try? ArticleExtractor.extract(bytes: bytes, format: format, path: "fuzz") else { return false }
         _ = Fingerprint(body: article.body)
         _ = EntityExtractor.mentions(in: article.body)
         #expect(!article.body.isEmpty)
+        return true
     }
 }
 

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Testing
 @testable import Archive
@@ -21,7 +20,7 @@ struct HostileQueryTests {
     /// The archive's bytes, after the writer has closed (and so checkpointed) it.
     private func checksum() throws -> String {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: db))
-        return SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        return Fingerprint.sha256Hex(Array(bytes))
     }
 
     private func ingestSeeds() throws {

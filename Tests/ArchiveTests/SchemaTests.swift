@@ -146,6 +146,28 @@ struct SchemaTests {
                                     [.integer(Int64(ArticleStore.extractorVersion))]) == .integer(0))
     }
 
+    @Test("an archive of version 5 gains files.source, keeps every file row, and a --source ingest records it")
+    func migrationFromVersion5() throws {
+        let path = folder.file("a.sqlite").path
+        let seeds = try folder.copySeeds()
+        _ = try Ingester(databasePath: path).ingest(seeds.path)
+        try LegacySchema.downgradeToVersion5(try Connection(path: path))
+        #expect(try Connection(path: path).scalar("SELECT count(*) FROM pragma_table_info('files') WHERE name = 'source'") == .integer(0))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try migrated.scalar("SELECT count(*) FROM files WHERE source IS NULL") == .integer(5))
+        try folder.write("date 2022-05-01\nA new story\n\nA convoy was hit near the bridge on Monday, officials said, and nobody claimed it.\n",
+                         to: "articles/new.txt")
+        var options = IngestOptions()
+        options.source = "Seed Wire"
+        let summary = try Ingester(databasePath: path).ingest(seeds.path, options: options)
+        #expect(summary.added == 1 && summary.unchanged == 5)
+        #expect(try migrated.scalar("SELECT source FROM files WHERE path LIKE '%/new.txt'") == .text("Seed Wire"))
+        #expect(try migrated.scalar("SELECT a.source FROM articles a JOIN files f ON f.article_id = a.id WHERE f.path LIKE '%/new.txt'")
+                == .text("Seed Wire"))
+    }
+
     @Test("opening an archive of version 2 to read it migrates it first")
     func readingMigrates() throws {
         let path = folder.file("a.sqlite").path
@@ -175,7 +197,7 @@ struct SchemaTests {
         _ = try ArchiveDatabase.openForWriting(at: path)
         let db = try ArchiveDatabase.openForReading(at: path)
         #expect(throws: ArchiveError.self) { try db.execute("DELETE FROM articles") }
-        #expect(throws: ArchiveError.notReadOnly(sql: "SELECT 1; DROP TABLE articles")) {
+        #expect(throws: ArchiveError.sqlRefused(sql: "SELECT 1; DROP TABLE articles", rule: .oneStatement)) {
             try Exporter.runQuery("SELECT 1; DROP TABLE articles", in: db, to: makeRowWriter(format: .csv, sink: try OutputSink.file(path: folder.file("o").path)))
         }
     }

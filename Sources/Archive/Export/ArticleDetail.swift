@@ -4,12 +4,14 @@ public struct ArticleDetail: Sendable {
     public let values: [Value]
     public let body: String
     public let copies: [String]
+    /// The tags as stored, a list (the `tags` column joins them for text).
+    public var tags: [String] = []
     /// The events it reports, as `EventQueries.columns` → value.
     public var events: [[String: Value]] = []
 
     /// Loads article `id`; throws `articleNotFound`.
     public static func load(id: Int64, from db: Connection, withEvents: Bool = false) throws -> ArticleDetail {
-        let select = try db.prepare(Exporter.articleSelect + " WHERE a.id = ?")
+        let select = try db.prepare(Exporter.articleSelect() + " WHERE a.id = ?")
         try select.bind([.integer(id)])
         guard let row = try select.next() else { throw ArchiveError.articleNotFound(id: id) }
         let body = try db.scalar("SELECT body FROM articles WHERE id = ?", [.integer(id)])?.textValue ?? ""
@@ -18,17 +20,20 @@ public struct ArticleDetail: Sendable {
         var copies: [String] = []
         try files.forEachRow { if let path = $0[0].textValue { copies.append(path) } }
         var detail = ArticleDetail(columns: Exporter.articleColumns, values: row, body: body, copies: copies)
+        let tags = try db.prepare("SELECT value FROM articles AS a, json_each(a.tags) WHERE a.id = ?")
+        try tags.bind([.integer(id)])
+        try tags.forEachRow { if let tag = $0[0].textValue { detail.tags.append(tag) } }
         if withEvents { detail.events = try EventQueries.events(ofArticle: id, in: db) }
         return detail
     }
 
-    /// One JSON object: the export columns, then `body` and `copies`.
+    /// One JSON object: the export columns (tags a list, as everywhere in JSON), then `body`, `copies` and `events`.
     public var json: String {
         var fields = zip(columns, values).map { column, value in
-            JSONText.quote(column) + ": " + Self.json(value)
+            JSONText.quote(column) + ": " + (column == "tags" ? Self.list(tags) : Self.json(value))
         }
         fields.append(JSONText.quote("body") + ": " + JSONText.quote(body))
-        fields.append(JSONText.quote("copies") + ": [" + copies.map(JSONText.quote).joined(separator: ", ") + "]")
+        fields.append(JSONText.quote("copies") + ": " + Self.list(copies))
         let events = self.events.map { event in
             "{" + EventQueries.columns.map { JSONText.quote($0) + ": " + Self.json(event[$0] ?? .null) }.joined(separator: ", ") + "}"
         }
@@ -49,6 +54,10 @@ public struct ArticleDetail: Sendable {
             text += "\nevents:\n" + events.map(Self.eventLine).joined(separator: "\n") + "\n"
         }
         return text
+    }
+
+    private static func list(_ strings: [String]) -> String {
+        "[" + strings.map(JSONText.quote).joined(separator: ", ") + "]"
     }
 
     private static func json(_ value: Value) -> String {

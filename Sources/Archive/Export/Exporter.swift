@@ -4,19 +4,26 @@ public enum Exporter {
     public static let articleColumns = ["id", "title", "published", "date_precision", "source", "byline", "url", "path",
                                         "words", "duplicate_of", "tags"]
 
-    static let articleSelect = """
+    /// The export's columns; `tags` is the stored JSON array for JSON output (a list there, as in
+    /// `archive show` and `archive extract`), joined with `; ` for CSV and tables.
+    static func articleSelect(tagsAsJSON: Bool = false) -> String {
+        """
         SELECT a.id, a.title, a.published, a.date_precision, a.source, a.byline, a.url,
                (SELECT f.path FROM files AS f WHERE f.article_id = a.id ORDER BY f.id LIMIT 1) AS path,
                a.words, a.duplicate_of,
-               (SELECT group_concat(value, '; ') FROM json_each(a.tags)) AS tags
+               \(tagsAsJSON ? "a.tags" : "(SELECT group_concat(value, '; ') FROM json_each(a.tags))") AS tags
         FROM articles AS a
         """
+    }
 
     /// Writes every article that passes the filter, by id, one row at a time.
     @discardableResult
     public static func exportArticles(from db: Connection, filter: ArticleFilter = ArticleFilter(allCopies: true),
                                       to writer: any RowWriter) throws -> Int {
-        let statement = try db.prepare(articleSelect + " WHERE " + ArticleFilter.sqlCondition + " ORDER BY a.id")
+        let json = writer as? JSONWriter
+        json?.embedsJSON(in: ["tags"])
+        let select = articleSelect(tagsAsJSON: json != nil)
+        let statement = try db.prepare(select + " WHERE " + ArticleFilter.sqlCondition + " ORDER BY a.id")
         try statement.bind(filter.parameters)
         return try stream(statement, columns: articleColumns, to: writer)
     }
@@ -24,10 +31,10 @@ public enum Exporter {
     /// Runs one read-only statement given by the user and writes its rows.
     @discardableResult
     public static func runQuery(_ sql: String, in db: Connection, to writer: any RowWriter) throws -> Int {
-        db.refuseSettingsChanges()
-        let statement = try db.prepareSingle(sql)
-        guard statement.isReadOnly else { throw ArchiveError.notReadOnly(sql: sql) }
-        return try stream(statement, columns: statement.columnNames, to: writer)
+        let statement = try UserStatement.prepare(sql, on: db)
+        return try UserStatement.explainingRefusals(sql, on: db) {
+            try stream(statement, columns: statement.columnNames, to: writer)
+        }
     }
 
     static func stream(_ statement: Statement, columns: [String], to writer: any RowWriter) throws -> Int {

@@ -73,15 +73,24 @@ final class JSONWriter: RowWriter {
     private let lines: Bool
     private var keys: [String] = []
     private var wroteRow = false
+    /// Columns whose text is already JSON (a list), written as it is rather than as a string.
+    private var embedded: Set<String> = []
+    private var embeddedIndexes: Set<Int> = []
 
     init(sink: OutputSink, lines: Bool) {
         self.sink = sink
         self.lines = lines
     }
 
+    /// From the next `begin` on, text in these columns is JSON to embed (the stored tags array).
+    func embedsJSON(in columns: Set<String>) {
+        embedded = columns
+    }
+
     func begin(columns: [String]) throws {
         // Quoted once here rather than once per row.
         keys = columns.map { JSONText.quote($0) + ":" }
+        embeddedIndexes = Set(columns.indices.filter { embedded.contains(columns[$0]) })
         if !lines { try sink.write("[") }
     }
 
@@ -93,7 +102,11 @@ final class JSONWriter: RowWriter {
         for (index, value) in row.enumerated() {
             if index > 0 { try sink.write(",") }
             try sink.write(keys[index])
-            try sink.write(JSONText.value(value))
+            if case let .text(json) = value, embeddedIndexes.contains(index) {
+                try sink.write(json)
+            } else {
+                try sink.write(JSONText.value(value))
+            }
         }
         try sink.write(lines ? "}\n" : "}")
     }

@@ -1,13 +1,15 @@
 /// An extracted article as one JSON object, the form `archive extract` prints.
 public enum ArticleJSON {
-    /// `title, published, date_precision, author, source, url, language, tags, body`, in that order.
+    /// `title, published, date_precision, byline, source, url, language, tags, encoding, body`, in that
+    /// order: the names and types of `archive show --format json` (`byline` as in the schema and the
+    /// CSV export; `tags` a list).
     public static func encode(_ article: Article, entities: [EntityMention]? = nil, events: [ExtractedEvent]? = nil) -> String {
         func string(_ value: String?) -> String { value.map(JSONText.quote) ?? "null" }
         let fields: [(String, String)] = [
             ("title", string(article.title)),
             ("published", string(article.published?.description)),
             ("date_precision", JSONText.quote(article.published?.precision.rawValue ?? "unknown")),
-            ("author", string(article.byline)),
+            ("byline", string(article.byline)),
             ("source", string(article.source)),
             ("url", string(article.url)),
             ("language", string(article.language)),

@@ -22,6 +22,8 @@ public struct FileStamp: Sendable, Equatable {
 public struct FileLister: Sequence, IteratorProtocol {
     /// Folders still to open, and the entries of the ones opened, deepest last.
     private var pending: [[[UInt8]]]
+    /// Whether the path listed is a folder (rather than one file named on the command line).
+    public let isFolder: Bool
 
     /// Lists `path`, a folder (recursively) or one file; throws when it does not exist.
     public init(path: String) throws {
@@ -33,6 +35,7 @@ public struct FileLister: Sequence, IteratorProtocol {
             throw ArchiveError.badPath(path: path, reason: "the folder cannot be read (permission denied)")
         }
         // The root is walked even when it is a link to a folder; links below it are not followed.
+        isFolder = info.isDirectory
         pending = info.isDirectory ? [Self.children(of: root)] : [[root]]
     }
 

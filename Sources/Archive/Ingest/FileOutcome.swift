@@ -36,7 +36,8 @@ enum FileOutcome: Sendable {
 
     /// Reads and extracts one file, comparing it to what the ledger knows. Never throws:
     /// anything wrong with the file becomes a skip with its reason.
-    static func process(_ file: FileStamp, known: LedgerEntry?) -> FileOutcome {
+    /// `defaultSource` is the outlet of an article that names none (`--source`).
+    static func process(_ file: FileStamp, known: LedgerEntry?, defaultSource: String? = nil) -> FileOutcome {
         guard let format = FileFormat(path: file.path) else {
             let ext = file.path.split(separator: "/").last.flatMap { $0.contains(".") ? $0.split(separator: ".").last : nil }
             return .skipped(file, SkipReason(category: "unsupported file type",
@@ -51,8 +52,11 @@ enum FileOutcome: Sendable {
         let sha = Fingerprint.sha256Hex(bytes)
         if let known, !known.skipped, known.sha256 == sha { return .sameContent(file, sha256: sha) }
         do {
-            if format == .json { return container(file, sha256: sha, try JSONReader.read(bytes, path: file.path)) }
-            let article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file.path)
+            if format == .json {
+                return container(file, sha256: sha, try JSONReader.read(bytes, path: file.path), defaultSource: defaultSource)
+            }
+            var article = try ArticleExtractor.extract(bytes: bytes, format: format, path: file.path)
+            if article.source == nil { article.source = defaultSource }
             return .article(file, sha256: sha, article, Fingerprint(body: article.body), Extraction(article))
         } catch let ArchiveError.unreadableFile(_, reason) {
             let category = reason.hasPrefix("binary") ? "binary content" : reason.hasPrefix("no article text") ? "no article text"
@@ -64,11 +68,12 @@ enum FileOutcome: Sendable {
     }
 
     /// Each record becomes an outcome of its own, at `path#key`, dated like its file.
-    private static func container(_ file: FileStamp, sha256: String, _ records: [JSONRecord]) -> FileOutcome {
+    private static func container(_ file: FileStamp, sha256: String, _ records: [JSONRecord], defaultSource: String?) -> FileOutcome {
         .container(file, sha256: sha256, records.map { record in
             let stamp = FileStamp(path: file.path + "#" + record.key, size: file.size, mtime: file.mtime)
             switch record.result {
-            case let .success(article):
+            case var .success(article):
+                if article.source == nil { article.source = defaultSource }
                 return .article(stamp, sha256: record.sha256, article, Fingerprint(body: article.body), Extraction(article))
             case let .failure(skip): return .skipped(stamp, SkipReason(category: "not an article (JSON record)", detail: skip.reason))
             }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// What identifies a body — an exact hash for identical copies and a SimHash for near-copies —
@@ -23,16 +22,8 @@ public struct Fingerprint: Sendable, Equatable {
         words = tokens.count
     }
 
-    public static func sha256Hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
-    }
+    /// SHA-256 of `bytes`, lowercase hex (Support/SHA256).
+    public static func sha256Hex(_ bytes: [UInt8]) -> String { SHA256.hex(bytes) }
 
     /// The 16-bit pieces of the SimHash, one per band.
     public var bands: [UInt16] {

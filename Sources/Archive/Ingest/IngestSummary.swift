@@ -10,13 +10,15 @@ public struct IngestSummary: Sendable, Equatable {
     public var nearDuplicates = 0
     public var skipped: [String: Int] = [:]
     public var pruned = 0
+    /// Files under the folder that `--include`/`--exclude` left out (not read, not recorded).
+    public var excluded = 0
 
     public init() {}
 
     /// Adds another run's counts, for a command that ingests several folders.
     public mutating func add(_ other: IngestSummary) {
         seen += other.seen; added += other.added; updated += other.updated; unchanged += other.unchanged
-        copies += other.copies; nearDuplicates += other.nearDuplicates; pruned += other.pruned
+        copies += other.copies; nearDuplicates += other.nearDuplicates; pruned += other.pruned; excluded += other.excluded
         skipped.merge(other.skipped, uniquingKeysWith: +)
     }
 
@@ -31,6 +33,7 @@ public struct IngestSummary: Sendable, Equatable {
             lines.append("  \(reason): \(count)")
         }
         if pruned > 0 { lines.append("pruned: \(pruned)") }
+        if excluded > 0 { lines.append("excluded by --include/--exclude: \(excluded)") }
         return lines.joined(separator: "\n")
     }
 }

@@ -11,6 +11,11 @@ public struct IngestOptions: Sendable {
     public var workers = ProcessInfo.processInfo.activeProcessorCount
     /// A cap on the archive's size in pages, for tests: the writer then meets a full disk.
     var maxPageCount: Int? = nil
+    /// Which files under a folder are read (`--include`, `--exclude`, notes such as README).
+    public var selection = FileSelection()
+    /// The outlet of the articles read that name none (`--source`); recorded with each file, so a
+    /// later ingest of a changed file keeps it.
+    public var source: String? = nil
 
     public init(prune: Bool = false) { self.prune = prune }
 }
@@ -38,34 +43,56 @@ public final class Ingester {
         // entity, events by date) in memory between batches; it stays well under the RSS budget.
         try connection.execute(script: "PRAGMA cache_size = -65536")
         if let pages = options.maxPageCount { try connection.execute(script: "PRAGMA max_page_count = \(pages)") }
-        let writer = try IngestWriter(connection: connection, root: rootPath)
+        let writer = try IngestWriter(connection: connection, root: rootPath, source: options.source)
         let lookup = ArticleStore(try ArchiveDatabase.openForReading(at: databasePath))
         // The archive may sit inside the folder it archives; its own files are not articles.
         let database = URL(fileURLWithPath: databasePath).standardizedFileURL.path
         let ownFiles: Set<String> = [database, database + "-wal", database + "-shm", database + "-journal"]
         let channel = WriterChannel(writer: writer, onSkip: onSkip, progress: progress)
+        let folderPrefix = lister.isFolder ? (rootPath.hasSuffix("/") ? rootPath : rootPath + "/") : nil
+        var excluded = 0
         while true {
             var files: [FileStamp] = []
+            var verdicts: [SkipReason?] = []
             while files.count < options.batchSize, let file = lister.next() {
-                if !ownFiles.contains(file.path) { files.append(file) }
+                if ownFiles.contains(file.path) { continue }
+                var skip: SkipReason?
+                if let folderPrefix, file.path.hasPrefix(folderPrefix) {
+                    switch options.selection.verdict(relativePath: String(file.path.dropFirst(folderPrefix.count))) {
+                    case .excluded: excluded += 1; continue
+                    case let .skipped(reason): skip = reason
+                    case .read: break
+                    }
+                }
+                files.append(file)
+                verdicts.append(skip)
             }
             if files.isEmpty { break }
             let known = try files.map { try FileLedger(store: lookup).entry(forPath: $0.path) }
-            let outcomes = Self.process(files, known: known, workers: options.workers)
+            let outcomes = Self.process(files, verdicts: verdicts, known: known, source: options.source, workers: options.workers)
             try channel.send(outcomes)
         }
         try channel.drain()
         if options.prune { try writer.prune(root: rootPath) }
         try writer.finish()
-        return writer.summary
+        var summary = writer.summary
+        summary.excluded = excluded
+        return summary
     }
 
-    private static func process(_ files: [FileStamp], known: [LedgerEntry?], workers: Int) -> [FileOutcome] {
+    private static func process(_ files: [FileStamp], verdicts: [SkipReason?], known: [LedgerEntry?], source: String?,
+                                workers: Int) -> [FileOutcome] {
         let slots = Slots<FileOutcome>(count: files.count)
         let chunk = max(1, (files.count + workers * 4 - 1) / (workers * 4))
         DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { part in
             for index in (part * chunk)..<min(files.count, (part + 1) * chunk) {
-                slots[index] = FileOutcome.process(files[index], known: known[index])
+                if let skip = verdicts[index] {
+                    slots[index] = .skipped(files[index], skip)
+                } else {
+                    // This ingest's --source, else the one an earlier ingest recorded for the file.
+                    let outlet = source ?? known[index]?.source
+                    slots[index] = FileOutcome.process(files[index], known: known[index], defaultSource: outlet)
+                }
             }
         }
         return slots.values

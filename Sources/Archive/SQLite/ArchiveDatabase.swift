@@ -20,18 +20,26 @@ public enum ArchiveDatabase {
     }
 
     /// Opens an existing archive read-only: SQLite itself refuses any write on this connection.
-    public static func openForReading(at path: String) throws -> Connection {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ArchiveError.notAnArchive(path: path, reason: "there is no file there; run `archive ingest FOLDER` first or give --db")
-        }
+    /// An archive an older version wrote is first migrated, once, and `migrated` hears of it.
+    public static func openForReading(at path: String, migrated: ((_ from: Int, _ to: Int) -> Void)? = nil) throws -> Connection {
+        guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.noArchive(path: path) }
         try requireFTS5()
-        let connection = try Connection(path: path, mode: .readOnly)
-        try configure(connection, readOnly: true)
+        var connection = try Connection(path: path, mode: .readOnly)
+        connection.removesLogOnClose = true
+        do {
+            try configure(connection, readOnly: true)
+        } catch ArchiveError.sqlite(let code, _, _) where code == SQLITE_READONLY | (6 << 8) {  // SQLITE_READONLY_DIRECTORY, a macro Swift does not import
+            // A WAL archive whose folder the reader cannot write, with no -shm file to share.
+            connection = try Connection(path: path, mode: .immutable)
+            try configure(connection, readOnly: true)
+        }
         try Schema.check(connection)
-        if try Schema.userVersion(connection) < Schema.version {
+        let found = try Schema.userVersion(connection)
+        if found < Schema.version {
             // The queries name this version's tables and views: an archive an older version wrote
             // is migrated once, by a writing connection, before it is read.
             _ = try openForWriting(at: path)
+            migrated?(found, Schema.version)
             return try openForReading(at: path)
         }
         return connection

@@ -4,10 +4,21 @@ import Foundation
 /// One open SQLite database. Not thread-safe: each thread that touches the archive opens its own.
 public final class Connection {
     /// How the file is opened; `readOnly` is enforced by SQLite itself, not by inspecting SQL.
-    public enum Mode: Sendable { case readWrite, readOnly }
+    public enum Mode: Sendable {
+        case readWrite, readOnly
+        /// Read-only, and SQLite is told no one can change the file (`immutable=1`): for a WAL
+        /// archive in a folder the reader cannot write, where SQLite cannot make the `-shm` file
+        /// and no writer can make the `-wal` file either.
+        case immutable
+    }
 
     let handle: OpaquePointer
     public let path: String
+    /// An object C callbacks registered on this connection point to (`UserStatement`'s authorizer), kept alive with it.
+    var retainedContext: AnyObject?
+    /// Set on readers: when the last connection to a WAL archive is read-only, SQLite leaves the
+    /// `-wal` and `-shm` files behind, which a writing connection closed after it removes.
+    var removesLogOnClose = false
 
     /// Opens (and for read-write, creates) the database at `path`.
     public init(path: String, mode: Mode = .readWrite) throws {
@@ -15,8 +26,10 @@ public final class Connection {
         let flags: Int32 = switch mode {
         case .readWrite: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         case .readOnly: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+        case .immutable: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
         }
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        let name = mode == .immutable ? Self.immutableURI(path) : path
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_close_v2(db)
@@ -29,8 +42,35 @@ public final class Connection {
         sqlite3_busy_timeout(db, 10_000)
     }
 
+    /// `file:PATH?immutable=1`, with the characters a URI path gives meaning to escaped.
+    private static func immutableURI(_ path: String) -> String {
+        var bytes: [UInt8] = []
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                bytes += Array(String(format: "%%%02X", byte).utf8)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return "file:" + String(decoding: bytes, as: UTF8.self) + "?immutable=1"
+    }
+
     deinit {
         sqlite3_close_v2(handle)
+        if removesLogOnClose { Self.removeLog(of: path) }
+    }
+
+    /// Opens the archive for writing and closes it at once, so that, if no other connection is
+    /// open, SQLite checkpoints the (empty) log and deletes `-wal` and `-shm`. Nothing is written:
+    /// a reader's log holds no pages. A file that cannot be written is left as it is.
+    private static func removeLog(of path: String) {
+        guard FileManager.default.fileExists(atPath: path + "-wal") else { return }
+        var db: OpaquePointer?
+        if sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK {
+            // Reading the header is what opens the log, which closing then removes.
+            sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nil, nil, nil)
+        }
+        sqlite3_close_v2(db)
     }
 
     /// Runs SQL text that may hold several statements and takes no parameters (schema, pragmas).
@@ -73,20 +113,5 @@ public final class Connection {
     /// Whether the linked SQLite was compiled with a feature such as `ENABLE_FTS5`.
     public static func libraryHasOption(_ name: String) -> Bool {
         sqlite3_compileoption_used(name) == 1
-    }
-}
-
-extension Connection {
-    /// From now on, refuses to compile statements that change the connection rather than the
-    /// file — `ATTACH`, `DETACH` and pragmas that set a value (`writable_schema = 1`) — which a
-    /// read-only connection would otherwise accept. For running SQL a user typed.
-    public func refuseSettingsChanges() {
-        sqlite3_set_authorizer(handle, { _, action, _, value, _, _ in
-            switch action {
-            case SQLITE_ATTACH, SQLITE_DETACH: return SQLITE_DENY
-            case SQLITE_PRAGMA where value != nil: return SQLITE_DENY
-            default: return SQLITE_OK
-            }
-        }, nil)
     }
 }

@@ -24,6 +24,7 @@ public enum Schema {
     /// Version 5 adds `confidence` to events and their reports (NULL for those already stored: no
     /// model scored them) and to `event_rows`, and marks the articles' events for `archive reindex`
     /// by zeroing the event part of their extractor version (`100 × entity + event`).
+    /// Version 6 adds `files.source`, the outlet `archive ingest --source` gave a file's articles.
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -58,6 +59,7 @@ public enum Schema {
                 try connection.execute(script: "ALTER TABLE event_reports ADD COLUMN confidence REAL;")
             }
         },
+        5: { try $0.execute(script: "ALTER TABLE files ADD COLUMN source TEXT;") },
     ]
 
     /// Steps run after the schema, when migrating from version `key` or older: data for new tables.

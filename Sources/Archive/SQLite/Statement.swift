@@ -114,22 +114,3 @@ public final class Statement {
         .sqlite(code: rc, message: connection.lastErrorMessage, sql: sql)
     }
 }
-
-extension Connection {
-    /// Compiles exactly one statement; SQL after it (`SELECT 1; DROP …`) is refused, not ignored.
-    public func prepareSingle(_ sql: String) throws -> Statement {
-        var stmt: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
-        let rest: String = try sql.withCString { start in
-            let rc = sqlite3_prepare_v2(handle, start, -1, &stmt, &tail)
-            sqlite3_finalize(stmt)
-            guard rc == SQLITE_OK else { throw ArchiveError.sqlite(code: rc, message: lastErrorMessage, sql: sql) }
-            return tail.map { String(cString: $0) } ?? ""
-        }
-        let remainder = rest.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
-        guard remainder.isEmpty else {
-            throw ArchiveError.notReadOnly(sql: sql)
-        }
-        return try prepare(sql)
-    }
-}

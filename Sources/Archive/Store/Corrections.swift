@@ -12,24 +12,31 @@ public enum Corrections {
         return try Reindexer.reindex(databasePath: databasePath, articleIDs: affected)
     }
 
-    /// The entity `name` is called `newName` from now on.
-    public static func rename(_ name: String, to newName: String, databasePath: String) throws {
+    /// The entity `name` is called `newName` from now on; returns the entity as it was.
+    @discardableResult
+    public static func rename(_ name: String, to newName: String, databasePath: String) throws -> CorrectedEntity {
         let db = try ArchiveDatabase.openForWriting(at: databasePath)
         let target = try entity(named: name, in: db)
+        let before = try CorrectedEntity.load(key: target.key, in: db)
         try db.transaction {
             try record("rename", subject: target.key, value: newName, type: nil, in: db)
             try db.execute("UPDATE entities SET name = ? WHERE key = ?", [.text(newName), .text(target.key)])
         }
+        return before
     }
 
-    /// The entity `name` is not an entity: its mentions go, and are not extracted again.
-    public static func delete(_ name: String, databasePath: String) throws {
+    /// The entity `name` is not an entity: its mentions go, and are not extracted again. Returns
+    /// the entity as it was, with the mentions that went.
+    @discardableResult
+    public static func delete(_ name: String, databasePath: String) throws -> CorrectedEntity {
         let db = try ArchiveDatabase.openForWriting(at: databasePath)
         let target = try entity(named: name, in: db)
+        let before = try CorrectedEntity.load(key: target.key, in: db)
         try db.transaction {
             try record("delete", subject: target.key, value: nil, type: nil, in: db)
             try db.execute("DELETE FROM entities WHERE key = ?", [.text(target.key)])
         }
+        return before
     }
 
     /// Mentions spelled `spelling` leave the entity `name` and become an entity of their own.
@@ -72,4 +79,29 @@ public enum Corrections {
         try db.execute("INSERT INTO corrections (action, subject, value, type, created_at) VALUES (?, ?, ?, ?, ?)",
                        [.text(action), .text(subject), Value(value), Value(type?.rawValue), .text(Clock.now())])
     }
+}
+
+/// An entity as a correction found it: what the command tells the user it changed.
+public struct CorrectedEntity: Sendable, Equatable {
+    public let name: String
+    public let type: EntityType
+    public let mentions: Int
+    public let articles: Int
+
+    static func load(key: String, in db: Connection) throws -> CorrectedEntity {
+        let select = try db.prepare("""
+            SELECT e.name, e.type, count(m.article_id), count(DISTINCT m.article_id)
+            FROM entities AS e LEFT JOIN mention_spans AS m ON m.entity_id = e.id WHERE e.key = ? GROUP BY e.id
+            """)
+        try select.bind([.text(key)])
+        guard let row = try select.next(), let name = row[0].textValue,
+              let type = row[1].textValue.flatMap(EntityType.init(rawValue:)),
+              case let .integer(mentions) = row[2], case let .integer(articles) = row[3] else {
+            throw ArchiveError.entityNotFound(name: key)
+        }
+        return CorrectedEntity(name: name, type: type, mentions: Int(mentions), articles: Int(articles))
+    }
+
+    /// `person "Akram al-Kaabi"`
+    public var label: String { "\(type.rawValue) \"\(name)\"" }
 }

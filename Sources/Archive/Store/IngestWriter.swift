@@ -12,9 +12,12 @@ final class IngestWriter {
     private let searchTerms: SearchTermStore
     private let searchIndex: BatchSearchIndex
     let runID: Int64
+    /// The ingest's `--source`, recorded with each file it writes.
+    private let source: String?
     private(set) var summary = IngestSummary()
 
-    init(connection: Connection, root: String) throws {
+    init(connection: Connection, root: String, source: String? = nil) throws {
+        self.source = source
         db = connection
         store = ArticleStore(connection)
         ledger = FileLedger(store: store)
@@ -62,11 +65,11 @@ final class IngestWriter {
         case let .skipped(file, reason):
             summary.skipped[reason.category, default: 0] += 1
             onSkip(file, reason)
-            try ledger.record(file, sha256: nil, articleID: nil, status: "skipped", reason: reason.detail, encoding: nil, runID: runID, now: now)
+            try ledger.record(file, sha256: nil, articleID: nil, status: "skipped", reason: reason.detail, encoding: nil, source: source, runID: runID, now: now)
         case let .article(file, sha, article, fingerprint, extraction):
             try store(file, sha: sha, article, fingerprint, extraction, now: now)
         case let .container(file, sha, records):
-            try ledger.record(file, sha256: sha, articleID: nil, status: "container", reason: nil, encoding: nil, runID: runID, now: now)
+            try ledger.record(file, sha256: sha, articleID: nil, status: "container", reason: nil, encoding: nil, source: source, runID: runID, now: now)
             for record in records { try write(record, now: now, onSkip: onSkip) }
         }
     }
@@ -76,7 +79,7 @@ final class IngestWriter {
         let previous = try ledger.entry(forPath: file.path)?.articleID
         let record = { (id: Int64, status: String) in
             try self.ledger.record(file, sha256: sha, articleID: id, status: status, reason: nil, encoding: article.encoding,
-                                   runID: self.runID, now: now)
+                                   source: self.source, runID: self.runID, now: now)
         }
         if let existing = try store.id(forContentHash: fingerprint.contentHash) {
             if existing == previous { summary.unchanged += 1; try record(existing, "article"); return }

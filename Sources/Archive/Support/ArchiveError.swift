@@ -24,8 +24,10 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
     case articleNotFound(id: Int64)
     /// No entity has this name or spelling.
     case entityNotFound(name: String)
-    /// `archive sql` got something other than one read-only statement.
-    case notReadOnly(sql: String)
+    /// `archive sql` got something other than one read-only statement; `rule` says which rule refused it.
+    case sqlRefused(sql: String, rule: SQLRule)
+    /// No file at the path where an archive was expected.
+    case noArchive(path: String)
     /// Writing output failed (disk full, closed pipe, bad path).
     case outputFailed(path: String, reason: String)
 
@@ -64,8 +66,10 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
             return "No article with id \(id). `archive search` or `archive export articles` lists the ids."
         case let .entityNotFound(name):
             return "No entity is named or spelled \(quoted(name)). `archive entities --query TEXT` lists the names that contain a text."
-        case let .notReadOnly(sql):
-            return "`archive sql` runs one read-only statement (SELECT, WITH, EXPLAIN, read-only PRAGMA); refused: \(quoted(sql))"
+        case let .sqlRefused(sql, rule):
+            return "archive sql refused \(quoted(sql)): \(rule)."
+        case let .noArchive(path):
+            return "There is no archive at \(path). Make one with `archive ingest FOLDER --db \(path)`, or give --db (or $ARCHIVE_DB) the path of an existing archive."
         case let .outputFailed(path, reason):
             return "Cannot write \(path): \(reason)"
         }

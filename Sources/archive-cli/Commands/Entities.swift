@@ -24,7 +24,7 @@ struct Entities: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let db = try ArchiveDatabase.openForReading(at: database.path)
+            let db = try database.openForReading()
             try output.withWriter { writer, _, _ in
                 try EntityQueries.list(type: type, query: query, top: max(0, top), in: db, to: writer)
             }
@@ -52,7 +52,7 @@ struct Entity: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let db = try ArchiveDatabase.openForReading(at: database.path)
+                let db = try database.openForReading()
                 print(try EntityProfile.load(named: name, from: db, articleLimit: max(0, limit)).text, terminator: "")
             }
         }
@@ -66,7 +66,10 @@ struct Entity: ParsableCommand {
         @Argument(help: "Its new name.") var newName: String
 
         func run() throws {
-            try reportingFailures { try Corrections.rename(name, to: newName, databasePath: database.path) }
+            try reportingFailures {
+                let entity = try Corrections.rename(name, to: newName, databasePath: database.path)
+                print("\(entity.label) is now called \"\(newName)\" (named in \(entity.articles) articles); kept across re-ingest and reindex")
+            }
         }
     }
 
@@ -77,7 +80,10 @@ struct Entity: ParsableCommand {
         @Argument(help: "The entity's name or any of its spellings.") var name: String
 
         func run() throws {
-            try reportingFailures { try Corrections.delete(name, databasePath: database.path) }
+            try reportingFailures {
+                let entity = try Corrections.delete(name, databasePath: database.path)
+                print("\(entity.label) deleted: \(entity.mentions) mentions in \(entity.articles) articles removed; it will not be extracted again")
+            }
         }
     }
 

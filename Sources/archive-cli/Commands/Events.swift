@@ -28,7 +28,7 @@ struct Events: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let db = try ArchiveDatabase.openForReading(at: database.path)
+            let db = try database.openForReading()
             let filter = try filters.filter(in: db)
             try output.withWriter { writer, _, _ in
                 try EventQueries.list(filter, limit: max(0, limit), in: db, to: writer)

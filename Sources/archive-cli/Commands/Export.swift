@@ -32,7 +32,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let db = try ArchiveDatabase.openForReading(at: database.path)
+            let db = try database.openForReading()
             if table == .events {
                 let filter = try eventFilters.filter(since: filters.since, until: filters.until, in: db)
                 try output.withWriter { writer, _, _ in try EventQueries.export(filter, from: db, to: writer) }

@@ -7,7 +7,7 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Run the ingest pipeline on one file without an archive and print the article as JSON.",
         discussion: """
-            Prints title, published, date_precision, author, source, url, language, tags, encoding, body and
+            Prints title, published, date_precision, byline, source, url, language, tags, encoding, body and
             entities (name, type, code, and mentions with offsets in Unicode scalars into the text as
             decoded; for web pages and JSON, into the body) and events (ACLED-style records with the
             evidence sentence's offsets into the body).

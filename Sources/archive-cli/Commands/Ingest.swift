@@ -7,13 +7,18 @@ struct Ingest: ParsableCommand {
         commandName: "ingest",
         abstract: "Add the articles in folders (searched recursively) or files to the archive.",
         discussion: """
-            Reads .txt, .text, .md, .html, .htm, .html.gz, .json, .jsonl and .ndjson files. Run it again later: unchanged files are not read again,
-            changed files update their article, and files that are gone are kept unless --prune.
-            A file that cannot be read as an article is skipped and the run goes on; skipped files are
-            listed on standard error with the reason (the first \(Ingest.listedSkips) unless --verbose) and
-            stay in the skipped_files view.
+            Reads .txt, .text, .md, .html, .htm, .html.gz, .json, .jsonl and .ndjson files. Run it again later: unchanged files are not read again, \
+            changed files update their article, and files that are gone are kept unless --prune. \
+            A file that cannot be read as an article is skipped and the run goes on; skipped files are \
+            listed on standard error with the reason (the first \(Ingest.listedSkips) unless --verbose) and \
+            stay in the skipped_files view. Files named README, LICENSE, COPYING, CHANGELOG, AUTHORS \
+            and the like (any case, any extension) are a folder's notes: skipped as "not an article" \
+            unless an --include pattern names them. --include and --exclude take shell patterns \
+            (*, ?, [...]) matched against each file's name, each folder on its way, and its path below \
+            the folder ingested; quote them so the shell leaves them alone. --prune also forgets \
+            files that --exclude leaves out.
 
-            Exit status: 0 when every file went in, \(Ingest.exitWithSkips) when the ingest finished but skipped
+            Exit status: 0 when every file went in, \(Ingest.exitWithSkips) when the ingest finished but skipped \
             files, 1 when it failed (nothing of the failed batch is stored; run it again to finish).
             """
     )
@@ -25,6 +30,18 @@ struct Ingest: ParsableCommand {
 
     @Flag(name: .long, help: "Forget files under these folders that no longer exist, and articles only they held.")
     var prune = false
+
+    @Option(name: .long, help: ArgumentHelp("Read only the files matching this pattern (repeatable), e.g. '*.html'.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Pass over the files matching this pattern (repeatable), e.g. drafts or '*.md'.", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("""
+        The outlet of the articles read that name none (a folder of one outlet's articles); \
+        recorded with each file, so a later ingest of a changed file keeps it.
+        """, valueName: "name"))
+    var source: String?
 
     @Flag(name: .shortAndLong, help: "List every skipped file and why, not just the first \(Ingest.listedSkips).")
     var verbose = false
@@ -46,6 +63,8 @@ struct Ingest: ParsableCommand {
             for path in paths {
                 let progress = ProgressBar.forStandardError(counting: path)
                 var options = IngestOptions(prune: prune)
+                options.selection = FileSelection(include: include, exclude: exclude)
+                options.source = source.flatMap { $0.isEmpty ? nil : $0 }
                 if let batchSize { options.batchSize = max(1, batchSize) }
                 let summary = try ingester.ingest(path, options: options, onSkip: { file, reason in
                     guard listed.take() else { return }

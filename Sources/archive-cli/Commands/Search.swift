@@ -43,7 +43,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let db = try ArchiveDatabase.openForReading(at: database.path)
+            let db = try database.openForReading()
             var request = SearchRequest(query: query)
             request.raw = raw
             request.filter = try filters.filter(allCopies: allCopies, in: db)

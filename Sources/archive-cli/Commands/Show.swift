@@ -20,7 +20,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let db = try ArchiveDatabase.openForReading(at: database.path)
+            let db = try database.openForReading()
             let article = try ArticleDetail.load(id: id, from: db, withEvents: true)
             print(format == .json ? article.json : article.text, terminator: "")
         }

@@ -8,9 +8,6 @@ struct Stats: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try reportingFailures {
-            let db = try ArchiveDatabase.openForReading(at: database.path)
-            try output.withWriter { writer, _, _ in try ArchiveStats.write(from: db, to: writer) }
-        }
+        try output.writeRows(from: database) { db, writer in try ArchiveStats.write(from: db, to: writer) }
     }
 }

@@ -23,7 +23,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let db = try ArchiveDatabase.openForReading(at: database.path)
+            let db = try database.openForReading()
             let timeline = try Timeline.build(try filters.filter(in: db), by: by, in: db)
             try output.withWriter { writer, format, sink in
                 if format == .table { try sink.write(timeline.chart()) } else { try timeline.write(to: writer) }

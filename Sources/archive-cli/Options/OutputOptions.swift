@@ -22,6 +22,14 @@ struct OutputOptions: ParsableArguments {
         format ?? (sink.isTerminal ? .table : .csv)
     }
 
+    /// The rows a command reads from the archive, written out; a failure becomes its message.
+    func writeRows(from database: DatabaseOptions, _ body: (Connection, any RowWriter) throws -> Void) throws {
+        try reportingFailures {
+            let db = try database.openForReading()
+            try withWriter { writer, _, _ in try body(db, writer) }
+        }
+    }
+
     /// Opens the destination and runs `body` with a writer for it, closing the file afterwards.
     func withWriter(_ body: (any RowWriter, OutputFormat, OutputSink) throws -> Void) throws {
         let sink = try makeSink()

@@ -3,9 +3,15 @@
 /// Turns an archive of the current schema back into the layout of an older version, so the
 /// migrations can be tested on the files older versions wrote.
 enum LegacySchema {
+    /// Version 5 did not record the outlet `--source` gave a file.
+    static func downgradeToVersion5(_ connection: Connection) throws {
+        try connection.execute(script: "ALTER TABLE files DROP COLUMN source; PRAGMA user_version = 5;")
+    }
+
     /// Version 4 had no confidence on events or their reports, and the articles' extractor version
     /// was the current one.
     static func downgradeToVersion4(_ connection: Connection) throws {
+        try downgradeToVersion5(connection)
         try connection.execute(script: """
             DROP VIEW event_rows;
             DROP TRIGGER event_reports_confidence_ai; DROP TRIGGER event_reports_confidence_au; DROP TRIGGER event_reports_confidence_ad;
