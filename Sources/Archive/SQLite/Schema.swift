@@ -24,6 +24,9 @@ public enum Schema {
     /// Version 5 adds `confidence` to events and their reports (NULL for those already stored: no
     /// model scored them) and to `event_rows`, and marks the articles' events for `archive reindex`
     /// by zeroing the event part of their extractor version (`100 × entity + event`).
+    /// Version 6 adds `title_forms` and `body_forms` (acronyms, amounts, Arabic words: `SearchForms`)
+    /// to the articles, computed here for every article, and to `articles_fts`, which is made again
+    /// with them and rebuilt (`fills`); its triggers go for the schema to make them again.
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -58,11 +61,21 @@ public enum Schema {
                 try connection.execute(script: "ALTER TABLE event_reports ADD COLUMN confidence REAL;")
             }
         },
+        5: { connection in
+            try connection.execute(script: """
+                DROP TRIGGER IF EXISTS articles_ai; DROP TRIGGER IF EXISTS articles_ad; DROP TRIGGER IF EXISTS articles_au;
+                DROP TABLE IF EXISTS articles_fts;
+                ALTER TABLE articles ADD COLUMN title_forms TEXT;
+                ALTER TABLE articles ADD COLUMN body_forms TEXT;
+                """)
+            try SearchFormStore.fill(connection, selecting: "SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2")
+        },
     ]
 
     /// Steps run after the schema, when migrating from version `key` or older: data for new tables.
     static let fills: [Int: @Sendable (Connection) throws -> Void] = [
         3: { try SearchTermStore.refill($0) },
+        5: { try $0.execute(script: "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');") },
     ]
 
     /// Creates the schema in a new file, migrates an older one, refuses a newer one.

@@ -22,6 +22,7 @@ final class IngestWriter {
         events = EventStore(store: store)
         corrections = try CorrectionRules(connection)
         try SearchTermStore.refillIfStale(connection)
+        try SearchFormStore.refreshStale(connection)
         searchTerms = try SearchTermStore(connection)
         searchIndex = BatchSearchIndex(connection)
         try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES (?, ?)", [.text(root), .text(Clock.now())])
@@ -88,14 +89,14 @@ final class IngestWriter {
         if let previous, try ledger.fileCount(articleID: previous) == 1 {
             summary.updated += 1
             try searchIndex.flush()
-            try store.update(id: previous, article, fingerprint, now: now)
+            try store.update(id: previous, article, fingerprint, forms: extraction.forms, now: now)
             try searchTerms.add(title: article.title, body: article.body)
             try store.linkNearDuplicate(id: previous, article, fingerprint)
             try storeExtraction(previous, extraction)
             try record(previous, "article")
             return
         }
-        let id = try store.insert(article, fingerprint, now: now)
+        let id = try store.insert(article, fingerprint, forms: extraction.forms, now: now)
         searchIndex.added(id)
         try searchTerms.add(title: article.title, body: article.body)
         if try store.linkNearDuplicate(id: id, article, fingerprint) { summary.nearDuplicates += 1 }
