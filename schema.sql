@@ -24,14 +24,16 @@ CREATE TABLE IF NOT EXISTS articles (
     extractor_version INTEGER NOT NULL,
     added_at          TEXT NOT NULL,
     updated_at        TEXT NOT NULL,
-    -- What the stock tokenizer cannot tell apart, in forms it can (Search/SearchForms.swift), one
-    -- token each, NULL when there is none: acronyms as written in capitals (`US` for US and U.S.),
-    -- amounts (`gbp600m` for £600m, `usd1p13bn` for $1.13bn), percentages (`10pct`), Arabic words
-    -- folded and without their proclitics (`كهف` for بالكهف), numbers in Arabic-Indic digits in
-    -- Western ones. Written by `archive ingest` and `archive reindex`; indexed in articles_fts.
     title_forms       TEXT,
     body_forms        TEXT
 );
+-- title_forms and body_forms: what the stock tokenizer cannot tell apart, in forms it can
+-- (Search/SearchForms.swift), one token each, NULL when there is none: acronyms as written in
+-- capitals (`US` for US and U.S.), amounts (`gbp600m` for £600m, `usd1p13bn` for $1.13bn),
+-- percentages (`10pct`), Arabic words folded and without their proclitics (`كهف` for بالكهف),
+-- numbers in Arabic-Indic digits in Western ones. Written by `archive ingest` and `archive
+-- reindex`; indexed in articles_fts. (No comment inside the column list: ALTER TABLE DROP COLUMN
+-- cannot edit the statement around one.)
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);

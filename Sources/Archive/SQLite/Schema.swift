@@ -99,7 +99,8 @@ public enum Schema {
             }
             // Re-running the schema adds any table, index, view or trigger new in this version.
             try connection.execute(script: sql)
-            for step in found..<version { try fills[step]?(connection) }
+            // Later steps first: version 6's rebuilt index before version 4's terms are listed from it.
+            for step in (found..<version).reversed() { try fills[step]?(connection) }
         }
     }
 

@@ -141,6 +141,8 @@ public struct FTSQuery: Sendable, Equatable {
         /// Finds the term's forms; a prefix keeps only Arabic ones (`كه*`), and a term that is
         /// neither wholly forms nor a phrase is searched for as written and by its forms.
         mutating func findForms() {
+            // An operator in an odd place is a literal word, not an acronym.
+            guard !["AND", "OR", "NOT"].contains(text) else { return }
             forms = SearchForms.forms(in: text)
             formsOnly = !forms.isEmpty && SearchForms.covers(forms, text)
             if prefix && !(formsOnly && forms.allSatisfy { $0.kind == .arabic }) {

@@ -90,7 +90,7 @@ final class IngestWriter {
             summary.updated += 1
             try searchIndex.flush()
             try store.update(id: previous, article, fingerprint, forms: extraction.forms, now: now)
-            try searchTerms.add(title: article.title, body: article.body)
+            try searchTerms.add(title: article.title, body: article.body, forms: extraction.forms)
             try store.linkNearDuplicate(id: previous, article, fingerprint)
             try storeExtraction(previous, extraction)
             try record(previous, "article")
@@ -98,7 +98,7 @@ final class IngestWriter {
         }
         let id = try store.insert(article, fingerprint, forms: extraction.forms, now: now)
         searchIndex.added(id)
-        try searchTerms.add(title: article.title, body: article.body)
+        try searchTerms.add(title: article.title, body: article.body, forms: extraction.forms)
         if try store.linkNearDuplicate(id: id, article, fingerprint) { summary.nearDuplicates += 1 }
         try storeExtraction(id, extraction)
         if previous == nil { summary.added += 1 } else { summary.updated += 1 }
