@@ -7,7 +7,10 @@ Ingests CORPUS into a fresh archive, then reports:
 - `US` precision: the share of its hits whose title or body has US or U.S. as a word in capitals;
 - `U.S.` recall: the share of the articles writing U.S. that the query `U.S.` finds;
 - for each amount given with --amount (default £600m, $1.13bn): whether the first hit writes it.
-Every copy of a story is counted (--all-copies). Prints one line per figure.
+- with --arabic, for each pair of spellings below, whether a query in one finds every article
+  writing the other.
+Every copy of a story is counted (--all-copies). Prints one line per figure. Our own test articles
+are in Tests/ArchiveTests/Fixtures/search (U.S., amounts, Arabic).
 """
 import argparse
 import csv
@@ -31,6 +34,7 @@ def main():
     parser.add_argument("--archive", default=".build/release/archive")
     parser.add_argument("--db", default="/tmp/eval-search.sqlite")
     parser.add_argument("--amount", action="append")
+    parser.add_argument("--arabic", action="store_true")
     args = parser.parse_args()
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(args.db + suffix):
@@ -59,6 +63,21 @@ def main():
         first = bool(hits) and bool(written.search(texts[hits[0]]))
         total = sum(1 for text in texts.values() if written.search(text))
         print(f"{amount}: {len(hits)} hits, {total} articles write it, first hit writes it: {first}")
+
+    if args.arabic:
+        for query, written in ARABIC_PAIRS:
+            relevant = {i for i, text in texts.items() if written in text}
+            found = set(search(args.archive, args.db, query)) & relevant
+            print(f"{query} finds {written}: {len(found)} of {len(relevant)}")
+
+
+# (query, a spelling articles write): hamza, article and proclitics, taa marbuta, alef maqsura,
+# tatweel, Arabic-Indic and Persian digits, Persian kaf.
+ARABIC_PAIRS = [
+    ("اصحاب", "أصحاب"), ("أصحاب", "اصحاب"), ("كهف", "الكهف"), ("كهف", "بالكهف"), ("الكهف", "بالكهف"),
+    ("مدرسه", "مدرسة"), ("المدرسة", "مدرسة"), ("مستشفي", "المستشفى"), ("المستشفى", "المستشفي"),
+    ("طريق", "الطريـــق"), ("1435", "١٤٣٥"), ("١٤٣٥", "1435"), ("1435", "۱۴۳۵"), ("كتاب", "کتاب"),
+]
 
 
 if __name__ == "__main__":
