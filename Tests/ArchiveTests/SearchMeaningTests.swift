@@ -149,6 +149,10 @@ struct SearchMeaningTests {
         request.highlight = ("<", ">")
         let snippet = try searchHits(request, in: db, scratch: folder).first?["snippet"] as? String
         #expect(snippet?.contains("<£600m>") == true, "\(snippet ?? "")")
+        request = SearchRequest(query: "١٤٣٥")
+        request.highlight = ("<", ">")
+        let snippets = try searchHits(request, in: db, scratch: folder).compactMap { $0["snippet"] as? String }
+        #expect(snippets.count == 2 && snippets.allSatisfy { $0.contains("<1435>") || $0.contains("<١٤٣٥>") }, "\(snippets)")
     }
 
     // MARK: - Stock SQLite

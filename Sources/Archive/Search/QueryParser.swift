@@ -100,7 +100,9 @@ public struct FTSQuery: Sendable, Equatable {
         }
         for g in groups.indices { for t in groups[g].indices { try prepare(&groups[g][t]) } }
         for t in excluded.indices { try prepare(&excluded[t]) }
-        let plain = groups.joined().filter { !$0.formsOnly }.prefix(snippetTerms).map(\.rendered)
+        // A number in Arabic-Indic digits is searched as the Western one, which FTS5's snippet can highlight.
+        let plain = groups.joined().filter { !$0.formsOnly || $0.forms.allSatisfy { $0.kind == .number } }
+            .prefix(snippetTerms).map(\.rendered)
         let forms = Set(groups.joined().flatMap { $0.forms.map(\.text) })
         if exact {
             // Exclusions are judged as written by archive_exact: FTS5's would drop every form of the stem.
