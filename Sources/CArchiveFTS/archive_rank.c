@@ -83,15 +83,18 @@ static void rankFunction(const Fts5ExtensionApi *api, Fts5Context *context, sqli
     const double k1 = 1.2, b = 0.75;
     RankData *data = 0;
     int rc = rankData(api, context, &data);
-    int instances = 0;
-    if (rc == SQLITE_OK) rc = api->xInstCount(context, &instances);
+    // Each phrase's own hits, read phrase by phrase. xInst would do it in one list, but FTS5 builds
+    // that list by looking at every phrase for every hit: a query of n words pasted from an article
+    // cost n² per row.
     if (rc == SQLITE_OK) {
         memset(data->frequency, 0, sizeof(double) * (size_t)data->phrases);
-        for (int i = 0; i < instances && rc == SQLITE_OK; i++) {
-            int phrase = 0, column = 0, offset = 0;
-            rc = api->xInst(context, i, &phrase, &column, &offset);
-            if (rc == SQLITE_OK) {
+        for (int phrase = 0; phrase < data->phrases && rc == SQLITE_OK; phrase++) {
+            Fts5PhraseIter iterator;
+            int column = 0, offset = 0;
+            rc = api->xPhraseFirst(context, phrase, &iterator, &column, &offset);
+            while (rc == SQLITE_OK && column >= 0) {
                 data->frequency[phrase] += column < argumentCount ? sqlite3_value_double(arguments[column]) : 1.0;
+                api->xPhraseNext(context, &iterator, &column, &offset);
             }
         }
     }

@@ -112,6 +112,28 @@ struct SchemaTests {
         #expect(try migrated.scalar("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL") == .integer(1))
     }
 
+    @Test("an archive of version 5 gains the search forms of every article, indexed, and finds acronyms and amounts")
+    func migrationFromVersion5() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        try folder.write("Envoy arrives\n\nThe U.S. envoy paid £600m to the UN near الكهف.\n", to: "forms/envoy.txt")
+        _ = try Ingester(databasePath: path).ingest(folder.file("forms").path)
+        try LegacySchema.downgradeToVersion5(try Connection(path: path))
+        #expect(try Connection(path: path).scalar("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'body_forms'") == .integer(0))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
+        try migrated.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+        #expect(try migrated.scalar("SELECT body_forms FROM articles WHERE title = 'Envoy arrives'") == .text("US gbp600m UN كهف"))
+        let reader = try ArchiveDatabase.openForReading(at: path)
+        for query in ["US", "£600m", "كهف"] {
+            let writer = CollectingWriter()
+            try Searcher.search(SearchRequest(query: query), in: reader, to: writer)
+            #expect(writer.rows.contains { $0[2] == .text("Envoy arrives") }, "\(query)")
+        }
+        #expect(try Searcher.search(SearchRequest(query: "convoy"), in: reader, to: CollectingWriter()) > 0)
+    }
+
     @Test("an archive of version 4 gains confidence columns, keeps its events, and is marked for reindex, which scores them")
     func migrationFromVersion4() throws {
         let path = folder.file("a.sqlite").path

@@ -10,9 +10,12 @@ public struct SkipReason: Error, Sendable, Equatable {
 struct Extraction: Sendable {
     let mentions: [EntityMention]
     let events: [ExtractedEvent]
+    /// `articles.title_forms` and `body_forms` (`SearchForms`).
+    var forms: (title: String?, body: String?) = (nil, nil)
 
     init(_ article: Article) {
         self.init(body: article.body, published: article.published)
+        forms = (SearchForms.column(article.title), SearchForms.column(article.body))
     }
 
     init(body: String, published: PartialDate?) {

@@ -25,6 +25,9 @@ public enum Schema {
     /// model scored them) and to `event_rows`, and marks the articles' events for `archive reindex`
     /// by zeroing the event part of their extractor version (`100 × entity + event`).
     /// Version 6 adds `files.source`, the outlet `archive ingest --source` gave a file's articles.
+    /// Version 7 adds `title_forms` and `body_forms` (acronyms, amounts, Arabic words: `SearchForms`)
+    /// to the articles, computed here for every article, and to `articles_fts`, which is made again
+    /// with them and rebuilt (`fills`); its triggers go for the schema to make them again.
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -60,11 +63,21 @@ public enum Schema {
             }
         },
         5: { try $0.execute(script: "ALTER TABLE files ADD COLUMN source TEXT;") },
+        6: { connection in
+            try connection.execute(script: """
+                DROP TRIGGER IF EXISTS articles_ai; DROP TRIGGER IF EXISTS articles_ad; DROP TRIGGER IF EXISTS articles_au;
+                DROP TABLE IF EXISTS articles_fts;
+                ALTER TABLE articles ADD COLUMN title_forms TEXT;
+                ALTER TABLE articles ADD COLUMN body_forms TEXT;
+                """)
+            try SearchFormStore.fill(connection, selecting: "SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2")
+        },
     ]
 
     /// Steps run after the schema, when migrating from version `key` or older: data for new tables.
     static let fills: [Int: @Sendable (Connection) throws -> Void] = [
         3: { try SearchTermStore.refill($0) },
+        6: { try $0.execute(script: "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');") },
     ]
 
     /// Creates the schema in a new file, migrates an older one, refuses a newer one.
@@ -88,7 +101,8 @@ public enum Schema {
             }
             // Re-running the schema adds any table, index, view or trigger new in this version.
             try connection.execute(script: sql)
-            for step in found..<version { try fills[step]?(connection) }
+            // Later steps first: version 6's rebuilt index before version 4's terms are listed from it.
+            for step in (found..<version).reversed() { try fills[step]?(connection) }
         }
     }
 

@@ -19,8 +19,9 @@ public enum EntityQueries {
         return ids
     }
 
-    /// Entities by the number of articles naming them.
-    public static func list(type: EntityType?, query: String?, top: Int, in db: Connection, to writer: any RowWriter) throws {
+    /// Entities by the number of articles naming them; returns how many were written.
+    @discardableResult
+    public static func list(type: EntityType?, query: String?, top: Int, in db: Connection, to writer: any RowWriter) throws -> Int {
         let statement = try db.prepare("""
             SELECT e.name, e.type, e.code, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
             FROM entities AS e JOIN mention_spans AS m ON m.entity_id = e.id
@@ -29,7 +30,7 @@ public enum EntityQueries {
             GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?3
             """)
         try statement.bind([Value(type?.rawValue), query.map { .text(NameKey.fold($0)) } ?? .null, .integer(Int64(top))])
-        _ = try Exporter.stream(statement, columns: listColumns, to: writer)
+        return try Exporter.stream(statement, columns: listColumns, to: writer)
     }
 
     /// Every entity with its spellings and counts.

@@ -6,11 +6,11 @@ extension Searcher {
     /// Writes the `perType` entities of each type named in most hits (all hits, not one page).
     @discardableResult
     public static func facets(_ request: SearchRequest, perType: Int = 10, in db: Connection, to writer: any RowWriter) throws -> Int {
-        let query = request.raw ? FTSQuery.raw(request.query) : try FTSQuery.parse(request.query, prefixes: PrefixTerms(db))
+        let query = try query(of: request, in: db)
         let statement = try db.prepare("""
             WITH hits AS (
                 SELECT a.id FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
-                WHERE articles_fts MATCH :match AND \(ArticleFilter.sqlCondition)),
+                WHERE articles_fts MATCH :match AND \(ArticleFilter.sqlCondition) \(exactCondition(query))),
             counts AS (
                 SELECT e.type, e.name, count(DISTINCT m.article_id) AS articles
                 FROM mention_spans AS m JOIN entities AS e ON e.id = m.entity_id

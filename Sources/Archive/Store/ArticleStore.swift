@@ -32,25 +32,25 @@ final class ArticleStore {
         return id
     }
 
-    func insert(_ article: Article, _ fingerprint: Fingerprint, now: String) throws -> Int64 {
+    func insert(_ article: Article, _ fingerprint: Fingerprint, forms: (title: String?, body: String?), now: String) throws -> Int64 {
         let insert = try statement("""
             INSERT INTO articles (title, published, date_precision, source, byline, url, language, tags, body, words,
-                                  content_hash, simhash, encoding, extractor_version, added_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  content_hash, simhash, encoding, extractor_version, title_forms, body_forms, added_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        try insert.bind(columns(article, fingerprint) + [.text(now), .text(now)])
+        try insert.bind(columns(article, fingerprint) + [Value(forms.title), Value(forms.body), .text(now), .text(now)])
         try insert.run()
         return db.lastInsertedRowID
     }
 
-    func update(id: Int64, _ article: Article, _ fingerprint: Fingerprint, now: String) throws {
+    func update(id: Int64, _ article: Article, _ fingerprint: Fingerprint, forms: (title: String?, body: String?), now: String) throws {
         let update = try statement("""
             UPDATE articles SET title = ?, published = ?, date_precision = ?, source = ?, byline = ?, url = ?, language = ?,
                    tags = ?, body = ?, words = ?, content_hash = ?, simhash = ?, encoding = ?, extractor_version = ?,
-                   updated_at = ?, duplicate_of = NULL
+                   title_forms = ?, body_forms = ?, updated_at = ?, duplicate_of = NULL
             WHERE id = ?
             """)
-        try update.bind(columns(article, fingerprint) + [.text(now), .integer(id)])
+        try update.bind(columns(article, fingerprint) + [Value(forms.title), Value(forms.body), .text(now), .integer(id)])
         try update.run()
     }
 

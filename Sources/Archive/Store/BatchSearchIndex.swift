@@ -25,8 +25,8 @@ final class BatchSearchIndex {
     func flush() throws {
         guard !pending.isEmpty else { return }
         try db.execute("""
-            INSERT INTO articles_fts (rowid, title, body)
-            SELECT id, title, body FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
+            INSERT INTO articles_fts (rowid, title, body, title_forms, body_forms)
+            SELECT id, title, body, title_forms, body_forms FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
             """, [.text("[" + pending.map(String.init).joined(separator: ",") + "]")])
         pending = []
     }

@@ -25,6 +25,7 @@ final class IngestWriter {
         events = EventStore(store: store)
         corrections = try CorrectionRules(connection)
         try SearchTermStore.refillIfStale(connection)
+        try SearchFormStore.refreshStale(connection)
         searchTerms = try SearchTermStore(connection)
         searchIndex = BatchSearchIndex(connection)
         try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES (?, ?)", [.text(root), .text(Clock.now())])
@@ -91,16 +92,16 @@ final class IngestWriter {
         if let previous, try ledger.fileCount(articleID: previous) == 1 {
             summary.updated += 1
             try searchIndex.flush()
-            try store.update(id: previous, article, fingerprint, now: now)
-            try searchTerms.add(title: article.title, body: article.body)
+            try store.update(id: previous, article, fingerprint, forms: extraction.forms, now: now)
+            try searchTerms.add(title: article.title, body: article.body, forms: extraction.forms)
             try store.linkNearDuplicate(id: previous, article, fingerprint)
             try storeExtraction(previous, extraction)
             try record(previous, "article")
             return
         }
-        let id = try store.insert(article, fingerprint, now: now)
+        let id = try store.insert(article, fingerprint, forms: extraction.forms, now: now)
         searchIndex.added(id)
-        try searchTerms.add(title: article.title, body: article.body)
+        try searchTerms.add(title: article.title, body: article.body, forms: extraction.forms)
         if try store.linkNearDuplicate(id: id, article, fingerprint) { summary.nearDuplicates += 1 }
         try storeExtraction(id, extraction)
         if previous == nil { summary.added += 1 } else { summary.updated += 1 }

@@ -7,6 +7,15 @@ public enum Reindexer {
     @discardableResult
     public static func reindex(databasePath: String, articleIDs: [Int64]? = nil, progress: IngestProgress? = nil) throws -> Int {
         let db = try ArchiveDatabase.openForWriting(at: databasePath)
+        // The search forms first: everything's when everything is reindexed, else those another program left stale.
+        if articleIDs == nil {
+            try db.transaction {
+                try SearchFormStore.fill(db, selecting: "SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2")
+                try db.execute("DELETE FROM search_forms_stale")
+            }
+        } else {
+            try SearchFormStore.refreshStale(db)
+        }
         let store = ArticleStore(db)
         let entities = EntityStore(store: store)
         let events = EventStore(store: store)

@@ -13,9 +13,9 @@ final class SearchTermStore {
         insert = try connection.prepare("INSERT OR IGNORE INTO search_terms (term) VALUES (?)")
     }
 
-    /// Adds the terms FTS5 indexes for an article's title and body.
-    func add(title: String?, body: String) throws {
-        for text in [title ?? "", body] {
+    /// Adds the terms FTS5 indexes for an article's title, body and their search forms.
+    func add(title: String?, body: String, forms: (title: String?, body: String?) = (nil, nil)) throws {
+        for text in [title ?? "", body, forms.title ?? "", forms.body ?? ""] where !text.isEmpty {
             for term in tokenizer.tokens(text, mode: .document) where !known.contains(term) {
                 try insert.bind([.text(term)])
                 try insert.run()

@@ -26,7 +26,9 @@ struct Entities: ParsableCommand {
         try reportingFailures {
             let db = try database.openForReading()
             try output.withWriter { writer, _, _ in
-                try EntityQueries.list(type: type, query: query, top: max(0, top), in: db, to: writer)
+                if try EntityQueries.list(type: type, query: query, top: max(0, top), in: db, to: writer) == 0 && top > 0 {
+                    try explainEmpty { try FilterReport.entities(type: type, query: query, in: db) }
+                }
             }
         }
     }

@@ -31,7 +31,9 @@ struct Events: ParsableCommand {
             let db = try database.openForReading()
             let filter = try filters.filter(in: db)
             try output.withWriter { writer, _, _ in
-                try EventQueries.list(filter, limit: max(0, limit), in: db, to: writer)
+                if try EventQueries.list(filter, limit: max(0, limit), in: db, to: writer) == 0 {
+                    try explainEmpty { try FilterReport.events(filter, in: db) }
+                }
             }
         }
     }

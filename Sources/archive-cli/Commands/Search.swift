@@ -7,8 +7,13 @@ struct Search: ParsableCommand {
         abstract: "Full-text search over titles and bodies, best hits first.",
         discussion: """
             Query language: words (all must match), "exact phrases", OR, -word or NOT word, prefix*,
-            title:word. Anything else is taken literally, so U.S. or al-Kahf just work.
+            title:word. Anything else is taken literally, so al-Kahf just works.
             Diacritics and word endings are ignored: ashab finds Aṣḥab, attack finds attacked.
+            A word in capitals of 2 to 5 letters is an acronym: US (or U.S.) finds US and U.S.,
+            not "us" or "using". Amounts and percentages match as written: £600m is not $600m.
+            Arabic spellings meet: أصحاب finds اصحاب, كهف finds الكهف and بالكهف, ١٢٣ finds 123.
+            --exact: the words as written, but for case (no word endings, no folding).
+            An empty result under filters says on stderr what each filter removed.
             CSV columns: id,rank,title,published,source,snippet,path (rank: 1 is the best hit).
             With --facets, instead of the hits: type,name,articles — the entities of each type
             named in most of all the hits.
@@ -31,6 +36,9 @@ struct Search: ParsableCommand {
     @Flag(name: .long, help: "Pass the query to SQLite FTS5 as it is, in FTS5's own syntax.")
     var raw = false
 
+    @Flag(name: .long, help: "Match the words as written: no word endings, no folding but for case.")
+    var exact = false
+
     @Flag(name: .long, help: "Show every copy of a story, not just one hit per story.")
     var allCopies = false
 
@@ -39,6 +47,7 @@ struct Search: ParsableCommand {
 
     func validate() throws {
         guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset cannot be negative.") }
+        guard !(raw && exact) else { throw ValidationError("--raw and --exact cannot be used together.") }
     }
 
     func run() throws {
@@ -46,6 +55,7 @@ struct Search: ParsableCommand {
             let db = try database.openForReading()
             var request = SearchRequest(query: query)
             request.raw = raw
+            request.exact = exact
             request.filter = try filters.filter(allCopies: allCopies, in: db)
             request.limit = limit
             request.offset = offset
@@ -53,11 +63,8 @@ struct Search: ParsableCommand {
                 if format == .table && sink.isTerminal {
                     request.highlight = (String(Highlight.start), String(Highlight.end))
                 }
-                if facets {
-                    try Searcher.facets(request, in: db, to: writer)
-                } else {
-                    try Searcher.search(request, in: db, to: writer)
-                }
+                let found = facets ? try Searcher.facets(request, in: db, to: writer) : try Searcher.search(request, in: db, to: writer)
+                if found == 0 && offset == 0 { try explainEmpty { try FilterReport.search(request, in: db) } }
             }
         }
     }

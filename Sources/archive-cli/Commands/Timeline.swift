@@ -24,9 +24,13 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let db = try database.openForReading()
-            let timeline = try Timeline.build(try filters.filter(in: db), by: by, in: db)
+            let filter = try filters.filter(in: db)
+            let timeline = try Timeline.build(filter, by: by, in: db)
             try output.withWriter { writer, format, sink in
                 if format == .table { try sink.write(timeline.chart()) } else { try timeline.write(to: writer) }
+            }
+            if timeline.rows.isEmpty && timeline.undated == 0 && timeline.coarser == 0 {
+                try explainEmpty { try FilterReport.events(filter, in: db) }
             }
         }
     }

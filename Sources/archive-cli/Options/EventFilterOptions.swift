@@ -55,6 +55,6 @@ struct EventFilterOptions: ParsableArguments {
         }
         return EventFilter(eventType: type, subType: subType, since: since.flatMap(PartialDate.init(iso:)),
                            until: until.flatMap(PartialDate.init(iso:)), country: country, admin1: admin1, actors: actors,
-                           query: try query.map(FTSQuery.parse), minConfidence: minConfidence)
+                           query: try query.map { try FTSQuery.parse($0) }, minConfidence: minConfidence)
     }
 }

@@ -15,3 +15,8 @@ func reportingFailures(_ body: () throws -> Void) throws {
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
+
+/// Says on stderr why a listing came back empty (`FilterReport`), leaving stdout to the rows.
+func explainEmpty(_ report: () throws -> String?) throws {
+    if let text = try report() { FileHandle.standardError.write(Data(text.utf8)) }
+}

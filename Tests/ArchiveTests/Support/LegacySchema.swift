@@ -5,7 +5,33 @@
 enum LegacySchema {
     /// Version 5 did not record the outlet `--source` gave a file.
     static func downgradeToVersion5(_ connection: Connection) throws {
+        try downgradeToVersion6(connection)
         try connection.execute(script: "ALTER TABLE files DROP COLUMN source; PRAGMA user_version = 5;")
+    }
+
+    /// Version 6 had no search forms: articles_fts indexed title and body alone.
+    static func downgradeToVersion6(_ connection: Connection) throws {
+        try connection.execute(script: """
+            DROP TRIGGER articles_ai; DROP TRIGGER articles_ad; DROP TRIGGER articles_au;
+            DROP TRIGGER search_forms_stale_ai; DROP TRIGGER search_forms_stale_au; DROP TABLE search_forms_stale;
+            DROP TABLE articles_fts;
+            ALTER TABLE articles DROP COLUMN title_forms;
+            ALTER TABLE articles DROP COLUMN body_forms;
+            CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content="articles", content_rowid="id",
+                                                         tokenize="porter unicode61 remove_diacritics 2");
+            INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+            CREATE TRIGGER articles_ai AFTER INSERT ON articles WHEN NOT EXISTS (SELECT 1 FROM ingest_batch) BEGIN
+                INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END;
+            CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+            END;
+            CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+                INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END;
+            PRAGMA user_version = 6;
+            """)
     }
 
     /// Version 4 had no confidence on events or their reports, and the articles' extractor version
