@@ -112,13 +112,13 @@ struct SchemaTests {
         #expect(try migrated.scalar("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL") == .integer(1))
     }
 
-    @Test("an archive of version 5 gains the search forms of every article, indexed, and finds acronyms and amounts")
-    func migrationFromVersion5() throws {
+    @Test("an archive of version 6 gains the search forms of every article, indexed, and finds acronyms and amounts")
+    func migrationFromVersion6() throws {
         let path = folder.file("a.sqlite").path
         _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
         try folder.write("Envoy arrives\n\nThe U.S. envoy paid £600m to the UN near الكهف.\n", to: "forms/envoy.txt")
         _ = try Ingester(databasePath: path).ingest(folder.file("forms").path)
-        try LegacySchema.downgradeToVersion5(try Connection(path: path))
+        try LegacySchema.downgradeToVersion6(try Connection(path: path))
         #expect(try Connection(path: path).scalar("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'body_forms'") == .integer(0))
         let migrated = try ArchiveDatabase.openForWriting(at: path)
         #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
