@@ -94,6 +94,14 @@ struct EventExtractorTests {
         #expect(Self.events(sentence, published: "2022-06-05").contains { $0.subType.isViolent })
     }
 
+    @Test("a protest the next sentence says met force is a protest with intervention, one event")
+    func protestMetForce() {
+        let events = Self.events("On 4 June 2022, nurses staged a protest outside the health ministry over unpaid wages. Police used tear gas to disperse the crowd.", published: "2022-06-05")
+        #expect(events.filter { $0.subType.eventType == .protests }.map(\.subType) == [.protestWithIntervention])
+        let calm = Self.events("On 4 June 2022, nurses staged a protest outside the health ministry over unpaid wages. The minister met their leaders.", published: "2022-06-05")
+        #expect(calm.first?.subType == .peacefulProtest)
+    }
+
     @Test("attacks that are no violence, and a death without signs of it, give no event", arguments: [
         "The firm warned customers about phishing attacks and fake websites.",
         "The actor was found dead in his flat on Friday, his agent said.",

@@ -99,6 +99,7 @@ struct ArticleEvents {
             extendLastEvent(sentence, dates, inSentence)
             return
         }
+        if metForce(sentence, hits) { return }
         let drafts = EventJudge(topic: topic).judged(ruleDrafts, sentence, candidates, inSentence, dates)
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
         var claimant: EventParty?
@@ -155,6 +156,28 @@ struct ArticleEvents {
             if case let .kind(kind) = hit.trigger.meaning { return kind != events[last].kind && kind != .statement && kind != .claim }
             return false
         }
+    }
+
+    private static let deathWords: Set<String> = ["killed", "killing", "dead", "died", "death", "deaths", "ammunition"]
+    private static let interveners: Set<String> = ["police", "policemen", "officers", "security", "soldiers", "troops", "army", "guards", "authorities"]
+
+    /// `Police used tear gas to disperse the crowd.`, `Arrests reported.` right after a peaceful
+    /// protest: the protest met force, which makes it a protest with intervention (excessive force
+    /// where the sentence tells of deaths), not an event of its own.
+    private mutating func metForce(_ sentence: EventSentence, _ hits: [TriggerHit]) -> Bool {
+        guard let last = previousEvents.last, last < events.count, events[last].subType == .peacefulProtest else { return false }
+        let t = sentence.tokens
+        let arrests = t.contains { $0.lower.hasPrefix("arrest") || $0.lower == "detained" }
+        let force = sentence.has(EventLexicon.shared.rules.force) && t.contains { Self.interveners.contains($0.lower) }
+        guard arrests || force else { return false }
+        // A sentence that reports something else besides (a bombing, a new protest elsewhere) is read as it is.
+        let onlyThis = hits.allSatisfy { hit in
+            guard case let .subType(sub) = hit.trigger.meaning else { return false }
+            return sub == .arrests || sub.eventType == .protests || sub == .violentDemonstration || sub == .armedClash && hit.trigger.generic
+        }
+        guard onlyThis else { return false }
+        events[last].subType = t.contains(where: { Self.deathWords.contains($0.lower) }) && force ? .excessiveForce : .protestWithIntervention
+        return true
     }
 
     private mutating func extendLastEvent(_ sentence: EventSentence, _ dates: [DateMention], _ m: [SentenceMention]) {
