@@ -130,6 +130,8 @@ struct EventCountTests {
         ("2 policemen and 1 soldier were killed in the raid.", 3),
         ("On 9 June 2021, villagers killed a suspected thief.", 1),
         ("On 14 May 2022, 4 people were wounded in a blast.", nil),
+        ("On 2 July 2022, gunmen killed the head of the local council outside his home.", 1),
+        ("On 2 July 2022, gunmen killed the guards of the depot.", nil),
     ] as [(String, Int?)])
     func fatalities(text: String, expected: Int?) {
         #expect(Self.deaths(text) == expected)

@@ -85,6 +85,12 @@ enum EventArguments {
                     return 1
                 }
             }
+            // `killed his mother`, `killed the director of …`: one death, unless a count or a plural follows.
+            if ["his", "her", "the", "their", "its"].contains(t[i].lower), before.last == "killed" || before.last == "killing",
+               i + 1 < t.count, t[i + 1].isWord, number(t[i + 1]) == nil, !t[i + 1].lower.hasSuffix("s"),
+               !(i + 2 < t.count && t[i + 2].isWord && t[i + 2].lower.hasSuffix("s") && !t[i + 2].isCapitalised) {
+                return 1
+            }
             // A day of a date is no count (`On 15 December, …`).
             guard let n = number(t[i]), !isDay(t, i) else { i += 1; continue }
             if before.contains("killing") || before.contains("killed") || before.last == "kill" || before.last == "kills"
