@@ -14,6 +14,8 @@ struct EntitySpans {
     let lowercase: Set<UInt64>
     /// Lowercase abbreviations the text also writes as plurals (`pc` for `PCs`): common nouns.
     let pluralAbbreviations: Set<String>
+    /// Which capitalised tokens are contractions (`I'm`), worked out once: `isName` asks often.
+    let contractions: [Bool]
 
     init(t: [EntityToken], input: EntityText, lex: EntityLexicon) {
         (self.t, self.input, self.lex) = (t, input, lex)
@@ -21,8 +23,10 @@ struct EntitySpans {
         var numbers = [Int](repeating: 0, count: count), lower = [Int](repeating: 0, count: count)
         var words = [[String]](repeating: [], count: t.count)
         var initials: [UInt64] = [], lowercase = Set<UInt64>(), plurals = Set<String>()
+        var contractions = [Bool](repeating: false, count: t.count)
         for k in t.indices where t[k].isWord && (t[k].cap || t[k].allCaps) {
             words[k] = EntityKey.rawWords(t[k].text)
+            contractions[k] = Self.isContraction(t[k].lower)
             if !t[k].allCaps, Self.isPluralAbbreviation(t[k].text) { plurals.insert(String(t[k].lower.dropLast())) }
             if t[k].initial, t[k].cap, !t[k].allCaps { initials.append(Self.hash(t[k].lower.utf8)) }
         }
@@ -39,6 +43,7 @@ struct EntitySpans {
         }
         self.lowercase = lowercase
         pluralAbbreviations = plurals
+        self.contractions = contractions
         tokenWords = words
         tabular = Set((0..<count).filter { numbers[$0] >= 2 && numbers[$0] >= lower[$0] })
     }
@@ -60,13 +65,16 @@ struct EntitySpans {
     }
 
     func isName(_ k: Int) -> Bool {
-        k < t.count && t[k].isWord && t[k].cap && !t[k].weakLine && !t[k].lists.contains(.stop) && !isCompound(k) && !isContraction(k)
+        k < t.count && t[k].isWord && t[k].cap && !t[k].weakLine && !t[k].lists.contains(.stop) && !isCompound(k) && !contractions[k]
     }
 
     /// `I'm`, `We've`, `Don't`: a pronoun or verb with its clitic, capitalised by the sentence.
-    func isContraction(_ k: Int) -> Bool {
-        guard let mark = t[k].lower.unicodeScalars.lastIndex(where: EntityKey.isApostrophe) else { return false }
-        let scalars = t[k].lower.unicodeScalars
+    static func isContraction(_ lower: String) -> Bool {
+        // Most words hold no apostrophe: look for the bytes that start one (`EntityKey.isApostrophe`)
+        // before reading scalars.
+        guard lower.utf8.contains(where: { $0 == 0x27 || $0 == 0x60 || $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 }) else { return false }
+        let scalars = lower.unicodeScalars
+        guard let mark = scalars.lastIndex(where: EntityKey.isApostrophe) else { return false }
         let clitic = String(scalars[scalars.index(after: mark)...])
         return Self.clitics.contains(clitic) || clitic == "t" && String(scalars[..<mark]).hasSuffix("n")
     }
