@@ -85,6 +85,8 @@ import Testing
         let m = Self.found("Green MP Harriet Colby voted against the bill on Tuesday.")
         #expect(m["Harriet Colby"] == .person)
         #expect(m.keys.allSatisfy { !$0.contains("MP") }, "\(m)")
+        let after = Self.found("The vote was backed by Frank Hollis MP and most Green MPs on Tuesday.")
+        #expect(after["Frank Hollis"] == .person && after.keys.allSatisfy { !$0.contains("MP") }, "\(after)")
     }
 
     @Test func aDescribingWordAtASentenceStartIsLeftOut() {

@@ -149,6 +149,11 @@ struct EntitySpans {
                 while m < hi, t[m].lists.contains(.titles) { m += 1 }
                 if m < hi, t[m].cap { return classify(lo, k, titled: hadTitle) + classify(m, hi, titled: true) }
             }
+            // `Frank Field MP`, `Labour MPs`: an abbreviated title after a name is a role, not part of it.
+            // (Only abbreviations: `King` and `Major` end names too.)
+            var end = hi
+            while end > lo + 1, t[end - 1].lists.contains(.titles), t[end - 1].allCaps || Self.isPluralAbbreviation(t[end - 1].text) { end -= 1 }
+            if end < hi { return classify(lo, end, titled: hadTitle) }
         }
         // `…al-Nujaba Movement Akram al-Kaabi`: names rarely go on after their head noun.
         if hi - lo >= 4 {
