@@ -78,4 +78,36 @@ import Testing
         let m = Self.found("The Coordination Committee of the Iraqi Resistance issued a statement. The Committee said the occupation must end, Iraqi TV reported.")
         #expect(m == ["Coordination Committee of the Iraqi Resistance": .org])
     }
+
+    // Titles, roles and common nouns in capitals are not names (sentences written for these tests).
+
+    @Test func aRoleOrPartyBeforeATitleIsNotPartOfThePersonsName() {
+        let m = Self.found("Green MP Harriet Colby voted against the bill on Tuesday.")
+        #expect(m["Harriet Colby"] == .person)
+        #expect(m.keys.allSatisfy { !$0.contains("MP") }, "\(m)")
+        let after = Self.found("The vote was backed by Frank Hollis MP and most Green MPs on Tuesday.")
+        #expect(after["Frank Hollis"] == .person && after.keys.allSatisfy { !$0.contains("MP") }, "\(after)")
+    }
+
+    @Test func aDescribingWordAtASentenceStartIsLeftOut() {
+        let m = Self.found("Former Arsenal club captain Tom Hale retired. Rival Panasonic group cut prices. Injured Leeds striker Ian Pyke is out.")
+        #expect(m["Arsenal"] != nil && m["Panasonic"] != nil && m["Leeds"] != nil, "\(m)")
+        #expect(m.keys.allSatisfy { !$0.hasPrefix("Former") && !$0.hasPrefix("Rival") && !$0.hasPrefix("Injured") }, "\(m)")
+    }
+
+    @Test func asJoinsAnArabicNameOnlyBeforeTheSoundItTakes() {
+        let m = Self.found("The board named Peter Quill as Treasurer. Tom Hale as Labour's candidate was a surprise.")
+        #expect(m["Peter Quill"] != nil && m["Tom Hale"] != nil, "\(m)")
+        #expect(m.keys.allSatisfy { !$0.contains(" as ") }, "\(m)")
+        #expect(Self.found("The cleric Muqtada as Sadr spoke in Kufa.")["Muqtada as Sadr"] != nil)
+    }
+
+    @Test func contractionsAndCommonAbbreviationsAreNotEntities() {
+        let m = Self.found("I'm told the new PC and DVD players lifted GDP. We've seen ID cards before. Don't worry, said Ken Mole.")
+        for word in ["I'm", "PC", "DVD", "GDP", "ID", "We've", "Don't"] { #expect(m[word] == nil, "\(word) in \(m)") }
+        #expect(m["Ken Mole"] == .person)
+        // A plural says an abbreviation is a common noun, whatever it is.
+        #expect(Self.found("Sales of XRTs rose. The XRT market grew in Lagos.")["XRT"] == nil)
+        #expect(Self.found("The crowds came for New Year in Lagos.")["New Year"] == nil)
+    }
 }

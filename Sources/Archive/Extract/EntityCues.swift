@@ -50,6 +50,22 @@ extension EntitySpans {
         t[k].text.utf8.reduce(0) { $0 + ($1 == 0x2D ? 1 : 0) } >= 2
     }
 
+    /// `TV`, `DVD`, `GDP`, and `PCs` or `PC` in a text that writes `PCs`: an abbreviation that is
+    /// a common noun. Names are not made plural; common nouns are.
+    func isCommonAbbreviation(_ k: Int) -> Bool {
+        if Self.isPluralAbbreviation(t[k].text) { return true }
+        guard t[k].allCaps else { return false }
+        return t[k].lists.contains(.orgHeads) || t[k].lists.contains(.orgCues) || t[k].lists.contains(.common)
+            || pluralAbbreviations.contains(t[k].lower)
+    }
+
+    /// `PCs`, `MPs`: two or more capitals and a lowercase `s`.
+    static func isPluralAbbreviation(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 3, bytes.last == 0x73 else { return false }
+        return bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// `in Mosul`, `near Baghdad`, `the city of X`.
     func placeCue(_ lo: Int) -> Bool {
         guard lo >= 1, t[lo - 1].isWord else { return false }

@@ -5,7 +5,7 @@ import Foundation
 /// the words around them, hand-kept word lists and an ISO 3166 gazetteer (see `EntityLexicon`).
 public enum EntityExtractor {
     /// Bumped whenever extraction changes, so stored articles can be re-extracted.
-    public static let version: Int = 2
+    public static let version: Int = 3
 
     public static func mentions(in text: String) -> [EntityMention] {
         mentions(in: EntityText(text))

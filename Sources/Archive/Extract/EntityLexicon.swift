@@ -22,6 +22,11 @@ struct EntityLexicon: Sendable {
     var demonyms: Set<String> = []
     var stop: Set<String> = []
     var events: Set<String> = []
+    /// Words that describe whoever the name after them names (`Former`, `Rival`, `Injured`):
+    /// capitalised only at a sentence's start, and never its first word's part of the name.
+    var modifiers: Set<String> = []
+    /// Abbreviations that are common nouns (`PC`, `DVD`, `GDP`), not the acronym of a name.
+    var common: Set<String> = []
     var firstNames: Set<String> = []
     /// Folded name → canonical name of a well-known organisation.
     var orgs: [String: String] = [:]
@@ -39,6 +44,7 @@ struct EntityLexicon: Sendable {
         static let sportVerbs = Lists(rawValue: 1 << 6), positions = Lists(rawValue: 1 << 7), demonyms = Lists(rawValue: 1 << 8)
         static let stop = Lists(rawValue: 1 << 9), events = Lists(rawValue: 1 << 10), firstNames = Lists(rawValue: 1 << 11)
         static let particles = Lists(rawValue: 1 << 12), connectors = Lists(rawValue: 1 << 13)
+        static let modifiers = Lists(rawValue: 1 << 14), common = Lists(rawValue: 1 << 15)
     }
 
     private var listWords = WordTable()
@@ -78,6 +84,8 @@ struct EntityLexicon: Sendable {
             case "demonyms": demonyms.formUnion(words)
             case "stop": stop.formUnion(words)
             case "events": events.formUnion(words)
+            case "modifiers": modifiers.formUnion(words)
+            case "common": common.formUnion(words)
             case "regions":
                 // Regions beyond ISO 3166: places without a code or a country.
                 for name in line.split(separator: "|").map(String.init) {
@@ -106,7 +114,7 @@ struct EntityLexicon: Sendable {
         let named: [(Lists, Set<String>)] = [
             (.titles, titles), (.orgHeads, orgHeads), (.orgCues, orgCues), (.placeHeads, placeHeads), (.placeCues, placeCues),
             (.placeSuffixes, placeSuffixes), (.sportVerbs, sportVerbs), (.positions, positions), (.demonyms, demonyms),
-            (.stop, stop), (.events, events), (.firstNames, firstNames),
+            (.stop, stop), (.events, events), (.firstNames, firstNames), (.modifiers, modifiers), (.common, common),
             (.particles, EntitySpans.particles), (.connectors, EntitySpans.connectors),
         ]
         for (list, words) in named {

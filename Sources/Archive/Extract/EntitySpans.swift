@@ -12,15 +12,22 @@ struct EntitySpans {
     /// Hashes of the sentence-initial capitalised words the text also writes in lowercase
     /// elsewhere: ordinary words (`Former`, `Gold`, `Fire`), not names.
     let lowercase: Set<UInt64>
+    /// Lowercase abbreviations the text also writes as plurals (`pc` for `PCs`): common nouns.
+    let pluralAbbreviations: Set<String>
+    /// Which capitalised tokens are contractions (`I'm`), worked out once: `isName` asks often.
+    let contractions: [Bool]
 
     init(t: [EntityToken], input: EntityText, lex: EntityLexicon) {
         (self.t, self.input, self.lex) = (t, input, lex)
         let count = (t.last?.sentence ?? 0) + 1
         var numbers = [Int](repeating: 0, count: count), lower = [Int](repeating: 0, count: count)
         var words = [[String]](repeating: [], count: t.count)
-        var initials: [UInt64] = [], lowercase = Set<UInt64>()
+        var initials: [UInt64] = [], lowercase = Set<UInt64>(), plurals = Set<String>()
+        var contractions = [Bool](repeating: false, count: t.count)
         for k in t.indices where t[k].isWord && (t[k].cap || t[k].allCaps) {
             words[k] = EntityKey.rawWords(t[k].text)
+            contractions[k] = Self.isContraction(t[k].lower)
+            if !t[k].allCaps, Self.isPluralAbbreviation(t[k].text) { plurals.insert(String(t[k].lower.dropLast())) }
             if t[k].initial, t[k].cap, !t[k].allCaps { initials.append(Self.hash(t[k].lower.utf8)) }
         }
         initials.sort()
@@ -35,6 +42,8 @@ struct EntitySpans {
             }
         }
         self.lowercase = lowercase
+        pluralAbbreviations = plurals
+        self.contractions = contractions
         tokenWords = words
         tabular = Set((0..<count).filter { numbers[$0] >= 2 && numbers[$0] >= lower[$0] })
     }
@@ -56,8 +65,31 @@ struct EntitySpans {
     }
 
     func isName(_ k: Int) -> Bool {
-        k < t.count && t[k].isWord && t[k].cap && !t[k].weakLine && !t[k].lists.contains(.stop) && !isCompound(k)
+        k < t.count && t[k].isWord && t[k].cap && !t[k].weakLine && !t[k].lists.contains(.stop) && !isCompound(k) && !contractions[k]
     }
+
+    /// `I'm`, `We've`, `Don't`: a pronoun or verb with its clitic, capitalised by the sentence.
+    static func isContraction(_ lower: String) -> Bool {
+        // Most words hold no apostrophe: look for the bytes that start one (`EntityKey.isApostrophe`)
+        // before reading scalars.
+        guard lower.utf8.contains(where: { $0 == 0x27 || $0 == 0x60 || $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 }) else { return false }
+        let scalars = lower.unicodeScalars
+        guard let mark = scalars.lastIndex(where: EntityKey.isApostrophe) else { return false }
+        let clitic = String(scalars[scalars.index(after: mark)...])
+        return Self.clitics.contains(clitic) || clitic == "t" && String(scalars[..<mark]).hasSuffix("n")
+    }
+
+    static let clitics: Set<String> = ["m", "re", "ve", "ll", "d"]
+
+    /// `as-Sadr` is also spelled `as Sadr`: the Arabic article takes the sound of the letter after
+    /// it, so a particle `as`, `ad` or `ar` joins only a word starting with its consonant, and
+    /// `Alan Milburn as Labour` is a name and a party, not one name.
+    func particleJoins(_ j: Int) -> Bool {
+        guard let sound = Self.assimilated[t[j].lower] else { return true }
+        return t[j + 1].lower.hasPrefix(sound)
+    }
+
+    static let assimilated: [String: String] = ["as": "s", "ad": "d", "ar": "r"]
 
     /// `US-led`, `Louis-based`: an adjective made from a name, not a name.
     func isCompound(_ k: Int) -> Bool {
@@ -80,7 +112,7 @@ struct EntitySpans {
             var hi = i + 1, j = i + 1
             while j < t.count, t[j].sentence == t[i].sentence {
                 if isName(j) { j += 1; hi = j; continue }
-                if t[j].isWord, t[j].lists.contains(.particles), isName(j + 1) { j += 1; continue }
+                if t[j].isWord, t[j].lists.contains(.particles), isName(j + 1), particleJoins(j) { j += 1; continue }
                 // `Bank of England`, but not `Results of Yugoslav…` at the start of a sentence.
                 // `Jesper Parnevik of Sweden`: a person and where he is from.
                 if t[j].lists.contains(.connectors), !(i..<hi).allSatisfy({ t[$0].lists.contains(.titles) }),
@@ -97,6 +129,8 @@ struct EntitySpans {
             }
             var lo = i
             if t[lo].initial, !lowercase.isEmpty, lowercase.contains(Self.hash(t[lo].lower.utf8)), !t[lo].lists.contains(.titles) { lo += 1 }
+            // `Former Chelsea`, `Rival Sony`: a word describing the name, capitalised by the sentence.
+            else if t[lo].initial, t[lo].lists.contains(.modifiers) { lo += 1 }
             if lo < hi { out.append(contentsOf: classify(lo, hi)) }
             i = hi
         }
@@ -115,6 +149,11 @@ struct EntitySpans {
                 while m < hi, t[m].lists.contains(.titles) { m += 1 }
                 if m < hi, t[m].cap { return classify(lo, k, titled: hadTitle) + classify(m, hi, titled: true) }
             }
+            // `Frank Field MP`, `Labour MPs`: an abbreviated title after a name is a role, not part of it.
+            // (Only abbreviations: `King` and `Major` end names too.)
+            var end = hi
+            while end > lo + 1, t[end - 1].lists.contains(.titles), t[end - 1].allCaps || Self.isPluralAbbreviation(t[end - 1].text) { end -= 1 }
+            if end < hi { return classify(lo, end, titled: hadTitle) }
         }
         // `…al-Nujaba Movement Akram al-Kaabi`: names rarely go on after their head noun.
         if hi - lo >= 4 {
@@ -142,7 +181,7 @@ struct EntitySpans {
         if lo < hi, !t[lo].cap { lo += 1 }  // a particle left at the start by a split
         guard lo < hi else { return [] }
         // `TV`: an abbreviation that is a common noun, not an acronym of a name.
-        if hi - lo == 1, t[lo].allCaps, t[lo].lists.contains(.orgHeads) || t[lo].lists.contains(.orgCues) { return [] }
+        if hi - lo == 1, isCommonAbbreviation(lo) { return [] }
         // In a results row a name before a score is a team's (`Leicestershire 22 points`), not
         // before a player's figures (`McGrath 9.5-0-44-1`).
         if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A && !isFigures(hi) || t[hi].lower == "v",

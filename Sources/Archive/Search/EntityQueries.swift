@@ -26,11 +26,28 @@ public enum EntityQueries {
             SELECT e.name, e.type, e.code, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
             FROM entities AS e JOIN mention_spans AS m ON m.entity_id = e.id
             WHERE (?1 IS NULL OR e.type = ?1)
-              AND (?2 IS NULL OR e.id IN (SELECT entity_id FROM aliases WHERE folded LIKE '%' || ?2 || '%'))
+              AND (?2 IS NULL OR e.id IN (\(spellingMatch(2))))
             GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?3
             """)
-        try statement.bind([Value(type?.rawValue), query.map { .text(NameKey.fold($0)) } ?? .null, .integer(Int64(top))])
+        try statement.bind([Value(type?.rawValue), spellingPattern(query), .integer(Int64(top))])
         return try Exporter.stream(statement, columns: listColumns, to: writer)
+    }
+
+    /// The entities with a spelling in which the query, folded as names are (`NameKey.fold`),
+    /// starts a word: `geo` finds George Bush, `bush` George W Bush, but `eorge` nothing and
+    /// `I'm` (`im`) not Tim. Spellings starting with it are a range of the `aliases_folded`
+    /// index; a later word needs a scan of that index, whose cost grows with the spellings, not
+    /// the articles (0.13 s for 1.5 million). `?n` is bound by `spellingPattern`.
+    static func spellingMatch(_ n: Int) -> String {
+        """
+        SELECT entity_id FROM aliases WHERE folded >= ?\(n) AND folded < ?\(n) || char(1114111)
+        UNION ALL SELECT entity_id FROM aliases WHERE instr(folded, ' ' || ?\(n)) > 0
+        """
+    }
+
+    /// What `spellingMatch` compares: the query folded, or NULL for no query.
+    static func spellingPattern(_ query: String?) -> Value {
+        query.map { .text(NameKey.fold($0)) } ?? .null
     }
 
     /// Every entity with its spellings and counts.

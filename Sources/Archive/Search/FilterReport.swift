@@ -92,18 +92,18 @@ public enum FilterReport {
         guard type != nil || query != nil else { return nil }
         let count = try db.prepare("""
             SELECT count(*) FROM entities AS e WHERE (?1 IS NULL OR e.type = ?1)
-              AND (?2 IS NULL OR e.id IN (SELECT entity_id FROM aliases WHERE folded LIKE '%' || ?2 || '%'))
+              AND (?2 IS NULL OR e.id IN (\(EntityQueries.spellingMatch(2))))
               AND EXISTS (SELECT 1 FROM mention_spans AS m WHERE m.entity_id = e.id)
             """)
         func entities(_ type: EntityType?, _ query: String?) throws -> Int64 {
-            try count.bind([Value(type?.rawValue), query.map { .text(NameKey.fold($0)) } ?? .null])
+            try count.bind([Value(type?.rawValue), EntityQueries.spellingPattern(query)])
             defer { try? count.bind([]) }
             return try count.next()?.first?.integerValue ?? 0
         }
         let all = try entities(nil, nil)
         var lines = ["No entities: the archive names \(number(all)) before the filters."]
         if let type { lines.append("  --type \(type.rawValue) keeps \(number(try entities(type, nil))).") }
-        if let query { lines.append("  --query \(query) keeps \(number(try entities(nil, query))) (a spelling containing it, any type).") }
+        if let query { lines.append("  --query \(query) keeps \(number(try entities(nil, query))) (a spelling with a word starting so, any type).") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -19,7 +19,7 @@ struct Entities: ParsableCommand {
     @Option(name: .long, help: "How many to list.")
     var top = 50
 
-    @Option(name: .long, help: ArgumentHelp("Only entities with a spelling containing this text.", valueName: "text"))
+    @Option(name: .long, help: ArgumentHelp("Only entities with a spelling in which a word starts with this text (case and accents aside).", valueName: "text"))
     var query: String?
 
     func run() throws {
