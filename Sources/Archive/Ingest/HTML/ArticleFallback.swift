@@ -3,25 +3,39 @@
 /// its markup is unusual (a share-bar class on the article's wrapper, text between `<br>`s,
 /// prose in bare `<div>`s, a script with few sentence marks the scorer knows).
 enum ArticleFallback {
-    /// The article of a freshly parsed page (`root` must not have been pruned), or why it has none.
-    static func text(in root: HTMLElement, title: String?) -> Result<ArticleText, NoArticle> {
-        let body = root.elements.first { $0.name == "body" } ?? root
-        TextMeasure.measure(body)
-        let page = body.stats
-        // Class names and tags drop furniture, but a wrapper that holds most of the page's prose is
-        // the article, whatever its class says (`entry share`, `content paywall-container`).
-        let prose = Double(page.length - page.linkLength)
-        Boilerplate.prune(body) { element in
-            element.stats.linkDensity < 0.3 && Double(element.stats.length - element.stats.linkLength) >= 0.4 * prose
-        }
-        let attempts: [(HTMLElement) -> [TextBlock]] = [scored, markedArticle, inlineText, densestBlock]
-        for attempt in attempts {
-            // Measured again each time: the scorer's cleaning removes elements in place.
+    /// The article of the page `parse` reads afresh each time it is called (the fallbacks prune
+    /// the tree in place), or why the page has none; nil when the page cannot be parsed.
+    static func text(parse: () -> HTMLElement?, title: String?) -> Result<ArticleText, NoArticle>? {
+        var page: TextStats?
+        // First with the article's wrapper kept whatever its class says, then pruned as usual: keeping
+        // a wrapper can also keep a sidebar that outweighs the article in the densest-block search.
+        for keepProse in [true, false] {
+            guard let root = parse() else { break }
+            let body = root.elements.first { $0.name == "body" } ?? root
             TextMeasure.measure(body)
-            let text = ArticleText(attempt(body), title: title)
-            if text.isArticle { return .success(text) }
+            page = page ?? body.stats
+            if keepProse {
+                // Class names and tags drop furniture, but a wrapper that holds most of the prose of
+                // the page or of its `<article>` is the article, whatever its class or tag says (`entry
+                // share`, `content paywall-container`, a `<header>` around the whole page).
+                Boilerplate.prune(body) { element in
+                    element.stats.linkDensity < 0.6
+                        && Double(ownText(element)) >= 0.4 * Double(ownText(enclosingArticle(of: element, body: body)))
+                }
+            } else {
+                Boilerplate.prune(body)
+            }
+            // The scorer already ran on the page pruned as usual.
+            let attempts: [(HTMLElement) -> [TextBlock]] = keepProse ? [scored, markedArticle, inlineText, densestBlock]
+                : [markedArticle, inlineText, densestBlock]
+            for attempt in attempts {
+                // Measured again each time: the scorer's cleaning removes elements in place.
+                TextMeasure.measure(body)
+                let text = ArticleText(attempt(body), title: title)
+                if text.isArticle { return .success(text) }
+            }
         }
-        return .failure(NoArticle(page: page))
+        return page.map { .failure(NoArticle(page: $0)) }
     }
 
     /// The paragraph scorer again, on the page pruned with its prose kept.
@@ -61,6 +75,16 @@ enum ArticleFallback {
             current = child
         }
         return render(current)
+    }
+
+    /// The nearest `<article>`, `<main>` or `articleBody` around `element`, or the body.
+    private static func enclosingArticle(of element: HTMLElement, body: HTMLElement) -> HTMLElement {
+        var node = element.parent
+        while let current = node, current !== body {
+            if current.name == "article" || current.name == "main" || current["itemprop"]?.lowercased() == "articlebody" { return current }
+            node = current.parent
+        }
+        return body
     }
 
     /// Characters of text outside links.

@@ -40,7 +40,7 @@ public enum HTMLReader {
         }
         if !text.isArticle {
             // The scorer pruned the tree in place: the fallbacks start again from the page as it came.
-            let fallback = HTMLParser.parsePage(input.bytes, encoding: input.encoding).map { ArticleFallback.text(in: $0.root, title: title) }
+            let fallback = ArticleFallback.text(parse: { HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root }, title: title)
             switch fallback {
             case let .success(found)?: text = found
             case let .failure(none)? where requireText: throw ArchiveError.unreadableFile(path: path, reason: none.reason)
