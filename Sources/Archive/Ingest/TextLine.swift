@@ -30,12 +30,28 @@ struct TextLine {
         guard !isBullet || wordCount >= 15 else { return false }
         if wordCount >= 25 { return true }
         guard wordCount >= 8 else { return false }
-        return endsSentence || text.contains(". ")
+        return endsSentence || text.contains(". ") || text.unicodeScalars.contains(where: Self.isInnerSentenceEnd)
+    }
+
+    /// Full stops, question and exclamation marks of the scripts the archive reads: Latin, Greek
+    /// (`;` is its question mark, but also a semicolon elsewhere, so it does not count), Devanagari
+    /// and Bengali danda (।, ॥), Urdu full stop (۔), Arabic question mark (؟), Armenian (։),
+    /// Ethiopic (።), and the full-width marks of Chinese and Japanese.
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "।", "॥", "۔", "؟", "։", "።", "。", "！", "？", "｡"]
+
+    /// The marks of `sentenceEnds` that end a sentence wherever they stand (no abbreviation or
+    /// number uses them), tested by scalar value: this runs over the characters of whole lines.
+    @inline(__always)
+    static func isInnerSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0964, 0x0965, 0x06D4, 0x061F, 0x0589, 0x1362, 0x3002, 0xFF01, 0xFF1F, 0xFF61: true
+        default: false
+        }
     }
 
     var endsSentence: Bool {
-        let last = text.last { !"\"'”’)]»".contains($0) }
-        return last.map { ".!?…".contains($0) } ?? false
+        let last = text.last { !"\"'”’)]»」』".contains($0) }
+        return last.map(Self.sentenceEnds.contains) ?? false
     }
 
     /// A headline: a handful of words on their own, no sentence end, not a label.

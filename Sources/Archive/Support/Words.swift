@@ -18,15 +18,29 @@ enum Words {
         return tokens
     }
 
+    /// Chinese, Japanese, Thai, Lao, Khmer and Myanmar are written without spaces between words:
+    /// there a run of letters counts as a word for every two characters (about the length of a
+    /// word in those scripts), so that length thresholds in words mean the same in every script.
     static func count(in text: String) -> Int {
         var count = 0
         var inWord = false
+        var unspaced = 0
         for scalar in text.unicodeScalars {
             let isWord = isWordScalar(scalar)
             if isWord && !inWord { count += 1 }
+            if isWord && isUnspaced(scalar) { unspaced += 1 }
             inWord = isWord
         }
-        return count
+        return count + unspaced / 2
+    }
+
+    @inline(__always)
+    static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xF900...0xFAFF, 0x20000...0x2FFFF: true
+        default: false
+        }
     }
 
     /// Letters and digits; ASCII is decided without Unicode property tables, which are slow.

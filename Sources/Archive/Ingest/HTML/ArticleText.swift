@@ -68,13 +68,17 @@ extension ArticleText {
     /// Enough running text to be an article rather than a list of links or an empty page.
     var isArticle: Bool {
         guard length >= 150 || Words.count(in: text) >= 25 else { return false }
-        return paragraphs.contains { $0.utf8.count > 400 || Self.isProse(TextLine(Substring($0))) }
+        return paragraphs.contains { paragraph in
+            // A list (of headlines, of links) is prose only where one of its items is.
+            guard !paragraph.hasPrefix("• ") else { return paragraph.split(separator: "\n").contains { Self.isProse(TextLine($0)) } }
+            return paragraph.utf8.count > 400 || Self.isProse(TextLine(Substring(paragraph)))
+        }
     }
 
     /// Running text; in scripts written without spaces (Chinese, Japanese) a long line ending a sentence.
     static func isProse(_ line: TextLine) -> Bool {
         if line.isProse { return true }
         guard line.text.count >= 60, let last = line.text.last else { return false }
-        return "。！？.!?」”".contains(last) && line.text.unicodeScalars.contains { $0.value >= 0x2E80 }
+        return (TextLine.sentenceEnds.contains(last) || "」”".contains(last)) && line.text.unicodeScalars.contains { $0.value >= 0x2E80 }
     }
 }

@@ -36,13 +36,14 @@ enum Boilerplate {
     private static let keepWords = BytePatterns(["article-body", "articlebody", "article-content", "story-body", "entry-content",
                                     "post-content", "post-body", "body-text", "main-content"])
 
-    /// Removes boilerplate below `root` in place.
-    static func prune(_ root: HTMLElement) {
+    /// Removes boilerplate below `root` in place. `keep` spares an element that its tag, role or
+    /// class names would drop (the fallbacks spare one that holds most of the page's prose).
+    static func prune(_ root: HTMLElement, keep: ((HTMLElement) -> Bool)? = nil) {
         var stack = [root]
         while let element = stack.popLast() {
             element.children.removeAll { node in
                 guard case let .element(child) = node else { return false }
-                return isBoilerplate(child)
+                return isBoilerplate(child) && !(keep?(child) ?? false)
             }
             stack.append(contentsOf: element.elements)
         }
@@ -64,6 +65,12 @@ enum Boilerplate {
     private static func hidesElement(_ style: String) -> Bool {
         let bytes = style.utf8.compactMap { $0 == 0x20 ? nil : $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return hiding.matches(bytes)
+    }
+
+    /// A class name sites give the article's own container (`entry-content`, `article-body`).
+    static func marksArticle(_ element: HTMLElement) -> Bool {
+        let bytes = element.classBytes
+        return bytes.count > 1 && keepWords.matches(bytes)
     }
 
     static func matchesPattern(_ element: HTMLElement) -> Bool {

@@ -1,8 +1,9 @@
 /// Picks the article's elements out of a page's body and renders them as text blocks.
 enum ContentExtractor {
-    /// The article's blocks below `body`, which is pruned and cleaned in place.
-    static func blocks(in body: HTMLElement) -> [TextBlock] {
-        Boilerplate.prune(body)
+    /// The article's blocks below `body`, which is pruned (unless `pruned` says it already is)
+    /// and cleaned in place.
+    static func blocks(in body: HTMLElement, pruned: Bool = false) -> [TextBlock] {
+        if !pruned { Boilerplate.prune(body) }
         let elements = TextMeasure.measure(body)
         var scorer = ContentScorer()
         guard let top = scorer.topCandidate(in: body, elements: elements) else { return [] }

@@ -20,10 +20,23 @@ struct HTMLInput {
         }
         // Most pages are UTF-8: checked here without building a String of the whole page.
         if !hasBOM, isPlainUTF8(bytes) { return HTMLInput(bytes: bytes, encoding: "UTF-8", reported: "utf-8") }
+        if !hasBOM, let cleaned = withoutStrayNULs(bytes) { return try prepare(cleaned, path: path) }
         let (text, encoding) = try TextDecoder.unicode(from: bytes, path: path)
         // Valid UTF-8 without a BOM is passed on as it came, saving a copy of the page.
         if encoding == "utf-8" { return HTMLInput(bytes: bytes, encoding: "UTF-8", reported: encoding) }
         return HTMLInput(bytes: Array(text.utf8), encoding: "UTF-8", reported: encoding)
+    }
+
+    /// `bytes` without their NULs when there are a few (64, or one byte in a hundred) in what is
+    /// evidently markup (a real page had 22 after an `<img>`), or nil. Many NULs are a binary or
+    /// UTF-16, which `TextDecoder` tells apart; a page must start with `<` so that a stray image or
+    /// archive named `.html` stays binary.
+    static func withoutStrayNULs(_ bytes: [UInt8]) -> [UInt8]? {
+        let zeros = bytes.reduce(0) { $0 &+ ($1 == 0 ? 1 : 0) }
+        guard zeros > 0, zeros <= 64 || zeros * 100 <= bytes.count else { return nil }
+        let spaces: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x0C]
+        guard bytes.prefix(1024).first(where: { !spaces.contains($0) }) == UInt8(ascii: "<") else { return nil }
+        return bytes.filter { $0 != 0 }
     }
 
     /// Valid UTF-8 without NUL bytes (which `TextDecoder` rejects as binary), eight ASCII bytes at a time.

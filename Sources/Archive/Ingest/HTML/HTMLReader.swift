@@ -38,8 +38,17 @@ public enum HTMLReader {
            structured.isArticle, !text.isArticle || Double(structured.length) >= 0.8 * Double(text.length) {
             text = structured
         }
-        guard text.isArticle || !requireText else {
-            throw ArchiveError.unreadableFile(path: path, reason: "no article text found (no paragraph of prose in the page)")
+        if !text.isArticle {
+            // The scorer pruned the tree in place: the fallbacks start again from the page as it came.
+            let fallback = ArticleFallback.text(parse: { HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root }, title: title)
+            switch fallback {
+            case let .success(found)?: text = found
+            case let .failure(none)? where requireText: throw ArchiveError.unreadableFile(path: path, reason: none.reason)
+            default:
+                guard !requireText else {
+                    throw ArchiveError.unreadableFile(path: path, reason: "no article text found (no paragraph of prose in the page)")
+                }
+            }
         }
         let metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
         return Article(
