@@ -96,7 +96,7 @@ struct EventExtractorTests {
 
     @Test("a protest the next sentence says met force is a protest with intervention, one event")
     func protestMetForce() {
-        let events = Self.events("On 4 June 2022, nurses staged a protest outside the health ministry over unpaid wages. Police used tear gas to disperse the crowd.", published: "2022-06-05")
+        let events = Self.events("On 4 June 2022, nurses staged a protest outside the health ministry over unpaid wages. Officers fired tear gas and dispersed the marchers.", published: "2022-06-05")
         #expect(events.filter { $0.subType.eventType == .protests }.map(\.subType) == [.protestWithIntervention])
         let calm = Self.events("On 4 June 2022, nurses staged a protest outside the health ministry over unpaid wages. The minister met their leaders.", published: "2022-06-05")
         #expect(calm.first?.subType == .peacefulProtest)

@@ -161,7 +161,7 @@ struct ArticleEvents {
     private static let deathWords: Set<String> = ["killed", "killing", "dead", "died", "death", "deaths", "ammunition"]
     private static let interveners: Set<String> = ["police", "policemen", "officers", "security", "soldiers", "troops", "army", "guards", "authorities"]
 
-    /// `Police used tear gas to disperse the crowd.`, `Arrests reported.` right after a peaceful
+    /// `Officers fired tear gas and scattered the marchers.`, `Several were arrested.` right after a peaceful
     /// protest: the protest met force, which makes it a protest with intervention (excessive force
     /// where the sentence tells of deaths), not an event of its own.
     private mutating func metForce(_ sentence: EventSentence, _ hits: [TriggerHit]) -> Bool {

@@ -117,7 +117,7 @@ struct EventFinder {
         return false
     }
 
-    /// `Al Shabaab attacks and kills a civilian`, `Gunmen attacks a bus`: a headline's present tense
+    /// `Militia attacks and loots a market town`, `Gang attacks a bus`: a headline's present tense
     /// after its subject, not a plural noun (`the attacks`, `attacks on civilians`).
     private func isHeadlineVerb(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         guard hit.first > 0, hit.last + 1 < t.count, t[hit.first - 1].isWord, !t[hit.first - 1].isNumber,
