@@ -304,7 +304,11 @@ def main():
     ap.add_argument("--errors", type=int, default=0, help="print this many mistakes of each set")
     ap.add_argument("--bbc", default=os.path.join(HERE, "..", "..", "shared", "eval", "corpus", "bbc"))
     ap.add_argument("--only", default="acled,bbc,case,wiki", help="which sets, comma-separated")
+    ap.add_argument("--binary", help="the archive-eval to measure (default: .build/release/archive-eval)")
     args = ap.parse_args()
+    if args.binary:
+        global BIN
+        BIN = args.binary
     if not os.path.exists(BIN):
         sys.exit("build first: swift build -c release --product archive-eval")
     only = set(args.only.split(","))

@@ -18,7 +18,14 @@ struct EventCoder {
     let lexicon: EventLexicon
 
     func drafts(_ hits: [TriggerHit], in sentence: EventSentence, isDated: Bool) -> [EventDraft] {
-        let live = hits.filter { !$0.isReference }
+        var live = hits.filter { !$0.isReference }
+        // `staged a protest demanding the release of those arrested`: what a protest is about is no event of its own.
+        if let grievance = ProtestClause.grievanceStart(live, sentence.tokens) {
+            live = live.filter { hit in
+                if case let .subType(s) = hit.trigger.meaning, s.eventType == .protests { return true }
+                return hit.first < grievance
+            }
+        }
         var out: [EventDraft] = []
         let violence = live.filter { if case let .subType(s) = $0.trigger.meaning { return s.eventType != .strategicDevelopments }; return false }
         let strategic = live.filter { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .strategicDevelopments }; return false }
@@ -46,11 +53,7 @@ struct EventCoder {
         let violent = hits.filter { if case let .subType(s) = $0.trigger.meaning { return s.isViolent }; return false }
         let strongWeapon = strongest(violent).map { $0.trigger.rank >= 6 } ?? false
         if let protest = strongest(protests), !strongWeapon {
-            let sub: SubEventType
-            if sentence.has(lexicon.rules.lethal) { sub = .excessiveForce }
-            else if !riots.isEmpty || sentence.has(lexicon.rules.violentProtest) { sub = .violentDemonstration }
-            else if sentence.has(lexicon.rules.force) { sub = .protestWithIntervention }
-            else { sub = .peacefulProtest }
+            let sub = ProtestClause(sentence: sentence, protest: protest, lexicon: lexicon).subType(rioting: !riots.isEmpty)
             return EventDraft(subType: sub, kind: nil, first: protest.first, last: protest.last, rank: protest.trigger.rank, generic: false)
         }
         if let riot = strongest(riots), case let .subType(sub) = riot.trigger.meaning, strongest(violent).map({ $0.trigger.rank <= riot.trigger.rank }) ?? true {
@@ -66,6 +69,7 @@ struct EventCoder {
             if civilianAfter && !militaryAfter { sub = .attack }
             else if !civilianAfter && !militaryAfter, sentence.has(lexicon.rules.civilians), !sentence.has(lexicon.rules.military) { sub = .attack }
         }
+        sub = WeaponMix.subType(sub, best, sentence)
         var event = draft(best, sub)
         event.generic = best.trigger.generic
         return event
