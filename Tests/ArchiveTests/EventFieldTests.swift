@@ -88,6 +88,14 @@ struct EventFieldTests {
         #expect(word.first.map { $0.countryCode == nil } ?? true)
     }
 
+    @Test("a large town named as a modifier places an event that names no other place; an English word does not")
+    func namedTown() {
+        let road = EventExtractorTests.events("On 2 May 2021, motorcycle taxi riders blocked the Nakuru-Eldoret highway after a colleague was shot.")
+        #expect(road.first?.countryCode == "KE")
+        let title = EventExtractorTests.events("On 2 May 2021, students protested to demand the removal of the Vice Chancellor.")
+        #expect(title.first.map { $0.countryCode == nil } ?? true)
+    }
+
     @Test("an abbreviation is never read as a region by its consonants")
     func abbreviationIsNoRegion() {
         let (c, _, l) = Self.resolved("Workers held a protest in Madurai city (Madurai, TN) over unpaid wages.")

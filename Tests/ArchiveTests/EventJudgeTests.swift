@@ -82,4 +82,32 @@ struct EventJudgeTests {
         #expect(events.first?.subType == .remoteExplosive)
         #expect(events.allSatisfy { $0.confidence >= 0.5 && $0.confidence <= 1 })
     }
+
+    @Test("what a protest is about is no event and no force used on the crowd", arguments: [
+        ("On 4 June 2022, shopkeepers formed a human chain in the market town, demanding the release of two traders arrested last week.", SubEventType.peacefulProtest),
+        ("On 4 June 2022, nurses staged a sit-in outside the hospital against the killing of a colleague by robbers.", .peacefulProtest),
+        ("On 4 June 2022, police opened fire on students protesting outside the college, killing one of them.", .excessiveForce),
+        ("On 4 June 2022, two people were shot dead during a protest over fuel prices at the bus station.", .violentDemonstration),
+    ])
+    func protestCause(text: String, expected: SubEventType) {
+        #expect(Self.acled(text).first?.subType == expected)
+    }
+
+    @Test("small arms beside heavy weapons make a clash; counted explosions with no device named are shelling", arguments: [
+        ("On 3 March 2022, rebel forces fired mortars and small arms at army positions near the river crossing.", SubEventType.armedClash),
+        ("On 3 March 2022, the army fired artillery at rebel positions east of the town.", .shelling),
+        ("On 3 March 2022, monitors heard 14 explosions near the front line outside the village.", .shelling),
+        ("On 3 March 2022, a bomb explosion hit a bus near the market, wounding six passengers.", .remoteExplosive),
+    ])
+    func weaponMix(text: String, expected: SubEventType) {
+        #expect(Self.acled(text).first?.subType == expected)
+    }
+
+    @Test("violence told by its signs: bodies found with wounds, fire opened on a crowd", arguments: [
+        "On 9 July 2022, the body of a farmer was found beside the road with gunshot wounds and his hands tied.",
+        "On 9 July 2022, gunmen on a motorbike opened fire at a wedding party in the village, wounding three guests.",
+    ])
+    func signsOfViolence(text: String) {
+        #expect(Self.acled(text).first?.eventType == .violenceAgainstCivilians)
+    }
 }

@@ -33,7 +33,7 @@ extension ArticleEvents {
         if !chains.isEmpty, let resolved = chainPlace(chains, context: near ?? article) {
             apply(resolved, to: &event, m)
         }
-        if event.countryCode == nil, let (town, level) = bareTown(in: sentence, m) {
+        if event.countryCode == nil, let (town, level) = bareTown(in: sentence, m) ?? namedTown(in: sentence, m) {
             event.countryCode = String(town.region.prefix(2))
             event.admin1Code = town.region.contains("-") ? town.region : nil
             if event.location == nil {

@@ -43,6 +43,38 @@ extension ArticleEvents {
         return nil
     }
 
+    /// Towns this large (digits of the population: 10,000 people) are named as modifiers
+    /// (`the Kisumu county governor`, `Narok-Bomet road`) without a word that says they are places.
+    static let namedTownClass: UInt8 = 5
+
+    /// Towns that large whose names are English words (`Vice`, `Street`): scripts/make-town-words.py.
+    static let townWords: Set<String> = Set(String(decoding: PackageResources.town_words_txt, as: UTF8.self)
+        .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+
+    /// A capitalised name inside the sentence (not its first word, not a person's) that is the name
+    /// of a town of 10,000 people or more in one country only: the sentence's place when it names
+    /// no other. Each part of a hyphenated pair counts (`the Narok-Bomet road`).
+    func namedTown(in sentence: EventSentence, _ m: [SentenceMention]) -> (town: Town, level: PlaceChain.Level)? {
+        let t = sentence.tokens
+        for i in t.indices.dropFirst() {
+            guard t[i].isWord, t[i].isCapitalised, !t[i].isNumber, t[i - 1].lower != ".", !PlaceChains.notNames.contains(t[i].lower),
+                  !m.contains(where: { $0.mention.type != .place && $0.first <= i && i <= $0.last && $0.first < i }),
+                  !m.contains(where: { $0.mention.type == .person && $0.first <= i && i <= $0.last }) else { continue }
+            let written = sentence.text(of: t[i])
+            guard written.contains(where: { $0.isLowercase }) else { continue }
+            var start = t[i].start
+            for part in written.split(separator: "-") where part.first?.isUppercase == true && part.count >= 3
+                && !Self.townWords.contains(part.lowercased()) {
+                let end = start + part.unicodeScalars.count
+                defer { start = end + 1 }
+                guard let town = Self.unambiguousTown(gazetteer.townsFolded(NameKey.fold(String(part)))),
+                      town.sizeClass >= Self.namedTownClass else { continue }
+                return (town, PlaceChain.Level(name: String(part), tag: nil, start: start, end: end))
+            }
+        }
+        return nil
+    }
+
     /// The largest place of a name when it is a town, and no place as large shares its name in
     /// another country.
     static func unambiguousTown(_ towns: [Town]) -> Town? {
