@@ -110,4 +110,18 @@ struct EventJudgeTests {
     func signsOfViolence(text: String) {
         #expect(Self.acled(text).first?.eventType == .violenceAgainstCivilians)
     }
+
+    @Test("what a crowd loots or burns is mob violence; what an armed group loots is looting")
+    func crowdLooting() {
+        #expect(Self.acled("On 2 June 2022, villagers looted and burned a grain store in the market after a dispute over land.")
+            .first?.subType == .mobViolence)
+        #expect(Self.acled("On 2 June 2022, rebel fighters looted a health centre in the village.").first?.subType == .lootingPropertyDestruction)
+    }
+
+    @Test("a body found is an attack when the next sentence tells the signs of one")
+    func signsInNextSentence() {
+        let found = Self.acled("On 2 June 2022, a man was found dead beside the river road near the village. His hands and feet were tied.")
+        #expect(found.first?.eventType == .violenceAgainstCivilians)
+        #expect(Self.acled("On 2 June 2022, the singer was found dead at his home. He was 71.").isEmpty)
+    }
 }

@@ -34,7 +34,7 @@ struct EventCoder {
             // `attacked a checkpoint`: beside violence, only a strong word is a development of its own.
             let weak = best.trigger.rank <= 4 && !out.isEmpty
             if sub == .disruptedWeaponsUse, let first = out.first, first.subType.eventType == .explosions { out.removeAll() }
-            if !weak { out.append(draft(best, sub)) }
+            if !weak { out.append(draft(best, ProtestClause.crowdLooting(sub, best, sentence, lexicon))) }
         }
         let kinds = live.filter { if case .kind = $0.trigger.meaning { return true }; return false }
         for kind in [EventKind.legislation, .threat, .withdrawal, .statement] {

@@ -26,7 +26,7 @@ public enum EventExtractor {
         let sentences = EventText.sentences(EntityText(body))
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
         reader.features = []
-        for sentence in sentences { reader.read(sentence) }
+        reader.readAll(sentences)
         return zip(sentences, reader.features ?? []).map { ($0.start, $0.end, $1) }
     }
 
@@ -34,7 +34,7 @@ public enum EventExtractor {
         var reader = ArticleEvents(published: published, mentions: mentions.sorted { $0.start < $1.start })
         let sentences = EventText.sentences(body)
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
-        for sentence in sentences { reader.read(sentence) }
+        reader.readAll(sentences)
         return reader
     }
 }
@@ -73,9 +73,19 @@ struct ArticleEvents {
         articleCountry = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
-    mutating func read(_ sentence: EventSentence) {
+    /// Reads the sentences in order; each sees the word lists of the next one in its paragraph.
+    mutating func readAll(_ sentences: [EventSentence]) {
+        for (i, sentence) in sentences.enumerated() {
+            let next = i + 1 < sentences.count && sentences[i + 1].paragraph == sentence.paragraph ? sentences[i + 1].lists : 0
+            read(sentence, following: next)
+        }
+    }
+
+    /// `following`: the word lists of the next sentence of the paragraph (`A man was found dead in
+    /// the market. His hands were tied.`: the signs of an attack may come after the finding).
+    mutating func read(_ sentence: EventSentence, following: UInt32 = 0) {
         let inSentence = sentenceMentions(sentence)
-        let candidates = finder.candidates(in: sentence, continuing: previousMeanings)
+        let candidates = finder.candidates(in: sentence, continuing: previousMeanings, following: following)
         let hits = finder.suppressed(candidates, sentence, topic: topic)
         let dates = DateFinder.dates(in: sentence.tokens).filter { !isDeadline($0, sentence.tokens) }
         let ruleDrafts = coder.drafts(hits, in: sentence, isDated: !dates.isEmpty)

@@ -17,7 +17,8 @@ struct EventFinder {
     /// business, disaster, crime) is weighed (`suppressed`): what the event model sees.
     /// `continuing`: meanings of the previous sentence's events, which let a `context` trigger
     /// stand without its context word (`It was approved two days after …`).
-    func candidates(in sentence: EventSentence, continuing: [EventTrigger.Meaning]) -> [TriggerHit] {
+    /// `following`: the word lists of the next sentence, where an attack's signs may be told.
+    func candidates(in sentence: EventSentence, continuing: [EventTrigger.Meaning], following: UInt32 = 0) -> [TriggerHit] {
         let t = sentence.tokens
         var found: [TriggerHit] = []
         var i = 0
@@ -33,7 +34,7 @@ struct EventFinder {
             }
             consider(exact)
             consider(prefixed)
-            if let hit = best, keeps(hit, sentence, continuing: continuing) {
+            if let hit = best, keeps(hit, sentence, continuing: continuing, following: following) {
                 found.append(hit)
                 i = hit.last + 1
             } else {
@@ -50,10 +51,11 @@ struct EventFinder {
         return true
     }
 
-    private func keeps(_ hit: TriggerHit, _ sentence: EventSentence, continuing: [EventTrigger.Meaning]) -> Bool {
+    private func keeps(_ hit: TriggerHit, _ sentence: EventSentence, continuing: [EventTrigger.Meaning], following: UInt32) -> Bool {
         let t = sentence.tokens
         let trigger = hit.trigger
-        if trigger.needsContext, !continuing.contains(trigger.meaning), !hasContext(for: trigger.meaning, sentence) { return false }
+        if trigger.needsContext, !continuing.contains(trigger.meaning), !hasContext(for: trigger.meaning, sentence),
+           !(trigger.meaning == .subType(.attack) && following & lexicon.bit("context-Attack") != 0) { return false }
         if trigger.needsMilitary, !sentence.has(lexicon.rules.military) { return false }
         if hit.first > 0, t[hit.first - 1].lists & lexicon.rules.figurative != 0 { return false }
         // `protested her innocence`, `protested that …` report no protest.

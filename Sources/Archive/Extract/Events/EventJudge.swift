@@ -106,7 +106,8 @@ struct EventJudge {
             // miss, but an intervention needs someone in the sentence to intervene.
             if best == .protestWithIntervention || best == .excessiveForce,
                !sentence.has(lexicon.rules.force | lexicon.rules.lethal | lexicon.rules.military) { return draft.subType }
-            // Lethal force needs its words outside the protest's cause, which `ProtestClause` found absent.
+            // Lethal force needs its words outside the protest's cause (`protested the killing of`),
+            // which `ProtestClause` found absent: the model reads the cause's words too.
             if best == .excessiveForce { return draft.subType }
             return best
         case (.strategicDevelopments, let type) where type != .strategicDevelopments && (probabilities.max() ?? 0) >= 0.8:

@@ -31,6 +31,24 @@ struct ProtestClause {
         return nil
     }
 
+    /// Words for a crowd, not an armed group: what they loot or burn is mob violence.
+    static let crowds: Set<String> = [
+        "mob", "mobs", "crowd", "crowds", "youths", "youth", "supporters", "rioters", "residents", "villagers", "locals",
+        "people", "students", "community", "activists", "protesters", "protestors", "demonstrators", "workers", "traders",
+        "persons", "inhabitants", "worshippers", "farmers", "herders", "mourners", "fans",
+    ]
+
+    /// `Youths looted shops`, `villagers burned down a police post`: ACLED codes looting and
+    /// destruction by a crowd as mob violence; by an armed group or forces, as looting.
+    static func crowdLooting(_ sub: SubEventType, _ hit: TriggerHit, _ sentence: EventSentence, _ lexicon: EventLexicon) -> SubEventType {
+        guard sub == .lootingPropertyDestruction, !sentence.has(lexicon.rules.protestWords) else { return sub }
+        let before = sentence.tokens[..<hit.first]
+        guard before.contains(where: { crowds.contains($0.lower) }),
+              !before.contains(where: { $0.lists & (lexicon.rules.military | lexicon.rules.armedParties) != 0 && !crowds.contains($0.lower) })
+        else { return sub }
+        return .mobViolence
+    }
+
     /// Peaceful, with intervention, excessive force or violent, from the words outside the cause.
     /// Excessive force needs lethal force and someone to use it (police, troops); deaths at a
     /// protest with no one named to cause them tell of a violent one.
@@ -53,7 +71,8 @@ struct ProtestClause {
 }
 
 /// What the weapons named beside shelling or explosions make of it: `fired mortars and small arms
-/// at the positions` is an armed clash (the sides were within rifle range), and explosions counted
+/// at the positions` is an armed clash (the sides were within rifle range), as is shelling told
+/// with both sides fighting (`clashed with heavy artillery`); explosions counted
 /// with no bomb or mine named (`twenty explosions near the line`) are shelling.
 enum WeaponMix {
     static let devices: Set<String> = [
@@ -65,11 +84,25 @@ enum WeaponMix {
         let explosionWord = sub == .remoteExplosive && hit.trigger.rank <= 3
         guard sub == .shelling || explosionWord else { return sub }
         let t = sentence.tokens
-        if hasSmallArms(t) { return .armedClash }
+        if hasSmallArms(t) || isTwoSided(t) { return .armedClash }
         if explosionWord, t[hit.last].lower.hasSuffix("s"), isCounted(t, hit.first), !t.contains(where: { devices.contains($0.lower) }) {
             return .shelling
         }
         return sub
+    }
+
+    /// `clashed with heavy artillery`, `fire in both directions`, `repelled an attack`: both sides
+    /// fought, which makes the shelling part of a clash.
+    static func isTwoSided(_ t: [EventToken]) -> Bool {
+        for i in t.indices {
+            let w = t[i].lower
+            if w.hasPrefix("clash") || w.hasPrefix("exchang") || w == "repelled" || w == "responded" || w == "fought"
+                || w == "battle" || w == "battles" || w == "gunfight" || w == "firefight"
+                || (w == "both" && i + 1 < t.count && (t[i + 1].lower == "directions" || t[i + 1].lower == "sides")) {
+                return true
+            }
+        }
+        return false
     }
 
     /// `small arms`, `machine guns`, `sniper rifles`, `bursts of fire`.
