@@ -109,7 +109,7 @@ struct ArticleEvents {
             extendLastEvent(sentence, dates, inSentence)
             return
         }
-        if metForce(sentence, hits) { return }
+        if turnedViolent(sentence, hits) || metForce(sentence, hits) { return }
         let drafts = EventJudge(topic: topic).judged(ruleDrafts, sentence, candidates, inSentence, dates)
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
         var claimant: EventParty?
@@ -187,6 +187,21 @@ struct ArticleEvents {
         }
         guard onlyThis else { return false }
         events[last].subType = t.contains(where: { Self.deathWords.contains($0.lower) }) && force ? .excessiveForce : .protestWithIntervention
+        return true
+    }
+
+    /// `The crowd blocked the road and lit fires.`, `It turned violent.` right after a protest: the
+    /// protest was a violent demonstration, not a new event.
+    private mutating func turnedViolent(_ sentence: EventSentence, _ hits: [TriggerHit]) -> Bool {
+        guard let last = previousEvents.last, last < events.count, events[last].subType.eventType == .protests,
+              sentence.hasLowercase(EventLexicon.shared.rules.violentProtest) else { return false }
+        let onlyThis = hits.allSatisfy { hit in
+            guard case let .subType(sub) = hit.trigger.meaning else { return false }
+            return sub == .arrests || sub.eventType == .protests || sub.eventType == .riots || sub == .lootingPropertyDestruction
+                || sub == .armedClash && hit.trigger.generic
+        }
+        guard onlyThis else { return false }
+        events[last].subType = .violentDemonstration
         return true
     }
 

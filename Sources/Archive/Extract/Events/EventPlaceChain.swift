@@ -130,7 +130,10 @@ enum PlaceChains {
         }
         var end = last + 1
         if end < t.count, t[end].lower == "'" || t[end].lower == "\"" { end += 1 }
-        if tag == nil, end < t.count, tags.contains(t[end].lower) {
+        // `the vicinity of Qalanqal village (…)`: the name's own tag is read past, so the chain goes on.
+        if tag != nil, end < t.count, tags.contains(t[end].lower) {
+            end += 1
+        } else if tag == nil, end < t.count, tags.contains(t[end].lower) {
             tag = t[end].lower
             end += 1
             // `Gulran district center`, `Raipur upazila town`: the first word says what the place is.
