@@ -96,6 +96,15 @@ struct EventFieldTests {
         #expect(title.first.map { $0.countryCode == nil } ?? true)
     }
 
+    @Test("a region or town of the event's country named outside a place phrase gives its region")
+    func regionFromMentions() {
+        let traders = EventExtractorTests.events("On 3 May 2021, Nakuru based traders marched against new market fees.")
+        #expect(traders.first?.countryCode == "KE")
+        #expect(traders.first?.admin1Code?.hasPrefix("KE-") == true)
+        let vicinity = EventExtractorTests.events("On 3 May 2021, two clans clashed in the vicinity of Garsoor village (Galkayo, Mudug), killing four.")
+        #expect(vicinity.first?.admin1Code == "SO-MU")
+    }
+
     @Test("an abbreviation is never read as a region by its consonants")
     func abbreviationIsNoRegion() {
         let (c, _, l) = Self.resolved("Workers held a protest in Madurai city (Madurai, TN) over unpaid wages.")

@@ -124,4 +124,11 @@ struct EventJudgeTests {
         #expect(found.first?.eventType == .violenceAgainstCivilians)
         #expect(Self.acled("On 2 June 2022, the singer was found dead at his home. He was 71.").isEmpty)
     }
+
+    @Test("a protest whose next sentence tells violence was a violent demonstration, one event")
+    func turnedViolent() {
+        let events = Self.acled("On 3 May 2021, hundreds of traders marched to the county offices over new fees. They blocked the highway and lit bonfires.")
+        #expect(events.count == 1)
+        #expect(events.first?.subType == .violentDemonstration)
+    }
 }

@@ -33,7 +33,10 @@ struct EventCoder {
         if let best = strongest(strategic), case let .subType(sub) = best.trigger.meaning {
             // `attacked a checkpoint`: beside violence, only a strong word is a development of its own.
             let weak = best.trigger.rank <= 4 && !out.isEmpty
-            if sub == .disruptedWeaponsUse, let first = out.first, first.subType.eventType == .explosions { out.removeAll() }
+            // `seized rifles and a grenade launcher`: weapons named as what was seized (a clash of rank 6 or
+            // more is one `WeaponMix` made of named weapons).
+            if sub == .disruptedWeaponsUse, let first = out.first,
+               first.subType.eventType == .explosions || (first.subType == .armedClash && first.rank >= 6) { out.removeAll() }
             if !weak { out.append(draft(best, ProtestClause.crowdLooting(sub, best, sentence, lexicon))) }
         }
         let kinds = live.filter { if case .kind = $0.trigger.meaning { return true }; return false }

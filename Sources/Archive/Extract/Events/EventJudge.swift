@@ -51,7 +51,7 @@ struct EventJudge {
                 typeProbabilities = types.probabilities(sentence, hits: candidates, mentions: m, topic: topic, lexicon: lexicon)
             }
             if leading {
-                draft.subType = subType(for: draft, typeProbabilities, sentence)
+                draft.subType = subType(for: draft, typeProbabilities, sentence, candidates)
             } else if probability(of: draft.subType, typeProbabilities) < 0.25 {
                 continue
             }
@@ -91,7 +91,7 @@ struct EventJudge {
     }
 
     /// The model's type, but where the rules name a weapon or an act the model has too few examples of.
-    private func subType(for draft: EventDraft, _ probabilities: [Double]?, _ sentence: EventSentence) -> SubEventType {
+    private func subType(for draft: EventDraft, _ probabilities: [Double]?, _ sentence: EventSentence, _ candidates: [TriggerHit]) -> SubEventType {
         guard let probabilities, let c = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] }),
               let best = SubEventType(rawValue: types.classes[c]) else { return draft.subType }
         // A named weapon or act (`grenade`, `defused`, `air strike`) says the type outright; the model
@@ -109,6 +109,7 @@ struct EventJudge {
             // Lethal force needs its words outside the protest's cause (`protested the killing of`),
             // which `ProtestClause` found absent: the model reads the cause's words too.
             if best == .excessiveForce { return draft.subType }
+            if best.eventType == .riots, ProtestClause.violenceOnlyInCause(sentence, candidates, lexicon) { return draft.subType }
             return best
         case (.strategicDevelopments, let type) where type != .strategicDevelopments && (probabilities.max() ?? 0) >= 0.8:
             // `demanded the arrest of`: the arrest is what the protest was about.

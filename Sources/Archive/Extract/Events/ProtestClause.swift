@@ -49,6 +49,15 @@ struct ProtestClause {
         return .mobViolence
     }
 
+    /// `rallied to mourn the demonstrators killed last week`: the words of violence are all in the
+    /// protest's cause, none in what the protesters did.
+    static func violenceOnlyInCause(_ sentence: EventSentence, _ hits: [TriggerHit], _ lexicon: EventLexicon) -> Bool {
+        let t = sentence.tokens
+        guard let start = grievanceStart(hits, t) else { return false }
+        let violence = lexicon.rules.violentProtest | lexicon.rules.lethal
+        return !t[..<start].contains { $0.lists & violence != 0 } && t[start...].contains { $0.lists & violence != 0 }
+    }
+
     /// Peaceful, with intervention, excessive force or violent, from the words outside the cause.
     /// Excessive force needs lethal force and someone to use it (police, troops); deaths at a
     /// protest with no one named to cause them tell of a violent one.
