@@ -96,7 +96,7 @@ struct EventJudgeTests {
     @Test("small arms beside heavy weapons make a clash; counted explosions with no device named are shelling", arguments: [
         ("On 3 March 2022, rebel forces fired mortars and small arms at army positions near the river crossing.", SubEventType.armedClash),
         ("On 3 March 2022, the army fired artillery at rebel positions east of the town.", .shelling),
-        ("On 3 March 2022, monitors heard 14 explosions near the front line outside the village.", .shelling),
+        ("On 3 March 2022, monitors heard 14 explosions near army positions outside the village.", .shelling),
         ("On 3 March 2022, a bomb explosion hit a bus near the market, wounding six passengers.", .remoteExplosive),
     ])
     func weaponMix(text: String, expected: SubEventType) {

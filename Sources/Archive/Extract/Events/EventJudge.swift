@@ -109,7 +109,8 @@ struct EventJudge {
             // Lethal force needs its words outside the protest's cause (`protested the killing of`),
             // which `ProtestClause` found absent: the model reads the cause's words too.
             if best == .excessiveForce { return draft.subType }
-            if best.eventType == .riots, ProtestClause.violenceOnlyInCause(sentence, candidates, lexicon) { return draft.subType }
+            if best.eventType == .riots || best == .protestWithIntervention,
+               ProtestClause.violenceOnlyInCause(sentence, candidates, lexicon) { return draft.subType }
             return best
         case (.strategicDevelopments, let type) where type != .strategicDevelopments && (probabilities.max() ?? 0) >= 0.8:
             // `demanded the arrest of`: the arrest is what the protest was about.

@@ -49,12 +49,12 @@ struct ProtestClause {
         return .mobViolence
     }
 
-    /// `rallied to mourn the demonstrators killed last week`: the words of violence are all in the
-    /// protest's cause, none in what the protesters did.
+    /// `rallied to mourn the demonstrators killed last week`, `demanding the release of those
+    /// arrested`: the words of violence or force are all in the protest's cause, none in what happened.
     static func violenceOnlyInCause(_ sentence: EventSentence, _ hits: [TriggerHit], _ lexicon: EventLexicon) -> Bool {
         let t = sentence.tokens
         guard let start = grievanceStart(hits, t) else { return false }
-        let violence = lexicon.rules.violentProtest | lexicon.rules.lethal
+        let violence = lexicon.rules.violentProtest | lexicon.rules.lethal | lexicon.rules.force
         return !t[..<start].contains { $0.lists & violence != 0 } && t[start...].contains { $0.lists & violence != 0 }
     }
 
