@@ -20,7 +20,7 @@ struct EventCoder {
     func drafts(_ hits: [TriggerHit], in sentence: EventSentence, isDated: Bool) -> [EventDraft] {
         var live = hits.filter { !$0.isReference }
         // `staged a protest demanding the release of those arrested`: what a protest is about is no event of its own.
-        if let grievance = ProtestClause.grievanceStart(live, sentence.tokens) {
+        if let grievance = ProtestClause.grievanceStart(live, sentence, lexicon) {
             live = live.filter { hit in
                 if case let .subType(s) = hit.trigger.meaning, s.eventType == .protests { return true }
                 return hit.first < grievance
@@ -72,7 +72,7 @@ struct EventCoder {
             if civilianAfter && !militaryAfter { sub = .attack }
             else if !civilianAfter && !militaryAfter, sentence.has(lexicon.rules.civilians), !sentence.has(lexicon.rules.military) { sub = .attack }
         }
-        sub = WeaponMix.subType(sub, best, sentence)
+        sub = WeaponMix.subType(sub, best, sentence, lexicon)
         var event = draft(best, sub)
         event.generic = best.trigger.generic
         return event

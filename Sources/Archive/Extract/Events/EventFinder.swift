@@ -55,7 +55,7 @@ struct EventFinder {
         let t = sentence.tokens
         let trigger = hit.trigger
         if trigger.needsContext, !continuing.contains(trigger.meaning), !hasContext(for: trigger.meaning, sentence),
-           !(trigger.meaning == .subType(.attack) && following & lexicon.bit("context-Attack") != 0) { return false }
+           !(trigger.meaning == .subType(.attack) && following & lexicon.rules.contextAttack != 0) { return false }
         if trigger.needsMilitary, !sentence.has(lexicon.rules.military) { return false }
         if hit.first > 0, t[hit.first - 1].lists & lexicon.rules.figurative != 0 { return false }
         // `protested her innocence`, `protested that …` report no protest.

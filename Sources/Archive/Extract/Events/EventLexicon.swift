@@ -81,6 +81,8 @@ struct EventLexicon: Sendable {
         var military: UInt32 = 0, conflict: UInt32 = 0, negation: UInt32 = 0, future: UInt32 = 0, civilians: UInt32 = 0
         var suppress: UInt32 = 0, suppressCrime: UInt32 = 0, suppressSport: UInt32 = 0, suppressBusiness: UInt32 = 0
         var lethal: UInt32 = 0, violentProtest: UInt32 = 0, force: UInt32 = 0, figurative: UInt32 = 0, armedParties: UInt32 = 0, protestWords: UInt32 = 0
+        var grievance: UInt32 = 0, interveners: UInt32 = 0, crowds: UInt32 = 0, devices: UInt32 = 0, twoSided: UInt32 = 0, smallArms: UInt32 = 0
+        var contextAttack: UInt32 = 0
     }
     private(set) var rules = RuleLists()
     /// Every list by name, in name order: the event model's `list:` features.
@@ -126,7 +128,9 @@ struct EventLexicon: Sendable {
         rules = RuleLists(military: bit("military"), conflict: bit("conflict"), negation: bit("negation"), future: bit("future"),
                           civilians: bit("civilians"), suppress: bit("suppress"), suppressCrime: bit("suppress-crime"),
                           suppressSport: bit("suppress-sport"), suppressBusiness: bit("suppress-business"), lethal: bit("lethal"),
-                          violentProtest: bit("violent-protest"), force: bit("force"), figurative: bit("figurative-before"), armedParties: bit("armed-parties"), protestWords: bit("protest-words"))
+                          violentProtest: bit("violent-protest"), force: bit("force"), figurative: bit("figurative-before"), armedParties: bit("armed-parties"), protestWords: bit("protest-words"),
+                          grievance: bit("grievance"), interveners: bit("interveners"), crowds: bit("crowds"), devices: bit("devices"),
+                          twoSided: bit("two-sided"), smallArms: bit("small-arms"), contextAttack: bit("context-Attack"))
     }
 
     private mutating func numberWords() {

@@ -1,50 +1,30 @@
 /// The words of a sentence that tell what happened at a protest, apart from those that tell what
 /// it was about: in `staged a human chain against the killing of a student` the killing is the
-/// grievance, not force used on the crowd.
+/// grievance, not force used on the crowd. The word lists are event-triggers.txt's ([grievance],
+/// [interveners], [crowds]), read from each token's list bits so no word is looked up again.
 struct ProtestClause {
     let sentence: EventSentence
     let protest: TriggerHit
     let lexicon: EventLexicon
 
-    /// Words after which a protest's sentence states its cause or demand.
-    static let grievanceMarkers: Set<String> = [
-        "demanding", "demand", "demanded", "demands", "against", "over", "protesting", "condemning", "denouncing",
-        "decrying", "seeking", "calling", "urging", "justice", "release", "punishment", "commemorate", "commemorating",
-        "marking", "mourning", "about", "regarding", "concerning",
-    ]
-
-    static let interveners: Set<String> = [
-        "police", "policemen", "policeman", "officers", "security", "soldiers", "troops", "army", "guards", "forces",
-        "gendarmes", "gendarmerie", "riot", "anti-riot", "military", "paramilitary", "authorities",
-    ]
-
-    /// Where the cause of the sentence's first protest begins: the first marker after the
-    /// protest's word, or nil when the sentence names no protest or no cause.
-    static func grievanceStart(_ hits: [TriggerHit], _ t: [EventToken]) -> Int? {
-        guard let protest = hits.first(where: { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false })
+    /// Where the cause of the sentence's first protest begins: the first word of [grievance]
+    /// after the protest's word, or nil when the sentence names no protest or no cause.
+    static func grievanceStart(_ hits: [TriggerHit], _ sentence: EventSentence, _ lexicon: EventLexicon) -> Int? {
+        guard sentence.has(lexicon.rules.grievance),
+              let protest = hits.first(where: { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false })
         else { return nil }
-        var i = protest.last + 1
-        while i < t.count {
-            if grievanceMarkers.contains(t[i].lower) { return i }
-            i += 1
-        }
-        return nil
+        let t = sentence.tokens
+        return t.indices.first { $0 > protest.last && t[$0].lists & lexicon.rules.grievance != 0 }
     }
-
-    /// Words for a crowd, not an armed group: what they loot or burn is mob violence.
-    static let crowds: Set<String> = [
-        "mob", "mobs", "crowd", "crowds", "youths", "youth", "supporters", "rioters", "residents", "villagers", "locals",
-        "people", "students", "community", "activists", "protesters", "protestors", "demonstrators", "workers", "traders",
-        "persons", "inhabitants", "worshippers", "farmers", "herders", "mourners", "fans",
-    ]
 
     /// `Youths looted shops`, `villagers burned down a police post`: ACLED codes looting and
     /// destruction by a crowd as mob violence; by an armed group or forces, as looting.
     static func crowdLooting(_ sub: SubEventType, _ hit: TriggerHit, _ sentence: EventSentence, _ lexicon: EventLexicon) -> SubEventType {
-        guard sub == .lootingPropertyDestruction, !sentence.has(lexicon.rules.protestWords) else { return sub }
+        let rules = lexicon.rules
+        guard sub == .lootingPropertyDestruction, !sentence.has(rules.protestWords), sentence.has(rules.crowds) else { return sub }
         let before = sentence.tokens[..<hit.first]
-        guard before.contains(where: { crowds.contains($0.lower) }),
-              !before.contains(where: { $0.lists & (lexicon.rules.military | lexicon.rules.armedParties) != 0 && !crowds.contains($0.lower) })
+        guard before.contains(where: { $0.lists & rules.crowds != 0 }),
+              !before.contains(where: { $0.lists & (rules.military | rules.armedParties) != 0 && $0.lists & rules.crowds == 0 })
         else { return sub }
         return .mobViolence
     }
@@ -53,7 +33,7 @@ struct ProtestClause {
     /// arrested`: the words of violence or force are all in the protest's cause, none in what happened.
     static func violenceOnlyInCause(_ sentence: EventSentence, _ hits: [TriggerHit], _ lexicon: EventLexicon) -> Bool {
         let t = sentence.tokens
-        guard let start = grievanceStart(hits, t) else { return false }
+        guard let start = grievanceStart(hits, sentence, lexicon) else { return false }
         let violence = lexicon.rules.violentProtest | lexicon.rules.lethal | lexicon.rules.force
         return !t[..<start].contains { $0.lists & violence != 0 } && t[start...].contains { $0.lists & violence != 0 }
     }
@@ -63,65 +43,40 @@ struct ProtestClause {
     /// protest with no one named to cause them tell of a violent one.
     func subType(rioting: Bool) -> SubEventType {
         let t = sentence.tokens
-        let end = ProtestClause.grievanceStart([protest], t) ?? t.count
-        var lists: UInt32 = 0
-        var intervener = false
-        for token in t[..<end] {
-            lists |= token.lists
-            if Self.interveners.contains(token.lower) { intervener = true }
-        }
-        let violent = rioting || lists & lexicon.rules.violentProtest != 0
-        let lethal = lists & lexicon.rules.lethal != 0
-        if lethal && intervener && !violent { return .excessiveForce }
+        let end = ProtestClause.grievanceStart([protest], sentence, lexicon) ?? t.count
+        let lists = t[..<end].reduce(UInt32(0)) { $0 | $1.lists }
+        let rules = lexicon.rules
+        let violent = rioting || lists & rules.violentProtest != 0
+        let lethal = lists & rules.lethal != 0
+        if lethal && lists & rules.interveners != 0 && !violent { return .excessiveForce }
         if violent || lethal { return .violentDemonstration }
-        if lists & lexicon.rules.force != 0 { return .protestWithIntervention }
+        if lists & rules.force != 0 { return .protestWithIntervention }
         return .peacefulProtest
     }
 }
 
 /// What the weapons named beside shelling or explosions make of it: `fired mortars and small arms
 /// at the positions` is an armed clash (the sides were within rifle range), as is shelling told
-/// with both sides fighting (`clashed with heavy artillery`); explosions counted
-/// with no bomb or mine named (`twenty explosions near the line`) are shelling.
+/// with both sides fighting (`clashed with heavy artillery`); explosions counted with no bomb or
+/// mine named (`twenty explosions near the line`) are shelling.
 enum WeaponMix {
-    static let devices: Set<String> = [
-        "bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine", "landmines", "device", "devices", "grenade",
-        "grenades", "car", "vehicle", "suicide", "dynamite", "cylinder", "gas", "explosives",
-    ]
-
-    static func subType(_ sub: SubEventType, _ hit: TriggerHit, _ sentence: EventSentence) -> SubEventType {
+    static func subType(_ sub: SubEventType, _ hit: TriggerHit, _ sentence: EventSentence, _ lexicon: EventLexicon) -> SubEventType {
         let explosionWord = sub == .remoteExplosive && hit.trigger.rank <= 3
         guard sub == .shelling || explosionWord else { return sub }
         let t = sentence.tokens
-        if hasSmallArms(t) || isTwoSided(t) { return .armedClash }
-        if explosionWord, t[hit.last].lower.hasSuffix("s"), isCounted(t, hit.first), !t.contains(where: { devices.contains($0.lower) }) {
+        if sentence.has(lexicon.rules.twoSided | lexicon.rules.smallArms) || hasWeaponPair(t) { return .armedClash }
+        if explosionWord, t[hit.last].lower.hasSuffix("s"), isCounted(t, hit.first), !sentence.has(lexicon.rules.devices) {
             return .shelling
         }
         return sub
     }
 
-    /// `clashed with heavy artillery`, `fire in both directions`, `repelled an attack`: both sides
-    /// fought, which makes the shelling part of a clash.
-    static func isTwoSided(_ t: [EventToken]) -> Bool {
-        for i in t.indices {
-            let w = t[i].lower
-            if w.hasPrefix("clash") || w.hasPrefix("exchang") || w == "repelled" || w == "responded" || w == "fought"
-                || w == "battle" || w == "battles" || w == "gunfight" || w == "firefight"
-                || (w == "both" && i + 1 < t.count && (t[i + 1].lower == "directions" || t[i + 1].lower == "sides")) {
-                return true
-            }
-        }
-        return false
-    }
-
-    /// `small arms`, `machine guns`, `sniper rifles`, `bursts of fire`.
-    static func hasSmallArms(_ t: [EventToken]) -> Bool {
-        for i in t.indices {
-            let w = t[i].lower
-            let next = i + 1 < t.count ? t[i + 1].lower : ""
-            if (w == "small" && (next == "arms" || next == "arms/heavy" || next.hasPrefix("arms/"))) || w == "small-arms"
-                || (w == "machine" && next.hasPrefix("gun")) || w.hasPrefix("machinegun") || w.hasPrefix("machine-gun")
-                || w == "sniper" || w == "snipers" || w == "rifles" || w == "gunfire" || (w == "bursts" && next == "of") {
+    /// The pairs the word lists cannot hold: `small arms`, `machine guns`, `bursts of fire`, `both directions`.
+    static func hasWeaponPair(_ t: [EventToken]) -> Bool {
+        for i in t.indices.dropLast() {
+            let (w, next) = (t[i].lower, t[i + 1].lower)
+            if (w == "small" && next == "arms") || (w == "machine" && next.hasPrefix("gun")) || (w == "bursts" && next == "of")
+                || (w == "both" && (next == "directions" || next == "sides")) {
                 return true
             }
         }
