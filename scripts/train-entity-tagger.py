@@ -517,6 +517,7 @@ def write_c(Wq, Tq, placekeys, orgkeys, path):
     # Layout (little-endian): "ETG1", rows bits, tags, nonzero count, place keys, org keys;
     # transitions (tags+1)*tags int16; the nonzero rows' numbers (uint32, ascending); their
     # weights (tags int16 each); place keys, org keys (uint64, ascending).
+    assert len(nonzero) < 65535, "the Swift side indexes rows with 16 bits"
     pk, ok = sorted(placekeys), sorted(orgkeys)
     blob = bytearray(b"ETG1")
     blob += struct.pack("<5I", BITS, NT, len(nonzero), len(pk), len(ok))

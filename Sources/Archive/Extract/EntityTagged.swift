@@ -31,7 +31,9 @@ extension EntitySpans {
         // In a title-case line (`Markets Rally As Traders Return`) capitals say nothing: a name
         // there is one the text names elsewhere or a word list knows.
         var named = Set<String>()
-        for s in spans where !titleCase(s.lo) { named.insert(text(s.lo, s.hi).lowercased()) }
+        if spans.contains(where: { titleCase($0.lo) }) {
+            for s in spans where !titleCase(s.lo) { named.insert(text(s.lo, s.hi).lowercased()) }
+        }
         var out: [EntityCandidate] = []
         var r = 0, lastHi = 0
         for s in spans where s.lo >= lastHi {
