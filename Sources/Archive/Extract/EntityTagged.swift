@@ -97,6 +97,19 @@ extension EntitySpans {
                 if blocked ? strong : evidence || shortForm { out.append(c) }
             }
         }
+        // A one-word name the tagger alone took for a person, that the text never gives in full
+        // (`Google`, `Sony`, `Tory`): news introduces people by their full names, so it is most
+        // often a firm, a party or a brand.
+        var inFullNames = Set<String>()
+        for c in out where c.type == .person && c.bare.count >= 2 { inFullNames.formUnion(c.bare) }
+        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 {
+            let (lo, hi) = (out[k].lo, out[k].hi)
+            // A name before figures (`McGrath 9.5-0-44-1`) is a player's in a results row.
+            let figures = hi < t.count && t[hi].isWord && input.scalars[t[hi].start].value < 0x3A
+            guard !inFullNames.contains(out[k].bare[0]), !t[lo].lists.contains(.firstNames), !t[lo].weakLine,
+                  !tabular.contains(t[lo].sentence), !figures else { continue }
+            out[k].type = .org
+        }
         out.sort { $0.lo < $1.lo }
         return out
     }
