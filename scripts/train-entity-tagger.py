@@ -4,8 +4,10 @@ perceptron over hashed features with first-order Viterbi decoding over BIO tags 
 and MISC; MISC is learned so that its words are not taken for the others, and dropped after).
 
 Learns from CoNLL-2003 English eng.train (Reuters RCV1 news; research use under the CoNLL-2003
-shared task / Reuters corpus agreement), picks the number of epochs on eng.testa, and writes the
-weights as a C file (Sources/CEntityModel/entity_model.c). Deterministic: fixed seed and order.
+shared task / Reuters corpus agreement), prints the eng.testa F1 after each epoch (the default
+of 9 epochs was chosen on it), and writes the weights as a C file
+(Sources/CEntityModel/entity_model.c) and the tags of TEST_TEXTS as a test fixture.
+Deterministic: fixed seed and order (a second run writes a byte-identical C file).
 
 Each document is rebuilt as the evaluation rebuilds it (tokens joined by a space, sentences by a
 newline) and tokenized by a port of EntityTokenizer, so the tokens are the ones the Swift side
@@ -14,7 +16,8 @@ sees. Features are FNV-1a hashes over UTF-8 bytes, mixed with a template number 
 checks the tags of both on sentences of its own).
 
     python3 scripts/train-entity-tagger.py [--conll DIR] [--epochs N] [--holdout]
-    python3 scripts/train-entity-tagger.py --tag "Some text ."   # tags with the written model
+    python3 scripts/train-entity-tagger.py --tag "Some text ."   # tags with the last trained model
+                                                                  # (.build/entity-model.npz)
 """
 import argparse
 import os
