@@ -34,12 +34,15 @@ let package = Package(
         .target(name: "CArchiveFTS", dependencies: ["CSQLite"]),
         // The events' town table (scripts/make-admin1.py), 2.4 MB: as a C string it compiles at once.
         .target(name: "CGazetteer"),
+        // The entity tagger's weights (scripts/train-entity-tagger.py), 1.5 MB as a C array.
+        .target(name: "CEntityModel"),
         .target(
             name: "Archive",
             dependencies: [
                 "CSQLite",
                 "CArchiveFTS",
                 "CGazetteer",
+                "CEntityModel",
                 "CLibXML2",
                 "CLibCrypto",
             ],

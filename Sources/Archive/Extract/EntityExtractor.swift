@@ -1,19 +1,22 @@
 import Foundation
 
 /// Finds the people, organisations and places a news text names, and resolves the mentions of
-/// one entity to one key. Rule-based and deterministic: capitalised runs with name particles,
-/// the words around them, hand-kept word lists and an ISO 3166 gazetteer (see `EntityLexicon`).
+/// one entity to one key. Deterministic: a statistical tagger learned from CoNLL-2003 news
+/// (`EntityTagger`) decides the spans and their types; rules on hand-kept word lists and an
+/// ISO 3166 gazetteer (see `EntityLexicon`) trim titles, drop common nouns and resolve places.
 public enum EntityExtractor {
     /// Bumped whenever extraction changes, so stored articles can be re-extracted.
-    public static let version: Int = 3
+    public static let version: Int = 4
 
     public static func mentions(in text: String) -> [EntityMention] {
         mentions(in: EntityText(text))
     }
 
     static func mentions(in input: EntityText) -> [EntityMention] {
-        let spans = EntitySpans(t: EntityTokenizer.tokens(input), input: input, lex: .shared)
-        var resolver = EntityResolver(spans: spans, cands: spans.candidates())
+        let tokens = EntityTokenizer.tokens(input)
+        let spans = EntitySpans(t: tokens, input: input, lex: .shared)
+        let tags = EntityTagger.shared.tag(tokens, input)
+        var resolver = EntityResolver(spans: spans, cands: spans.taggedCandidates(tags))
         resolver.link()
         return resolver.mentions()
     }

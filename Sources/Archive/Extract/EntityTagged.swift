@@ -1,0 +1,155 @@
+/// Candidates from the statistical tagger's spans (`EntityTagger`) and the rules: the tagger
+/// decides where most names are and what they name; the rules stay as a light layer (titles and
+/// roles left out, common nouns in capitals and adjectives of nationality dropped, places
+/// resolved to the gazetteer, well-known organisations to their canonical names, a name's own
+/// head word — `Province`, `Committee` — and the words around it where they are explicit).
+extension EntitySpans {
+    func taggedCandidates(_ tags: [EntityTagger.Tag]) -> [EntityCandidate] {
+        let rules = candidates()
+        var covered = [Bool](repeating: false, count: t.count + 1), misc = covered
+        var spans: [(lo: Int, hi: Int, type: EntityType)] = []
+        var i = 0
+        while i < t.count {
+            let tag = tags[i].rawValue
+            guard tag != 0 else { i += 1; continue }
+            let kind = (tag + 1) / 2  // 1 PER, 2 ORG, 3 LOC, 4 MISC
+            var hi = i + 1
+            while hi < t.count, tags[hi].rawValue == kind * 2 { hi += 1 }
+            let lo0 = i
+            i = hi
+            guard kind != 4 else { for k in lo0..<hi { misc[k] = true }; continue }
+            for k in lo0..<hi { covered[k] = true }
+            var lo = lo0
+            // `Former Chelsea`, `Rival Sony`: a word describing the name, capitalised by the sentence.
+            while lo < hi, t[lo].initial && t[lo].lists.contains(.modifiers) || !t[lo].isWord { lo += 1 }
+            while hi > lo, !t[hi - 1].isWord, t[hi - 1].text != ".", t[hi - 1].text != ")" { hi -= 1 }
+            guard lo < hi else { continue }
+            // `I'm`, `US-led`: a contraction or an adjective made from a name.
+            if hi - lo == 1, contractions[lo] || isCompound(lo) { continue }
+            spans.append((lo, hi, kind == 1 ? .person : kind == 2 ? .org : .place))
+        }
+        // In a title-case line (`Markets Rally As Traders Return`) capitals say nothing: a name
+        // there is one the text names elsewhere or a word list knows.
+        var named = Set<String>()
+        if spans.contains(where: { titleCase($0.lo) }) {
+            for s in spans where !titleCase(s.lo) { named.insert(text(s.lo, s.hi).lowercased()) }
+        }
+        var out: [EntityCandidate] = []
+        var r = 0, lastHi = 0
+        for s in spans where s.lo >= lastHi {
+            var (lo, hi) = (s.lo, s.hi)
+            if titleCase(lo), !named.contains(text(lo, hi).lowercased()), lexicon(lo, hi) == nil { continue }
+            // `The Committee said`: a head noun alone after `the` refers back to a name, it is none.
+            if hi - lo == 1, lo > 0, t[lo - 1].lower == "the", t[lo].lists.contains(.orgHeads) || t[lo].lists.contains(.placeHeads),
+               rules.contains(where: { c in c.hi - c.lo >= 2 && !(c.lo..<c.hi).contains(lo) && (c.lo..<c.hi).contains { t[$0].lower == t[lo].lower } }) { continue }
+            // Where the rules read the words differently across the tagger's span (`al-Nujaba
+            // Movement Akram al-Kaabi`: a head noun ends a name), or a longer name around it
+            // (`Coordination Committee of the Iraqi Resistance`), their reading stands.
+            while r < rules.count, rules[r].hi <= lo { r += 1 }
+            var crossed = false
+            var q = r
+            while q < rules.count, (rules[q].from ?? rules[q].lo) < hi {
+                let (a, b) = (rules[q].from ?? rules[q].lo, rules[q].hi)
+                let crossing = a < lo && b > lo && b < hi || a > lo && a < hi && b > hi
+                let around = a <= lo && b >= hi && b - a > hi - lo && (rules[q].strength >= 3 || rules[q].type == .org
+                    && (lo..<hi).allSatisfy({ !t[$0].lists.contains(.connectors) }) && (a..<b).contains(where: { t[$0].lists.contains(.connectors) })
+                    // `Harakat Hezbollah al-Nujaba`, `Muqtada as Sadr`: a name going on with an Arabic article.
+                    || rules[q].type != nil && (a..<b).contains(where: { !(lo..<hi).contains($0) && isArabicArticle($0) }))
+                if crossing && rules[q].strength >= 2 || around {
+                    (lo, hi) = (min(lo, a), max(hi, b))
+                    crossed = true
+                }
+                q += 1
+            }
+            if crossed {
+                // The rules' reading of the whole stretch: every name of theirs that overlaps it.
+                var grown = true
+                while grown {
+                    grown = false
+                    for c in rules where c.type != nil && (c.from ?? c.lo) < hi && c.hi > lo && ((c.from ?? c.lo) < lo || c.hi > hi) {
+                        (lo, hi) = (min(lo, c.from ?? c.lo), max(hi, c.hi))
+                        grown = true
+                    }
+                }
+                for k in lo..<hi { covered[k] = true }
+                lastHi = hi
+                for c in rules where (c.from ?? c.lo) >= lo && c.hi <= hi {
+                    out.append(decide(c, s.type, split: true))
+                }
+                continue
+            }
+            lastHi = hi
+            let pieces = classify(lo, hi)
+            for c in pieces { out.append(decide(c, s.type, split: pieces.count > 1)) }
+        }
+        // Names the rules find where the tagger tagged nothing (Arabic names of armed groups,
+        // an acronym a text defines): only those the rules have evidence for; over words the
+        // tagger took for MISC, only a word list's names.
+        do {
+            // A surname or a name's last word met again alone (`Ameri` after `Hadi al-Ameri`).
+            var lastWords = Set<String>()
+            for c in out where c.bare.count >= 2 && c.type != .place { lastWords.insert(c.bare.last!) }
+            for c in rules where !((c.from ?? c.lo)..<c.hi).contains(where: { covered[$0] }) {
+                let blocked = ((c.from ?? c.lo)..<c.hi).contains(where: { misc[$0] })
+                let strong = c.strength >= 3 || c.known != nil
+                let evidence = c.type != nil && (c.strength >= 2 || c.known != nil || c.acronym)
+                let shortForm = c.bare.count == 1 && lastWords.contains(c.bare[0])
+                if blocked ? strong : evidence || shortForm { out.append(c) }
+            }
+        }
+        // A one-word name the tagger alone took for a person, that the text never gives in full
+        // (`Google`, `Sony`, `Tory`): news introduces people by their full names, so it is most
+        // often a firm, a party or a brand.
+        var inFullNames = Set<String>()
+        for c in out where c.type == .person && c.bare.count >= 2 { inFullNames.formUnion(c.bare) }
+        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 {
+            let (lo, hi) = (out[k].lo, out[k].hi)
+            // A name before figures (`McGrath 9.5-0-44-1`) is a player's in a results row.
+            let figures = hi < t.count && t[hi].isWord && input.scalars[t[hi].start].value < 0x3A
+            guard !inFullNames.contains(out[k].bare[0]), !t[lo].lists.contains(.firstNames), !t[lo].weakLine,
+                  !tabular.contains(t[lo].sentence), !figures else { continue }
+            out[k].type = .org
+        }
+        out.sort { $0.lo < $1.lo }
+        return out
+    }
+
+    /// `al-Nujaba`, `el-Sisi`, `as` in `as Sadr`: an Arabic article, alone or fused to the name.
+    func isArabicArticle(_ k: Int) -> Bool {
+        t[k].lists.contains(.particles) && Self.assimilated[t[k].lower] != nil || t[k].lower == "al" || t[k].lower == "el"
+            || t[k].lower.hasPrefix("al-") || t[k].lower.hasPrefix("el-")
+    }
+
+    /// A word of a title-case line (not one in capitals).
+    func titleCase(_ k: Int) -> Bool { t[k].weakLine && !t[k].allCaps }
+
+    /// The type of a span from the tagger's tag and the rules' reading of it.
+    func decide(_ c0: EntityCandidate, _ tagged: EntityType, split: Bool) -> EntityCandidate {
+        var c = c0
+        if c.type == .org, c.known != nil { return c }
+        // A city or region the text places something in (`in Mosul`, `the city of X`) stays a place.
+        if c.type == .place, let place = c.place, place.code?.count == 2 || tagged == .place || placeCue(c.lo) {
+            // `Japan beat Syria 2-1`, `Leeds striker`: a country or city fielding a team.
+            if tagged == .org, teamCue(c.lo, c.hi, city: place.code?.count == 2 || place.isCity) || tabular.contains(t[c.lo].sentence) {
+                (c.type, c.place, c.strength) = (.org, nil, 2)
+            } else if tagged == .person, place.code?.count != 2, c.hi - c.lo == 1 {
+                (c.type, c.place, c.strength) = (.person, nil, 2)
+            }
+            return c
+        }
+        let headedPlace = c.hi - c.lo >= 2 && (t[c.hi - 1].lists.contains(.placeSuffixes) || t[c.hi - 1].lists.contains(.placeHeads))
+        if let rule = c.type, c.strength >= 2 || split, !(rule == .place && c.place != nil) || headedPlace {
+            if rule == tagged { c.strength = 3 }
+            return c
+        }
+        c.known = nil
+        c.strength = c.type == tagged && c.strength >= 2 ? 3 : 1
+        c.type = tagged
+        if tagged == .place {
+            if c.place == nil { c.place = lex.place(EntityKey.bare(c.words)) }
+        } else {
+            c.place = nil
+        }
+        return c
+    }
+}
