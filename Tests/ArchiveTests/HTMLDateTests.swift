@@ -133,4 +133,72 @@ struct HTMLDateTests {
         let a = try #require(PartialDate(year: 2020, month: 2, day: 28)), b = try #require(PartialDate(year: 2020, month: 3, day: 1))
         #expect(PublishedDate.days(b) - PublishedDate.days(a) == 2)
     }
+
+    @Test("a date written in one piece of the address: year first, compact, or day first")
+    func compactURLDates() {
+        #expect(DateText.fromURLPath("https://example.org/news/2021-03-09/harbour-wall") == PartialDate(year: 2021, month: 3, day: 9))
+        #expect(DateText.fromURLPath("https://example.org/items/4471/20190705/ferry.htm") == PartialDate(year: 2019, month: 7, day: 5))
+        #expect(DateText.fromURLPath("https://example.org/posts/report_of_09.11.2020_on_the_ferry") == PartialDate(year: 2020, month: 11, day: 9))
+        #expect(DateText.fromURLPath("https://example.org/detail/~04-02-2022-ferry-returns") == PartialDate(year: 2022, month: 2, day: 4))
+        #expect(DateText.fromURLPath("https://example.org/detail/04-02-2022-ferry", dayFirst: false) == nil)
+        #expect(DateText.fromURLPath("https://example.org/detail/25-02-2022-ferry", dayFirst: false) == PartialDate(year: 2022, month: 2, day: 25))
+        // A month path gives way to a full day written elsewhere in the address.
+        #expect(DateText.fromURLPath("https://example.org/2003/05/20030512_speech.html") == PartialDate(year: 2003, month: 5, day: 12))
+        // Longer digit runs are identifiers, and a host is no date.
+        #expect(DateText.fromURLPath("https://example.org/a/2019070512/ferry") == nil)
+        #expect(DateText.fromURLPath("https://20190705.example.org/ferry") == nil)
+    }
+
+    @Test("a UTC timestamp gives way to another statement of the same instant's local day")
+    func utcTimestampAndLocalStatement() throws {
+        // 22:04 UTC is 00:04 the next day in Central Europe, as the other meta tag says.
+        let meta = try published("""
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script>
+            <meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">
+            """, prose)
+        #expect(meta == PartialDate(year: 2019, month: 10, day: 19))
+        // An RFC 822 time in GMT, and the local day printed under the headline.
+        let printed = try published("""
+            <meta property="og:title" content="Harbour wall repaired">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Wed, 04 May 2022 00:25:56 GMT"}</script>
+            """, "<h1>Harbour wall repaired</h1><div>3 de mayo de 2022</div>\(prose)")
+        #expect(printed == PartialDate(year: 2022, month: 5, day: 3))
+    }
+
+    @Test("a date alone stored as Central European midnight in UTC is the next day")
+    func utcMidnight() throws {
+        let date = try published("""
+            <meta property="article:published_time" content="2021-11-04T23:00:00.000Z">
+            """, prose)
+        #expect(date == PartialDate(year: 2021, month: 11, day: 5))
+        // With minutes, or on an English page, it is taken as written.
+        let timed = try published("<meta property=\"article:published_time\" content=\"2021-11-04T23:12:00Z\">", prose)
+        #expect(timed == PartialDate(year: 2021, month: 11, day: 4))
+        let english = try HTMLReader.metadata(Array("""
+            <html lang="en"><head><meta property="article:published_time" content="2021-11-04T23:00:00Z"></head><body>\(prose)</body></html>
+            """.utf8)).published
+        #expect(english == PartialDate(year: 2021, month: 11, day: 4))
+    }
+
+    @Test("the date line just before the headline, past the byline and photo credit")
+    func dateBeforeHeadline() throws {
+        let date = try published("<title>Harbour wall repaired</title>", """
+            <div class="meta"><a href="/a/1">Ann Example</a> / 09.03.2021 / 06:15 / <a href="#c">Photo: Example</a>
+            <span>/</span><a href="#r"><span>12</span></a><span>Listen</span></div>
+            <h2>Harbour wall repaired</h2>\(prose)
+            """)
+        #expect(date == PartialDate(year: 2021, month: 3, day: 9))
+    }
+
+    @Test("a date split by the markup into month, day and year")
+    func splitDate() throws {
+        let date = try published("<title>Harbour wall repaired</title>", """
+            <h2>Harbour wall repaired</h2><div class="d"><span>Mar</span><span>09</span><span>2013</span></div>\(prose)
+            """)
+        #expect(date == PartialDate(year: 2013, month: 3, day: 9))
+        let german = try published("<title>Hafenmauer repariert</title>", """
+            <h1>Hafenmauer repariert</h1><p><span>8.</span> Dezember 2010 um 09:43</p>\(prose)
+            """)
+        #expect(german == PartialDate(year: 2010, month: 12, day: 8))
+    }
 }

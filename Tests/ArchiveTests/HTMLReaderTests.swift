@@ -143,4 +143,27 @@ struct HTMLReaderTests {
         let expected = String(validating: bytes, as: UTF8.self) != nil && !bytes.contains(0)
         #expect(HTMLInput.isPlainUTF8(bytes) == expected)
     }
+
+    @Test("the h1 is the headline where the title adds a kicker, a tail or the site's name to it")
+    func headingAgreedWithTitle() {
+        #expect(HTMLMetadata.agreedHeading(["Harbour wall repaired"], title: "Storms: Harbour wall repaired", site: nil) == "Harbour wall repaired")
+        #expect(HTMLMetadata.agreedHeading(["Harbour wall repaired"], title: "Harbour wall repaired | Town Post", site: nil) == "Harbour wall repaired")
+        #expect(HTMLMetadata.agreedHeading(["HARBOUR WALL REPAIRED"], title: "Harbour wall repaired", site: nil) == "HARBOUR WALL REPAIRED")
+        #expect(HTMLMetadata.agreedHeading(["„Walls hold“ says mayor"], title: "\"Walls hold\" says mayor", site: nil) == "„Walls hold“ says mayor")
+        // A heading in the middle of the title, a one-word heading and the site's own name are not taken.
+        #expect(HTMLMetadata.agreedHeading(["wall repaired"], title: "Harbour wall repaired after storms", site: nil) == nil)
+        #expect(HTMLMetadata.agreedHeading(["Harbour"], title: "Harbour wall repaired", site: nil) == nil)
+        #expect(HTMLMetadata.agreedHeading(["Town Post"], title: "Harbour wall repaired | Town Post", site: "Town Post") == nil)
+    }
+
+    @Test("the page's h1 wins over an og:title with a kicker")
+    func headingOverKicker() throws {
+        let page = """
+            <html><head><meta property="og:title" content="Storms: Harbour wall repaired after winter damage"></head>
+            <body><article><h1>Harbour wall repaired after winter damage</h1>
+            <p>\(String(repeating: "The council met on the harbour wall, and the works will go on through the spring. ", count: 4))</p>
+            </article></body></html>
+            """
+        #expect(try HTMLReader.read(Array(page.utf8)).title == "Harbour wall repaired after winter damage")
+    }
 }

@@ -27,16 +27,28 @@ enum PublishedDate {
             guard let latest, date.precision == .day else { return true }
             return days(date) <= days(latest) + 1
         }
-        let urlDates = urls.compactMap(DateText.fromURLPath).filter(plausible)
+        // `01-02-2021` in an English page's address may be month first.
+        let english = page.language?.lowercased().hasPrefix("en") ?? false
+        let dayFirst = !english
+        let urlDates = urls.compactMap { DateText.fromURLPath($0, dayFirst: dayFirst) }.filter(plausible)
         let fullURLDate = urlDates.first { $0.precision == .day }
-        let candidates = [jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.map { page.meta($0) }
-            + page.times.map { Optional($0) } + [page.itempropDate]
+        let metadata = [jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.map { page.meta($0) }
+        let candidates = metadata + page.times.map { Optional($0) } + [page.itempropDate]
         let stated = candidates.lazy.compactMap { $0 }.compactMap { raw in DateValue.parse(raw).map { (raw, $0) } }
             .first { plausible($0.1) }
         if let (raw, date) = stated {
-            // A UTC timestamp gives the day in London; a URL date that is the same instant's day
-            // in a real time zone is the publisher's own (local) day.
-            if let url = fullURLDate, let minutes = DateValue.utcMinutes(raw), isLocalDay(url, of: date, minutes: minutes) { return url }
+            // A UTC timestamp gives the day in London; a URL date, another stated date, or the
+            // date printed by the headline that is the same instant's day in a real time zone is
+            // the publisher's own (local) day.
+            guard let minutes = DateValue.utcMinutes(raw) else { return date }
+            // Not `<time>` elements: comments and "39 minutes ago" carry them.
+            let local = [fullURLDate] + metadata.lazy.compactMap { $0 }.filter { DateValue.utcMinutes($0) == nil }
+                .compactMap(DateValue.parse).map { Optional($0) } + [headline]
+            if let day = local.lazy.compactMap({ $0 }).first(where: { $0.precision == .day && plausible($0) && isLocalDay($0, of: date, minutes: minutes) }) {
+                return day
+            }
+            // A date alone stored as midnight in Central Europe and written in UTC (`T23:00:00Z`).
+            if !english, minutes == 23 * 60 || minutes == 22 * 60, DateValue.isWholeMinute(raw) { return next(date) ?? date }
             return date
         }
         // Without metadata, the URL's date (the publisher's local day) is the page's next best
@@ -57,6 +69,13 @@ enum PublishedDate {
         case 1: minutes >= 600
         default: false
         }
+    }
+
+    /// The day after `date`.
+    private static func next(_ date: PartialDate) -> PartialDate? {
+        guard let month = date.month, let day = date.day else { return nil }
+        if let same = PartialDate(year: date.year, month: month, day: day + 1) { return same }
+        return month == 12 ? PartialDate(year: date.year + 1, month: 1, day: 1) : PartialDate(year: date.year, month: month + 1, day: 1)
     }
 
     /// Days since 1 March of year 0 (proleptic Gregorian): enough to compare dates a day apart.
