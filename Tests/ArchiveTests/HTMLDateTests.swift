@@ -201,4 +201,57 @@ struct HTMLDateTests {
             """)
         #expect(german == PartialDate(year: 2010, month: 12, day: 8))
     }
+
+    @Test("a date the heading holds below its title, and a lead that opens with its date")
+    func dateInHeadingAndLead() throws {
+        let inHeading = try published("<title>Ferry returns to the harbour after repairs | Town Post</title>", """
+            <div class="story"><h1>Ferry returns to the harbour after repairs<br><small>07.03.2022 • Town Post</small></h1>\(prose)</div>
+            """)
+        #expect(inHeading == PartialDate(year: 2022, month: 3, day: 7))
+        let lead = try published("<title>Ferry returns</title>", """
+            <h1>Ferry returns</h1><h3>Repairs are done</h3>
+            <p>07.03.2022 The ferry came back to the harbour this morning after four months of repairs, the council said on the quay.</p>
+            """)
+        #expect(lead == PartialDate(year: 2022, month: 3, day: 7))
+    }
+
+    @Test("day and month written apart with their dots")
+    func spacedNumericDate() {
+        #expect(DateValue.find(in: "Von Ann Example 4. 2. 2022.") == PartialDate(year: 2022, month: 2, day: 4))
+        #expect(DateValue.find(in: "Seite 4. 2. Kapitel") == nil)
+    }
+
+    @Test("an h1 that matches the title wins over a sidebar h3 that shares the site's name")
+    func headingLevels() throws {
+        let date = try published("<title>Ferry returns after repairs | Harbour News</title>", """
+            <div class="nav"><h3>Harbour News</h3><p>12.01.2021</p></div>
+            <h1>Ferry returns after repairs</h1><p>Ann Example, 3. März 2021</p>\(prose)
+            """)
+        #expect(date == PartialDate(year: 2021, month: 3, day: 3))
+    }
+
+    @Test("without any other date, the date of a line with a publishing word, or the line after it")
+    func cuedDate() throws {
+        let below = try published("<title>Ferry returns</title>", """
+            <h1>Ferry returns</h1>\(prose)\(prose)\(prose)<p>more text</p><p>Links</p><p>Share</p><p>Print</p><p>Top</p>
+            <p>Notes</p><p>Mail</p><p>Back</p><p>Next</p><p>Help</p><p>Index</p>
+            <dl><dt>Published</dt><dd>9 March 2021</dd></dl>
+            """)
+        #expect(below == PartialDate(year: 2021, month: 3, day: 9))
+        let german = try published("<title>Fähre zurück</title>", """
+            \(prose)<div><span>Erschienen am: 01.11.2023</span></div>
+            """)
+        #expect(german == PartialDate(year: 2023, month: 11, day: 1))
+        let none = try published("<title>Ferry returns</title>", "\(prose)<dl><dt>Charter</dt><dd>9 March 2021</dd></dl>")
+        #expect(none == nil)
+    }
+
+    @Test("a modified date before the address's date is wrong, and bounds nothing")
+    func modifiedBeforeAddress() throws {
+        let date = try published("""
+            <link rel="canonical" href="https://example.org/2021/11/12/ferry-returns/">
+            <meta property="article:modified_time" content="2021-11-10T09:39:03+01:00">
+            """, prose)
+        #expect(date == PartialDate(year: 2021, month: 11, day: 12))
+    }
 }

@@ -20,8 +20,15 @@ enum DateValue {
         let lower = asciiDigits(text).lowercased()
         let tokens = lower.split(whereSeparator: { $0.isWhitespace || ",;|()[]".contains($0) })
         var words: [Substring] = []
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             if let date = numeric(token) { return date }
+            // `4. 2. 2022`: day and month with their dots, written apart.
+            if index + 2 < tokens.count, token.hasSuffix("."), tokens[index + 1].hasSuffix("."),
+               let day = Int(token.dropLast()), let month = Int(tokens[index + 1].dropLast()),
+               case let yearToken = tokens[index + 2].hasSuffix(".") ? tokens[index + 2].dropLast() : tokens[index + 2],
+               yearToken.count == 4, let year = Int(yearToken), year >= 1900, let date = PartialDate(year: year, month: month, day: day) {
+                return date
+            }
             if token.contains(":") || fillers.contains(token) { continue }
             words.append(contentsOf: token.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }))
         }

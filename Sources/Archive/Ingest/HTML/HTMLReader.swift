@@ -50,7 +50,13 @@ public enum HTMLReader {
                 }
             }
         }
-        let metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
+        var metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
+        if metadata.published == nil, let earliest = PublishedDate.earliest,
+           let root = HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root,
+           let date = HeadlineDate.cued(in: root), date >= earliest {
+            // Only pages with no date otherwise pay for a second parse: the tree above was pruned.
+            metadata.published = date
+        }
         return Article(
             title: metadata.title, published: metadata.published, source: metadata.source, byline: metadata.author,
             url: metadata.url, language: metadata.language, tags: metadata.tags,

@@ -1,6 +1,6 @@
 /// Chooses a page's publication date the way general date extractors (htmldate) do: the page's
 /// published-date metadata (JSON-LD, meta tags, marked `<time>`) first (a UTC timestamp yields to
-/// the URL's day when that is its local day), then a full date in its URL, a date key in a script's
+/// another statement of the same instant's local day), then a full date in its URL, a date key in a script's
 /// JSON, dates printed in the article's header, next to the headline, or in a date-classed element,
 /// a date a short script prints; a month in the URL last. Modified dates are never taken, but
 /// bound the rest.
@@ -18,8 +18,14 @@ enum PublishedDate {
 
     static func choose(page: PageMetadata, jsonLD: JSONLDArticle?, urls: [String], header: PartialDate?,
                        headline: PartialDate?) -> PartialDate? {
-        let latest = ([jsonLD?.dateModified] + modifiedKeys.map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse)
+        // `01-02-2021` in an English page's address may be month first.
+        let english = page.language?.lowercased().hasPrefix("en") ?? false
+        let dayFirst = !english
+        let urlDays = urls.compactMap { DateText.fromURLPath($0, dayFirst: dayFirst) }.filter { $0.precision == .day }
+        var latest = ([jsonLD?.dateModified] + modifiedKeys.map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse)
             .filter { $0.precision == .day }.max()
+        // An address is made when the article is published: a "modified" date before it is wrong.
+        if let modified = latest, let address = urlDays.first, modified < address { latest = nil }
         // A date after the page's last modification is not when it was published; a day's
         // slack covers a time zone between the two.
         func plausible(_ date: PartialDate) -> Bool {
@@ -27,9 +33,6 @@ enum PublishedDate {
             guard let latest, date.precision == .day else { return true }
             return days(date) <= days(latest) + 1
         }
-        // `01-02-2021` in an English page's address may be month first.
-        let english = page.language?.lowercased().hasPrefix("en") ?? false
-        let dayFirst = !english
         let urlDates = urls.compactMap { DateText.fromURLPath($0, dayFirst: dayFirst) }.filter(plausible)
         let fullURLDate = urlDates.first { $0.precision == .day }
         let metadata = [jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.map { page.meta($0) }
