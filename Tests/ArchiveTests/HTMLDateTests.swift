@@ -254,4 +254,27 @@ struct HTMLDateTests {
             """, prose)
         #expect(date == PartialDate(year: 2021, month: 11, day: 12))
     }
+
+    @Test("a generic date meta tag yields to the address and to the date under the headline")
+    func weakDateMeta() throws {
+        let printed = try published("<meta name=\"date\" content=\"2021-10-15\"><title>Ferry returns</title>", """
+            <h1>Ferry returns</h1><p>Published on: 13.10.2021</p>\(prose)
+            """)
+        #expect(printed == PartialDate(year: 2021, month: 10, day: 13))
+        let alone = try published("<meta name=\"date\" content=\"2021-10-15\">", prose)
+        #expect(alone == PartialDate(year: 2021, month: 10, day: 15))
+        let marked = try published("<meta name=\"dcterms.date\" content=\"2022-01-21\">", """
+            <time itemprop="datePublished" datetime="2022-01-25">25.01.2022</time>\(prose)
+            """)
+        #expect(marked == PartialDate(year: 2022, month: 1, day: 25))
+    }
+
+    @Test("the Open Graph published time before JSON-LD's, as htmldate reads them")
+    func openGraphBeforeJSONLD() throws {
+        let date = try published("""
+            <meta property="article:published_time" content="2023-11-06T14:25:00+01:00">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-03T10:25:56+01:00"}</script>
+            """, prose)
+        #expect(date == PartialDate(year: 2023, month: 11, day: 6))
+    }
 }

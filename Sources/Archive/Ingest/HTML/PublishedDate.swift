@@ -1,6 +1,7 @@
 /// Chooses a page's publication date the way general date extractors (htmldate) do: the page's
 /// published-date metadata (JSON-LD, meta tags, marked `<time>`) first (a UTC timestamp yields to
-/// another statement of the same instant's local day), then a full date in its URL, a date key in a script's
+/// another statement of the same instant's local day), then a full date in its URL, a date printed
+/// under the headline over a generic `date` meta tag, a date key in a script's
 /// JSON, dates printed in the article's header, next to the headline, or in a date-classed element,
 /// a date a short script prints; a month in the URL last. Modified dates are never taken, but
 /// bound the rest.
@@ -14,6 +15,9 @@ enum PublishedDate {
         "sailthru.date", "parsely-pub-date", "og:published_time", "article.published", "published_time",
         "datecreated", "citation_publication_date", "citation_date",
     ]
+    /// Generic keys that many sites fill with when the page was built or last changed: they
+    /// yield to the address and to a date printed under the headline.
+    private static let weakKeys: Set<String> = ["date", "dc.date", "dcterms.date"]
     private static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"]
 
     static func choose(page: PageMetadata, jsonLD: JSONLDArticle?, urls: [String], header: PartialDate?,
@@ -35,7 +39,9 @@ enum PublishedDate {
         }
         let urlDates = urls.compactMap { DateText.fromURLPath($0, dayFirst: dayFirst) }.filter(plausible)
         let fullURLDate = urlDates.first { $0.precision == .day }
-        let metadata = [jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.map { page.meta($0) }
+        // The Open Graph tag first, as htmldate reads meta tags before JSON-LD: where the two differ,
+        // JSON-LD more often carries a template's or an earlier version's date.
+        let metadata = [page.meta("article:published_time"), jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.filter { !weakKeys.contains($0) }.map { page.meta($0) }
         let candidates = metadata + page.times.map { Optional($0) } + [page.itempropDate]
         let stated = candidates.lazy.compactMap { $0 }.compactMap { raw in DateValue.parse(raw).map { (raw, $0) } }
             .first { plausible($0.1) }
@@ -45,7 +51,7 @@ enum PublishedDate {
             // the publisher's own (local) day.
             guard let minutes = DateValue.utcMinutes(raw) else { return date }
             // Not `<time>` elements: comments and "39 minutes ago" carry them.
-            let local = [fullURLDate] + metadata.lazy.compactMap { $0 }.filter { DateValue.utcMinutes($0) == nil }
+            let local = [fullURLDate] + (metadata + weakKeys.sorted().map { page.meta($0) }).lazy.compactMap { $0 }.filter { DateValue.utcMinutes($0) == nil }
                 .compactMap(DateValue.parse).map { Optional($0) } + [headline]
             if let day = local.lazy.compactMap({ $0 }).first(where: { $0.precision == .day && plausible($0) && isLocalDay($0, of: date, minutes: minutes) }) {
                 return day
@@ -57,6 +63,10 @@ enum PublishedDate {
         // Without metadata, the URL's date (the publisher's local day) is the page's next best
         // statement; dates kept in scripts come after it, being less often about this article.
         if let fullURLDate { return fullURLDate }
+        let printed = [header, headline].lazy.compactMap { $0 }.first { $0.precision == .day && plausible($0) }
+        if let weak = dateKeys.filter(weakKeys.contains).lazy.compactMap({ page.meta($0) }).compactMap(DateValue.parse).first(where: plausible) {
+            return printed ?? weak
+        }
         if let raw = ScriptDate.published(in: page.scripts), let date = DateValue.parse(raw), date.precision == .day, plausible(date) {
             return date
         }
