@@ -166,4 +166,22 @@ struct HTMLReaderTests {
             """
         #expect(try HTMLReader.read(Array(page.utf8)).title == "Harbour wall repaired after winter damage")
     }
+
+    @Test("the lead printed in the article's header, which the page's description repeats, opens the text")
+    func leadFromDescription() throws {
+        let lead = "The harbour wall that the winter storms broke in three places is whole again, two months before the ferry season."
+        let body = "<p>" + String(repeating: "The council met on the harbour wall, and the works will go on through the spring. ", count: 4) + "</p>"
+        let page = """
+            <html><head><meta name="description" content="The harbour wall that the winter storms broke in three places is whole again, two…">
+            <title>Harbour wall repaired</title></head><body>
+            <header class="article-header"><h1>Harbour wall repaired</h1><p class="lead">\(lead)</p></header>
+            <div class="article-body">\(body)</div></body></html>
+            """
+        let text = try HTMLReader.read(Array(page.utf8)).body
+        #expect(text.hasPrefix(lead))
+        // Already in the text: not repeated.
+        let inline = page.replacingOccurrences(of: "<div class=\"article-body\">", with: "<div class=\"article-body\"><p>\(lead)</p>")
+        let once = try HTMLReader.read(Array(inline.utf8)).body
+        #expect(once.components(separatedBy: "two months before").count == 2)
+    }
 }

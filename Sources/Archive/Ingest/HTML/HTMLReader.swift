@@ -32,6 +32,8 @@ public enum HTMLReader {
         let title = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil).title
         // Read before the extractor prunes the page's header, where the date often sits.
         let headlineDate = HeadlineDate.find(in: root, title: title)
+        let lead = LeadParagraph.find(in: root, description: page.meta("og:description") ?? page.meta("description")
+            ?? page.meta("twitter:description"))
         let body = root.elements.first { $0.name == "body" } ?? root
         var text = ArticleText(ContentExtractor.blocks(in: body), title: title)
         if let structured = jsonLD?.body.map({ ArticleText(blocks(ofStructuredBody: $0), title: title) }),
@@ -50,6 +52,7 @@ public enum HTMLReader {
                 }
             }
         }
+        if let lead, text.isArticle { text.prependLead(lead, title: title) }
         var metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
         if metadata.published == nil, let earliest = PublishedDate.earliest,
            let root = HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root,
