@@ -151,33 +151,33 @@ struct HTMLDateTests {
 
     @Test("a UTC timestamp gives way to another statement of the same instant's local day")
     func utcTimestampAndLocalStatement() throws {
-        // 22:04 UTC is 00:04 the next day in Central Europe, as the other meta tag says.
+        // 22:41 UTC is 00:41 the next day in Central Europe, as the other meta tag says.
         let meta = try published("""
-            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script>
-            <meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-03-05T22:41:00Z"}</script>
+            <meta name="date" content="Tue, 06 Mar 2018 00:41:00 +0200">
             """, prose)
-        #expect(meta == PartialDate(year: 2019, month: 10, day: 19))
+        #expect(meta == PartialDate(year: 2018, month: 3, day: 6))
         // An RFC 822 time in GMT, and the local day printed under the headline.
         let printed = try published("""
             <meta property="og:title" content="Harbour wall repaired">
-            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Wed, 04 May 2022 00:25:56 GMT"}</script>
-            """, "<h1>Harbour wall repaired</h1><div>3 de mayo de 2022</div>\(prose)")
-        #expect(printed == PartialDate(year: 2022, month: 5, day: 3))
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Fri, 08 Jun 2018 01:12:40 GMT"}</script>
+            """, "<h1>Harbour wall repaired</h1><div>7 de junio de 2018</div>\(prose)")
+        #expect(printed == PartialDate(year: 2018, month: 6, day: 7))
     }
 
     @Test("a date alone stored as Central European midnight in UTC is the next day")
     func utcMidnight() throws {
         let date = try published("""
-            <meta property="article:published_time" content="2021-11-04T23:00:00.000Z">
+            <meta property="article:published_time" content="2018-02-13T23:00:00.000Z">
             """, prose)
-        #expect(date == PartialDate(year: 2021, month: 11, day: 5))
+        #expect(date == PartialDate(year: 2018, month: 2, day: 14))
         // With minutes, or on an English page, it is taken as written.
-        let timed = try published("<meta property=\"article:published_time\" content=\"2021-11-04T23:12:00Z\">", prose)
-        #expect(timed == PartialDate(year: 2021, month: 11, day: 4))
+        let timed = try published("<meta property=\"article:published_time\" content=\"2018-02-13T23:12:00Z\">", prose)
+        #expect(timed == PartialDate(year: 2018, month: 2, day: 13))
         let english = try HTMLReader.metadata(Array("""
-            <html lang="en"><head><meta property="article:published_time" content="2021-11-04T23:00:00Z"></head><body>\(prose)</body></html>
+            <html lang="en"><head><meta property="article:published_time" content="2018-02-13T23:00:00Z"></head><body>\(prose)</body></html>
             """.utf8)).published
-        #expect(english == PartialDate(year: 2021, month: 11, day: 4))
+        #expect(english == PartialDate(year: 2018, month: 2, day: 13))
     }
 
     @Test("the date line just before the headline, past the byline and photo credit")
@@ -197,9 +197,9 @@ struct HTMLDateTests {
             """)
         #expect(date == PartialDate(year: 2013, month: 3, day: 9))
         let german = try published("<title>Hafenmauer repariert</title>", """
-            <h1>Hafenmauer repariert</h1><p><span>8.</span> Dezember 2010 um 09:43</p>\(prose)
+            <h1>Hafenmauer repariert</h1><p><span>6.</span> Oktober 2015 um 17:20</p>\(prose)
             """)
-        #expect(german == PartialDate(year: 2010, month: 12, day: 8))
+        #expect(german == PartialDate(year: 2015, month: 10, day: 6))
     }
 
     @Test("a date the heading holds below its title, and a lead that opens with its date")
@@ -217,7 +217,7 @@ struct HTMLDateTests {
 
     @Test("day and month written apart with their dots")
     func spacedNumericDate() {
-        #expect(DateValue.find(in: "Von Ann Example 4. 2. 2022.") == PartialDate(year: 2022, month: 2, day: 4))
+        #expect(DateValue.find(in: "Von Ann Example 7. 5. 2019.") == PartialDate(year: 2019, month: 5, day: 7))
         #expect(DateValue.find(in: "Seite 4. 2. Kapitel") == nil)
     }
 
@@ -239,9 +239,9 @@ struct HTMLDateTests {
             """)
         #expect(below == PartialDate(year: 2021, month: 3, day: 9))
         let german = try published("<title>Fähre zurück</title>", """
-            \(prose)<div><span>Erschienen am: 01.11.2023</span></div>
+            \(prose)<div><span>Erschienen am: 14.06.2017</span></div>
             """)
-        #expect(german == PartialDate(year: 2023, month: 11, day: 1))
+        #expect(german == PartialDate(year: 2017, month: 6, day: 14))
         let none = try published("<title>Ferry returns</title>", "\(prose)<dl><dt>Charter</dt><dd>9 March 2021</dd></dl>")
         #expect(none == nil)
     }
@@ -249,32 +249,32 @@ struct HTMLDateTests {
     @Test("a modified date before the address's date is wrong, and bounds nothing")
     func modifiedBeforeAddress() throws {
         let date = try published("""
-            <link rel="canonical" href="https://example.org/2021/11/12/ferry-returns/">
-            <meta property="article:modified_time" content="2021-11-10T09:39:03+01:00">
+            <link rel="canonical" href="https://example.org/2017/09/21/ferry-returns/">
+            <meta property="article:modified_time" content="2017-09-18T11:05:00+02:00">
             """, prose)
-        #expect(date == PartialDate(year: 2021, month: 11, day: 12))
+        #expect(date == PartialDate(year: 2017, month: 9, day: 21))
     }
 
     @Test("a generic date meta tag yields to the address and to the date under the headline")
     func weakDateMeta() throws {
-        let printed = try published("<meta name=\"date\" content=\"2021-10-15\"><title>Ferry returns</title>", """
-            <h1>Ferry returns</h1><p>Published on: 13.10.2021</p>\(prose)
+        let printed = try published("<meta name=\"date\" content=\"2017-04-28\"><title>Ferry returns</title>", """
+            <h1>Ferry returns</h1><p>Published on: 26.04.2017</p>\(prose)
             """)
-        #expect(printed == PartialDate(year: 2021, month: 10, day: 13))
-        let alone = try published("<meta name=\"date\" content=\"2021-10-15\">", prose)
-        #expect(alone == PartialDate(year: 2021, month: 10, day: 15))
-        let marked = try published("<meta name=\"dcterms.date\" content=\"2022-01-21\">", """
-            <time itemprop="datePublished" datetime="2022-01-25">25.01.2022</time>\(prose)
+        #expect(printed == PartialDate(year: 2017, month: 4, day: 26))
+        let alone = try published("<meta name=\"date\" content=\"2017-04-28\">", prose)
+        #expect(alone == PartialDate(year: 2017, month: 4, day: 28))
+        let marked = try published("<meta name=\"dcterms.date\" content=\"2016-08-10\">", """
+            <time itemprop="datePublished" datetime="2016-08-12">12.08.2016</time>\(prose)
             """)
-        #expect(marked == PartialDate(year: 2022, month: 1, day: 25))
+        #expect(marked == PartialDate(year: 2016, month: 8, day: 12))
     }
 
     @Test("the Open Graph published time before JSON-LD's, as htmldate reads them")
     func openGraphBeforeJSONLD() throws {
         let date = try published("""
-            <meta property="article:published_time" content="2023-11-06T14:25:00+01:00">
-            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-03T10:25:56+01:00"}</script>
+            <meta property="article:published_time" content="2016-05-20T09:10:00+02:00">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-05-17T16:45:00+02:00"}</script>
             """, prose)
-        #expect(date == PartialDate(year: 2023, month: 11, day: 6))
+        #expect(date == PartialDate(year: 2016, month: 5, day: 20))
     }
 }

@@ -22,7 +22,7 @@ enum DateValue {
         var words: [Substring] = []
         for (index, token) in tokens.enumerated() {
             if let date = numeric(token) { return date }
-            // `4. 2. 2022`: day and month with their dots, written apart.
+            // `7. 5. 2019`: day and month with their dots, written apart.
             if index + 2 < tokens.count, token.hasSuffix("."), tokens[index + 1].hasSuffix("."),
                let day = Int(token.dropLast()), let month = Int(tokens[index + 1].dropLast()),
                case let yearToken = tokens[index + 2].hasSuffix(".") ? tokens[index + 2].dropLast() : tokens[index + 2],
@@ -89,7 +89,7 @@ enum DateValue {
         return isUTC ? hours * 60 + minutes : nil
     }
 
-    /// Minutes after midnight of an RFC 822 time in GMT or UTC: `Wed, 04 May 2022 00:25:56 GMT`.
+    /// Minutes after midnight of an RFC 822 time in GMT or UTC: `Tue, 09 Jul 2019 01:30:00 GMT`.
     private static func rfcUTCMinutes(_ raw: String) -> Int? {
         let words = raw.split(separator: " ")
         guard words.count >= 3, let zone = words.last, zone == "GMT" || zone == "UTC" || zone == "+0000",

@@ -1,8 +1,8 @@
 /// The date printed next to the headline: the first date in the short texts that follow the
 /// page's main heading, or failing that in the few just before it (`Category · 3 March 2021`,
-/// `Author / 22.04.2020 / 06:15 / Photo: …`). A date there belongs to the article; one in a
+/// `Author / 09.07.2019 / 08:30 / Photo: …`). A date there belongs to the article; one in a
 /// `class="date"` box elsewhere is often the site's "today" in its masthead. A date that the
-/// markup splits into runs (`<span>Apr</span><span>04</span><span>2013</span>`) is read across
+/// markup splits into runs (`<span>Jul</span><span>09</span><span>2019</span>`) is read across
 /// them.
 enum HeadlineDate {
     /// How many text runs (with a letter or digit) after the heading are read, and how many before it.
@@ -27,7 +27,7 @@ enum HeadlineDate {
                 if element === heading {
                     found = true
                     parts = []
-                    // A date the heading holds below its title (`Title<br><small>02.02.2022</small>`) is read too.
+                    // A date the heading holds below its title (`Title<br><small>09.07.2019</small>`) is read too.
                     inHeading = true
                     stack.append(.text(Self.endOfHeading))
                     stack.append(contentsOf: element.children.reversed())
@@ -55,7 +55,7 @@ enum HeadlineDate {
                 let text = HTMLMetadata.collapsed(raw)
                 after += 1
                 if text.count <= maxRunLength, let date = date(in: text, parts: &parts) { return date }
-                // A lead that opens with its date: `01.02.2022 The council said …`.
+                // A lead that opens with its date: `09.07.2019 The council said …`.
                 if text.count > maxRunLength, let first = text.split(separator: " ", maxSplits: 1).first,
                    let date = DateValue.find(in: String(first)), date.precision == .day {
                     return date

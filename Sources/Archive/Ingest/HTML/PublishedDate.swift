@@ -50,7 +50,7 @@ enum PublishedDate {
             // date printed by the headline that is the same instant's day in a real time zone is
             // the publisher's own (local) day.
             guard let minutes = DateValue.utcMinutes(raw) else { return date }
-            // Not `<time>` elements: comments and "39 minutes ago" carry them.
+            // Not `<time>` elements: comments and "an hour ago" carry them.
             let local = [fullURLDate] + (metadata + weakKeys.sorted().map { page.meta($0) }).lazy.compactMap { $0 }.filter { DateValue.utcMinutes($0) == nil }
                 .compactMap(DateValue.parse).map { Optional($0) } + [headline]
             if let day = local.lazy.compactMap({ $0 }).first(where: { $0.precision == .day && plausible($0) && isLocalDay($0, of: date, minutes: minutes) }) {
