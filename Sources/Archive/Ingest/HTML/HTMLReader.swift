@@ -29,9 +29,14 @@ public enum HTMLReader {
         let root = parsed.root
         let page = PageMetadata(root: root, scripts: parsed.scripts)
         let jsonLD = JSONLDArticle.find(in: page.jsonLD)
-        let title = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil).title
+        let preliminary = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil)
+        let title = preliminary.title
         // Read before the extractor prunes the page's header, where the date often sits.
         let headlineDate = HeadlineDate.find(in: root, title: title)
+        // A page with no date in its metadata, address or by its headline: the date of a line with
+        // a publishing word, read now, before the extractor prunes the tree (taken only if the
+        // article's own header has no date either).
+        let cuedDate = preliminary.published == nil && headlineDate == nil ? HeadlineDate.cued(in: root) : nil
         let lead = LeadParagraph.find(in: root, description: page.meta("og:description") ?? page.meta("description")
             ?? page.meta("twitter:description"))
         let body = root.elements.first { $0.name == "body" } ?? root
@@ -54,11 +59,8 @@ public enum HTMLReader {
         }
         if let lead, text.isArticle { text.prependLead(lead, title: title) }
         var metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
-        if metadata.published == nil, let earliest = PublishedDate.earliest,
-           let root = HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root,
-           let date = HeadlineDate.cued(in: root), date >= earliest {
-            // Only pages with no date otherwise pay for a second parse: the tree above was pruned.
-            metadata.published = date
+        if metadata.published == nil, let earliest = PublishedDate.earliest, let cuedDate, cuedDate >= earliest {
+            metadata.published = cuedDate
         }
         return Article(
             title: metadata.title, published: metadata.published, source: metadata.source, byline: metadata.author,
