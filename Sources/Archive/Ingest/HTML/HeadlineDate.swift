@@ -10,7 +10,7 @@ enum HeadlineDate {
     /// Longer runs are sentences of the article, whose dates are about other things.
     private static let maxRunLength = 90
     /// Runs this short may be parts of one date split by the markup.
-    private static let maxPartLength = 16
+    private static let maxPartLength = 24
 
     static func find(in root: HTMLElement, title: String?) -> PartialDate? {
         guard let heading = heading(in: root, title: title) else { return nil }
@@ -84,18 +84,25 @@ enum HeadlineDate {
     /// A full date in `text`, or in `text` read after the short runs just before it.
     private static func date(in text: String, parts: inout [String]) -> PartialDate? {
         if let date = DateValue.find(in: text), date.precision == .day { return date }
-        defer {
-            if text.count <= maxPartLength {
-                parts.append(text)
-                if parts.count > 2 { parts.removeFirst() }
-            } else {
-                parts = []
-            }
+        guard text.count <= maxPartLength else {
+            parts = []
+            return nil
         }
+        defer {
+            parts.append(text)
+            if parts.count > 2 { parts.removeFirst() }
+        }
+        // Joining costs a parse per run: only runs that may hold a number (any digit, or
+        // a non-ASCII one) are worth it.
+        guard !parts.isEmpty, (parts + [text]).contains(where: mayHoldNumber) else { return nil }
         for start in parts.indices {
             if let date = DateValue.find(in: (parts[start...] + [text]).joined(separator: " ")), date.precision == .day { return date }
         }
         return nil
+    }
+
+    private static func mayHoldNumber(_ text: String) -> Bool {
+        text.utf8.contains { (0x30...0x39).contains($0) || $0 >= 0x80 }
     }
 
     /// Marks the end of the heading's own runs on the walk's stack (no page text is a lone U+0001).

@@ -25,7 +25,8 @@ enum PublishedDate {
         // `01-02-2021` in an English page's address may be month first.
         let english = page.language?.lowercased().hasPrefix("en") ?? false
         let dayFirst = !english
-        let urlDays = urls.compactMap { DateText.fromURLPath($0, dayFirst: dayFirst) }.filter { $0.precision == .day }
+        let addressDates = urls.compactMap { DateText.fromURLPath($0, dayFirst: dayFirst) }
+        let urlDays = addressDates.filter { $0.precision == .day }
         var latest = ([jsonLD?.dateModified] + modifiedKeys.map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse)
             .filter { $0.precision == .day }.max()
         // An address is made when the article is published: a "modified" date before it is wrong.
@@ -37,7 +38,7 @@ enum PublishedDate {
             guard let latest, date.precision == .day else { return true }
             return days(date) <= days(latest) + 1
         }
-        let urlDates = urls.compactMap { DateText.fromURLPath($0, dayFirst: dayFirst) }.filter(plausible)
+        let urlDates = addressDates.filter(plausible)
         let fullURLDate = urlDates.first { $0.precision == .day }
         // The Open Graph tag first, as htmldate reads meta tags before JSON-LD: where the two differ,
         // JSON-LD more often carries a template's or an earlier version's date.
