@@ -120,7 +120,8 @@ enum HeadlineDate {
             // A heading classed as furniture (`masthead`, `sidebar`) is the site's, not the article's.
             guard element.name == "h1" || element.name == "h2" || element.name == "h3", !Boilerplate.matchesPattern(element) else { return true }
             if firstH1 == nil, element.name == "h1" { firstH1 = element }
-            guard matches[element.name] == nil else { return true }
+            // A level is looked at only until it or a level above it has a match.
+            guard matches[element.name] == nil, element.name == "h1" || matches["h2"] == nil else { return true }
             let words = Words.tokens(element.text)
             guard words.count >= 2, !titleWords.isEmpty else { return true }
             let shared = words.filter(titleWords.contains).count
