@@ -133,4 +133,148 @@ struct HTMLDateTests {
         let a = try #require(PartialDate(year: 2020, month: 2, day: 28)), b = try #require(PartialDate(year: 2020, month: 3, day: 1))
         #expect(PublishedDate.days(b) - PublishedDate.days(a) == 2)
     }
+
+    @Test("a date written in one piece of the address: year first, compact, or day first")
+    func compactURLDates() {
+        #expect(DateText.fromURLPath("https://example.org/news/2021-03-09/harbour-wall") == PartialDate(year: 2021, month: 3, day: 9))
+        #expect(DateText.fromURLPath("https://example.org/items/4471/20190705/ferry.htm") == PartialDate(year: 2019, month: 7, day: 5))
+        #expect(DateText.fromURLPath("https://example.org/posts/report_of_09.11.2020_on_the_ferry") == PartialDate(year: 2020, month: 11, day: 9))
+        #expect(DateText.fromURLPath("https://example.org/detail/~04-02-2022-ferry-returns") == PartialDate(year: 2022, month: 2, day: 4))
+        #expect(DateText.fromURLPath("https://example.org/detail/04-02-2022-ferry", dayFirst: false) == nil)
+        #expect(DateText.fromURLPath("https://example.org/detail/25-02-2022-ferry", dayFirst: false) == PartialDate(year: 2022, month: 2, day: 25))
+        // A month path gives way to a full day written elsewhere in the address.
+        #expect(DateText.fromURLPath("https://example.org/2003/05/20030512_speech.html") == PartialDate(year: 2003, month: 5, day: 12))
+        // Longer digit runs are identifiers, and a host is no date.
+        #expect(DateText.fromURLPath("https://example.org/a/2019070512/ferry") == nil)
+        #expect(DateText.fromURLPath("https://20190705.example.org/ferry") == nil)
+    }
+
+    @Test("a UTC timestamp gives way to another statement of the same instant's local day")
+    func utcTimestampAndLocalStatement() throws {
+        // 22:41 UTC is 00:41 the next day in Central Europe, as the other meta tag says.
+        let meta = try published("""
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-03-05T22:41:00Z"}</script>
+            <meta name="date" content="Tue, 06 Mar 2018 00:41:00 +0200">
+            """, prose)
+        #expect(meta == PartialDate(year: 2018, month: 3, day: 6))
+        // An RFC 822 time in GMT, and the local day printed under the headline.
+        let printed = try published("""
+            <meta property="og:title" content="Harbour wall repaired">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Fri, 08 Jun 2018 01:12:40 GMT"}</script>
+            """, "<h1>Harbour wall repaired</h1><div>7 de junio de 2018</div>\(prose)")
+        #expect(printed == PartialDate(year: 2018, month: 6, day: 7))
+    }
+
+    @Test("a date alone stored as Central European midnight in UTC is the next day")
+    func utcMidnight() throws {
+        let date = try published("""
+            <meta property="article:published_time" content="2018-02-13T23:00:00.000Z">
+            """, prose)
+        #expect(date == PartialDate(year: 2018, month: 2, day: 14))
+        // With minutes, or on an English page, it is taken as written.
+        let timed = try published("<meta property=\"article:published_time\" content=\"2018-02-13T23:12:00Z\">", prose)
+        #expect(timed == PartialDate(year: 2018, month: 2, day: 13))
+        let english = try HTMLReader.metadata(Array("""
+            <html lang="en"><head><meta property="article:published_time" content="2018-02-13T23:00:00Z"></head><body>\(prose)</body></html>
+            """.utf8)).published
+        #expect(english == PartialDate(year: 2018, month: 2, day: 13))
+    }
+
+    @Test("the date line just before the headline, past the byline and photo credit")
+    func dateBeforeHeadline() throws {
+        let date = try published("<title>Harbour wall repaired</title>", """
+            <div class="meta"><a href="/a/1">Ann Example</a> / 09.03.2021 / 06:15 / <a href="#c">Photo: Example</a>
+            <span>/</span><a href="#r"><span>12</span></a><span>Listen</span></div>
+            <h2>Harbour wall repaired</h2>\(prose)
+            """)
+        #expect(date == PartialDate(year: 2021, month: 3, day: 9))
+    }
+
+    @Test("a date split by the markup into month, day and year")
+    func splitDate() throws {
+        let date = try published("<title>Harbour wall repaired</title>", """
+            <h2>Harbour wall repaired</h2><div class="d"><span>Mar</span><span>09</span><span>2013</span></div>\(prose)
+            """)
+        #expect(date == PartialDate(year: 2013, month: 3, day: 9))
+        let german = try published("<title>Hafenmauer repariert</title>", """
+            <h1>Hafenmauer repariert</h1><p><span>6.</span> Oktober 2015 um 17:20</p>\(prose)
+            """)
+        #expect(german == PartialDate(year: 2015, month: 10, day: 6))
+    }
+
+    @Test("a date the heading holds below its title, and a lead that opens with its date")
+    func dateInHeadingAndLead() throws {
+        let inHeading = try published("<title>Ferry returns to the harbour after repairs | Town Post</title>", """
+            <div class="story"><h1>Ferry returns to the harbour after repairs<br><small>07.03.2022 • Town Post</small></h1>\(prose)</div>
+            """)
+        #expect(inHeading == PartialDate(year: 2022, month: 3, day: 7))
+        let lead = try published("<title>Ferry returns</title>", """
+            <h1>Ferry returns</h1><h3>Repairs are done</h3>
+            <p>07.03.2022 The ferry came back to the harbour this morning after four months of repairs, the council said on the quay.</p>
+            """)
+        #expect(lead == PartialDate(year: 2022, month: 3, day: 7))
+    }
+
+    @Test("day and month written apart with their dots")
+    func spacedNumericDate() {
+        #expect(DateValue.find(in: "Von Ann Example 7. 5. 2019.") == PartialDate(year: 2019, month: 5, day: 7))
+        #expect(DateValue.find(in: "Seite 4. 2. Kapitel") == nil)
+    }
+
+    @Test("an h1 that matches the title wins over a sidebar h3 that shares the site's name")
+    func headingLevels() throws {
+        let date = try published("<title>Ferry returns after repairs | Harbour News</title>", """
+            <div class="nav"><h3>Harbour News</h3><p>12.01.2021</p></div>
+            <h1>Ferry returns after repairs</h1><p>Ann Example, 3. März 2021</p>\(prose)
+            """)
+        #expect(date == PartialDate(year: 2021, month: 3, day: 3))
+    }
+
+    @Test("without any other date, the date of a line with a publishing word, or the line after it")
+    func cuedDate() throws {
+        let below = try published("<title>Ferry returns</title>", """
+            <h1>Ferry returns</h1>\(prose)\(prose)\(prose)<p>more text</p><p>Links</p><p>Share</p><p>Print</p><p>Top</p>
+            <p>Notes</p><p>Mail</p><p>Back</p><p>Next</p><p>Help</p><p>Index</p>
+            <dl><dt>Published</dt><dd>9 March 2021</dd></dl>
+            """)
+        #expect(below == PartialDate(year: 2021, month: 3, day: 9))
+        let german = try published("<title>Fähre zurück</title>", """
+            \(prose)<div><span>Erschienen am: 14.06.2017</span></div>
+            """)
+        #expect(german == PartialDate(year: 2017, month: 6, day: 14))
+        let none = try published("<title>Ferry returns</title>", "\(prose)<dl><dt>Charter</dt><dd>9 March 2021</dd></dl>")
+        #expect(none == nil)
+    }
+
+    @Test("a modified date before the address's date is wrong, and bounds nothing")
+    func modifiedBeforeAddress() throws {
+        let date = try published("""
+            <link rel="canonical" href="https://example.org/2017/09/21/ferry-returns/">
+            <meta property="article:modified_time" content="2017-09-18T11:05:00+02:00">
+            """, prose)
+        #expect(date == PartialDate(year: 2017, month: 9, day: 21))
+    }
+
+    @Test("a generic date meta tag yields to the address and to the date under the headline")
+    func weakDateMeta() throws {
+        let printed = try published("<meta name=\"date\" content=\"2017-04-28\"><title>Ferry returns</title>", """
+            <h1>Ferry returns</h1><p>Published on: 26.04.2017</p>\(prose)
+            """)
+        #expect(printed == PartialDate(year: 2017, month: 4, day: 26))
+        let alone = try published("<meta name=\"date\" content=\"2017-04-28\">", prose)
+        #expect(alone == PartialDate(year: 2017, month: 4, day: 28))
+        let marked = try published("<meta name=\"dcterms.date\" content=\"2016-08-10\">", """
+            <time itemprop="datePublished" datetime="2016-08-12">12.08.2016</time>\(prose)
+            """)
+        #expect(marked == PartialDate(year: 2016, month: 8, day: 12))
+    }
+
+    @Test("the Open Graph published time before JSON-LD's, as htmldate reads them")
+    func openGraphBeforeJSONLD() throws {
+        let date = try published("""
+            <meta property="article:published_time" content="2016-05-20T09:10:00+02:00">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-05-17T16:45:00+02:00"}</script>
+            """, prose)
+        #expect(date == PartialDate(year: 2016, month: 5, day: 20))
+    }
 }

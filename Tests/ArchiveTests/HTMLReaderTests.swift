@@ -143,4 +143,45 @@ struct HTMLReaderTests {
         let expected = String(validating: bytes, as: UTF8.self) != nil && !bytes.contains(0)
         #expect(HTMLInput.isPlainUTF8(bytes) == expected)
     }
+
+    @Test("the h1 is the headline where the title adds a kicker, a tail or the site's name to it")
+    func headingAgreedWithTitle() {
+        #expect(HTMLMetadata.agreedHeading(["Harbour wall repaired"], title: "Storms: Harbour wall repaired", site: nil) == "Harbour wall repaired")
+        #expect(HTMLMetadata.agreedHeading(["Harbour wall repaired"], title: "Harbour wall repaired | Town Post", site: nil) == "Harbour wall repaired")
+        #expect(HTMLMetadata.agreedHeading(["HARBOUR WALL REPAIRED"], title: "Harbour wall repaired", site: nil) == "HARBOUR WALL REPAIRED")
+        #expect(HTMLMetadata.agreedHeading(["„Walls hold“ says mayor"], title: "\"Walls hold\" says mayor", site: nil) == "„Walls hold“ says mayor")
+        // A heading in the middle of the title, a one-word heading and the site's own name are not taken.
+        #expect(HTMLMetadata.agreedHeading(["wall repaired"], title: "Harbour wall repaired after storms", site: nil) == nil)
+        #expect(HTMLMetadata.agreedHeading(["Harbour"], title: "Harbour wall repaired", site: nil) == nil)
+        #expect(HTMLMetadata.agreedHeading(["Town Post"], title: "Harbour wall repaired | Town Post", site: "Town Post") == nil)
+    }
+
+    @Test("the page's h1 wins over an og:title with a kicker")
+    func headingOverKicker() throws {
+        let page = """
+            <html><head><meta property="og:title" content="Storms: Harbour wall repaired after winter damage"></head>
+            <body><article><h1>Harbour wall repaired after winter damage</h1>
+            <p>\(String(repeating: "The council met on the harbour wall, and the works will go on through the spring. ", count: 4))</p>
+            </article></body></html>
+            """
+        #expect(try HTMLReader.read(Array(page.utf8)).title == "Harbour wall repaired after winter damage")
+    }
+
+    @Test("the lead printed in the article's header, which the page's description repeats, opens the text")
+    func leadFromDescription() throws {
+        let lead = "The harbour wall that the winter storms broke in three places is whole again, two months before the ferry season."
+        let body = "<p>" + String(repeating: "The council met on the harbour wall, and the works will go on through the spring. ", count: 4) + "</p>"
+        let page = """
+            <html><head><meta name="description" content="The harbour wall that the winter storms broke in three places is whole again, two…">
+            <title>Harbour wall repaired</title></head><body>
+            <header class="article-header"><h1>Harbour wall repaired</h1><p class="lead">\(lead)</p></header>
+            <div class="article-body">\(body)</div></body></html>
+            """
+        let text = try HTMLReader.read(Array(page.utf8)).body
+        #expect(text.hasPrefix(lead))
+        // Already in the text: not repeated.
+        let inline = page.replacingOccurrences(of: "<div class=\"article-body\">", with: "<div class=\"article-body\"><p>\(lead)</p>")
+        let once = try HTMLReader.read(Array(inline.utf8)).body
+        #expect(once.components(separatedBy: "two months before").count == 2)
+    }
 }

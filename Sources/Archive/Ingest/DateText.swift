@@ -62,17 +62,64 @@ enum DateText {
         return PartialDate(year: y, month: m, day: d)
     }
 
-    /// A date in a URL path: `/2021/12/28/` (day) or `/2021/12/` (month).
-    static func fromURLPath(_ url: String) -> PartialDate? {
+    /// A date in a URL path: `/2021/12/28/` (day) or `/2021/12/` (month); failing a day there,
+    /// a day written in one piece of the path: `2021-12-28`, `2021_12_28`, `20211228`, and day
+    /// first `28.12.2021` or `28-12-2021` (`dayFirst: false` leaves `01-02-2021` out, which
+    /// could be either way round).
+    static func fromURLPath(_ url: String, dayFirst: Bool = true) -> PartialDate? {
         let segments = url.split(separator: "/").map(String.init)
+        var month: PartialDate?
         for index in segments.indices.dropLast() {
             guard segments[index].count == 4, let year = Int(segments[index]), (1990...2100).contains(year),
-                  segments[index + 1].count == 2, let month = Int(segments[index + 1]) else { continue }
+                  segments[index + 1].count == 2, let number = Int(segments[index + 1]) else { continue }
             if index + 2 < segments.count - 1, segments[index + 2].count == 2, let day = Int(segments[index + 2]),
-               let date = PartialDate(year: year, month: month, day: day) {
+               let date = PartialDate(year: year, month: number, day: day) {
                 return date
             }
-            return PartialDate(year: year, month: month)
+            month = PartialDate(year: year, month: number)
+            break
+        }
+        return compactDate(inPath: url, dayFirst: dayFirst) ?? month
+    }
+
+    /// `2021-12-28`, `2021_12_28`, `2021.12.28`, `20211228`, `28.12.2021`, `28-12-2021` between
+    /// non-digits in the URL after its host.
+    private static func compactDate(inPath url: String, dayFirst: Bool) -> PartialDate? {
+        var bytes = Array(url.utf8)
+        if let scheme = (0..<max(0, bytes.count - 2)).first(where: { bytes[$0] == 0x3A && bytes[$0 + 1] == 0x2F && bytes[$0 + 2] == 0x2F }) {
+            let hostStart = scheme + 3
+            let pathStart = bytes[hostStart...].firstIndex(of: 0x2F) ?? bytes.count
+            bytes = Array(bytes[pathStart...])
+        }
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index]) }
+        func number(_ start: Int, _ count: Int) -> Int {
+            bytes[start..<(start + count)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        let separators: [UInt8] = [0x2D, 0x5F, 0x2E] // - _ .
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(index), !isDigit(index - 1) else { index += 1; continue }
+            var end = index
+            while isDigit(end) { end += 1 }
+            let run = end - index
+            if run == 8 {
+                let year = number(index, 4)
+                if (1990...2100).contains(year), let date = PartialDate(year: year, month: number(index + 4, 2), day: number(index + 6, 2)) {
+                    return date
+                }
+            } else if run == 4, end + 5 < bytes.count, separators.contains(bytes[end]), isDigit(end + 1), isDigit(end + 2),
+                      bytes[end + 3] == bytes[end], isDigit(end + 4), isDigit(end + 5), !isDigit(end + 6) {
+                let year = number(index, 4)
+                if (1990...2100).contains(year), let date = PartialDate(year: year, month: number(end + 1, 2), day: number(end + 4, 2)) {
+                    return date
+                }
+            } else if run == 2, end + 7 < bytes.count, separators.contains(bytes[end]), isDigit(end + 1), isDigit(end + 2),
+                      bytes[end + 3] == bytes[end], (4...7).allSatisfy({ isDigit(end + $0) }), !isDigit(end + 8) {
+                let year = number(end + 4, 4), first = number(index, 2), second = number(end + 1, 2)
+                let sure = bytes[end] == 0x2E || dayFirst || first > 12
+                if sure, (1990...2100).contains(year), let date = PartialDate(year: year, month: second, day: first) { return date }
+            }
+            index = end
         }
         return nil
     }

@@ -28,7 +28,7 @@ public enum TextReader {
         let urls = lines.filter(\.isURL).map(\.text)
         return Article(
             title: header.title,
-            published: header.date ?? urls.lazy.compactMap(DateText.fromURLPath).first,
+            published: header.date ?? urls.lazy.compactMap { DateText.fromURLPath($0) }.first,
             source: header.source ?? header.byline.flatMap(outletNamed) ?? urls.lazy.compactMap(Outlets.outlet(forURL:)).first,
             byline: header.byline,
             tags: body.tags,

@@ -58,6 +58,14 @@ struct ArticleText {
         }
     }
 
+    /// Puts the page's printed lead (`LeadParagraph`) first, unless the text already has it.
+    mutating func prependLead(_ lead: String, title: String?) {
+        let probe = String(lead.prefix(80))
+        guard !paragraphs.contains(where: { $0.contains(probe) }) else { return }
+        if let title, Self.key(title) == Self.key(lead) { return }
+        paragraphs.insert(lead, at: 0)
+    }
+
     var text: String { paragraphs.joined(separator: "\n\n") }
     var length: Int { paragraphs.reduce(0) { $0 + $1.count } }
 

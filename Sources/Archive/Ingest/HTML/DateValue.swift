@@ -20,8 +20,15 @@ enum DateValue {
         let lower = asciiDigits(text).lowercased()
         let tokens = lower.split(whereSeparator: { $0.isWhitespace || ",;|()[]".contains($0) })
         var words: [Substring] = []
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             if let date = numeric(token) { return date }
+            // `7. 5. 2019`: day and month with their dots, written apart.
+            if index + 2 < tokens.count, token.hasSuffix("."), tokens[index + 1].hasSuffix("."),
+               let day = Int(token.dropLast()), let month = Int(tokens[index + 1].dropLast()),
+               case let yearToken = tokens[index + 2].hasSuffix(".") ? tokens[index + 2].dropLast() : tokens[index + 2],
+               yearToken.count == 4, let year = Int(yearToken), year >= 1900, let date = PartialDate(year: year, month: month, day: day) {
+                return date
+            }
             if token.contains(":") || fillers.contains(token) { continue }
             words.append(contentsOf: token.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }))
         }
@@ -66,6 +73,7 @@ enum DateValue {
     /// Minutes after midnight of a timestamp written in UTC (`2020-02-18T02:18:11Z`, `…+00:00`);
     /// nil for a date alone or a time with another offset.
     static func utcMinutes(_ raw: String) -> Int? {
+        if let minutes = rfcUTCMinutes(raw) { return minutes }
         let bytes = Array(raw.utf8.filter { $0 != 0x20 })
         guard bytes.count >= 17, bytes[10] == 0x54 || bytes[10] == 0x74, bytes[13] == 0x3A else { return nil }
         func number(_ range: Range<Int>) -> Int? {
@@ -79,6 +87,23 @@ enum DateValue {
         if zone.first == 0x2B || zone.first == 0x2D { zone = zone.dropFirst() } else if zone != [0x5A] && zone != [0x7A] { return nil }
         let isUTC = zone == [0x5A] || zone == [0x7A] || (!zone.isEmpty && zone.allSatisfy { $0 == 0x30 || $0 == 0x3A })
         return isUTC ? hours * 60 + minutes : nil
+    }
+
+    /// Minutes after midnight of an RFC 822 time in GMT or UTC: `Tue, 09 Jul 2019 01:30:00 GMT`.
+    private static func rfcUTCMinutes(_ raw: String) -> Int? {
+        let words = raw.split(separator: " ")
+        guard words.count >= 3, let zone = words.last, zone == "GMT" || zone == "UTC" || zone == "+0000",
+              case let time = words[words.count - 2].split(separator: ":"), time.count >= 2,
+              let hours = Int(time[0]), let minutes = Int(time[1]), hours < 24, minutes < 60 else { return nil }
+        return hours * 60 + minutes
+    }
+
+    /// A timestamp on the minute: no seconds, or zero seconds and fractions (`T23:00Z`, `T23:00:00.000Z`).
+    static func isWholeMinute(_ raw: String) -> Bool {
+        let bytes = Array(raw.utf8)
+        guard bytes.count >= 16, bytes[10] == 0x54 || bytes[10] == 0x74 else { return false }
+        let rest = bytes[16...].prefix { $0 != 0x5A && $0 != 0x7A && $0 != 0x2B && $0 != 0x2D }
+        return rest.allSatisfy { $0 == 0x30 || $0 == 0x3A || $0 == 0x2E }
     }
 
     /// Words that join a date's parts: `2 de abril de 2020`, `the 3rd of March`.

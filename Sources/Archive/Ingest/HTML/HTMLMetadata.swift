@@ -32,10 +32,33 @@ struct HTMLMetadata {
 
     private static func title(page: PageMetadata, jsonLD: JSONLDArticle?, site: String?) -> String? {
         let candidates = [page.meta("og:title"), jsonLD?.headline, page.meta("twitter:title"), page.firstHeading]
+        let chosen: String?
         if let title = candidates.lazy.compactMap({ $0 }).map(collapsed).first(where: { !$0.isEmpty }) {
-            return SiteSuffix.strip(title, site: site, guess: false)
+            chosen = SiteSuffix.strip(title, site: site, guess: false)
+        } else {
+            chosen = page.titleText.map { SiteSuffix.strip(collapsed($0), site: site, guess: true) }
         }
-        return page.titleText.map { SiteSuffix.strip(collapsed($0), site: site, guess: true) }
+        guard let chosen else { return nil }
+        return agreedHeading(page.headings, title: chosen, site: site) ?? chosen
+    }
+
+    /// The page's own `h1` where the title agrees with it: `og:title` and `<title>` add a kicker
+    /// (`Topic: Headline`), a tail (`Headline - Topic`) or the site's name that the heading does
+    /// not, and keep quotes and capitals the heading writes otherwise. The heading must begin or
+    /// end the title, word for word, and not be the site's name.
+    static func agreedHeading(_ headings: [String], title: String, site: String?) -> String? {
+        let titleWords = Words.tokens(title)
+        guard !titleWords.isEmpty else { return nil }
+        let siteKey = site.map { Words.tokens($0).joined() }
+        for raw in headings {
+            let heading = collapsed(raw)
+            let words = Words.tokens(heading)
+            guard words.count >= 2, words.count <= titleWords.count, heading.count <= 300 else { continue }
+            if let siteKey, words.joined() == siteKey { continue }
+            if words == titleWords { return heading == title ? nil : heading }
+            if titleWords.starts(with: words) || titleWords.reversed().starts(with: words.reversed()) { return heading }
+        }
+        return nil
     }
 
     static func collapsed(_ text: String) -> String {

@@ -29,9 +29,16 @@ public enum HTMLReader {
         let root = parsed.root
         let page = PageMetadata(root: root, scripts: parsed.scripts)
         let jsonLD = JSONLDArticle.find(in: page.jsonLD)
-        let title = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil).title
+        let preliminary = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil)
+        let title = preliminary.title
         // Read before the extractor prunes the page's header, where the date often sits.
         let headlineDate = HeadlineDate.find(in: root, title: title)
+        // A page with no date in its metadata, address or by its headline: the date of a line with
+        // a publishing word, read now, before the extractor prunes the tree (taken only if the
+        // article's own header has no date either).
+        let cuedDate = preliminary.published == nil && headlineDate == nil ? HeadlineDate.cued(in: root) : nil
+        let lead = LeadParagraph.find(in: root, description: page.meta("og:description") ?? page.meta("description")
+            ?? page.meta("twitter:description"))
         let body = root.elements.first { $0.name == "body" } ?? root
         var text = ArticleText(ContentExtractor.blocks(in: body), title: title)
         if let structured = jsonLD?.body.map({ ArticleText(blocks(ofStructuredBody: $0), title: title) }),
@@ -50,7 +57,11 @@ public enum HTMLReader {
                 }
             }
         }
-        let metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
+        if let lead, text.isArticle { text.prependLead(lead, title: title) }
+        var metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
+        if metadata.published == nil, let earliest = PublishedDate.earliest, let cuedDate, cuedDate >= earliest {
+            metadata.published = cuedDate
+        }
         return Article(
             title: metadata.title, published: metadata.published, source: metadata.source, byline: metadata.author,
             url: metadata.url, language: metadata.language, tags: metadata.tags,

@@ -14,6 +14,8 @@ struct PageMetadata {
     /// `<time datetime>` values: marked ones (`pubdate`, `itemprop=datePublished`) first, then those in `<article>`.
     private(set) var times: [String] = []
     private(set) var firstHeading: String?
+    /// The texts of the page's first few `h1`s, in page order.
+    private(set) var headings: [String] = []
     private(set) var itempropDate: String?
     private(set) var itempropAuthor: String?
     private(set) var bylineText: String?
@@ -52,6 +54,7 @@ struct PageMetadata {
                 else if element.hasAncestor(["article"]) { articleTimes.append(value) }
                 else { otherTimes.append(value) }
             case "h1":
+                if headings.count < 3, let text = nonEmpty(element.text) { headings.append(text) }
                 if anyHeading == nil { anyHeading = nonEmpty(element.text) }
                 if articleHeading == nil, element.hasAncestor(["article", "main"]) { articleHeading = nonEmpty(element.text) }
             default: break

@@ -1,6 +1,7 @@
 /// Chooses a page's publication date the way general date extractors (htmldate) do: the page's
 /// published-date metadata (JSON-LD, meta tags, marked `<time>`) first (a UTC timestamp yields to
-/// the URL's day when that is its local day), then a full date in its URL, a date key in a script's
+/// another statement of the same instant's local day), then a full date in its URL, a date printed
+/// under the headline over a generic `date` meta tag, a date key in a script's
 /// JSON, dates printed in the article's header, next to the headline, or in a date-classed element,
 /// a date a short script prints; a month in the URL last. Modified dates are never taken, but
 /// bound the rest.
@@ -14,12 +15,22 @@ enum PublishedDate {
         "sailthru.date", "parsely-pub-date", "og:published_time", "article.published", "published_time",
         "datecreated", "citation_publication_date", "citation_date",
     ]
+    /// Generic keys that many sites fill with when the page was built or last changed: they
+    /// yield to the address and to a date printed under the headline.
+    private static let weakKeys: Set<String> = ["date", "dc.date", "dcterms.date"]
     private static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"]
 
     static func choose(page: PageMetadata, jsonLD: JSONLDArticle?, urls: [String], header: PartialDate?,
                        headline: PartialDate?) -> PartialDate? {
-        let latest = ([jsonLD?.dateModified] + modifiedKeys.map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse)
+        // `01-02-2021` in an English page's address may be month first.
+        let english = page.language?.lowercased().hasPrefix("en") ?? false
+        let dayFirst = !english
+        let addressDates = urls.compactMap { DateText.fromURLPath($0, dayFirst: dayFirst) }
+        let urlDays = addressDates.filter { $0.precision == .day }
+        var latest = ([jsonLD?.dateModified] + modifiedKeys.map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse)
             .filter { $0.precision == .day }.max()
+        // An address is made when the article is published: a "modified" date before it is wrong.
+        if let modified = latest, let address = urlDays.first, modified < address { latest = nil }
         // A date after the page's last modification is not when it was published; a day's
         // slack covers a time zone between the two.
         func plausible(_ date: PartialDate) -> Bool {
@@ -27,21 +38,36 @@ enum PublishedDate {
             guard let latest, date.precision == .day else { return true }
             return days(date) <= days(latest) + 1
         }
-        let urlDates = urls.compactMap(DateText.fromURLPath).filter(plausible)
+        let urlDates = addressDates.filter(plausible)
         let fullURLDate = urlDates.first { $0.precision == .day }
-        let candidates = [jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.map { page.meta($0) }
-            + page.times.map { Optional($0) } + [page.itempropDate]
+        // The Open Graph tag first, as htmldate reads meta tags before JSON-LD: where the two differ,
+        // JSON-LD more often carries a template's or an earlier version's date.
+        let metadata = [page.meta("article:published_time"), jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.filter { !weakKeys.contains($0) }.map { page.meta($0) }
+        let candidates = metadata + page.times.map { Optional($0) } + [page.itempropDate]
         let stated = candidates.lazy.compactMap { $0 }.compactMap { raw in DateValue.parse(raw).map { (raw, $0) } }
             .first { plausible($0.1) }
         if let (raw, date) = stated {
-            // A UTC timestamp gives the day in London; a URL date that is the same instant's day
-            // in a real time zone is the publisher's own (local) day.
-            if let url = fullURLDate, let minutes = DateValue.utcMinutes(raw), isLocalDay(url, of: date, minutes: minutes) { return url }
+            // A UTC timestamp gives the day in London; a URL date, another stated date, or the
+            // date printed by the headline that is the same instant's day in a real time zone is
+            // the publisher's own (local) day.
+            guard let minutes = DateValue.utcMinutes(raw) else { return date }
+            // Not `<time>` elements: comments and "an hour ago" carry them.
+            let local = [fullURLDate] + (metadata + weakKeys.sorted().map { page.meta($0) }).lazy.compactMap { $0 }.filter { DateValue.utcMinutes($0) == nil }
+                .compactMap(DateValue.parse).map { Optional($0) } + [headline]
+            if let day = local.lazy.compactMap({ $0 }).first(where: { $0.precision == .day && plausible($0) && isLocalDay($0, of: date, minutes: minutes) }) {
+                return day
+            }
+            // A date alone stored as midnight in Central Europe and written in UTC (`T23:00:00Z`).
+            if !english, minutes == 23 * 60 || minutes == 22 * 60, DateValue.isWholeMinute(raw) { return next(date) ?? date }
             return date
         }
         // Without metadata, the URL's date (the publisher's local day) is the page's next best
         // statement; dates kept in scripts come after it, being less often about this article.
         if let fullURLDate { return fullURLDate }
+        let printed = [header, headline].lazy.compactMap { $0 }.first { $0.precision == .day && plausible($0) }
+        if let weak = dateKeys.filter(weakKeys.contains).lazy.compactMap({ page.meta($0) }).compactMap(DateValue.parse).first(where: plausible) {
+            return printed ?? weak
+        }
         if let raw = ScriptDate.published(in: page.scripts), let date = DateValue.parse(raw), date.precision == .day, plausible(date) {
             return date
         }
@@ -57,6 +83,13 @@ enum PublishedDate {
         case 1: minutes >= 600
         default: false
         }
+    }
+
+    /// The day after `date`.
+    private static func next(_ date: PartialDate) -> PartialDate? {
+        guard let month = date.month, let day = date.day else { return nil }
+        if let same = PartialDate(year: date.year, month: month, day: day + 1) { return same }
+        return month == 12 ? PartialDate(year: date.year + 1, month: 1, day: 1) : PartialDate(year: date.year, month: month + 1, day: 1)
     }
 
     /// Days since 1 March of year 0 (proleptic Gregorian): enough to compare dates a day apart.
