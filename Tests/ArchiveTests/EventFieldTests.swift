@@ -92,7 +92,7 @@ struct EventFieldTests {
     func namedTown() {
         let road = EventExtractorTests.events("On 2 May 2021, motorcycle taxi riders protested on the Nakuru-Eldoret highway over the shooting of a colleague.")
         #expect(road.first?.countryCode == "KE")
-        let title = EventExtractorTests.events("On 2 May 2021, students protested to demand the removal of the Vice Chancellor.")
+        let title = EventExtractorTests.events("On 2 May 2021, students protested to demand that the Vice Chancellor resign.")
         #expect(title.first.map { $0.countryCode == nil } ?? true)
     }
 

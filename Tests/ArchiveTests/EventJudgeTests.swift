@@ -87,7 +87,7 @@ struct EventJudgeTests {
         ("On 4 June 2022, shopkeepers formed a human chain in the market town, demanding the release of two traders arrested last week.", SubEventType.peacefulProtest),
         ("On 4 June 2022, nurses staged a sit-in outside the hospital against the killing of a colleague by robbers.", .peacefulProtest),
         ("On 4 June 2022, police opened fire on students protesting outside the college, killing one of them.", .excessiveForce),
-        ("On 4 June 2022, two people were shot dead during a protest over fuel prices at the bus station.", .violentDemonstration),
+        ("On 4 June 2022, two marchers were shot dead at a rally over fuel prices at the bus station.", .violentDemonstration),
     ])
     func protestCause(text: String, expected: SubEventType) {
         #expect(Self.acled(text).first?.subType == expected)
@@ -127,7 +127,7 @@ struct EventJudgeTests {
 
     @Test("a protest whose next sentence tells violence was a violent demonstration, one event")
     func turnedViolent() {
-        let events = Self.acled("On 3 May 2021, hundreds of traders marched to the county offices over new fees. They blocked the highway and lit bonfires.")
+        let events = Self.acled("On 3 May 2021, hundreds of fishermen marched to the harbour office over new fees. They blocked the highway and lit bonfires.")
         #expect(events.count == 1)
         #expect(events.first?.subType == .violentDemonstration)
     }

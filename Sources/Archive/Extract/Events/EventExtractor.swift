@@ -81,8 +81,8 @@ struct ArticleEvents {
         }
     }
 
-    /// `following`: the word lists of the next sentence of the paragraph (`A man was found dead in
-    /// the market. His hands were tied.`: the signs of an attack may come after the finding).
+    /// `following`: the word lists of the next sentence of the paragraph (`The body of a driver lay
+    /// by the well. His wrists were tied.`: the signs of an attack may come after the finding).
     mutating func read(_ sentence: EventSentence, following: UInt32 = 0) {
         let inSentence = sentenceMentions(sentence)
         let candidates = finder.candidates(in: sentence, continuing: previousMeanings, following: following)
@@ -190,7 +190,7 @@ struct ArticleEvents {
         return true
     }
 
-    /// `The crowd blocked the road and lit fires.`, `It turned violent.` right after a protest: the
+    /// `They set tyres alight on the bridge.`, `It turned violent.` right after a protest: the
     /// protest was a violent demonstration, not a new event.
     private mutating func turnedViolent(_ sentence: EventSentence, _ hits: [TriggerHit]) -> Bool {
         guard let last = previousEvents.last, last < events.count, events[last].subType.eventType == .protests,
