@@ -317,40 +317,7 @@ class Feat:
 
 
 # ---------------------------------------------------------------- data
-def conll_documents(path):
-    doc, sent = [], []
-    for line in open(path, encoding="utf-8", errors="replace"):
-        line = line.rstrip("\n")
-        if line.startswith("-DOCSTART-"):
-            if sent: doc.append(sent); sent = []
-            if doc: yield doc
-            doc = []
-        elif not line.strip():
-            if sent: doc.append(sent); sent = []
-        else:
-            p = line.split()
-            sent.append((p[0], p[-1]))
-    if sent: doc.append(sent)
-    if doc: yield doc
-
-
-def rebuild(doc):
-    text, gold, pos = [], [], 0
-    for si, sent in enumerate(doc):
-        if si: text.append("\n"); pos += 1
-        cur = None
-        for ti, (tok, tag) in enumerate(sent):
-            if ti: text.append(" "); pos += 1
-            start, end = pos, pos + len(tok)
-            text.append(tok); pos = end
-            kind = tag[2:] if tag != "O" else None
-            if kind and cur and cur[2] == kind and not tag.startswith("B-"):
-                cur[1] = end
-            else:
-                if cur: gold.append(tuple(cur))
-                cur = [start, end, kind] if kind else None
-        if cur: gold.append(tuple(cur))
-    return "".join(text), gold
+from conll import documents as conll_documents, rebuild  # noqa: E402  (scripts/conll.py)
 
 
 def labelled(path, feat):
