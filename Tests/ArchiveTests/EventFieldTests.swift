@@ -61,6 +61,30 @@ struct EventFieldTests {
         #expect(a == "PK-PB")
     }
 
+    @Test("a chain's country is the one most of its levels agree on: a town inside the region named after it")
+    func levelsAgree() {
+        // `Centre` is a region of several countries; only Cameroon's holds Mbalmayo.
+        let (c, a, l) = Self.resolved("Teachers marched in Mbalmayo, Centre, over unpaid salaries.")
+        #expect(c == "CM")
+        #expect(a == "CM-CE")
+        #expect(l == "Mbalmayo")
+    }
+
+    @Test("an event told by a region named like its main town is located at that town")
+    func regionTown() {
+        let events = EventExtractorTests.events("On 3 May 2021, hundreds of residents protested in Narok County over the sale of public land.")
+        #expect(events.first?.admin1Code == "KE-33")
+        #expect(events.first?.location?.name == "Narok")
+    }
+
+    @Test("the chain that names a region places the event, not a building before it")
+    func chainWithRegionWins() {
+        let events = EventExtractorTests.events(
+            "On 3 May 2021, tailors held a protest outside the Sadiq Building on the main road in Okara city (Okara, Punjab) over new taxes.")
+        #expect(events.first?.countryCode == "PK")
+        #expect(events.first?.admin1Code == "PK-PB")
+    }
+
     @Test("a town of no named country is placed by the town table")
     func townTable() {
         #expect(EventGazetteer.shared.uniqueRegion(named: "Noakhali") == "BD-B")

@@ -131,4 +131,26 @@ struct EventJudgeTests {
         #expect(events.count == 1)
         #expect(events.first?.subType == .violentDemonstration)
     }
+
+    @Test("crowds told by what they did and asked for: gathered to demand, tear gas on them, a number who marched", arguments: [
+        ("On 6 May 2022, dozens of market traders gathered outside the county offices to demand lower stall fees.", SubEventType.peacefulProtest),
+        ("On 6 May 2022, taxi owners gathered in the city centre demanding fuel subsidies.", .peacefulProtest),
+        ("On 6 May 2022, officers used teargas on hundreds of residents who had blocked the county offices.", .protestWithIntervention),
+        ("On 6 May 2022, a number of nurses demonstrated outside the district hospital over unpaid allowances.", .peacefulProtest),
+    ])
+    func crowdsInOrdinaryWords(text: String, expected: SubEventType) {
+        #expect(Self.acled(text).first?.subType == expected)
+    }
+
+    @Test("a crowd that gathers for no demand, a series of past attacks, are no event")
+    func crowdsThatAreNoProtest() {
+        #expect(Self.acled("On 6 May 2022, large crowds gathered on the beach to watch the fireworks.").isEmpty)
+    }
+
+    @Test("a headline's present tense with a person after it is an attack; troops on joint patrol change their activity")
+    func headlineVerbAndPatrols() {
+        #expect(Self.acled("Armed clan attacks farmer near the dry riverbed").first?.eventType == .violenceAgainstCivilians)
+        #expect(Self.acled("On 6 May 2022, government troops and an allied militia made a joint patrol along the border crossing.").first?.subType
+            == .changeToGroup)
+    }
 }

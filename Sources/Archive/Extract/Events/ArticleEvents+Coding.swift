@@ -44,13 +44,17 @@ extension ArticleEvents {
         return event
     }
 
-    /// The first place chain of the sentence that the gazetteer can put in a country.
+    /// The first place chain of the sentence that the gazetteer can put in a region, else the
+    /// first it can put in a country: `outside the Press Building in X city (X, Y)` is placed by
+    /// its second chain.
     func chainPlace(_ chains: [PlaceChain], context: String?) -> ResolvedPlace? {
+        var first: ResolvedPlace?
         for chain in chains {
             let resolved = gazetteer.resolve(chain, context: context)
-            if !resolved.isEmpty { return resolved }
+            if resolved.admin1 != nil { return resolved }
+            if first == nil, !resolved.isEmpty { first = resolved }
         }
-        return nil
+        return first
     }
 
     /// A chain says the place as the text wrote it, so it wins over single mentions.
@@ -159,8 +163,11 @@ extension ArticleEvents {
         if location.country == nil, location.code == nil, let country = event.countryCode ?? articleCountry {
             location = EventPlace(name: found.name, key: found.key, code: nil, country: country, start: found.start)
         }
-        // A region or a country is said by admin1 and country; location is what is more precise.
-        event.location = location.isCountry || location.isRegion ? nil : EventParty(name: location.name, key: location.key, type: .place, start: location.start)
+        // A region or a country is said by admin1 and country; location is what is more precise,
+        // or the region's own town of its name, which is where ACLED puts an event told by region.
+        let regionTown = location.isRegion && location.code.map { gazetteer.hasTown(named: location.name, in: $0) } == true
+        event.location = location.isCountry || location.isRegion && !regionTown
+            ? nil : EventParty(name: location.name, key: location.key, type: .place, start: location.start)
         event.countryCode = location.country ?? location.code.map { String($0.prefix(2)) }
         event.admin1Code = gazetteer.region(of: location)
         if location.isRegion, let code = location.code { event.admin1Written = WrittenRegion(code: code, name: location.name) }

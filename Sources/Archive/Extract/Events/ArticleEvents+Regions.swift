@@ -11,6 +11,9 @@ extension ArticleEvents {
         if let region = places.first(where: { $0.isRegion && $0.code?.hasPrefix(country + "-") == true }), let code = region.code {
             event.admin1Code = code
             event.admin1Written = WrittenRegion(code: code, name: region.name)
+            if event.location == nil, gazetteer.hasTown(named: region.name, in: code) {
+                event.location = EventParty(name: region.name, key: region.key, type: .place, start: region.start)
+            }
             return
         }
         if let town = places.first(where: { !$0.isRegion && $0.country == country }), let region = gazetteer.region(of: town) {

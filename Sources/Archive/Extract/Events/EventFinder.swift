@@ -130,17 +130,20 @@ struct EventFinder {
         if next.lower == "and" {
             return hit.last + 2 < t.count && t[hit.last + 2].lists & lexicon.rules.conflict != 0
         }
-        return ["a", "an", "the", "two", "three", "several", "police", "civilians", "villagers", "residents", "soldiers"].contains(next.lower)
-            || (next.isWord && next.isCapitalised)
+        return ["a", "an", "the", "two", "three", "several", "police", "soldiers"].contains(next.lower)
+            || next.lists & lexicon.rules.civilians != 0 || (next.isWord && next.isCapitalised)
     }
 
     private static let seriesWords = ["series", "wave", "spate", "string", "number"]
     private static let referringWords = ["after", "following", "since", "before", "during", "over", "of", "about", "for"]
 
     private func isReference(_ t: [EventToken], _ i: Int) -> Bool {
-        if t[max(0, i - 4)..<i].contains(where: { Self.seriesWords.contains($0.lower) }) { return true }
-        // A verb tells an event (`after the US assassinated …`); only a noun refers back to one.
-        if t[i].lower.hasSuffix("ed") { return false }
+        // A verb tells an event (`after the US assassinated …`, `a number of residents
+        // demonstrated`); only a noun refers back to one, or counts many (`a series of attacks`).
+        // People (`a number of protesters`) are no series of events either.
+        if t[i].lower.hasSuffix("ed") || t[i].lower.hasSuffix("ers") || t[i].lower.hasSuffix("ors") { return false }
+        if let series = t[max(0, i - 4)..<i].lastIndex(where: { Self.seriesWords.contains($0.lower) }),
+           series + 1 < i, t[series + 1].lower == "of", i - series <= 3 { return true }
         let before = t[max(0, i - 3)..<i]
         guard before.contains(where: { $0.lower == "the" || $0.lower == "that" }) || before.last?.lower == "year's" || before.last?.lower == "week's" else {
             return false

@@ -59,6 +59,12 @@ struct EventGazetteer: Sendable {
     /// The towns, villages and districts so named (folded), most populous first.
     func townsFolded(_ folded: String) -> [Town] { TownTable.shared.towns(named: folded) }
 
+    /// Whether a town of 1,000 people or more of this name lies in the region: `Narok`, `Bungoma`,
+    /// the towns that share their county's name.
+    func hasTown(named name: String, in region: String) -> Bool {
+        townsFolded(NameKey.fold(name)).contains { $0.region == region && $0.sizeClass >= 4 }
+    }
+
     /// The region of a city, town or district of `country` (folded name); the most populous one.
     func cityRegion(country: String, _ folded: String) -> String? {
         cityRegions[country + "\t" + folded] ?? townsRegions(named: folded).first { $0.hasPrefix(country + "-") }

@@ -22,30 +22,43 @@ extension EventGazetteer {
                                             "prison", "court", "mall", "hotel", "building", "park", "stadium", "airport", "complex", "house",
                                             "headquarters", "chowk", "crossing", "intersection", "avenue", "plaza", "palace", "ministry"]
 
-    /// The country of a chain that names none: a name only one country has (`Multan` in `Multan,
-    /// Punjab`), else the text's country where a name may lie in it, else the country of the most
-    /// populous town so named. Towns are many and share names, so they decide last.
+    /// The country of a chain that names none, by how many of its levels can lie in it: a region
+    /// or city of that country counts two, a town one, and a town lying in a region another level
+    /// names counts three more (`Hinche, Centre`: Haiti's Centre holds Hinche, Burkina Faso's does
+    /// not). The text's country wins ties and a small margin; then the largest place so named.
     private func country(of folded: [String], loose: [Bool], context: String?) -> String? {
-        var candidates: [Set<String>] = []
-        for (i, name) in folded.enumerated().reversed() {
+        var score: [String: Int] = [:]
+        var largest: [String: Int] = [:]
+        var named: [Set<String>] = []
+        for (i, name) in folded.enumerated() {
             var codes = regions(named: name) + citiesRegions(named: name)
             if codes.isEmpty, loose[i] { codes = regions(looselyNamed: name) }
-            let countries = Set(codes.map { String($0.prefix(2)) })
-            if countries.count == 1 { return countries.first }
-            candidates.append(countries)
+            named.append(Set(codes))
+            for country in Set(codes.map { String($0.prefix(2)) }) { score[country, default: 0] += 2 }
         }
-        if let context, candidates.contains(where: { $0.contains(context) }) { return context }
-        let towns = folded.reversed().map { townsRegions(named: $0) }
-        if let context, towns.contains(where: { $0.contains { $0.hasPrefix(context + "-") } }) { return context }
-        guard context == nil else { return nil }
-        // `Tripoli`: of the countries a name may mean, the one with the largest place so named.
-        if let named = candidates.first(where: { !$0.isEmpty }) {
-            let largest = zip(folded.reversed(), candidates).first { !$0.1.isEmpty }.flatMap { pair in
-                townsRegions(named: pair.0).lazy.map { String($0.prefix(2)) }.first { named.contains($0) }
+        let namedRegions = named.reduce(into: Set<String>()) { $0.formUnion($1.filter { $0.contains("-") }) }
+        for (i, name) in folded.enumerated() where named[i].isEmpty {
+            var seen: Set<String> = []
+            for town in townsFolded(name) {
+                let country = String(town.region.prefix(2))
+                largest[country] = max(largest[country] ?? 0, Int(town.sizeClass))
+                guard seen.insert(country).inserted else { continue }
+                score[country, default: 0] += 1 + (namedRegions.contains(town.region) ? 3 : 0)
             }
-            return largest ?? named.sorted().first
         }
-        return towns.first { !$0.isEmpty }?.first.map { String($0.prefix(2)) }
+        guard !score.isEmpty else { return nil }
+        if let context, let own = score[context] {
+            return score.values.contains { $0 > own + 1 } ? best(score, largest) : context
+        }
+        guard context == nil || score.values.contains(where: { $0 >= 3 }) else { return nil }
+        return best(score, largest)
+    }
+
+    /// The highest score; among equals the country with the largest town so named, then by code.
+    private func best(_ score: [String: Int], _ largest: [String: Int]) -> String? {
+        score.max { a, b in
+            (a.value, largest[a.key] ?? 0, b.key) < (b.value, largest[b.key] ?? 0, a.key)
+        }?.key
     }
 
     /// Resolves a chain, broadest level first; `context` is the country the rest of the text points to.
