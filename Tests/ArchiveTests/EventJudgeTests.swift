@@ -153,4 +153,27 @@ struct EventJudgeTests {
         #expect(Self.acled("On 6 May 2022, government troops and an allied militia made a joint patrol along the border crossing.").first?.subType
             == .changeToGroup)
     }
+
+    @Test("what a protest answered, after `following` or as its object, is its cause, not violence at it", arguments: [
+        "On 8 May 2022, relatives of a shopkeeper staged a protest outside the market following the killing of the shopkeeper by robbers.",
+        "On 8 May 2022, villagers protested the burning of their granary by unknown men outside the district office.",
+    ])
+    func causeAfterFollowing(text: String) {
+        #expect(Self.acled(text).first?.subType == .peacefulProtest)
+    }
+
+    @Test("an arrest the next sentence tells of the man a protest was about is no force on the crowd")
+    func arrestInCause() {
+        let cause = Self.acled("On 8 May 2022, reporters protested outside the press club demanding the release of an editor. He was arrested on a tax charge.")
+        #expect(cause.first?.subType == .peacefulProtest)
+        let crowd = Self.acled("On 8 May 2022, reporters protested outside the press club demanding the release of an editor. Police arrested several of them.")
+        #expect(crowd.first?.subType == .protestWithIntervention)
+    }
+
+    @Test("a verb of violence with people as its object needs no armed group named")
+    func strikesPeople() {
+        #expect(Self.acled("On 8 May 2022, members of a religious sect attacked mourners at a funeral in the hills.").first?.eventType
+            == .violenceAgainstCivilians)
+        #expect(Self.acled("On 8 May 2022, the minister attacked the plan in a speech to the assembly.").isEmpty)
+    }
 }

@@ -169,6 +169,7 @@ struct ArticleEvents {
     }
 
     private static let deathWords: Set<String> = ["killed", "killing", "dead", "died", "death", "deaths", "ammunition"]
+    private static let someOf: Set<String> = ["several", "some", "many", "dozens", "scores", "hundreds", "few", "others", "them", "two", "three"]
     private static let interveners: Set<String> = ["police", "policemen", "officers", "security", "soldiers", "troops", "army", "guards", "authorities"]
 
     /// `Officers fired tear gas and scattered the marchers.`, `Several were arrested.` right after a peaceful
@@ -177,8 +178,12 @@ struct ArticleEvents {
     private mutating func metForce(_ sentence: EventSentence, _ hits: [TriggerHit]) -> Bool {
         guard let last = previousEvents.last, last < events.count, events[last].subType == .peacefulProtest else { return false }
         let t = sentence.tokens
+        let byForces = t.contains { Self.interveners.contains($0.lower) }
+        // `He was arrested last week on a charge of …` tells of the man the protest was about; an
+        // arrest at the protest is made by police or takes some of the crowd.
         let arrests = t.contains { $0.lower.hasPrefix("arrest") || $0.lower == "detained" }
-        let force = sentence.has(EventLexicon.shared.rules.force) && t.contains { Self.interveners.contains($0.lower) }
+            && (byForces || sentence.has(EventLexicon.shared.rules.crowds) || t.contains { $0.isNumber || Self.someOf.contains($0.lower) })
+        let force = sentence.has(EventLexicon.shared.rules.force) && byForces
         guard arrests || force else { return false }
         // A sentence that reports something else besides (a bombing, a new protest elsewhere) is read as it is.
         let onlyThis = hits.allSatisfy { hit in

@@ -10,11 +10,23 @@ struct ProtestClause {
     /// Where the cause of the sentence's first protest begins: the first word of [grievance]
     /// after the protest's word, or nil when the sentence names no protest or no cause.
     static func grievanceStart(_ hits: [TriggerHit], _ sentence: EventSentence, _ lexicon: EventLexicon) -> Int? {
-        guard sentence.has(lexicon.rules.grievance),
-              let protest = hits.first(where: { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false })
+        guard let protest = hits.first(where: { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false })
         else { return nil }
         let t = sentence.tokens
-        return t.indices.first { $0 > protest.last && t[$0].lists & lexicon.rules.grievance != 0 }
+        let crowd = lexicon.rules.crowds | lexicon.rules.protestWords
+        return t.indices.first { $0 > protest.last && (t[$0].lists & lexicon.rules.grievance != 0 || opensCause(t, $0, protest, crowd)) }
+    }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "two", "three", "several"]
+
+    /// `following the killing of …`, `after a teacher was hurt`, `protested the burning of …`: what
+    /// a protest answered, told after a preposition of time or as the protest verb's object; not
+    /// what the crowd itself did after (`after the protesters blocked the road`).
+    private static func opensCause(_ t: [EventToken], _ i: Int, _ protest: TriggerHit, _ crowd: UInt32) -> Bool {
+        if t[i].lower == "following" || t[i].lower == "after" {
+            return i + 2 < t.count && determiners.contains(t[i + 1].lower) && t[i + 2].lists & crowd == 0
+        }
+        return i == protest.last + 1 && t[i].lower == "the" && t[protest.last].lower.hasPrefix("protest")
     }
 
     /// `Youths looted shops`, `villagers burned down a police post`: ACLED codes looting and
