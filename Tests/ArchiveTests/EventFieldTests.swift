@@ -70,6 +70,27 @@ struct EventFieldTests {
         #expect(l == "Mbalmayo")
     }
 
+    @Test("a region written as its ISO code's letters places a town of several countries", arguments: [
+        ("Nurses marched in Salem city (Salem, MA) over pay.", "US", "US-MA"),
+        ("Weavers marched in Salem city (Salem, TN) over pay.", "IN", "IN-TN"),
+    ])
+    func abbreviatedRegion(text: String, country: String, admin1: String) {
+        let (c, a, l) = Self.resolved(text)
+        #expect(c == country)
+        #expect(a == admin1)
+        #expect(l == "Salem")
+    }
+
+    @Test("a district named by its direction within a region is in that region")
+    func compassPart() {
+        let (c, a, l) = Self.resolved("Herders clashed in Ramoko village, Kisii South, over grazing land.")
+        #expect(c == "KE")
+        #expect(a == "KE-16")
+        #expect(l == "Ramoko")
+        #expect(EventGazetteer.withoutCompass("baringo south") == "baringo")
+        #expect(EventGazetteer.withoutCompass("south") == nil)
+    }
+
     @Test("an event told by a region named like its main town is located at that town")
     func regionTown() {
         let events = EventExtractorTests.events("On 3 May 2021, hundreds of residents protested in Narok County over the sale of public land.")

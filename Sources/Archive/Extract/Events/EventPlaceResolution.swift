@@ -26,24 +26,35 @@ extension EventGazetteer {
     /// or city of that country counts two, a town one, and a town lying in a region another level
     /// names counts three more (`Hinche, Centre`: Haiti's Centre holds Hinche, Burkina Faso's does
     /// not). The text's country wins ties and a small margin; then the largest place so named.
-    private func country(of folded: [String], loose: [Bool], context: String?) -> String? {
+    private func country(of folded: [String], loose: [Bool], abbreviations: [String?], context: String?) -> String? {
         var score: [String: Int] = [:]
         var largest: [String: Int] = [:]
         var named: [Set<String>] = []
+        // Regions each level names as a region, not the regions of the cities it names.
+        var namedRegions: [Set<String>] = []
         for (i, name) in folded.enumerated() {
-            var codes = regions(named: name) + citiesRegions(named: name)
-            if codes.isEmpty, loose[i] { codes = regions(looselyNamed: name) }
+            var asRegion = regions(named: name)
+            if asRegion.isEmpty, let plain = Self.withoutCompass(name) { asRegion = regions(named: plain) }
+            if asRegion.isEmpty, loose[i] { asRegion = regions(looselyNamed: name) }
+            namedRegions.append(Set(asRegion))
+            let codes = asRegion + citiesRegions(named: name)
             named.append(Set(codes))
             for country in Set(codes.map { String($0.prefix(2)) }) { score[country, default: 0] += 2 }
         }
-        let namedRegions = named.reduce(into: Set<String>()) { $0.formUnion($1.filter { $0.contains("-") }) }
-        for (i, name) in folded.enumerated() where named[i].isEmpty {
-            var seen: Set<String> = []
+        // `Springfield, IL`, `Madurai (Madurai, TN)`: a region written as its ISO code's letters.
+        let abbreviated = Set(abbreviations.compactMap { $0 })
+        for (i, name) in folded.enumerated() where abbreviations[i] == nil {
+            var seen: Set<String> = [], agreeing: Set<String> = []
             for town in townsFolded(name) {
                 let country = String(town.region.prefix(2))
-                largest[country] = max(largest[country] ?? 0, Int(town.sizeClass))
-                guard seen.insert(country).inserted else { continue }
-                score[country, default: 0] += 1 + (namedRegions.contains(town.region) ? 3 : 0)
+                if named[i].isEmpty {
+                    largest[country] = max(largest[country] ?? 0, Int(town.sizeClass))
+                    if seen.insert(country).inserted { score[country, default: 0] += 1 }
+                }
+                // A town that lies in the region another level names: the levels agree.
+                let inNamedRegion = namedRegions.indices.contains { $0 != i && namedRegions[$0].contains(town.region) }
+                    || abbreviated.contains(String(town.region.dropFirst(3)))
+                if inNamedRegion, agreeing.insert(country).inserted { score[country, default: 0] += 3 }
             }
         }
         guard !score.isEmpty else { return nil }
@@ -52,6 +63,25 @@ extension EventGazetteer {
         }
         guard context == nil || score.values.contains(where: { $0 >= 3 }) else { return nil }
         return best(score, largest)
+    }
+
+    /// A region written as the letters of its ISO 3166-2 code: two or three capitals (`TN`, `KPK`).
+    static func abbreviation(_ name: String) -> String? {
+        let letters = name.unicodeScalars
+        guard (2...3).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase && $0.isASCII }) else { return nil }
+        return name
+    }
+
+    private static let compass: Set<Substring> = ["north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
+                                                  "eastern", "western"]
+
+    /// `Baringo South`, `North Rift`, `Mwea East`: a region's or district's part, named by its
+    /// direction; nil when the name has no such word or is nothing else.
+    static func withoutCompass(_ folded: String) -> String? {
+        let words = folded.split(whereSeparator: { $0 == " " || $0 == "-" })
+        let kept = words.filter { !compass.contains($0) }
+        guard kept.count < words.count, !kept.isEmpty else { return nil }
+        return kept.joined(separator: " ")
     }
 
     /// The highest score; among equals the country with the largest town so named, then by code.
@@ -79,13 +109,18 @@ extension EventGazetteer {
         }
         // A region or a city of the named country, or of the country the text points to; else of
         // the one country a name can mean.
-        if out.country == nil { out.country = country(of: folded, loose: loose, context: context) }
+        let abbreviations = chain.levels.map { Self.abbreviation($0.name) }
+        if out.country == nil { out.country = country(of: folded, loose: loose, abbreviations: abbreviations, context: context) }
         guard let country = out.country ?? context else { return out }
         var isRegion = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
-            if let region = region(named: name, in: country, loose: loose[i]) {
+            let abbreviated = abbreviations[i].map { country + "-" + $0 }.flatMap { self.name(ofCode: $0) != nil ? $0 : nil }
+            if let region = abbreviated ?? region(named: name, in: country, loose: loose[i])
+                ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
                 isRegion[i] = true
-                if out.admin1 == nil { (out.admin1, out.admin1Written) = (region, chain.levels[i].name) }
+                // A region written as its code's letters, or as a part of it, is shown by its own name.
+                let written = abbreviated == nil && self.region(named: name, in: country, loose: loose[i]) != nil ? chain.levels[i].name : nil
+                if out.admin1 == nil { (out.admin1, out.admin1Written) = (region, written) }
             }
         }
         if out.admin1 == nil {
