@@ -12,7 +12,7 @@ Deterministic: fixed seed and order (a second run writes a byte-identical C file
 Each document is rebuilt as the evaluation rebuilds it (tokens joined by a space, sentences by a
 newline) and tokenized by a port of EntityTokenizer, so the tokens are the ones the Swift side
 sees. Features are FNV-1a hashes over UTF-8 bytes, mixed with a template number into a table of
-2^BITS rows of 9 int16 weights; the Swift side computes the same numbers (EntityTaggerTests
+2^BITS rows of 9 int8 weights (times STEP); the Swift side computes the same numbers (EntityTaggerTests
 checks the tags of both on sentences of its own).
 
     python3 scripts/train-entity-tagger.py [--conll DIR] [--epochs N] [--holdout]
@@ -410,10 +410,15 @@ class Perceptron:
         return W, T
 
 
+# Weights are stored as int8 levels times STEP (127 levels of 258 span int16's range): a row is 9
+# bytes, so the table the tagger reads stays in cache; transitions keep int16 on the same scale.
+STEP = 258
+
+
 def quantise(W, T):
-    scale = 32767.0 / max(np.abs(W).max(), np.abs(T).max())
-    Wq = np.clip(np.round(W * scale), -32767, 32767).astype(np.int64)
-    Tq = np.clip(np.round(T * scale), -32767, 32767).astype(np.int64)
+    m = max(np.abs(W).max(), np.abs(T).max())
+    Wq = np.clip(np.round(W * 127.0 / m), -127, 127).astype(np.int64) * STEP
+    Tq = np.clip(np.round(T * 127.0 * STEP / m), -32767, 32767).astype(np.int64)
     Wq[ROWS] = 0
     return Wq, Tq
 
@@ -482,18 +487,17 @@ def train(docs, epochs, dev=None, log=""):
 
 
 def write_c(Wq, Tq, placekeys, orgkeys, path):
-    rows = Wq[:ROWS].astype(np.int16)
+    rows = (Wq[:ROWS] // STEP).astype(np.int8)
     nonzero = np.nonzero(np.any(rows != 0, axis=1))[0].astype(np.uint32)
-    # Layout (little-endian): "ETG1", rows bits, tags, nonzero count, place keys, org keys;
+    # Layout (little-endian): "ETG2", rows bits, tags, nonzero count, place keys, org keys, STEP;
     # transitions (tags+1)*tags int16; the nonzero rows' numbers (uint32, ascending); their
-    # weights (tags int16 each); place keys, org keys (uint64, ascending).
-    assert len(nonzero) < 65535, "the Swift side indexes rows with 16 bits"
+    # weights (tags int8 each, to be multiplied by STEP); place keys, org keys (uint64, ascending).
     pk, ok = sorted(placekeys), sorted(orgkeys)
-    blob = bytearray(b"ETG1")
-    blob += struct.pack("<5I", BITS, NT, len(nonzero), len(pk), len(ok))
+    blob = bytearray(b"ETG2")
+    blob += struct.pack("<6I", BITS, NT, len(nonzero), len(pk), len(ok), STEP)
     blob += Tq.astype("<i2").tobytes()
     blob += nonzero.astype("<u4").tobytes()
-    blob += rows[nonzero].astype("<i2").tobytes()
+    blob += rows[nonzero].astype("<i1").tobytes()
     blob += np.array(pk, dtype="<u8").tobytes() + np.array(ok, dtype="<u8").tobytes()
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w") as f:
@@ -523,7 +527,10 @@ TEST_TEXTS = [
 ]
 
 
-def write_fixture(feat, Wq, Tq, path=os.path.join(ROOT, "Tests", "ArchiveTests", "Fixtures", "entity-tagger.tsv")):
+FIXTURE = os.path.join(ROOT, "Tests", "ArchiveTests", "Fixtures", "entity-tagger.tsv")
+
+
+def write_fixture(feat, Wq, Tq, path=FIXTURE):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# Written by scripts/train-entity-tagger.py with the model it trained: text, then the tag of each token.\n")
         for text in TEST_TEXTS:
@@ -541,7 +548,11 @@ def main():
     ap.add_argument("--holdout", action="store_true", help="also train on 90%% of eng.train and score the other 10%%")
     ap.add_argument("--tag", help="tag this text with the model in --model and print token/TAG")
     ap.add_argument("--model", default=os.path.join(ROOT, ".build", "entity-model.npz"))
+    ap.add_argument("--write-to", help="write the C file and the test fixture into this folder instead of the repository")
     args = ap.parse_args()
+    out_c, fixture = OUT_C, FIXTURE
+    if args.write_to:
+        out_c, fixture = (os.path.join(args.write_to, os.path.basename(p)) for p in (OUT_C, FIXTURE))
     masks, pk, ok = load_lists()
     feat = Feat(masks, pk, ok)
     if args.tag is not None:
@@ -573,9 +584,9 @@ def main():
     os.makedirs(os.path.dirname(args.model), exist_ok=True)
     np.savez_compressed(args.model, W=Wq, T=Tq)
 
-    size, nz = write_c(Wq, Tq, pk, ok, OUT_C)
-    write_fixture(feat, Wq, Tq)
-    print(f"wrote {OUT_C}: {size} bytes, {nz} nonzero rows of {ROWS}")
+    size, nz = write_c(Wq, Tq, pk, ok, out_c)
+    write_fixture(feat, Wq, Tq, fixture)
+    print(f"wrote {out_c}: {size} bytes, {nz} nonzero rows of {ROWS}")
 
 
 if __name__ == "__main__":

@@ -7,23 +7,25 @@ import CEntityModel
 /// the script's, number for number (EntityTaggerTests checks the tags of both).
 ///
 /// Features are FNV-1a hashes over UTF-8 bytes mixed with a template number into a row of a
-/// table of 2^18 × 9 int16 weights: no string is built per feature.
+/// table of 2^18 × 9 weights: no string is built per feature. Only the rows training gave weights are
+/// stored, 9 int8 each (levels of `step`), found through a bitmap of the rows with a count per 64:
+/// 0.6 MB in all where 16-bit row numbers and int16 weights took 1.7 MB, so that the table stays
+/// in cache.
 struct EntityTagger: Sendable {
     enum Tag: Int { case o = 0, bPer, iPer, bOrg, iOrg, bLoc, iLoc, bMisc, iMisc }
     static let tagCount = 9
 
     let rowBits: Int
-    /// Each hashed row's place in `weights` (0: the row of zeros every unused row shares), so
-    /// that the table the features read is small enough to stay in cache.
-    let rowIndex: [UInt16]
-    /// `(nonzero rows + 1) × tagCount` weights; row 0 is all zeros.
-    let weights: [Int16]
+    /// For each block of 64 rows: a bitmap of the rows that have weights, then how many rows
+    /// of the blocks before have weights (the row's place in `weights`, with the bits below it).
+    let rowIndex: [UInt64]
+    /// `(nonzero rows + 1) × tagCount` weights in levels of `step`; row 0, every unused row, is zeros.
+    let weights: [Int8]
+    let step: Int32
     /// `(tagCount + 1) × tagCount`: from each tag (the last row: from the start) to each tag.
     let transitions: [Int32]
     let placeKeys: [UInt64]
     let orgKeys: [UInt64]
-    /// `allowed[p * tagCount + y]`: an `I-` tag only after a tag of its type.
-    let allowed: [Bool]
 
     static let shared = EntityTagger()
 
@@ -44,31 +46,26 @@ struct EntityTagger: Sendable {
             at += 8
             return v
         }
-        precondition(blob[0] == 0x45 && blob[1] == 0x54 && blob[2] == 0x47 && blob[3] == 0x31, "entity model: bad header")
+        precondition(blob[0] == 0x45 && blob[1] == 0x54 && blob[2] == 0x47 && blob[3] == 0x32, "entity model: bad header")
         rowBits = u32()
         let tags = u32()
         precondition(tags == Self.tagCount, "entity model: tag count")
         let nonzero = u32(), places = u32(), orgs = u32()
+        step = Int32(u32())
         transitions = (0..<((tags + 1) * tags)).map { _ in Int32(i16()) }
-        precondition(nonzero < Int(UInt16.max), "entity model: too many rows for a 16-bit index")
         let rowIDs = (0..<nonzero).map { _ in u32() }
-        var index = [UInt16](repeating: 0, count: 1 << rowBits)
-        var w = [Int16](repeating: 0, count: (nonzero + 1) * tags)
-        for (k, r) in rowIDs.enumerated() {
-            index[r] = UInt16(k + 1)
-            for y in 0..<tags { w[(k + 1) * tags + y] = i16() }
+        var index = [UInt64](repeating: 0, count: 2 * ((1 << rowBits) / 64))
+        for r in rowIDs { index[2 * (r >> 6)] |= 1 << UInt64(r & 63) }
+        var before: UInt64 = 0
+        for b in 0..<(index.count / 2) {
+            index[2 * b + 1] = before
+            before += UInt64(index[2 * b].nonzeroBitCount)
         }
         rowIndex = index
-        weights = w
+        weights = [Int8](repeating: 0, count: tags) + (0..<(nonzero * tags)).map { k in Int8(bitPattern: blob[at + k]) }
+        at += nonzero * tags
         placeKeys = (0..<places).map { _ in u64() }
         orgKeys = (0..<orgs).map { _ in u64() }
-        var allowed = [Bool](repeating: true, count: (tags + 1) * tags)
-        for p in 0...tags {
-            for y in 0..<tags where y != 0 && y % 2 == 0 {  // I- tags
-                allowed[p * tags + y] = p < tags && p != 0 && (p + 1) / 2 == y / 2
-            }
-        }
-        self.allowed = allowed
     }
 
     // MARK: hashing, as in the script
@@ -160,8 +157,8 @@ struct EntityTagger: Sendable {
                                         features(h, i, lo, hi, lineFlags, g[2 * i], g[2 * i + 1], cm, ls, ri.baseAddress!, w.baseAddress!,
                                                  e.baseAddress! + i * Self.tagCount)
                                     }
-                                    let tags = viterbi(UnsafeBufferPointer(rebasing: e[(lo * Self.tagCount)..<(hi * Self.tagCount)]), hi - lo, &scratch)
-                                    for i in 0..<(hi - lo) { out[lo + i] = Tag(rawValue: tags[i])! }
+                                    viterbi(UnsafeBufferPointer(rebasing: e[(lo * Self.tagCount)..<(hi * Self.tagCount)]), hi - lo, &scratch)
+                                    for i in 0..<(hi - lo) { out[lo + i] = Tag(rawValue: Int(scratch.out[i]))! }
                                 }
                             }
                         }
@@ -186,25 +183,36 @@ struct EntityTagger: Sendable {
         }
         h.cased = cased
         if ascii {
-            for k in a..<b { let c = bytes[k]; lower.append(c >= 0x41 && c <= 0x5A ? c + 32 : c) }
+            lower.append(contentsOf: bytes[a..<b])
+            lower.withUnsafeMutableBufferPointer { l in
+                for k in from..<l.count where l[k] >= 0x41 && l[k] <= 0x5A { l[k] += 32 }
+            }
         } else {
             lower.append(contentsOf: token.lower.utf8)
         }
         let n = lower.count - from
         (h.lowerStart, h.length) = (from, n)
         lower.withUnsafeBufferPointer { l in
+            // The word's hash passes through its prefixes' on the way.
+            guard let base = l.baseAddress else { h.word = fnvOffset; return }
+            let p = base + from
             var w = fnvOffset
-            for k in from..<(from + n) { w = fnv(w, l[k]) }
+            if n >= 1 { w = fnv(w, p[0]); h.prefix.0 = w }
+            if n >= 2 { w = fnv(w, p[1]); h.prefix.1 = w }
+            if n >= 3 { w = fnv(w, p[2]); h.prefix.2 = w }
+            if n >= 4 { w = fnv(w, p[3]); h.prefix.3 = w }
+            var k = 4
+            while k < n { w = fnv(w, p[k]); k += 1 }
             h.word = w
-            func affix(_ r: Range<Int>) -> UInt64 {
+            @inline(__always) func suffix(_ m: Int) -> UInt64 {
                 var x = fnvOffset
-                for k in r { x = fnv(x, l[from + k]) }
+                for k in (n - m)..<n { x = fnv(x, p[k]) }
                 return x
             }
-            if n >= 1 { h.prefix.0 = affix(0..<1); h.suffix.0 = affix(n - 1..<n) }
-            if n >= 2 { h.prefix.1 = affix(0..<2); h.suffix.1 = affix(n - 2..<n) }
-            if n >= 3 { h.prefix.2 = affix(0..<3); h.suffix.2 = affix(n - 3..<n) }
-            if n >= 4 { h.prefix.3 = affix(0..<4); h.suffix.3 = affix(n - 4..<n) }
+            if n >= 1 { h.suffix.0 = suffix(1) }
+            if n >= 2 { h.suffix.1 = suffix(2) }
+            if n >= 3 { h.suffix.2 = suffix(3) }
+            if n >= 4 { h.suffix.3 = suffix(4) }
         }
         // Shape: X, x, d, the character itself if ASCII, else `?`; runs collapsed.
         var s = fnvOffset
@@ -274,16 +282,18 @@ struct EntityTagger: Sendable {
     @inline(__always)
     func features(_ h: UnsafeBufferPointer<Info>, _ i: Int, _ lo: Int, _ hi: Int, _ lineFlags: Int, _ gp: UInt8, _ go: UInt8,
                   _ capMid: UnsafeBufferPointer<UInt64>, _ lowSeen: UnsafeBufferPointer<UInt64>,
-                  _ ri: UnsafePointer<UInt16>, _ w: UnsafePointer<Int16>, _ e: UnsafeMutablePointer<Int32>) {
+                  _ ri: UnsafePointer<UInt64>, _ w: UnsafePointer<Int8>, _ e: UnsafeMutablePointer<Int32>) {
         let mask = UInt64((1 << rowBits) - 1)
         var acc = SIMD8<Int32>(), last: Int32 = 0
         @inline(__always) func f(_ template: UInt64, _ value: UInt64) {
             var x = value ^ (template &* 0x9E3779B97F4A7C15)
             x = x &* 0xFF51AFD7ED558CCD
             x ^= x >> 33
-            let r = w + Int(ri[Int(x & mask)]) * 9
-            acc &+= SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(r).loadUnaligned(as: SIMD8<Int16>.self))
-            last &+= Int32(r[8])
+            let r = Int(x & mask), b = 2 * (r >> 6)
+            let bits = ri[b], bit = UInt64(1) << UInt64(r & 63)
+            let p = w + (bits & bit != 0 ? Int(ri[b + 1]) + (bits & (bit &- 1)).nonzeroBitCount + 1 : 0) * 9
+            acc &+= SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int8>.self))
+            last &+= Int32(p[8])
         }
         @inline(__always) func W(_ k: Int) -> UInt64 { k < lo ? 1 : k >= hi ? 2 : h[k].word }
         @inline(__always) func S(_ k: Int) -> UInt64 { k < lo ? 1 : k >= hi ? 2 : h[k].shape }
@@ -325,49 +335,33 @@ struct EntityTagger: Sendable {
         }
         f(36, Self.comb(wm1, s0))
         f(37, Self.comb(s0, wp1))
+        acc &*= SIMD8(repeating: step)
         for y in 0..<8 { e[y] = acc[y] }
-        e[8] = last
+        e[8] = last &* step
     }
 
     /// Buffers for `viterbi`, kept across the sentences of a text.
     struct Viterbi {
-        var back: [UInt8]
-        var out: [Int]
-        init(capacity: Int) { back = []; out = [] }
+        var back: [UInt8] = []
+        var out: [UInt8] = []
+        init(capacity: Int) {}
     }
 
-    /// Best tag sequence under the BIO constraints; ties go to the lower tag number, as numpy's argmax.
-    func viterbi(_ e: UnsafeBufferPointer<Int32>, _ n: Int, _ buffers: inout Viterbi) -> [Int] {
-        let T = Self.tagCount
-        let impossible = Int64.min / 4
-        var score = (0..<T).map { y in allowed[T * T + y] ? Int64(transitions[T * T + y]) + Int64(e[y]) : impossible }
-        var next = score
-        buffers.back.removeAll(keepingCapacity: true)
-        buffers.back.append(contentsOf: repeatElement(0, count: n * T))
+    /// Best tag sequence under the BIO constraints; ties go to the lower tag number, as numpy's
+    /// argmax. In C (`archive_entity_viterbi`), which weighs only the steps BIO allows.
+    /// The tags go to `buffers.out[0..<n]`.
+    func viterbi(_ e: UnsafeBufferPointer<Int32>, _ n: Int, _ buffers: inout Viterbi) {
+        guard n > 0 else { return }
+        if buffers.back.count < n * Self.tagCount {
+            buffers.back = [UInt8](repeating: 0, count: n * Self.tagCount * 2)
+            buffers.out = [UInt8](repeating: 0, count: n * 2)
+        }
         transitions.withUnsafeBufferPointer { tr in
-            allowed.withUnsafeBufferPointer { al in
-                buffers.back.withUnsafeMutableBufferPointer { back in
-                    for i in 1..<max(n, 1) {
-                        for y in 0..<T {
-                            var best = Int64.min, arg = 0
-                            for p in 0..<T {
-                                let v = al[p * T + y] ? score[p] + Int64(tr[p * T + y]) : score[p] + impossible
-                                if v > best { best = v; arg = p }
-                            }
-                            next[y] = best + Int64(e[i * T + y])
-                            back[i * T + y] = UInt8(arg)
-                        }
-                        swap(&score, &next)
-                    }
+            buffers.back.withUnsafeMutableBufferPointer { back in
+                buffers.out.withUnsafeMutableBufferPointer { out in
+                    archive_entity_viterbi(e.baseAddress!, n, tr.baseAddress!, back.baseAddress!, out.baseAddress!)
                 }
             }
         }
-        var y = 0
-        for k in 1..<T where score[k] > score[y] { y = k }
-        var out = [Int](repeating: 0, count: n)
-        out[n - 1] = y
-        var i = n - 1
-        while i > 0 { y = Int(buffers.back[i * T + y]); out[i - 1] = y; i -= 1 }
-        return out
     }
 }

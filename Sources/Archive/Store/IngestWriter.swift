@@ -141,8 +141,9 @@ final class IngestWriter {
         }
     }
 
-    /// Closes the run's record with its counts.
+    /// Merges the entities that name one referent (`EntityMerging`) and closes the run's record with its counts.
     func finish() throws {
+        if summary.added + summary.updated + summary.pruned > 0 { try EntityMerging.run(db) }
         try db.execute("""
             UPDATE ingest_runs SET finished_at = ?, seen = ?, added = ?, updated = ?, unchanged = ?, duplicates = ?,
                    skipped = ?, pruned = ? WHERE id = ?

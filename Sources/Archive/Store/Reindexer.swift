@@ -49,6 +49,7 @@ public enum Reindexer {
             progress?(done)
         }
         try db.execute("DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mention_spans WHERE entity_id = entities.id)")
+        try EntityMerging.run(db)
         return done
     }
 

@@ -1,0 +1,179 @@
+/// One entity per referent across the archive. Extraction keys each text's entities on its own,
+/// so an article that names a man by his surname alone, an organisation by the acronym another
+/// article defined, or a club the tagger once took for a person, makes an entity of its own.
+/// After every ingest and reindex this pass merges those into the entity they refer to:
+/// - a person's full name with and without middle initials (`George W Bush`, `George Bush`);
+/// - one name with several types (`Chelsea` a person and an organisation), a place of the
+///   gazetteer excepted: a city's or a country's team is another referent;
+/// - a surname alone that texts gave as a spelling of a person's full name (`Blair` joined to
+///   `Tony Blair` in an article), and an acronym a text defined (`PMU` after `Popular Mobilization
+///   Units (PMU)`): when one entity holds that spelling, or one holds ten times the mentions of
+///   the others together; not a surname other people bear as a given name, unless they are
+///   named ten times less (`Kelly` stays apart while `Kelly Holmes` and `Ruth Kelly` both exist).
+/// Each merged entity takes the type most of its mentions have, but a person only when one of
+/// its names is of two words or more (no `Tory` or `Chelsea` alone), and its longest name of that
+/// type. Entities a correction names stay as the person left them.
+enum EntityMerging {
+    struct Row {
+        let id: Int64
+        let type: EntityType
+        /// `NameKey.fold` of the name, and its words.
+        let folded: String
+        let words: [Substring]
+        /// A place the gazetteer knows: a referent of its own whatever else shares its name.
+        let gazetteer: Bool
+        /// A person's name of two to four capitalised words.
+        let personName: Bool
+        /// One starting with a given name the first-name list knows.
+        let fullName: Bool
+        /// Two to six capitals.
+        let acronym: Bool
+    }
+
+    /// Merges the archive's entities that name one referent; returns how many entities went.
+    @discardableResult
+    static func run(_ db: Connection) throws -> Int {
+        var kept = Set<String>()
+        try db.prepare("SELECT subject, value FROM corrections").forEachRow { row in
+            if let s = row[0].textValue { kept.insert(s) }
+            if let v = row[1].textValue { kept.insert(v) }
+        }
+        let firstNames = EntityLexicon.shared.firstNames
+        var rows: [Row] = []
+        try db.prepare("SELECT id, type, name, key, country FROM entities ORDER BY id").forEachRow { row in
+            guard case let .integer(id) = row[0], let type = row[1].textValue.flatMap(EntityType.init(rawValue:)),
+                  let name = row[2].textValue, let key = row[3].textValue, !kept.contains(key), !key.contains(":split:") else { return }
+            let folded = NameKey.fold(name)
+            let words = folded.split(separator: " ")
+            guard !words.isEmpty else { return }
+            let capitalised = name.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase } ?? false }
+            let personName = type == .person && (2...4).contains(words.count) && capitalised
+            rows.append(Row(id: id, type: type, folded: folded, words: words, gazetteer: type == .place && row[4].textValue != nil,
+                            personName: personName, fullName: personName && firstNames.contains(String(words[0])),
+                            acronym: (2...6).contains(name.count) && name.allSatisfy { $0.isUppercase && $0.isLetter }))
+        }
+        guard rows.count >= 2 else { return 0 }
+        var index: [Int64: Int] = [:]
+        for (k, r) in rows.enumerated() { index[r.id] = k }
+        var parent = Array(rows.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) {
+            let (ra, rb) = (find(a), find(b))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        let count = try db.prepare("SELECT count(*) FROM mention_spans WHERE entity_id = ?")
+        var counts: [Int: Int] = [:]
+        func mentions(_ k: Int) throws -> Int {
+            if let n = counts[k] { return n }
+            try count.bind([.integer(rows[k].id)])
+            var n = 0
+            if case let .integer(v)? = try count.next()?.first { n = Int(v) }
+            try count.bind([])
+            counts[k] = n
+            return n
+        }
+
+        // A full name with or without middle initials.
+        var byCore: [String: Int] = [:]
+        for (k, r) in rows.enumerated() where r.fullName {
+            let core = [r.words.first!] + r.words.dropFirst().dropLast().filter { $0.count > 1 } + [r.words.last!]
+            let form = core.joined(separator: " ")
+            if let other = byCore[form] { union(k, other) } else { byCore[form] = k }
+        }
+        // One name with several types; the gazetteer's places apart.
+        var byName: [String: Int] = [:]
+        for (k, r) in rows.enumerated() where !r.gazetteer {
+            if let other = byName[r.folded] { union(k, other) } else { byName[r.folded] = k }
+        }
+        // Given names: a surname that is also one stays apart, unless the full name is named ten
+        // times as often as the people who bear it as a given name (`Blair Witch Project`).
+        var given: [Substring: [Int]] = [:]
+        for (k, r) in rows.enumerated() where r.fullName {
+            for w in Set(r.words.dropLast()) { given[w, default: []].append(k) }
+        }
+        var members: [Int: [Int]] = [:]
+        for k in rows.indices { members[find(k), default: []].append(k) }
+        let single = rows.indices.filter { rows[$0].words.count == 1 && !rows[$0].gazetteer }
+        var holders: [String: [Int]] = [:]
+        if !single.isEmpty {
+            let wanted = Set(single.map { rows[$0].folded })
+            try db.prepare("SELECT entity_id, folded FROM aliases").forEachRow { row in
+                guard case let .integer(id) = row[0], let f = row[1].textValue, wanted.contains(f), let k = index[id],
+                      rows[k].words.count >= 2, !rows[k].gazetteer else { return }
+                holders[f, default: []].append(k)
+            }
+        }
+        for k in single {
+            let r = rows[k]
+            // The entities that texts gave this spelling to: for a surname, people's names ending with
+            // it, which start with a given name or are named at least as often (not `Vote Tory`).
+            let found = try (holders[r.folded] ?? []).filter {
+                try r.acronym || rows[$0].personName && rows[$0].words.last! == r.words[0] && (rows[$0].fullName || mentions($0) >= mentions(k))
+            }
+            var byRoot: [Int: Int] = [:]
+            for h in found where find(h) != find(k) { byRoot[find(h), default: 0] += try mentions(h) }
+            guard let top = byRoot.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { continue }
+            guard byRoot.count == 1 || top.value >= 10 * (byRoot.values.reduce(0, +) - top.value) else { continue }
+            if !r.acronym, try 10 * (given[r.words[0]] ?? []).filter({ find($0) != top.key }).reduce(0, { try $0 + mentions($1) }) > top.value {
+                continue
+            }
+            // A firm that shares a person's surname (`Ford`) is named more often than the person by it:
+            // a name joins an entity of another type only when its own names of other types have fewer mentions.
+            let target = try found.filter { find($0) == top.key }.max { try mentions($0) < mentions($1) }!
+            let own = members[find(k)] ?? [k]
+            if try own.filter({ rows[$0].type != rows[target].type }).reduce(0, { try $0 + mentions($1) }) > top.value { continue }
+            let (a, b) = (find(k), find(target))
+            union(k, target)
+            members[find(k)] = (members[a] ?? [a]) + (members[b] ?? [b])
+        }
+
+        var groups: [Int: [Int]] = [:]
+        for k in rows.indices { groups[find(k), default: []].append(k) }
+        var merges: [(source: Int64, target: Int64)] = []
+        for (_, members) in groups where members.count > 1 {
+            var byType: [EntityType: Int] = [:]
+            for k in members { byType[rows[k].type, default: 0] += try mentions(k) + 1 }
+            // News gives people's full names: a group whose person names are all one word is no person (`Chelsea`, `Tory`).
+            if byType.count > 1, byType[.person] != nil, !members.contains(where: { rows[$0].type == .person && rows[$0].words.count >= 2 }) {
+                byType[.person] = nil
+            }
+            let type = EntityType.allCases.filter { byType[$0] != nil }.max { byType[$0]! < byType[$1]! }!
+            let target = try members.filter { rows[$0].type == type }.max { a, b in
+                let (ma, mb) = (try mentions(a), try mentions(b))
+                return (rows[a].words.count, ma, -a) < (rows[b].words.count, mb, -b)
+            }!
+            for k in members where k != target { merges.append((rows[k].id, rows[target].id)) }
+        }
+        guard !merges.isEmpty else { return 0 }
+        try db.transaction {
+            try db.execute("CREATE TEMP TABLE IF NOT EXISTS merged_entities (source INTEGER PRIMARY KEY, target INTEGER NOT NULL)")
+            try db.execute("DELETE FROM temp.merged_entities")
+            let insert = try db.prepare("INSERT INTO temp.merged_entities (source, target) VALUES (?, ?)")
+            for m in merges {
+                try insert.bind([.integer(m.source), .integer(m.target)])
+                try insert.run()
+            }
+            try db.execute("""
+                UPDATE mention_spans SET entity_id = (SELECT target FROM temp.merged_entities WHERE source = entity_id)
+                WHERE entity_id IN (SELECT source FROM temp.merged_entities)
+                """)
+            try db.execute("""
+                INSERT OR IGNORE INTO aliases (entity_id, alias, folded)
+                SELECT m.target, a.alias, a.folded FROM aliases AS a JOIN temp.merged_entities AS m ON m.source = a.entity_id
+                """)
+            for column in ["actor1_id", "actor2_id", "claimed_by_id", "location_id"] {
+                try db.execute("""
+                    UPDATE events SET \(column) = (SELECT target FROM temp.merged_entities WHERE source = \(column))
+                    WHERE \(column) IN (SELECT source FROM temp.merged_entities)
+                    """)
+            }
+            try db.execute("DELETE FROM entities WHERE id IN (SELECT source FROM temp.merged_entities)")
+            try db.execute("DELETE FROM temp.merged_entities")
+        }
+        return merges.count
+    }
+}
