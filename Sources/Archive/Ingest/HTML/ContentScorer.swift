@@ -2,6 +2,8 @@
 /// length and commas, pass their score up to their ancestors, and link-heavy containers lose.
 struct ContentScorer {
     private(set) var scores: [ObjectIdentifier: Double] = [:]
+    /// The best block and its ancestors below a widened container: the cleaner never removes them.
+    private(set) var bestChain: Set<ObjectIdentifier> = []
     private var candidates: [HTMLElement] = []
     /// Each paragraph's owner and its text outside links: how much of the page's prose a block holds.
     private var paragraphs: [(owner: HTMLElement, length: Int)] = []
@@ -57,7 +59,15 @@ struct ContentScorer {
             lastScore = parentScore
             parent = current.parent
         }
+        let best = top
         top = widened(top, root: root)
+        if top !== best {
+            var node: HTMLElement? = best
+            while let current = node, current !== top {
+                bestChain.insert(ObjectIdentifier(current))
+                node = current.parent
+            }
+        }
         while let only = top.parent, only !== root, only.elements.count(where: { _ in true }) == 1 {
             top = only
         }
