@@ -56,17 +56,6 @@ struct HTMLPageRulesTests {
         }
     }
 
-    @Test("a lead marked by its class next to the headline, in a header that pruning drops, opens the text")
-    func markedLead() throws {
-        let article = try read("""
-            <html><body><header class="story-header"><h1>Ferry timetable</h1><div class="intro">Menu</div>
-            <p class="story-lead">From May the island ferry will sail every hour, and a second boat joins it for the summer months.</p></header>
-            <article><p>\(prose)</p><p>\(prose)</p></article></body></html>
-            """)
-        #expect(article.body.hasPrefix("From May the island ferry will sail every hour"))
-        #expect(!article.body.contains("Menu"))
-    }
-
     @Test("a modified date before two agreeing statements of publication does not bound them")
     func scheduledPost() throws {
         let article = try HTMLReader.metadata(Array("""

@@ -38,7 +38,7 @@ public enum HTMLReader {
         // article's own header has no date either).
         let cuedDate = preliminary.published == nil && headlineDate == nil ? HeadlineDate.cued(in: root) : nil
         let lead = LeadParagraph.find(in: root, description: page.meta("og:description") ?? page.meta("description")
-            ?? page.meta("twitter:description")) ?? LeadParagraph.marked(in: root)
+            ?? page.meta("twitter:description"))
         let body = root.elements.first { $0.name == "body" } ?? root
         var text = ArticleText(ContentExtractor.blocks(in: body), title: title)
         if let structured = jsonLD?.body.map({ ArticleText(blocks(ofStructuredBody: $0), title: title) }),

@@ -36,36 +36,6 @@ enum LeadParagraph {
         return nil
     }
 
-    /// The printed text of the first block after the page's first `h1` whose class names it the lead
-    /// (`lead`, `a-lead`, `lead-text`, `intro`, `standfirst`, `teaser-text`): templates put it in the
-    /// header, which pruning drops, or beside the body the scorer picks. Only a sentence counts.
-    static func marked(in root: HTMLElement) -> String? {
-        var seenHeading = false, after = 0
-        var stack: [HTMLElement] = [root]
-        while let element = stack.popLast() {
-            if !skipped.contains(element.name) { stack.append(contentsOf: element.elements.reversed()) }
-            if !seenHeading {
-                seenHeading = element.name == "h1"
-                continue
-            }
-            after += 1
-            guard after <= 60 else { return nil }
-            guard element.name != "a", isLeadClass(element) else { continue }
-            guard let text = element.text(limit: 1200).map(HTMLMetadata.collapsed), text.count >= minLength, text.count < 1200,
-                  ArticleText.isProse(TextLine(Substring(text))) else { continue }
-            return text
-        }
-        return nil
-    }
-
-    private static func isLeadClass(_ element: HTMLElement) -> Bool {
-        guard let names = element["class"], names.utf8.count >= 4 else { return false }
-        return names.lowercased().split(separator: " ").contains { token in
-            token == "lead" || token.hasSuffix("-lead") || token.hasSuffix("_lead") || token.hasPrefix("lead-") || token.hasPrefix("lead_")
-                || token == "intro" || token.hasPrefix("intro-") || token.hasSuffix("-intro") || token == "standfirst" || token == "teaser-text"
-        }
-    }
-
     private static let skipped: Set<String> = ["head", "script", "style", "noscript", "title", "template", "textarea", "select", "option"]
 
     /// `text` after its leading whitespace starts with `needle`.
