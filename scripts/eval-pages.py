@@ -10,7 +10,8 @@ must-not-contain strings left out, headlines exactly right, dates right, and ext
 Whitespace is collapsed on both sides before a string is looked for, as trafilatura's own
 evaluation does.
 
-Usage: scripts/eval-pages.py [--binary PATH] [--no-build] [--refused] [--configuration debug]
+Usage: scripts/eval-pages.py [--binary PATH] [--no-build] [--refused] [--failures with|without|title|date]
+       [--configuration debug]
 """
 import argparse
 import json
@@ -34,6 +35,9 @@ def main():
     parser.add_argument("--binary", help="an archive-eval binary to measure (default: this checkout's build)")
     parser.add_argument("--no-build", action="store_true", help="use the existing build")
     parser.add_argument("--refused", action="store_true", help="list every refused page with its reason")
+    parser.add_argument("--failures", choices=["with", "without", "title", "date"], action="append",
+                        help="list every page failing this figure (repeatable): the strings missed or kept, the "
+                             "headline or date given and expected")
     parser.add_argument("--configuration", default="release", choices=["release", "debug"])
     args = parser.parse_args()
 
@@ -54,6 +58,7 @@ def main():
     kept = must = left_out = must_not = 0
     titles = titled = dates = dated = 0
     refused = []
+    failures = {kind: [] for kind in (args.failures or [])}
     seconds = size = 0.0
     for path in paths:
         gold = truth.get(path.name)
@@ -67,16 +72,29 @@ def main():
         body = squeeze(record.get("body"))
         for text in gold.get("with", []):
             must += 1
-            kept += squeeze(text) in body
+            found = squeeze(text) in body
+            kept += found
+            if not found and "with" in failures:
+                failures["with"].append((path.name, f"missing {squeeze(text)[:80]!r}"))
         for text in gold.get("without", []):
             must_not += 1
-            left_out += squeeze(text) not in body
+            absent = squeeze(text) not in body
+            left_out += absent
+            if not absent and "without" in failures:
+                failures["without"].append((path.name, f"kept {squeeze(text)[:80]!r}"))
         if gold.get("title"):
             titled += 1
-            titles += squeeze(record.get("title")) == squeeze(gold["title"])
+            right = squeeze(record.get("title")) == squeeze(gold["title"])
+            titles += right
+            if not right and "title" in failures:
+                failures["title"].append((path.name, f"gave {squeeze(record.get('title'))[:70]!r} "
+                                                     f"expected {squeeze(gold['title'])[:70]!r}"))
         if gold.get("date"):
             dated += 1
-            dates += (record.get("published") or "")[:10] == gold["date"][:10]
+            right = (record.get("published") or "")[:10] == gold["date"][:10]
+            dates += right
+            if not right and "date" in failures:
+                failures["date"].append((path.name, f"gave {record.get('published')} expected {gold['date'][:10]}"))
 
     n = len(paths)
     print(f"refused    {len(refused)} of {n} pages ({100 * len(refused) / n:.1f}%)")
@@ -90,6 +108,10 @@ def main():
     print(f"without    {left_out / max(1, must_not):.3f} of {must_not} must-not-contain strings left out")
     print(f"title      {titles / max(1, titled):.3f} of {titled} headlines exactly right")
     print(f"date       {dates / max(1, dated):.3f} of {dated} dates right (day)")
+    for kind, rows in failures.items():
+        print(f"failing {kind}: {len(rows)}")
+        for name, what in rows:
+            print(f"  {name}: {what}")
     print(f"speed      {n / max(seconds, 1e-9):.0f} pages/s, {size / 1e6 / max(seconds, 1e-9):.2f} MB/s extraction time")
 
 

@@ -10,7 +10,10 @@ struct ArticleText {
     init(_ blocks: [TextBlock], title: String?) {
         var sawProse = false
         let titleKey = title.map(Self.key)
-        for block in blocks {
+        // The index of the last paragraph when it is a heading: a heading followed by another, or by
+        // nothing, heads a section the cleaner removed (a teaser grid's `More on this`).
+        var heading: Int?
+        blocks: for block in blocks {
             if block.kind == .list {
                 let items = block.text.split(separator: "\n").filter { item in
                     let line = TextLine(item)
@@ -28,7 +31,7 @@ struct ArticleText {
             let line = TextLine(Substring(block.text))
             guard !line.isBlank else { continue }
             switch Furniture.kind(of: line) {
-            case .end? where sawProse: return
+            case .end? where sawProse: break blocks
             case .some: continue
             case nil: break
             }
@@ -43,8 +46,11 @@ struct ArticleText {
             if !sawProse, let titleKey, Self.key(line.text) == titleKey { continue }
             if paragraphs.last == block.text { continue }
             sawProse = sawProse || Self.isProse(line)
+            if block.kind == .heading, sawProse, let last = heading, last == paragraphs.count - 1 { paragraphs.removeLast() }
             paragraphs.append(block.text)
+            heading = block.kind == .heading ? paragraphs.count - 1 : nil
         }
+        if sawProse, let last = heading, last == paragraphs.count - 1 { paragraphs.removeLast() }
     }
 
     private mutating func take(_ meta: MetadataLine) {

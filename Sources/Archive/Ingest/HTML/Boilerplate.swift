@@ -17,6 +17,9 @@ enum Boilerplate {
         "advert", "cookie", "popup", "modal", "outbrain", "taboola", "sponsor", "disqus", "signup", "paywall",
         "skip-link", "visually-hidden", "sr-only", "screen-reader", "print-only", "breadcrumb", "byline",
         "author-bio", "caption", "credit", "trending", "most-read", "mostread", "more-stories", "read-more", "readmore",
+        // Affiliate and editorial disclaimers, the author's box, star ratings and a post's
+        // date-and-tags line under the text.
+        "disclaimer", "disclosure", "author-info", "author-desc", "rating", "entry-meta", "entry-utility",
     ])
 
     /// Names of page regions that layouts also put on the article's wrappers (`with-sidebar`,

@@ -23,6 +23,8 @@ enum ContentCleaner {
             return stats.length < 300 && stats.linkDensity > 0.6
         }
         guard element.traits.contains(.conditional) else { return false }
+        // The best block, read from a wider container, is the article whatever its links.
+        if scorer.bestChain.contains(ObjectIdentifier(element)) { return false }
         // A list in the article is judged by its links alone: its short items score below zero.
         if element.name == "ul" || element.name == "ol" || element.name == "dl" { return weight < 0 || stats.linkDensity > 0.5 }
         if weight + (scorer.score(of: element) ?? 0) < 0 { return true }

@@ -2,7 +2,11 @@
 /// length and commas, pass their score up to their ancestors, and link-heavy containers lose.
 struct ContentScorer {
     private(set) var scores: [ObjectIdentifier: Double] = [:]
+    /// The best block and its ancestors below a widened container: the cleaner never removes them.
+    private(set) var bestChain: Set<ObjectIdentifier> = []
     private var candidates: [HTMLElement] = []
+    /// Each paragraph's owner and its text outside links: how much of the page's prose a block holds.
+    private var paragraphs: [(owner: HTMLElement, length: Int)] = []
 
     static let scoredTags: Set<String> = ["p", "pre", "td", "blockquote", "h2", "h3", "h4"]
     static let containerTags: Set<String> = ["div", "section", "article", "main", "li", "span", "font", "center"]
@@ -32,6 +36,7 @@ struct ContentScorer {
     mutating func topCandidate(in root: HTMLElement, elements: [HTMLElement]) -> HTMLElement? {
         for element in elements {
             guard let (length, commas, owner) = paragraph(element) else { continue }
+            paragraphs.append((owner, max(0, length - element.stats.linkLength)))
             let points = 1 + Double(commas) + Double(min(length / 100, 3))
             var ancestor: HTMLElement? = owner
             for level in 0..<5 {
@@ -54,8 +59,51 @@ struct ContentScorer {
             lastScore = parentScore
             parent = current.parent
         }
+        let best = top
+        top = widened(top, root: root)
+        if top !== best {
+            var node: HTMLElement? = best
+            while let current = node, current !== top {
+                bestChain.insert(ObjectIdentifier(current))
+                node = current.parent
+            }
+        }
         while let only = top.parent, only !== root, only.elements.count(where: { _ in true }) == 1 {
             top = only
+        }
+        return top
+    }
+
+    /// An article split into blocks nested deeper than the scores climb (a page builder's rows,
+    /// columns and text modules) leaves its best block with a minority of the page's prose: the
+    /// nearest ancestor that holds most of it, and is not a list of links, holds the article.
+    private func widened(_ top: HTMLElement, root: HTMLElement) -> HTMLElement {
+        let total = paragraphs.reduce(0) { $0 + $1.length }
+        guard total > 0 else { return top }
+        var chain: [HTMLElement] = []
+        var index: [ObjectIdentifier: Int] = [:]
+        var node: HTMLElement? = top
+        while let current = node, current !== root {
+            index[ObjectIdentifier(current)] = chain.count
+            chain.append(current)
+            node = current.parent
+        }
+        guard chain.count > 1 else { return top }
+        // Prose held by each link of the chain, then summed upwards.
+        var held = Array(repeating: 0, count: chain.count)
+        for (owner, length) in paragraphs {
+            var node: HTMLElement? = owner
+            while let current = node, current !== root {
+                if let at = index[ObjectIdentifier(current)] { held[at] += length; break }
+                node = current.parent
+            }
+        }
+        for at in 1..<chain.count { held[at] += held[at - 1] }
+        let topShare = Double(held[0]) / Double(total)
+        guard topShare < 0.5 else { return top }
+        for at in 1..<chain.count {
+            let share = Double(held[at]) / Double(total)
+            if share >= 0.8, share >= 2 * topShare { return chain[at].stats.linkDensity < 0.3 ? chain[at] : top }
         }
         return top
     }

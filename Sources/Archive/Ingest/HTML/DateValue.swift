@@ -109,13 +109,18 @@ enum DateValue {
     /// Words that join a date's parts: `2 de abril de 2020`, `the 3rd of March`.
     private static let fillers: Set<Substring> = ["de", "del", "of", "the", "le", "el", "den", "im", "à", "a", "di"]
 
-    /// `17.03.2020` (day first, as everywhere dots are used), `2020/04/17`, and `17/03/2020` or
+    /// `17.03.2020` (day first, as everywhere dots are used), `17.03.20`, `2020/04/17`, and `17/03/2020` or
     /// `03/17/2020` only when the day cannot be mistaken for the month.
     private static func numeric(_ token: Substring) -> PartialDate? {
         let separator: Character = token.contains(".") ? "." : token.contains("/") ? "/" : "-"
         let parts = token.split(separator: separator).map { Int($0) }
         guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
         if a >= 1000 { return PartialDate(year: a, month: b, day: c) }
+        // `31.10.23`: day, month and a two-digit year, each of two digits, as bylines in much
+        // of Europe print them.
+        if separator == ".", token.utf8.count == 8, c < 100 {
+            return PartialDate(year: c < 70 ? 2000 + c : 1900 + c, month: b, day: a)
+        }
         guard c >= 1900 else { return nil }
         if separator == "." || a > 12 { return PartialDate(year: c, month: b, day: a) }
         if b > 12 { return PartialDate(year: c, month: a, day: b) }

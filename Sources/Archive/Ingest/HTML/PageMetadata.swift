@@ -59,7 +59,7 @@ struct PageMetadata {
                 if articleHeading == nil, element.hasAncestor(["article", "main"]) { articleHeading = nonEmpty(element.text) }
             default: break
             }
-            if itemprop == "datepublished", itempropDate == nil {
+            if itempropDate == nil, itemprop == "datepublished" || Self.isPublishedProperty(element["property"]) {
                 itempropDate = element["content"] ?? element["datetime"] ?? nonEmpty(element.text)
             }
             if itemprop == "author", itempropAuthor == nil { itempropAuthor = author(in: element) }
@@ -100,6 +100,14 @@ struct PageMetadata {
                 bylineText = text
             }
         }
+    }
+
+    /// RDFa's `property="schema:datePublished"` (or `dateCreated`) on the element that prints the
+    /// date, the counterpart of microdata's `itemprop`.
+    private static func isPublishedProperty(_ property: String?) -> Bool {
+        guard let property, property.utf8.count >= 11, property.utf8.count <= 40 else { return false }
+        let name = property.lowercased().split(separator: ":").last ?? ""
+        return name == "datepublished" || name == "datecreated"
     }
 
     private static let bylineWords = BytePatterns(["byline", "author"])

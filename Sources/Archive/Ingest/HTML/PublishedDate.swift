@@ -31,6 +31,13 @@ enum PublishedDate {
             .filter { $0.precision == .day }.max()
         // An address is made when the article is published: a "modified" date before it is wrong.
         if let modified = latest, let address = urlDays.first, modified < address { latest = nil }
+        // A post written, edited and then scheduled was modified before it was published: two
+        // statements of publication agreeing on a later day outweigh the modified date.
+        if let modified = latest {
+            let published = [page.meta("article:published_time"), jsonLD?.datePublished, page.itempropDate].compactMap { $0 }
+                .compactMap(DateValue.parse).filter { $0.precision == .day && $0 > modified }
+            if published.indices.contains(where: { at in published[(at + 1)...].contains(published[at]) }) { latest = nil }
+        }
         // A date after the page's last modification is not when it was published; a day's
         // slack covers a time zone between the two.
         func plausible(_ date: PartialDate) -> Bool {
