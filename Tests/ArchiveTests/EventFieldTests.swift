@@ -172,6 +172,14 @@ struct EventFieldTests {
         #expect(events.first?.countryCode != "US")
     }
 
+    @Test("raiders from abroad do not place an event; the people they struck, and a money's country, do not either")
+    func actorsFromAbroad() {
+        let raid = EventExtractorTests.events("On 4 June 2022, Sudanese raiders shot three herders near a Kenyan village.")
+        #expect(raid.first?.countryCode == "KE")
+        let money = EventExtractorTests.events("On 4 June 2022, traders protesting the rising US dollar blocked the road in Qarnaba.")
+        #expect(money.first.map { $0.countryCode != "US" } ?? false)
+    }
+
     @Test("a place is never a party to the event")
     func placeIsNoActor() {
         let events = EventExtractorTests.events("On 3 June 2021, gunmen attacked a police post in Zorkam district, Herat, killing two policemen.")

@@ -23,12 +23,12 @@ extension ArticleEvents {
             event.date = published
             defaultDated.insert(events.count)
         }
-        let location = EventArguments.location(m, actors: [actor1, actor2])
-            ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
-        if let location { place(&event, at: location) }
-        let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
         // `the US dollar exchange rate`: a currency's country is not where a protest happened.
         let article = articleCountry.flatMap { currencies(sentence, m).contains($0) ? nil : $0 }
+        let location = EventArguments.location(m, actors: [actor1, actor2])
+            ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
+        if let location { place(&event, at: location, articleCountry: article) }
+        let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
         if event.countryCode == nil { event.countryCode = near ?? article }
         if !chains.isEmpty, let resolved = chainPlace(chains, context: near ?? article) {
             apply(resolved, to: &event, m)
@@ -133,14 +133,29 @@ extension ArticleEvents {
     func nearestCountry(to draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention]) -> String? {
         let t = sentence.tokens
         let order = t.indices.sorted { abs($0 - draft.first) < abs($1 - draft.first) }
+        var abroad: String?
         for i in order where t[i].isWord && t[i].isCapitalised {
             if let mention = m.first(where: { $0.first == i }), let place = mention.place, let country = place.country {
                 if isCurrency(mention, t) { continue }
                 return country
             }
-            if let code = gazetteer.country(ofDemonym: sentence.text(of: t[i])) { return code }
+            guard let code = gazetteer.country(ofDemonym: sentence.text(of: t[i])),
+                  !(i + 1 < t.count && Self.currencyWords.contains(t[i + 1].lower)) else { continue }
+            // `Ethiopian raiders attacked a Kenyan village`: raiders and drones cross borders;
+            // people, police and villages are where they live.
+            if isForeignActor(t, after: i) { abroad = abroad ?? code; continue }
+            return code
         }
-        return nil
+        return abroad
+    }
+
+    private static let actorsAbroad: Set<String> = ["raiders", "militia", "militias", "militiamen", "rustlers", "bandits", "gunmen", "jets",
+                                                    "warplanes", "drone", "drones", "mercenaries", "coalition"]
+
+    /// A demonym before the words of a force that crosses borders (`Ethiopian raiders`, `US
+    /// drone`, `Saudi-led coalition`), a word or two on; a state's own forces mostly act at home.
+    private func isForeignActor(_ t: [EventToken], after i: Int) -> Bool {
+        t[(i + 1)..<min(t.count, i + 3)].contains { Self.actorsAbroad.contains($0.lower) }
     }
 
     private static let currencyWords: Set<String> = ["dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "yuan", "ruble", "rubles"]
@@ -157,7 +172,7 @@ extension ArticleEvents {
         return money.subtracting(countries.filter { !isCurrency($0.0, sentence.tokens) }.map(\.1))
     }
 
-    mutating func place(_ event: inout ExtractedEvent, at found: EventPlace) {
+    mutating func place(_ event: inout ExtractedEvent, at found: EventPlace, articleCountry: String?) {
         var location = found
         // A place the gazetteer does not know (`Kalsu Bridge`) is taken to be in the article's country.
         if location.country == nil, location.code == nil, let country = event.countryCode ?? articleCountry {
@@ -187,7 +202,7 @@ extension ArticleEvents {
             || (current.admin1Code != nil && place.isRegion == false && !place.isCountry && gazetteer.region(of: place) == current.admin1Code)
         guard better else { return }
         var event = current
-        self.place(&event, at: place)
+        self.place(&event, at: place, articleCountry: articleCountry)
         if event.admin1Code == nil { event.admin1Code = current.admin1Code }
         events[index] = event
     }
