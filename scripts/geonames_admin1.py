@@ -158,4 +158,23 @@ def admin1_codes(rg, all_cities, names):
         code = names.get((c["countrycode"], g))
         if code:
             votes[(c["countrycode"], c["admin1code"])][code] += 1
-    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    out = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    # Where a country's GeoNames codes are its ISO codes (`US` `DC`, `MD`), the code decides: the
+    # vote of a small region's cities goes astray when their names are those of a neighbour's
+    # (Washington's towns are matched to rows in Maryland).
+    first, _ = iso_regions()
+    by_country = collections.defaultdict(list)
+    for (cc, a), code in out.items():
+        by_country[cc].append((a, code))
+    for cc, pairs in by_country.items():
+        same = sum(1 for a, code in pairs if code == f"{cc}-{a}")
+        if same < 0.8 * len(pairs):
+            continue
+        for a, _ in pairs:
+            if f"{cc}-{a}" in first.get(cc, {}):
+                out[(cc, a)] = f"{cc}-{a}"
+    for (cc, a) in {(c["countrycode"], c["admin1code"]) for c in all_cities} - set(out):
+        if cc in by_country and sum(1 for x, code in by_country[cc] if code == f"{cc}-{x}") >= 0.8 * len(by_country[cc]) \
+                and f"{cc}-{a}" in first.get(cc, {}):
+            out[(cc, a)] = f"{cc}-{a}"
+    return out

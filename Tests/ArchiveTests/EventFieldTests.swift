@@ -110,6 +110,8 @@ struct EventFieldTests {
     func townTable() {
         #expect(EventGazetteer.shared.uniqueRegion(named: "Noakhali") == "BD-B")
         #expect(EventGazetteer.shared.cityRegion(country: "KE", "nairobi") == "KE-30")
+        // Where GeoNames' region codes are ISO's, the code decides: Washington lies in its own district.
+        #expect(EventGazetteer.shared.cityRegion(country: "US", "washington") == "US-DC")
     }
 
     @Test("the town table is searched by folded name and gives every place so named, the largest first")
