@@ -115,12 +115,11 @@ extension EventGazetteer {
         var isRegion = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
             let abbreviated = abbreviations[i].map { country + "-" + $0 }.flatMap { self.name(ofCode: $0) != nil ? $0 : nil }
-            if let region = abbreviated ?? region(named: name, in: country, loose: loose[i])
-                ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
+            let spelled = abbreviated == nil ? region(named: name, in: country, loose: loose[i]) : nil
+            if let region = abbreviated ?? spelled ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
                 isRegion[i] = true
                 // A region written as its code's letters, or as a part of it, is shown by its own name.
-                let written = abbreviated == nil && self.region(named: name, in: country, loose: loose[i]) != nil ? chain.levels[i].name : nil
-                if out.admin1 == nil { (out.admin1, out.admin1Written) = (region, written) }
+                if out.admin1 == nil { (out.admin1, out.admin1Written) = (region, spelled == nil ? nil : chain.levels[i].name) }
             }
         }
         if out.admin1 == nil {
