@@ -94,6 +94,22 @@ struct EntityMergingTests {
         #expect(try entities(db) == ["org Oldcastle 4", "place Oldcastle 3", "org Wexford Rovers 6"])
     }
 
+    @Test("an organisation in the singular and plural, with and without Party, is one; a given name stays apart")
+    func singularPluralAndParty() throws {
+        let db = try archive()
+        try add(db, .org, "Lib Dems", mentions: 4)
+        try add(db, .person, "Lib Dem", mentions: 2)
+        try add(db, .org, "Greens", mentions: 3)
+        try add(db, .org, "Green Party", mentions: 1)
+        try add(db, .org, "Congress", mentions: 2)
+        try add(db, .org, "Congress Party", mentions: 2)
+        try add(db, .org, "Austins", mentions: 2)
+        try add(db, .person, "Austin", mentions: 1)
+        try EntityMerging.run(db)
+        #expect(try entities(db) == ["person Austin 1", "org Austins 2", "org Congress 2", "org Congress Party 2", "org Green Party 4",
+                                     "org Lib Dems 6"])
+    }
+
     @Test("an acronym another text defined joins its expansion; corrected entities are left alone")
     func acronyms() throws {
         let db = try archive()

@@ -110,4 +110,34 @@ import Testing
         #expect(Self.found("Sales of XRTs rose. The XRT market grew in Lagos.")["XRT"] == nil)
         #expect(Self.found("The crowds came for New Year in Lagos.")["New Year"] == nil)
     }
+
+    @Test func feastsAndFormatsInCapitalsAreNotEntities() {
+        let m = Self.found("Shop tills were quiet after Christmas and before Ramadan, while MP3 players sold well in Leeds.")
+        for word in ["Christmas", "Ramadan", "MP3"] { #expect(m[word] == nil, "\(word) in \(m)") }
+        #expect(m["Leeds"] == .place)
+        #expect(Self.found("Flights to Christmas Island resumed on Monday.")["Christmas Island"] == .place)
+    }
+
+    @Test func whatTakesAnIndefiniteArticleIsNoPerson() {
+        let m = Self.found("The director won an Oscar in March and hopes for a second Oscar. Oscar voters meet in May, said Ruth Pell.")
+        #expect(m["Oscar"] == nil, "\(m)")
+        #expect(m["Ruth Pell"] == .person)
+    }
+
+    @Test func aNameBeforeARoleAndItsHolderIsTheBodyTheHolderLeads() {
+        let m = Self.found("Lib Dem leader Ann Lowe said the Lib Dems would vote against the plan, and Tory MPs agreed.")
+        #expect(m["Lib Dem"] == .org && m["Lib Dems"] == .org && m["Tory"] == .org, "\(m)")
+        #expect(m["Ann Lowe"] == .person)
+    }
+
+    @Test func broadcastersNamedByANumberKeepTheNumber() {
+        let m = Self.found("The comedy moved from Radio 4 to Channel 4 last year, and BBC Radio 5 Live carried the final.")
+        #expect(m["Radio 4"] == .org && m["BBC Radio 5 Live"] == .org, "\(m)")
+        #expect(m["Radio"] == nil && m["Live"] == nil, "\(m)")
+    }
+
+    @Test func aGivenNameThatIsAlsoATownStartsAPersonsName() {
+        let m = Self.found("Talks with President Vladimir Putin ended early, and Austin Mitchell left for Leeds.")
+        #expect(m["Vladimir Putin"] == .person && m["Austin Mitchell"] == .person, "\(m)")
+    }
 }

@@ -51,10 +51,11 @@ extension EntitySpans {
     }
 
     /// `TV`, `DVD`, `GDP`, and `PCs` or `PC` in a text that writes `PCs`: an abbreviation that is
-    /// a common noun. Names are not made plural; common nouns are.
-    func isCommonAbbreviation(_ k: Int) -> Bool {
+    /// a common noun. Names are not made plural; common nouns are. Also the feasts and seasons
+    /// news capitalises (`Christmas`, `Ramadan`), which name no person, organisation or place.
+    func isCommonWord(_ k: Int) -> Bool {
         if Self.isPluralAbbreviation(t[k].text) { return true }
-        guard t[k].allCaps else { return false }
+        guard t[k].allCaps else { return t[k].cap && t[k].lists.contains(.common) }
         return t[k].lists.contains(.orgHeads) || t[k].lists.contains(.orgCues) || t[k].lists.contains(.common)
             || pluralAbbreviations.contains(t[k].lower)
     }

@@ -181,7 +181,7 @@ struct EntitySpans {
         if lo < hi, !t[lo].cap { lo += 1 }  // a particle left at the start by a split
         guard lo < hi else { return [] }
         // `TV`: an abbreviation that is a common noun, not an acronym of a name.
-        if hi - lo == 1, isCommonAbbreviation(lo) { return [] }
+        if hi - lo == 1, isCommonWord(lo) { return [] }
         // In a results row a name before a score is a team's (`Leicestershire 22 points`), not
         // before a player's figures (`McGrath 9.5-0-44-1`).
         if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A && !isFigures(hi) || t[hi].lower == "v",

@@ -26,6 +26,16 @@ extension EntitySpans {
             guard lo < hi else { continue }
             // `I'm`, `US-led`: a contraction or an adjective made from a name.
             if hi - lo == 1, contractions[lo] || isCompound(lo) { continue }
+            // `Radio 4`, `Channel 5`: broadcasters named by a number.
+            if kind == 2, hi < t.count, Self.numberedHeads.contains(t[hi - 1].lower), isSmallNumber(hi), t[hi].sentence == t[lo].sentence {
+                hi += 1
+                // `BBC Radio 5 Live`: the name goes on after the number.
+                if hi < t.count, tags[hi].rawValue == 3 {
+                    hi += 1
+                    while hi < t.count, tags[hi].rawValue == 4 { hi += 1 }
+                    i = hi
+                }
+            }
             spans.append((lo, hi, kind == 1 ? .person : kind == 2 ? .org : .place))
         }
         // In a title-case line (`Markets Rally As Traders Return`) capitals say nothing: a name
@@ -102,6 +112,16 @@ extension EntitySpans {
         // often a firm, a party or a brand.
         var inFullNames = Set<String>()
         for c in out where c.type == .person && c.bare.count >= 2 { inFullNames.formUnion(c.bare) }
+        // `won an Oscar`, `a second Grammy`: what takes an indefinite article is a thing (an award,
+        // a product, a work), not a person; once so in a text, its other lone mentions too.
+        var countable = Set<String>()
+        for c in out where c.type == .person && c.strength <= 1 && c.bare.count == 1 && afterIndefiniteArticle(c.lo) {
+            countable.insert(c.bare[0])
+        }
+        countable.subtract(inFullNames)
+        if !countable.isEmpty {
+            out.removeAll { $0.type == .person && $0.strength <= 1 && $0.bare.count == 1 && countable.contains($0.bare[0]) }
+        }
         for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 {
             let (lo, hi) = (out[k].lo, out[k].hi)
             // A name before figures (`McGrath 9.5-0-44-1`) is a player's in a results row.
@@ -110,8 +130,41 @@ extension EntitySpans {
                   !tabular.contains(t[lo].sentence), !figures else { continue }
             out[k].type = .org
         }
+        // `Lib Dem leader Ann Lowe`, `Acme chairman Joe Bloggs`: a name before a role and the
+        // holder's name is the body the holder leads, when it is no one's name in the text.
+        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count <= 2 && affiliation(out[k]) {
+            // A one-word name: no surname of someone the text names in full (`Blair spokesman`);
+            // two words: no given name (`Ann Lowe spokesman`).
+            if out[k].bare.count == 1, inFullNames.contains(out[k].bare[0]) { continue }
+            if out[k].bare.count == 2, (out[k].lo..<out[k].hi).contains(where: { t[$0].lists.contains(.firstNames) }) { continue }
+            out[k].type = .org
+        }
         out.sort { $0.lo < $1.lo }
         return out
+    }
+
+    /// Head words of broadcasters named by a number (`Radio 4`, `Channel 5`, `TV 2`).
+    static let numberedHeads: Set<String> = ["radio", "channel", "tv"]
+
+    /// A number of one or two digits: a channel's, not a score or a year.
+    func isSmallNumber(_ k: Int) -> Bool {
+        let text = t[k].text.utf8
+        return (1...2).contains(text.count) && text.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// `an Oscar`, `a second Oscar`: the word before, or the one before a lowercase word, is `a` or `an`.
+    func afterIndefiniteArticle(_ lo: Int) -> Bool {
+        var k = lo - 1
+        if k >= 1, t[k].isWord, !t[k].cap, t[k].lower != "a", t[k].lower != "an" { k -= 1 }
+        return k >= 0 && (t[k].lower == "a" || t[k].lower == "an") && t[k].sentence == t[lo].sentence
+    }
+
+    /// `… leader Ann Lowe`, `… MPs`: a role word follows the name, and a name or nothing more of it.
+    func affiliation(_ c: EntityCandidate) -> Bool {
+        let k = c.hi
+        guard k < t.count, t[k].isWord, t[k].sentence == t[c.lo].sentence else { return false }
+        if Self.isPluralAbbreviation(t[k].text), t[k].lists.contains(.titles) { return true }
+        return !t[k].cap && t[k].lists.contains(.titles) && k + 1 < t.count && t[k + 1].isWord && t[k + 1].cap
     }
 
     /// `al-Nujaba`, `el-Sisi`, `as` in `as Sadr`: an Arabic article, alone or fused to the name.
@@ -135,6 +188,13 @@ extension EntitySpans {
             } else if tagged == .person, place.code?.count != 2, c.hi - c.lo == 1 {
                 (c.type, c.place, c.strength) = (.person, nil, 2)
             }
+            return c
+        }
+        // `Vladimir Putin`, `Austin Mitchell`: a given name that is also a town's, which the rules
+        // took for a firm named after the town, is the person the tagger saw.
+        if tagged == .person, c.type == .org, c.strength == 2, c.known == nil, c.hi - c.lo <= 3, !orgCue(c.hi),
+           !(c.lo..<c.hi).contains(where: { t[$0].lists.contains(.orgHeads) }), placePrefix(c.lo, c.hi) {
+            (c.type, c.place) = (.person, nil)
             return c
         }
         let headedPlace = c.hi - c.lo >= 2 && (t[c.hi - 1].lists.contains(.placeSuffixes) || t[c.hi - 1].lists.contains(.placeHeads))

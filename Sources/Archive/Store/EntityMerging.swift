@@ -10,6 +10,9 @@
 ///   Units (PMU)`): when one entity holds that spelling, or one holds ten times the mentions of
 ///   the others together; not a surname other people bear as a given name, unless they are
 ///   named ten times less (`Kelly` stays apart while `Kelly Holmes` and `Ruth Kelly` both exist).
+/// - an organisation's name in the singular and plural, or with and without `Party` (`Lib Dem`,
+///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`), with a name the tagger took for a
+///   person's when it starts with no given name;
 /// Each merged entity takes the type most of its mentions have, but a person only when one of
 /// its names is of two words or more (no `Tory` or `Chelsea` alone), and its longest name of that
 /// type. Entities a correction names stay as the person left them.
@@ -88,6 +91,15 @@ enum EntityMerging {
         var byName: [String: Int] = [:]
         for (k, r) in rows.enumerated() where !r.gazetteer {
             if let other = byName[r.folded] { union(k, other) } else { byName[r.folded] = k }
+        }
+        // An organisation's name in the singular and plural, with and without `Party`.
+        var byForm: [String: Int] = [:]
+        for (k, r) in rows.enumerated() where r.type == .org {
+            guard let form = orgForm(r.words) else { continue }
+            if let other = byForm[form] { union(k, other) } else { byForm[form] = k }
+        }
+        for (k, r) in rows.enumerated() where r.type == .person && !r.fullName && !firstNames.contains(String(r.words[0])) {
+            if let form = orgForm(r.words), let org = byForm[form] { union(k, org) }
         }
         // Given names: a surname that is also one stays apart, unless the full name is named ten
         // times as often as the people who bear it as a given name (`Blair Witch Project`).
@@ -175,5 +187,21 @@ enum EntityMerging {
             try db.execute("DELETE FROM temp.merged_entities")
         }
         return merges.count
+    }
+
+    /// An organisation's name without a closing `party` and with its last word in the singular
+    /// (`lib dems` → `lib dem`, `tories` → `tory`, `labour party` → `labour`); nil for a head
+    /// noun left alone (`congress party` is not `congress`).
+    static func orgForm(_ words: [Substring]) -> String? {
+        var w = words
+        if w.count >= 2, w.last == "party" { w.removeLast() }
+        guard let last = w.last else { return nil }
+        if w.count == 1, EntityLexicon.shared.orgHeads.contains(String(last)) { return nil }
+        if last.hasSuffix("ies"), last.count > 4 {
+            w[w.count - 1] = last.dropLast(3) + "y"
+        } else if last.hasSuffix("s"), !last.hasSuffix("ss"), last.count > 3 {
+            w[w.count - 1] = last.dropLast()
+        }
+        return w.joined(separator: " ")
     }
 }
