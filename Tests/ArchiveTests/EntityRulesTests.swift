@@ -136,6 +136,17 @@ import Testing
         #expect(m["Radio"] == nil && m["Live"] == nil, "\(m)")
     }
 
+    @Test func aWorksTitleIsNoNameAnywhereInTheText() {
+        let m = Self.found("The film Lagos opened on Friday. Critics said Lagos was too long, while Ada Obi praised it.")
+        #expect(m["Lagos"] == nil, "\(m)")
+        #expect(m["Ada Obi"] == .person)
+    }
+
+    @Test func aTownsNameAfterANounOfBusinessIsTheFirm() {
+        let m = Self.found("Shares in handset maker Nokia rose on Monday after a strong quarter.")
+        #expect(m["Nokia"] == .org, "\(m)")
+    }
+
     @Test func aGivenNameThatIsAlsoATownStartsAPersonsName() {
         let m = Self.found("Talks with President Vladimir Putin ended early, and Austin Mitchell left for Leeds.")
         #expect(m["Vladimir Putin"] == .person && m["Austin Mitchell"] == .person, "\(m)")

@@ -7,6 +7,8 @@ extension EntitySpans {
     func taggedCandidates(_ tags: [EntityTagger.Tag]) -> [EntityCandidate] {
         let rules = candidates()
         var covered = [Bool](repeating: false, count: t.count + 1), misc = covered
+        // Titles of works the text names as such (`the film Ray`): none of its mentions is a name.
+        var works = Set<String>()
         var spans: [(lo: Int, hi: Int, type: EntityType)] = []
         var i = 0
         while i < t.count {
@@ -17,7 +19,11 @@ extension EntitySpans {
             while hi < t.count, tags[hi].rawValue == kind * 2 { hi += 1 }
             let lo0 = i
             i = hi
-            guard kind != 4 else { for k in lo0..<hi { misc[k] = true }; continue }
+            guard kind != 4 else {
+                for k in lo0..<hi { misc[k] = true }
+                if afterWorkNoun(lo0) { works.insert(words(lo0, hi).joined(separator: " ")) }
+                continue
+            }
             for k in lo0..<hi { covered[k] = true }
             var lo = lo0
             // `Former Chelsea`, `Rival Sony`: a word describing the name, capitalised by the sentence.
@@ -139,8 +145,27 @@ extension EntitySpans {
             if out[k].bare.count == 2, (out[k].lo..<out[k].hi).contains(where: { t[$0].lists.contains(.firstNames) }) { continue }
             out[k].type = .org
         }
+        for c in out where afterWorkNoun(c.lo) { works.insert(c.words.joined(separator: " ")) }
+        if !works.isEmpty { out.removeAll { works.contains($0.words.joined(separator: " ")) } }
         out.sort { $0.lo < $1.lo }
         return out
+    }
+
+    /// Nouns that put a work's title after them: `the film Ray`, `his album Blue`.
+    static let workNouns: Set<String> = ["film", "films", "movie", "biopic", "album", "song", "novel", "documentary", "sitcom", "musical", "opera"]
+
+    /// `biopic Ray`: the name follows a lowercase noun of a work.
+    func afterWorkNoun(_ lo: Int) -> Bool {
+        lo > 0 && t[lo - 1].isWord && !t[lo - 1].cap && Self.workNouns.contains(t[lo - 1].lower) && t[lo - 1].sentence == t[lo].sentence
+    }
+
+    /// Nouns of business before a firm's name: `handset maker Nokia`, `the retailer Argos`.
+    static let firmNouns: Set<String> = ["firm", "company", "maker", "giant", "retailer", "carrier", "operator", "manufacturer",
+                                         "supplier", "brand", "insurer", "lender", "conglomerate", "airline", "chain", "carmaker", "chipmaker"]
+
+    /// `handset maker Nokia`: a town's name after a noun of business names the firm.
+    func afterFirmNoun(_ lo: Int) -> Bool {
+        lo > 0 && t[lo - 1].isWord && !t[lo - 1].cap && Self.firmNouns.contains(t[lo - 1].lower) && t[lo - 1].sentence == t[lo].sentence
     }
 
     /// Head words of broadcasters named by a number (`Radio 4`, `Channel 5`, `TV 2`).
@@ -180,6 +205,10 @@ extension EntitySpans {
     func decide(_ c0: EntityCandidate, _ tagged: EntityType, split: Bool) -> EntityCandidate {
         var c = c0
         if c.type == .org, c.known != nil { return c }
+        if (c.type ?? tagged) == .place, c.place?.code?.count != 2, afterFirmNoun(c.lo) {
+            (c.type, c.place, c.strength) = (.org, nil, 2)
+            return c
+        }
         // A city or region the text places something in (`in Mosul`, `the city of X`) stays a place.
         if c.type == .place, let place = c.place, place.code?.count == 2 || tagged == .place || placeCue(c.lo) {
             // `Japan beat Syria 2-1`, `Leeds striker`: a country or city fielding a team.
