@@ -92,7 +92,7 @@ def tokenize(s):
                     i += 1; continue
                 break
             end = i
-            if end - start > 3 and s[end - 1] in "sS" and ord(s[end - 2]) in APOS:
+            if end - start > 2 and s[end - 1] in "sS" and ord(s[end - 2]) in APOS:
                 end -= 2; i = end
             t.word = True
         else:

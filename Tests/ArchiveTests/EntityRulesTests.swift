@@ -134,6 +134,13 @@ import Testing
         let m = Self.found("The comedy moved from Radio 4 to Channel 4 last year, and BBC Radio 5 Live carried the final.")
         #expect(m["Radio 4"] == .org && m["BBC Radio 5 Live"] == .org, "\(m)")
         #expect(m["Radio"] == nil && m["Live"] == nil, "\(m)")
+        #expect(Self.found("Listeners of BBC Radio 4's morning show complained.")["BBC Radio 4"] == .org)
+    }
+
+    @Test func aCitysNameAndCityTheGazetteerLacksIsTheClub() {
+        let m = Self.found("Leicester City beat Coventry City 2-0 at home on Saturday, while talks went on in Gaza City.")
+        #expect(m["Leicester City"] == .org && m["Coventry City"] == .org, "\(m)")
+        #expect(m["Gaza City"] == .place, "\(m)")
     }
 
     @Test func aWorksTitleIsNoNameAnywhereInTheText() {

@@ -205,6 +205,13 @@ extension EntitySpans {
     func decide(_ c0: EntityCandidate, _ tagged: EntityType, split: Bool) -> EntityCandidate {
         var c = c0
         if c.type == .org, c.known != nil { return c }
+        // `Manchester City`, `Hull City`: a city's name and `City`, which the gazetteer does not
+        // know as a place, is the club the tagger saw.
+        if tagged == .org, c.type == .place, c.hi - c.lo == 2, t[c.hi - 1].lower == "city", lex.place(EntityKey.bare(c.words)) == nil,
+           lex.place(EntityKey.bare(words(c.lo, c.hi - 1)))?.isCity == true {
+            (c.type, c.place, c.strength) = (.org, nil, 2)
+            return c
+        }
         if (c.type ?? tagged) == .place, c.place?.code?.count != 2, afterFirmNoun(c.lo) {
             (c.type, c.place, c.strength) = (.org, nil, 2)
             return c

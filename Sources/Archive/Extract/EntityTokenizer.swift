@@ -117,7 +117,7 @@ enum EntityTokenizer {
                 }
                 var end = i
                 // `Iraq’s`: the possessive is not part of the name.
-                if end - start > 3, s[end - 1] == "s" || s[end - 1] == "S", EntityKey.isApostrophe(s[end - 2]) { end -= 2; i = end }
+                if end - start > 2, s[end - 1] == "s" || s[end - 1] == "S", EntityKey.isApostrophe(s[end - 2]) { end -= 2; i = end }
                 out.append(word(input, start, end, sentence))
             } else {
                 i += 1
