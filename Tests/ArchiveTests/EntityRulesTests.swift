@@ -143,6 +143,12 @@ import Testing
         #expect(m["Gaza City"] == .place, "\(m)")
     }
 
+    @Test func aCommonNounCapitalisedAfterTheIsNoName() {
+        let m = Self.found("The finance minister sets out the plan in the Budget next week. Her last budget cut fuel duty in Leeds.")
+        #expect(m["Budget"] == nil, "\(m)")
+        #expect(m["Leeds"] == .place)
+    }
+
     @Test func aWorksTitleIsNoNameAnywhereInTheText() {
         let m = Self.found("The film Lagos opened on Friday. Critics said Lagos was too long, while Ada Obi praised it.")
         #expect(m["Lagos"] == nil, "\(m)")

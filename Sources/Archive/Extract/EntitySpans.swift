@@ -9,8 +9,8 @@ struct EntitySpans {
     let tabular: Set<Int>
     /// `EntityKey.rawWords` of each capitalised token, worked out once.
     let tokenWords: [[String]]
-    /// Hashes of the sentence-initial capitalised words the text also writes in lowercase
-    /// elsewhere: ordinary words (`Former`, `Gold`, `Fire`), not names.
+    /// Hashes of the sentence-initial capitalised words (and those after `the`) the text also
+    /// writes in lowercase elsewhere: ordinary words (`Former`, `Gold`, `Fire`, `the Budget`), not names.
     let lowercase: Set<UInt64>
     /// Lowercase abbreviations the text also writes as plurals (`pc` for `PCs`): common nouns.
     let pluralAbbreviations: Set<String>
@@ -28,7 +28,8 @@ struct EntitySpans {
             words[k] = EntityKey.rawWords(t[k].text)
             contractions[k] = Self.isContraction(t[k].lower)
             if !t[k].allCaps, Self.isPluralAbbreviation(t[k].text) { plurals.insert(String(t[k].lower.dropLast())) }
-            if t[k].initial, t[k].cap, !t[k].allCaps { initials.append(Self.hash(t[k].lower.utf8)) }
+            // Also a word capitalised after `the` (`the Budget`), which `isCapitalisedCommonNoun` asks about.
+            if t[k].cap, !t[k].allCaps, t[k].initial || k > 0 && t[k - 1].lower == "the" { initials.append(Self.hash(t[k].lower.utf8)) }
         }
         initials.sort()
         input.utf8.withUnsafeBufferPointer { bytes in

@@ -31,7 +31,7 @@ extension EntitySpans {
             while hi > lo, !t[hi - 1].isWord, t[hi - 1].text != ".", t[hi - 1].text != ")" { hi -= 1 }
             guard lo < hi else { continue }
             // `I'm`, `US-led`: a contraction or an adjective made from a name.
-            if hi - lo == 1, contractions[lo] || isCompound(lo) { continue }
+            if hi - lo == 1, contractions[lo] || isCompound(lo) || isCapitalisedCommonNoun(lo) { continue }
             // `Radio 4`, `Channel 5`: broadcasters named by a number.
             if kind == 2, hi < t.count, Self.numberedHeads.contains(t[hi - 1].lower), isSmallNumber(hi), t[hi].sentence == t[lo].sentence {
                 hi += 1
@@ -166,6 +166,13 @@ extension EntitySpans {
     /// `handset maker Nokia`: a town's name after a noun of business names the firm.
     func afterFirmNoun(_ lo: Int) -> Bool {
         lo > 0 && t[lo - 1].isWord && !t[lo - 1].cap && Self.firmNouns.contains(t[lo - 1].lower) && t[lo - 1].sentence == t[lo].sentence
+    }
+
+    /// `the Budget` in a text that also speaks of a `budget`: a common noun given a capital, when
+    /// no word list knows it as a name.
+    func isCapitalisedCommonNoun(_ k: Int) -> Bool {
+        k > 0 && t[k - 1].lower == "the" && !t[k].initial && !t[k].allCaps && !lowercase.isEmpty
+            && lowercase.contains(Self.hash(t[k].lower.utf8)) && lexicon(k, k + 1) == nil
     }
 
     /// Head words of broadcasters named by a number (`Radio 4`, `Channel 5`, `TV 2`).
