@@ -142,6 +142,13 @@ struct EventJudgeTests {
         #expect(Self.acled(text).first?.subType == expected)
     }
 
+    @Test("a crowd that throws stones is a riot; stones thrown by no crowd are no event")
+    func crowdsThrowingStones() {
+        let events = Self.acled("On 9 June 2022, hundreds of youths pelted police with stones outside the county offices over a delayed vote count.")
+        #expect(events.first?.subType.eventType == .riots, "\(events.map(\.subType))")
+        #expect(Self.acled("On 9 June 2022, the builders threw stones into the river to mark the new bridge's footing.").isEmpty)
+    }
+
     @Test("a crowd that gathers for no demand, a series of past attacks, are no event")
     func crowdsThatAreNoProtest() {
         #expect(Self.acled("On 6 May 2022, large crowds gathered on the beach to watch the fireworks.").isEmpty)
