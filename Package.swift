@@ -57,6 +57,7 @@ let package = Package(
                 .embedInCode("Resources/town-words.txt"),
                 .embedInCode("Resources/event-gate.tsv"),
                 .embedInCode("Resources/event-types.tsv"),
+                .embedInCode("Resources/outlines.tsv"),
             ]
         ),
         .executableTarget(

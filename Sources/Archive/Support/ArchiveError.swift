@@ -30,6 +30,10 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
     case noArchive(path: String)
     /// Writing output failed (disk full, closed pipe, bad path).
     case outputFailed(path: String, reason: String)
+    /// `archive map` found no event with a place to draw; `unlocated` passed the filters without one.
+    case nothingToMap(unlocated: Int)
+    /// A program the command runs is not on $PATH; `install` is the command that installs it.
+    case missingTool(tool: String, install: String, purpose: String)
 
     public var description: String {
         switch self {
@@ -72,6 +76,12 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
             return "There is no archive at \(path). Make one with `archive ingest FOLDER --db \(path)`, or give --db (or $ARCHIVE_DB) the path of an existing archive."
         case let .outputFailed(path, reason):
             return "Cannot write \(path): \(reason)"
+        case let .nothingToMap(unlocated):
+            let why = unlocated == 0 ? "no event passes the filters"
+                : "\(unlocated) \(unlocated == 1 ? "event passes" : "events pass") the filters but none has a place with coordinates"
+            return "No map written: \(why). `archive events` with the same filters lists what there is."
+        case let .missingTool(tool, install, purpose):
+            return "\(tool) is needed to \(purpose) but is not on $PATH. Install it (\(install)) and run the command again."
         }
     }
 
