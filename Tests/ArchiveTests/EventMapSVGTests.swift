@@ -91,7 +91,7 @@ struct EventMapSVGTests {
     func wordsAndPlacement() throws {
         let svg = try parsed(sample.svg())
         #expect(svg.texts.first == "Test <map> & \"marks\"")
-        #expect(svg.texts.contains("2020-01-03 to 2021-09-06 · 5 events drawn; 2 without a place are not"))
+        #expect(svg.texts.contains("2020-01-03 to 2021-09-06 · 5 events drawn, 2 without a place left out"))
         let sea = try #require(svg.classed("sea").first)
         let (width, height) = (Double(sea["width"]!)!, Double(sea["height"]!)!)
         for mark in svg.classed("event") {

@@ -14,14 +14,14 @@ extension EventMap {
         }
     }
 
-    static let smallestRadius = 3.0
-    static let largestRadius = 28.0
+    static let smallestRadius = 4.0
+    static let largestRadius = 32.0
 
-    /// Pixels of radius per square root of the measure: area is proportional to the value, five
+    /// Pixels of radius per square root of the measure: area is proportional to the value, seven
     /// pixels for 1 unless the largest would then pass `largestRadius`.
     var radiusUnit: Double {
         let most = Double(events.map { $0.size(by: sizeBy) }.max() ?? 1)
-        return min(5, Self.largestRadius / max(1, most).squareRoot())
+        return min(7, Self.largestRadius / max(1, most).squareRoot())
     }
 
     func radius(of value: Int) -> Double {

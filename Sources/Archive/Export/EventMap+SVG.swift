@@ -46,7 +46,7 @@ extension EventMap {
             parts.append("no dates")
         }
         var drawn = "\(events.count) \(events.count == 1 ? "event" : "events") drawn"
-        if unlocated > 0 { drawn += "; \(unlocated) without a place \(unlocated == 1 ? "is" : "are") not" }
+        if unlocated > 0 { drawn += ", \(unlocated) without a place left out" }
         parts.append(drawn)
         return parts.joined(separator: " · ")
     }
