@@ -190,6 +190,32 @@ struct SchemaTests {
                 == .text("Seed Wire"))
     }
 
+    @Test("an archive of version 7 gains coordinates on events and entities, keeps its events, and lists the columns after location")
+    func migrationFromVersion7() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        let before = try Connection(path: path).scalar("SELECT count(*) FROM events")
+        try LegacySchema.downgradeToVersion7(try Connection(path: path))
+        #expect(try Connection(path: path).scalar("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'latitude'") == .integer(0))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try migrated.scalar("SELECT count(*) FROM events") == before && before != .integer(0))
+        for (table, column) in [("events", "latitude"), ("events", "longitude"), ("events", "geo_precision"),
+                                ("entities", "latitude"), ("entities", "longitude")] {
+            #expect(try migrated.scalar("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", [.text(table), .text(column)]) == .integer(1))
+        }
+        let viewColumns = try migrated.prepare("SELECT name FROM pragma_table_info('event_rows') ORDER BY cid")
+        var names: [String] = []
+        try viewColumns.forEachRow { names.append($0[0].textValue ?? "") }
+        #expect(names == EventQueries.columns)
+        #expect(Array(names.drop { $0 != "location" }.prefix(4)) == ["location", "latitude", "longitude", "geo_precision"])
+        // ACLED's precision is 1, 2 or 3; the column refuses anything else.
+        #expect(throws: ArchiveError.self) { try migrated.execute("UPDATE events SET geo_precision = 4") }
+        try migrated.execute("UPDATE events SET latitude = 31.05, longitude = 46.26, geo_precision = 1")
+        #expect(try migrated.scalar("SELECT count(*) FROM event_rows WHERE geo_precision = 1 AND latitude = 31.05") == before)
+    }
+
     @Test("opening an archive of version 2 to read it migrates it first")
     func readingMigrates() throws {
         let path = folder.file("a.sqlite").path

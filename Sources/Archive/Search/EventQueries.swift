@@ -3,12 +3,12 @@
 public enum EventQueries {
     /// The columns of `archive events` and `archive export events`, in order.
     public static let columns = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "kind", "confidence",
-                                 "actor1", "actor2", "claimed_by", "country", "admin1", "location", "fatalities", "notes", "sources",
-                                 "articles"]
+                                 "actor1", "actor2", "claimed_by", "country", "admin1", "location", "latitude", "longitude",
+                                 "geo_precision", "fatalities", "notes", "sources", "articles"]
 
     static let select = """
         SELECT e.id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind, round(e.confidence, 2),
-               a1.name, a2.name, cb.name, e.country, e.admin1, loc.name, e.fatalities,
+               a1.name, a2.name, cb.name, e.country, e.admin1, loc.name, e.latitude, e.longitude, e.geo_precision, e.fatalities,
                -- notes: the sentence of the first report, read from the body (it is not stored twice)
                (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r JOIN articles a ON a.id = r.article_id
                 WHERE r.event_id = e.id ORDER BY r.article_id LIMIT 1),

@@ -8,11 +8,11 @@ struct Export: ParsableCommand {
         discussion: """
             articles: id,title,published,date_precision,source,byline,url,path,words,duplicate_of,tags
             (tags joined with "; "). Every copy of a story is listed unless --originals.
-            entities: id,type,name,aliases,code,country,articles,mentions
+            entities: id,type,name,aliases,code,country,latitude,longitude,articles,mentions
             mentions: article_id,entity_id,type,name,text,start,end,sentence (offsets into the body)
             events: event_id,event_date,time_precision,event_type,sub_event_type,kind,confidence,actor1,actor2,
-            claimed_by,country,admin1,location,fatalities,notes,sources,articles (ids joined with "; "); takes the
-            filters of `archive events` (--type, --sub-type, --country, --admin1, --actor, --query,
+            claimed_by,country,admin1,location,latitude,longitude,geo_precision,fatalities,notes,sources,
+            articles (ids joined with "; "); takes the filters of `archive events` (--type, --sub-type, --country, --admin1, --actor, --query,
             --min-confidence; with events, --since/--until are the event's date).
             """
     )
