@@ -17,9 +17,8 @@ public struct DatasetteSetup: Sendable {
     /// The metadata goes next to the archive (`news.sqlite` → `news.datasette.json`) unless given a path.
     public init(archivePath: String, metadataPath: String? = nil) {
         self.archivePath = archivePath
-        let url = URL(fileURLWithPath: archivePath)
-        self.metadataPath = metadataPath
-            ?? url.deletingPathExtension().path + ".datasette.json"
+        // As the archive's path was given (relative stays relative), so the printed command reads as typed.
+        self.metadataPath = metadataPath ?? (archivePath as NSString).deletingPathExtension + ".datasette.json"
     }
 
     /// Datasette's name for the database: the file name without its extension.
