@@ -82,7 +82,7 @@ extension CommandLineTests {
         let result = try run(["datasette", "--port", "8123"])
         #expect(result.status == 0, "\(result.stderr)")
         let metadataPath = folder.file("archive.datasette.json").path
-        #expect(result.stdout.hasPrefix("datasette serve archive.sqlite --metadata archive.datasette.json --setting truncate_cells_html 300"))
+        #expect(result.stdout.hasPrefix("datasette serve archive.sqlite --metadata archive.datasette.json --setting truncate_cells_html 200"))
         #expect(result.stdout.contains("--host 127.0.0.1 --port 8123"))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: metadataPath))) as? [String: Any]
         let database = (json?["databases"] as? [String: Any])?["archive"] as? [String: Any]
@@ -91,7 +91,7 @@ extension CommandLineTests {
         #expect((tables?["articles"]?["facets"] as? [String])?.contains("source") == true)
         #expect((tables?["event_rows"]?["facets"] as? [String])?.starts(with: ["event_type", "country"]) == true)
         let queries = database?["queries"] as? [String: [String: Any]]
-        #expect(Set(queries?.keys.map { $0 } ?? []) == ["search", "articles_naming", "events_per_month"])
+        #expect(Set(queries?.keys.map { $0 } ?? []) == ["latest_articles", "search", "articles_naming", "events_per_month"])
         #expect(try run(["datasette", "--output", "elsewhere.json"]).stdout.contains("--metadata elsewhere.json"))
         #expect(FileManager.default.fileExists(atPath: folder.file("elsewhere.json").path))
         #expect(try run(["datasette", "--db", "missing.sqlite"]).status == 1)
@@ -108,6 +108,10 @@ extension CommandLineTests {
             try statement.forEachRow { rows.append($0) }
             return rows
         }
+        let latest = try rows(DatasetteSetup.latestSQL, [":source": ""])
+        let stories = try rows("SELECT count(*) FROM articles WHERE duplicate_of IS NULL", [:])[0][0].integerValue
+        #expect(Int64(latest.count) == stories && latest.count >= 3 && latest[0][1].textValue == "2022-01-01")
+        #expect(try rows(DatasetteSetup.latestSQL, [":source": "the cradle"]).count == 1)
         let hits = try rows(DatasetteSetup.searchSQL, [":query": "Kalsu"])
         #expect(!hits.isEmpty && hits.allSatisfy { $0[4].textValue?.contains("**Kalsu**") == true })
         #expect(try rows(DatasetteSetup.searchSQL, [":query": ""]).isEmpty)

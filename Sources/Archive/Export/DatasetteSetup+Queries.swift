@@ -3,6 +3,11 @@
 extension DatasetteSetup {
     static var queries: [String: Any] {
         [
+            "latest_articles": [
+                "title": "Latest articles",
+                "description": "The articles to read, newest first: date, outlet, title and the opening of the body, reposts left out; an outlet narrows it, empty for all.",
+                "sql": latestSQL,
+            ] as [String: Any],
             "search": [
                 "title": "Search the articles",
                 "description": "Full-text search (FTS5 syntax: words, \"phrases\", OR, NOT, prefix*), best first, titles weighing ten times bodies, one row per story (reposts left out), with a snippet around the hits between ** marks.",
@@ -20,6 +25,14 @@ extension DatasetteSetup {
             ] as [String: Any],
         ]
     }
+
+    static let latestSQL = """
+        SELECT id, published, source, title, substr(body, 1, 240) || CASE WHEN length(body) > 240 THEN '…' ELSE '' END AS opening
+        FROM articles
+        WHERE duplicate_of IS NULL AND (:source = '' OR source = :source COLLATE NOCASE)
+        ORDER BY published IS NULL, published DESC, id DESC
+        LIMIT 200
+        """
 
     static let searchSQL = """
         SELECT a.id, a.title, a.published, a.source,

@@ -7,7 +7,7 @@ extension DatasetteSetup {
                 "description": "One row per story. Search with the box above (FTS5: words, \"phrases\", OR, prefix*).",
                 "label_column": "title",
                 "sort_desc": "published",
-                "facets": ["source", "date_precision", "language"],
+                "facets": ["source", "date_precision"],
             ] as [String: Any],
             "event_rows": [
                 "description": "Events as `archive export events` lists them, with their place (latitude, longitude, ACLED's geo_precision).",

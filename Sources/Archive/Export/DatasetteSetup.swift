@@ -10,7 +10,7 @@ public struct DatasetteSetup: Sendable {
     /// Where the metadata is written.
     public let metadataPath: String
     /// Characters of a cell shown in tables before it is cut (`truncate_cells_html`).
-    public var truncateCells = 300
+    public var truncateCells = 200
     public var host = "127.0.0.1"
     public var port = 8001
 
@@ -57,7 +57,7 @@ public struct DatasetteSetup: Sendable {
 
     static let descriptionHTML = """
         Articles, the people, organisations and places they name, and the events coded from them, \
-        as <code>archive</code> stores them. Start with the <b>search</b> query (full-text with snippets), \
+        as <code>archive</code> stores them. Start with the <b>latest_articles</b> or <b>search</b> query (full-text with snippets), \
         <b>articles_naming</b> (an entity under any spelling), <b>events_per_month</b>, or the \
         <b>event_rows</b> view (events with their place, on a map with datasette-cluster-map).
         """

@@ -8,7 +8,7 @@ struct DatasetteCommand: ParsableCommand {
         discussion: """
             Writes a Datasette metadata file (next to the archive, ARCHIVE.datasette.json, or --output):
             long bodies cut in tables, titles and names as the labels of rows, newest first, facets on
-            source, event type and country, internal tables hidden, and canned queries: search (full-text,
+            source, event type and country, internal tables hidden, and canned queries: latest_articles, search (full-text,
             with snippets), articles_naming (an entity under any spelling), events_per_month. The
             event_rows view has latitude and longitude, so with the datasette-cluster-map plugin it shows
             the events on a map. Prints the datasette command line; --serve runs it.
@@ -33,7 +33,7 @@ struct DatasetteCommand: ParsableCommand {
     var port = 8001
 
     @Option(name: .long, help: ArgumentHelp("Characters of a cell shown in tables before it is cut.", valueName: "n"))
-    var truncate = 300
+    var truncate = 200
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port \(port) is not a port; give 1 to 65535.") }
