@@ -67,6 +67,17 @@ extension CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: folder.file("events.png").path))
     }
 
+    @Test("map to .png through rsvg-convert: a PNG of the picture", .enabled(if: EventMap.executable(named: "rsvg-convert") != nil))
+    func pngThroughConverter() throws {
+        _ = try placedSeedArchive()
+        let result = try run(["map", "--output", "events.png", "--width", "600"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let png = try Data(contentsOf: folder.file("events.png"))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 600)
+    }
+
     @Test("map --help documents the filters, the size and the PNG route")
     func mapHelp() throws {
         let help = try run(["map", "--help"]).stdout
