@@ -26,7 +26,7 @@ extension EventGazetteer {
 
     /// The place of this name (any spelling: it is folded) in the region, else the one place so
     /// named in the country (`exact` false: the text's region disagrees); without a region, the
-    /// most populous of the country. `exact` is also false when only the name's first words are
+    /// most populous of the country; without a country, the one place clearly meant. `exact` is also false when only the name's first words are
     /// a town's and the rest say a site in it (`Baghdad International Airport`).
     func town(named name: String, region: String?, country: String?) -> (town: Town, exact: Bool)? {
         let words = NameKey.fold(name).split(separator: " ")
@@ -38,7 +38,10 @@ extension EventGazetteer {
             if let region {
                 if let found = inCountry.first(where: { $0.region == region }) { return (found, whole) }
                 if Set(inCountry.map(\.region)).count == 1, let found = inCountry.first { return (found, false) }
-            } else if let found = inCountry.first {
+            } else if country != nil, let found = inCountry.first {
+                return (found, whole)
+            } else if let found = towns.count == 1 ? towns.first : ArticleEvents.unambiguousTown(towns) {
+                // No country known: a name only one place bears, or one place far larger than its namesakes.
                 return (found, whole)
             }
         }

@@ -2,8 +2,9 @@
 /// sentence: what placing an event on a map needs when its location is not in the town table.
 extension EventGazetteer {
     /// The towns of a name (folded) or, when it has none, of its other common spellings: with or
-    /// without the Arabic article, in its assimilated form too (`Ramadi`, `Ar Ramadi`), and with
-    /// or without a final h (`Hilla`, `Al Hillah`).
+    /// without the Arabic article, in its assimilated form too (`Ramadi`, `Ar Ramadi`), with or
+    /// without a final h (`Hilla`, `Al Hillah`), and without a last word that says what the place
+    /// is (`Jhenaidah Sadar`, the upazila of the town Jhenaidah; `Farah city`).
     func townsSpelledLike(_ folded: String) -> [Town] {
         let exact = townsFolded(folded)
         guard exact.isEmpty else { return exact }
@@ -13,8 +14,15 @@ extension EventGazetteer {
     private static let articles: Set<Substring> = ["al", "el", "ad", "an", "as", "ash", "ar", "az", "at", "ath", "adh"]
     private static let sunLetters = ["th", "dh", "sh", "t", "d", "r", "z", "s", "n"]
 
+    private static let kindWords: Set<Substring> = ["sadar", "city", "town", "centre", "center", "district", "village", "bazar"]
+
     static func spellings(of folded: String) -> [String] {
-        let words = folded.split(separator: " ")
+        var words = folded.split(separator: " ")
+        if words.count > 1, let last = words.last, kindWords.contains(last) {
+            words.removeLast()
+            let plain = words.joined(separator: " ")
+            return [plain] + spellings(of: plain)
+        }
         guard let first = words.first else { return [] }
         var bases: [String] = []
         if words.count > 1, articles.contains(first) {
