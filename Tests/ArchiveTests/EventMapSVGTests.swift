@@ -40,7 +40,7 @@ struct EventMapSVGTests {
 
     private func event(_ id: Int64, _ latitude: Double, _ longitude: Double, _ type: EventType, reports: Int = 1,
                        fatalities: Int? = nil, date: String? = nil, precision: Int? = 1) -> EventMap.Event {
-        EventMap.Event(id: id, coordinate: MapCoordinate(latitude: latitude, longitude: longitude), precision: precision, type: type,
+        EventMap.Event(id: id, coordinate: GeoPoint(latitude: latitude, longitude: longitude), precision: precision, type: type,
                        date: date.flatMap { PartialDate(iso: $0) }, location: "Place \(id)", reports: reports, fatalities: fatalities)
     }
 

@@ -6,8 +6,8 @@ import Testing
 /// read back as XML.
 @Suite("Event map")
 struct EventMapTests {
-    private func point(_ latitude: Double, _ longitude: Double) -> MapCoordinate {
-        MapCoordinate(latitude: latitude, longitude: longitude)
+    private func point(_ latitude: Double, _ longitude: Double) -> GeoPoint {
+        GeoPoint(latitude: latitude, longitude: longitude)
     }
 
     @Test("one event is framed in the middle of a region around it, not a pinpoint")
@@ -64,7 +64,7 @@ struct EventMapTests {
     }
 
     /// Ray casting: whether a point lies inside a ring.
-    private func inside(_ p: MapCoordinate, _ ring: [MapCoordinate]) -> Bool {
+    private func inside(_ p: GeoPoint, _ ring: [GeoPoint]) -> Bool {
         var result = false
         for (i, a) in ring.enumerated() {
             let b = ring[(i + 1) % ring.count]

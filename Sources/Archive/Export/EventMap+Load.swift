@@ -9,7 +9,7 @@ extension EventMap {
             FROM events AS e LEFT JOIN entities AS loc ON loc.id = e.location_id
             WHERE
             """ + " " + EventFilter.sqlCondition + " ORDER BY e.id LIMIT ?10")
-        try statement.bind(filter.parameters + [.integer(-1)])
+        try statement.bind(filter.bindings())
         var events: [Event] = []
         var unlocated = 0
         try statement.forEachRow { row in
@@ -19,7 +19,7 @@ extension EventMap {
                 return
             }
             events.append(Event(
-                id: id, coordinate: MapCoordinate(latitude: latitude, longitude: longitude), precision: row[3].integerValue.map(Int.init),
+                id: id, coordinate: GeoPoint(latitude: latitude, longitude: longitude), precision: row[3].integerValue.map(Int.init),
                 type: EventType(rawValue: row[4].textValue ?? "") ?? .strategicDevelopments, subType: row[5].textValue ?? "",
                 date: row[6].textValue.flatMap { PartialDate(iso: $0) }, location: row[7].textValue,
                 reports: Int(row[8].integerValue ?? 1), fatalities: row[9].integerValue.map(Int.init)))

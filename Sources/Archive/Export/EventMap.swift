@@ -9,7 +9,7 @@ public struct EventMap: Sendable {
     /// One event with a place: what the map needs of it.
     public struct Event: Sendable, Equatable {
         public var id: Int64
-        public var coordinate: MapCoordinate
+        public var coordinate: GeoPoint
         /// ACLED's: 1 the town itself, 2 near it or part of a region, 3 a region's or country's centre.
         public var precision: Int?
         public var type: EventType
@@ -19,7 +19,7 @@ public struct EventMap: Sendable {
         public var reports: Int
         public var fatalities: Int?
 
-        public init(id: Int64, coordinate: MapCoordinate, precision: Int? = nil, type: EventType, subType: String = "",
+        public init(id: Int64, coordinate: GeoPoint, precision: Int? = nil, type: EventType, subType: String = "",
                     date: PartialDate? = nil, location: String? = nil, reports: Int = 1, fatalities: Int? = nil) {
             (self.id, self.coordinate, self.precision, self.type, self.subType) = (id, coordinate, precision, type, subType)
             (self.date, self.location, self.reports, self.fatalities) = (date, location, reports, fatalities)

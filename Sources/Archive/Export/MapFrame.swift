@@ -22,11 +22,11 @@ public struct MapFrame: Sendable, Equatable {
     }
 
     /// Where a point falls on the canvas: x from the left, y from the top, in pixels.
-    public func project(_ point: MapCoordinate) -> (x: Double, y: Double) {
+    public func project(_ point: GeoPoint) -> (x: Double, y: Double) {
         ((point.longitude - west) * scale * parallelFactor, (north - point.latitude) * scale)
     }
 
-    public func contains(_ point: MapCoordinate) -> Bool {
+    public func contains(_ point: GeoPoint) -> Bool {
         (south...north).contains(point.latitude) && (west...east).contains(point.longitude)
     }
 
@@ -40,7 +40,7 @@ extension MapFrame {
     /// The frame that shows every point with a margin around them: at least `minimumSpan` degrees
     /// across (one event is shown with its surroundings), no taller than wide nor wider than
     /// `widest` times its height (the shorter side grows), and never past the poles or the antimeridian.
-    public static func framing(_ points: [MapCoordinate], width: Double, margin: Double = 0.15, minimumSpan: Double = 8,
+    public static func framing(_ points: [GeoPoint], width: Double, margin: Double = 0.15, minimumSpan: Double = 8,
                                widest: Double = 2.2) -> MapFrame {
         guard let first = points.first else {
             return MapFrame(west: -180, east: 180, south: -60, north: 85, width: width)

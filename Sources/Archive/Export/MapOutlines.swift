@@ -1,20 +1,10 @@
-/// A point on the globe in degrees (WGS 84), as the archive stores an event's place.
-public struct MapCoordinate: Sendable, Equatable {
-    public var latitude: Double
-    public var longitude: Double
-
-    public init(latitude: Double, longitude: Double) {
-        (self.latitude, self.longitude) = (latitude, longitude)
-    }
-}
-
 /// A country's outline: Natural Earth's 1:110m shapes, compiled in from `Resources/outlines.tsv`
 /// (scripts/make-outlines.py), largest ring first.
 public struct CountryOutline: Sendable {
     /// ISO 3166-1 alpha-3 as Natural Earth gives it (`-99` for the few it gives none).
     public let code: String
     public let name: String
-    public let rings: [[MapCoordinate]]
+    public let rings: [[GeoPoint]]
 
     /// Every country of the compiled-in file, read once.
     public static let world: [CountryOutline] = parse(String(decoding: PackageResources.outlines_tsv, as: UTF8.self))
@@ -36,14 +26,14 @@ public struct CountryOutline: Sendable {
         return countries
     }
 
-    private static func ring(_ text: Substring) -> [MapCoordinate]? {
+    private static func ring(_ text: Substring) -> [GeoPoint]? {
         var (x, y) = (0, 0)
-        var points: [MapCoordinate] = []
+        var points: [GeoPoint] = []
         for pair in text.split(separator: " ") {
             let parts = pair.split(separator: ",")
             guard parts.count == 2, let dx = Int(parts[0]), let dy = Int(parts[1]) else { return nil }
             (x, y) = (x + dx, y + dy)
-            points.append(MapCoordinate(latitude: Double(y) / 100, longitude: Double(x) / 100))
+            points.append(GeoPoint(latitude: Double(y) / 100, longitude: Double(x) / 100))
         }
         return points.count >= 3 ? points : nil
     }

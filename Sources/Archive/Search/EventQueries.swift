@@ -27,7 +27,7 @@ public enum EventQueries {
     public static func list(_ filter: EventFilter = EventFilter(), limit: Int = 0, in db: Connection, to writer: any RowWriter) throws -> Int {
         let statement = try db.prepare(select + " WHERE " + EventFilter.sqlCondition
             + " ORDER BY e.event_date IS NULL, e.event_date DESC, e.id LIMIT ?10")
-        try statement.bind(filter.parameters + [.integer(limit > 0 ? Int64(limit) : -1)])
+        try statement.bind(filter.bindings(limit: limit > 0 ? Int64(limit) : -1))
         return try Exporter.stream(statement, columns: columns, to: writer)
     }
 
@@ -35,7 +35,7 @@ public enum EventQueries {
     @discardableResult
     public static func export(_ filter: EventFilter = EventFilter(), from db: Connection, to writer: any RowWriter) throws -> Int {
         let statement = try db.prepare(select + " WHERE " + EventFilter.sqlCondition + " ORDER BY e.id LIMIT ?10")
-        try statement.bind(filter.parameters + [.integer(-1)])
+        try statement.bind(filter.bindings())
         return try Exporter.stream(statement, columns: columns, to: writer)
     }
 
@@ -53,7 +53,7 @@ public enum EventQueries {
     /// Date and type of each dated event that passes `filter`, for the timeline.
     static func datedTypes(_ filter: EventFilter, in db: Connection) throws -> (events: [(PartialDate, EventType)], undated: Int) {
         let statement = try db.prepare("SELECT e.event_date, e.event_type FROM events AS e WHERE " + EventFilter.sqlCondition + " LIMIT ?10")
-        try statement.bind(filter.parameters + [.integer(-1)])
+        try statement.bind(filter.bindings())
         var out: [(PartialDate, EventType)] = []
         var undated = 0
         try statement.forEachRow { row in

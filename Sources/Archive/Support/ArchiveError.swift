@@ -34,6 +34,16 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
     case nothingToMap(unlocated: Int)
     /// A program the command runs is not on $PATH; `install` is the command that installs it.
     case missingTool(tool: String, install: String, purpose: String)
+    /// A `--within` that is not a number and a unit.
+    case invalidDistance(value: String)
+    /// A `--bbox` that is not four coordinates in order.
+    case invalidBoundingBox(value: String, reason: String)
+    /// A `--near` place that neither the gazetteer nor the archive knows.
+    case placeNotFound(name: String)
+    /// A `--near` place name that several places bear alike; `places` are their codes or points.
+    case placeAmbiguous(name: String, places: [String])
+    /// GeoJSON asked of rows that have no `latitude` and `longitude` columns.
+    case noPointColumns(columns: [String])
 
     public var description: String {
         switch self {
@@ -82,6 +92,19 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
             return "No map written: \(why). `archive events` with the same filters lists what there is."
         case let .missingTool(tool, install, purpose):
             return "\(tool) is needed to \(purpose) but is not on $PATH. Install it (\(install)) and run the command again."
+        case let .invalidDistance(value):
+            return "--within \(quoted(value)) is not a distance; write a number and km or mi, for example 50km or 30mi."
+        case let .invalidBoundingBox(value, reason):
+            return "--bbox \(quoted(value)) is not a box: \(reason); for example --bbox 43.5,30.5,47.0,33.5 (minLon,minLat,maxLon,maxLat)."
+        case let .placeNotFound(name):
+            return "No place is named \(quoted(name)) in the gazetteer or among the archive's places. Check the spelling, "
+                + "or give the point as latitude,longitude (--near 31.05,46.26)."
+        case let .placeAmbiguous(name, places):
+            return "\(quoted(name)) names more than one place (\(places.joined(separator: ", "))). Say which after a comma: "
+                + "a region or a country (--near 'Nasiriyah, Dhi Qar'), or give latitude,longitude."
+        case let .noPointColumns(columns):
+            return "GeoJSON needs latitude and longitude columns, and these rows have \(columns.joined(separator: ",")). "
+                + "Events have them: archive events --format geojson, archive export events --format geojson."
         }
     }
 
