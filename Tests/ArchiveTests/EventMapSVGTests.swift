@@ -115,3 +115,25 @@ struct EventMapSVGTests {
         #expect(sample.svg() == sample.svg())
     }
 }
+
+extension EventMapSVGTests {
+    @Test("events at one point are set around it in a ring, each seen; many stay on it, labelled with their number")
+    func sharedPoints() throws {
+        let few = EventMap(events: (1...3).map { event(Int64($0), 32.46, 44.42, .explosions) } + [event(9, 30, 47, .battles)], title: "t")
+        let svg = try parsed(few.svg())
+        let marks = svg.classed("event")
+        let centres = Set(marks.map { "\($0["cx"]!),\($0["cy"]!)" })
+        #expect(marks.count == 4 && centres.count == 4, "no two marks on the same spot")
+        let point = try #require(svg.classed("shared-point").first)
+        let (px, py) = (Double(point["cx"]!)!, Double(point["cy"]!)!)
+        for mark in marks where mark["data-event-id"] != "9" {
+            let distance = hypot(Double(mark["cx"]!)! - px, Double(mark["cy"]!)! - py)
+            #expect(distance > 3 && distance < 2 * Double(mark["r"]!)!, "around the point, touching it")
+        }
+        #expect(svg.classed("shared-point").count == 1)
+        let many = EventMap(events: (1...40).map { event(Int64($0), 33.3, 44.4, .protests) }, title: "t")
+        let crowded = try parsed(many.svg())
+        #expect(crowded.classed("event").count == 40)
+        #expect(crowded.texts.contains("40"))
+    }
+}

@@ -78,16 +78,24 @@ extension EventMap {
     }
 
     private func markElements(_ frame: MapFrame) -> [String] {
-        drawingOrder.map { event in
-            let (x, y) = frame.project(event.coordinate)
-            let colour = Self.colour(of: event.type)
-            let outline = event.precision == 3
+        let (marks, shared) = placedMarks(in: frame)
+        let circles = marks.map { mark in
+            let colour = Self.colour(of: mark.event.type)
+            let outline = mark.event.precision == 3
                 ? ##"stroke="\##(colour)" stroke-width="1.5" stroke-dasharray="3 2""##
                 : ##"stroke="#ffffff" stroke-width="0.8""##
-            return ##"<circle class="event" data-event-id="\##(event.id)" data-type="\##(SVGText.escaped(event.type.rawValue))" "##
-                + ##"cx="\##(SVGText.number(x))" cy="\##(SVGText.number(y))" r="\##(SVGText.number(radius(of: event.size(by: sizeBy))))" "##
-                + ##"fill="\##(colour)" fill-opacity="0.6" \##(outline)><title>\##(SVGText.escaped(tooltip(event)))</title></circle>"##
+            return ##"<circle class="event" data-event-id="\##(mark.event.id)" data-type="\##(SVGText.escaped(mark.event.type.rawValue))" "##
+                + ##"cx="\##(SVGText.number(mark.x))" cy="\##(SVGText.number(mark.y))" r="\##(SVGText.number(mark.radius))" "##
+                + ##"fill="\##(colour)" fill-opacity="0.6" \##(outline)><title>\##(SVGText.escaped(tooltip(mark.event)))</title></circle>"##
         }
+        let points = shared.map { point in
+            guard point.count > Self.largestRing else {
+                return ##"<circle class="shared-point" cx="\##(SVGText.number(point.x))" cy="\##(SVGText.number(point.y))" r="2" fill="#1d2327"/>"##
+            }
+            return ##"<text class="shared-count" x="\##(SVGText.number(point.x))" y="\##(SVGText.number(point.y + 4))" font-size="11" "##
+                + ##"font-weight="bold" text-anchor="middle" fill="#1d2327" stroke="#ffffff" stroke-width="3" paint-order="stroke">\##(point.count)</text>"##
+        }
+        return circles + points
     }
 
     private func tooltip(_ event: Event) -> String {
