@@ -14,18 +14,21 @@ extension EventMap {
         }
     }
 
-    static let smallestRadius = 4.0
     static let largestRadius = 32.0
+    /// Past this many events a map shows density more than single events: smaller marks, none spread.
+    static let denseMap = 150
+
+    var isDense: Bool { events.count > Self.denseMap }
 
     /// Pixels of radius per square root of the measure: area is proportional to the value, seven
-    /// pixels for 1 unless the largest would then pass `largestRadius`.
+    /// pixels for 1 (four and a half on a dense map) unless the largest would then pass `largestRadius`.
     var radiusUnit: Double {
         let most = Double(events.map { $0.size(by: sizeBy) }.max() ?? 1)
-        return min(7, Self.largestRadius / max(1, most).squareRoot())
+        return min(isDense ? 4.5 : 7, Self.largestRadius / max(1, most).squareRoot())
     }
 
     func radius(of value: Int) -> Double {
-        max(Self.smallestRadius, radiusUnit * Double(max(0, value)).squareRoot())
+        max(isDense ? 3 : 4, radiusUnit * Double(max(0, value)).squareRoot())
     }
 
     /// The events in drawing order: larger marks first, underneath; ties by id, so the picture is the same each time.

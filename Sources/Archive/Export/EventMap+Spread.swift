@@ -3,7 +3,8 @@ import Foundation
 /// Events at one point (a town's every event, a region's centre) would hide one another however
 /// transparent: up to `largestRing` of them are set around the point in a ring, touching, so each
 /// is seen and counted, and a dot marks the point itself. More stay stacked on the point, which is
-/// labelled with their number (a ring of hundreds would cover a country).
+/// labelled with their number (a ring of hundreds would cover a country). A dense map (`isDense`)
+/// shows where events crowd rather than each one: nothing is spread or labelled there.
 extension EventMap {
     struct PlacedMark {
         let event: Event
@@ -32,8 +33,8 @@ extension EventMap {
             let members = groups[key] ?? []
             let (x, y) = frame.project(order[members[0]].coordinate)
             let radii = members.map { radius(of: order[$0].size(by: sizeBy)) }
-            if members.count > 1 { shared.append((x, y, members.count)) }
-            guard members.count > 1, members.count <= Self.largestRing else {
+            if members.count > 1, !isDense { shared.append((x, y, members.count)) }
+            guard members.count > 1, members.count <= Self.largestRing, !isDense else {
                 for (slot, index) in members.enumerated() { marks[index] = PlacedMark(event: order[index], x: x, y: y, radius: radii[slot]) }
                 continue
             }

@@ -38,10 +38,10 @@ public struct MapFrame: Sendable, Equatable {
 
 extension MapFrame {
     /// The frame that shows every point with a margin around them: at least `minimumSpan` degrees
-    /// across (one event is shown with its surroundings), no taller than wide nor wider than
-    /// `widest` times its height (the shorter side grows), and never past the poles or the antimeridian.
+    /// across (one event is shown with its surroundings), between `narrowest` and `widest` times as
+    /// wide as high (the shorter side grows: a screen is landscape), and never past the poles or the antimeridian.
     public static func framing(_ points: [GeoPoint], width: Double, margin: Double = 0.15, minimumSpan: Double = 8,
-                               widest: Double = 2.2) -> MapFrame {
+                               narrowest: Double = 1.25, widest: Double = 2.2) -> MapFrame {
         guard let first = points.first else {
             return MapFrame(west: -180, east: 180, south: -60, north: 85, width: width)
         }
@@ -53,9 +53,9 @@ extension MapFrame {
         var lon = Span(low: west, high: east, limit: 180).widened(by: margin, atLeast: minimumSpan)
         var lat = Span(low: south, high: north, limit: 90).widened(by: margin, atLeast: minimumSpan * 0.6)
         let factor = parallelFactor(south: lat.low, north: lat.high)
-        // Shape: a tall frame widens, a very wide one grows in height, so the picture stays landscape.
-        if lat.length > lon.length * factor {
-            lon = lon.grown(to: lat.length / factor)
+        // Shape: a tall frame widens, a very wide one grows in height.
+        if lat.length * narrowest > lon.length * factor {
+            lon = lon.grown(to: lat.length * narrowest / factor)
         } else if lon.length * factor > lat.length * widest {
             lat = lat.grown(to: lon.length * factor / widest)
         }
