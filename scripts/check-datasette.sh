@@ -20,13 +20,18 @@ out="${OUT:-out/datasette}"
 venv="${ARCHIVE_DATASETTE_VENV:-$HOME/.cache/archive-datasette}"
 mkdir -p "$out"
 
+sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
 if ! command -v chromium >/dev/null; then
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 fi
 if [ ! -x "$venv/bin/datasette" ]; then
-  python3 -m venv "$venv"
+  # Debian's own python3 makes virtualenvs only with python3-venv.
+  python3 -m venv "$venv" 2>/dev/null || {
+    rm -rf "$venv"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv
+    python3 -m venv "$venv"
+  }
   "$venv/bin/pip" install -q datasette datasette-cluster-map
 fi
 if [ -z "${ARCHIVE:-}" ]; then
