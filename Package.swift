@@ -54,9 +54,11 @@ let package = Package(
                 .embedInCode("Resources/entity-words.txt"),
                 .embedInCode("Resources/event-triggers.txt"),
                 .embedInCode("Resources/admin1.tsv"),
+                .embedInCode("Resources/centres.tsv"),
                 .embedInCode("Resources/town-words.txt"),
                 .embedInCode("Resources/event-gate.tsv"),
                 .embedInCode("Resources/event-types.tsv"),
+                .embedInCode("Resources/outlines.tsv"),
             ]
         ),
         .executableTarget(

@@ -1,7 +1,7 @@
 -- The archive's schema: the one definition, compiled into the `archive` binary.
 -- Applied to a new archive as a whole; the line below is the version it creates.
 -- An older archive is brought up to this version by the migrations in Schema.swift.
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;
 
 -- One row per story: the cleaned text and its metadata.
 CREATE TABLE IF NOT EXISTS articles (
@@ -174,8 +174,10 @@ CREATE TABLE IF NOT EXISTS entities (
     type    TEXT NOT NULL CHECK (type IN ('person', 'org', 'place')),
     name    TEXT NOT NULL,
     key     TEXT NOT NULL UNIQUE,   -- the resolution key: the same key is the same entity
-    code    TEXT,                   -- ISO 3166 code of a place in the gazetteer
-    country TEXT                    -- ISO 3166-1 alpha-2 of a place's country
+    code      TEXT,                 -- ISO 3166 code of a place in the gazetteer
+    country   TEXT,                 -- ISO 3166-1 alpha-2 of a place's country
+    latitude  REAL,                 -- a place's point in WGS 84 degrees, from the gazetteer (NULL when it has none)
+    longitude REAL
 );
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
 
@@ -239,9 +241,14 @@ CREATE TABLE IF NOT EXISTS events (
     admin1         TEXT,
     location_id    INTEGER REFERENCES entities(id) ON DELETE SET NULL,
     fatalities     INTEGER,
-    confidence     REAL             -- the highest of its reports' (triggers below); NULL until reindexed when stored before version 5
-    -- notes, the sentence of the first report, is not stored: `event_rows` reads it from the body.
+    confidence     REAL,            -- the highest of its reports' (triggers below); NULL until reindexed when stored before version 5
+    latitude       REAL,            -- WGS 84 degrees of the place, as ACLED gives them; NULL when the text names none
+    longitude      REAL,
+    geo_precision  INTEGER CHECK (geo_precision IN (1, 2, 3))
 );
+-- notes, the sentence of the first report, is not stored: `event_rows` reads it from the body.
+-- geo_precision is ACLED's: 1 the town or village itself; 2 near it, or a part of a region (a
+-- district) named without a town; 3 a region's or a country's centre.
 CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
 CREATE INDEX IF NOT EXISTS events_sub_type ON events(sub_event_type, event_date);
 
@@ -282,7 +289,7 @@ END;
 CREATE VIEW IF NOT EXISTS event_rows AS
     SELECT e.id AS event_id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind, round(e.confidence, 2) AS confidence,
            a1.name AS actor1, a2.name AS actor2, cb.name AS claimed_by, e.country, e.admin1, loc.name AS location,
-           e.fatalities,
+           e.latitude, e.longitude, e.geo_precision, e.fatalities,
            (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r JOIN articles a ON a.id = r.article_id
             WHERE r.event_id = e.id ORDER BY r.article_id LIMIT 1) AS notes,
            (SELECT group_concat(source, '; ') FROM (SELECT DISTINCT a.source FROM event_reports r JOIN articles a ON a.id = r.article_id

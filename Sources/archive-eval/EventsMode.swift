@@ -51,6 +51,7 @@ enum EventsMode {
         ["event_type": e.eventType.rawValue, "sub_event_type": e.subType.rawValue, "kind": e.kind?.rawValue ?? NSNull(),
          "event_date": e.date?.description ?? NSNull(), "actor1": e.actor1?.name ?? NSNull(), "actor2": e.actor2?.name ?? NSNull(),
          "country": e.country ?? NSNull(), "admin1": e.admin1 ?? NSNull(), "location": e.location?.name ?? NSNull(),
+         "latitude": e.point?.latitude ?? NSNull(), "longitude": e.point?.longitude ?? NSNull(), "geo_precision": e.geoPrecision ?? NSNull(),
          "fatalities": e.fatalities ?? NSNull(), "start": e.start, "end": e.end, "notes": e.notes,
          "confidence": (e.confidence * 1000).rounded() / 1000]
     }

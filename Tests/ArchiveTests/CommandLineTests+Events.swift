@@ -11,7 +11,7 @@ extension CommandLineTests {
     @Test("events and export events write the documented columns; filters narrow them")
     func eventsCSV() throws {
         try ingestSeedFolder()
-        let header = "event_id,event_date,time_precision,event_type,sub_event_type,kind,confidence,actor1,actor2,claimed_by,country,admin1,location,fatalities,notes,sources,articles"
+        let header = "event_id,event_date,time_precision,event_type,sub_event_type,kind,confidence,actor1,actor2,claimed_by,country,admin1,location,latitude,longitude,geo_precision,fatalities,notes,sources,articles"
         let listed = try run(["events", "--format", "csv"])
         #expect(listed.status == 0)
         #expect(listed.stdout.components(separatedBy: "\r\n").first == header)

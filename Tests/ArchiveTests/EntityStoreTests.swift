@@ -101,7 +101,7 @@ struct EntityStoreTests {
         let sink = try OutputSink.file(path: path)
         try EntityQueries.exportEntities(from: db, to: makeRowWriter(format: .csv, sink: sink))
         try sink.close()
-        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("id,type,name,aliases,code,country,articles,mentions\r\n"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("id,type,name,aliases,code,country,latitude,longitude,articles,mentions\r\n"))
         let mentions = folder.file("m.csv").path
         let mentionSink = try OutputSink.file(path: mentions)
         try EntityQueries.exportMentions(from: db, to: makeRowWriter(format: .csv, sink: mentionSink))

@@ -73,11 +73,12 @@ struct SchemaTests {
             let db = try ArchiveDatabase.openForReading(at: path)
             let writer = CollectingWriter()
             try EntityQueries.exportMentions(from: db, to: writer)
-            // Confidence is not compared: events stored before version 5 have none until reindexed.
+            // Confidence and points are not compared: events stored before versions 5 and 8 have
+            // none until reindexed.
             let events = CollectingWriter()
             try EventQueries.export(from: db, to: events)
-            let confidence = events.columns.firstIndex(of: "confidence")!
-            writer.rows += events.rows.map { row in row.enumerated().filter { $0.offset != confidence }.map(\.element) }
+            let unscored = Set(["confidence", "latitude", "longitude", "geo_precision"].compactMap(events.columns.firstIndex(of:)))
+            writer.rows += events.rows.map { row in row.enumerated().filter { !unscored.contains($0.offset) }.map(\.element) }
             let views = try db.prepare("SELECT article_id, text, start FROM article_entities ORDER BY article_id, start")
             try views.forEachRow { writer.rows.append($0) }
             let bands = try db.prepare("SELECT band, key, article_id FROM simhash_bands ORDER BY band, key, article_id")
@@ -145,7 +146,9 @@ struct SchemaTests {
         }
         let before = try events()
         let confidence = before.columns.firstIndex(of: "confidence")!
-        func withoutConfidence(_ rows: [[Value]]) -> [[Value]] { rows.map { row in row.enumerated().filter { $0.offset != confidence }.map(\.element) } }
+        // Points too are lost going back to version 4, and come back with the reindex.
+        let unscored = Set(["confidence", "latitude", "longitude", "geo_precision"].compactMap(before.columns.firstIndex(of:)))
+        func withoutConfidence(_ rows: [[Value]]) -> [[Value]] { rows.map { row in row.enumerated().filter { !unscored.contains($0.offset) }.map(\.element) } }
         try LegacySchema.downgradeToVersion4(try Connection(path: path))
         let migrated = try ArchiveDatabase.openForWriting(at: path)
         #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
@@ -188,6 +191,32 @@ struct SchemaTests {
         #expect(try migrated.scalar("SELECT source FROM files WHERE path LIKE '%/new.txt'") == .text("Seed Wire"))
         #expect(try migrated.scalar("SELECT a.source FROM articles a JOIN files f ON f.article_id = a.id WHERE f.path LIKE '%/new.txt'")
                 == .text("Seed Wire"))
+    }
+
+    @Test("an archive of version 7 gains coordinates on events and entities, keeps its events, and lists the columns after location")
+    func migrationFromVersion7() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        let before = try Connection(path: path).scalar("SELECT count(*) FROM events")
+        try LegacySchema.downgradeToVersion7(try Connection(path: path))
+        #expect(try Connection(path: path).scalar("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'latitude'") == .integer(0))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try migrated.scalar("SELECT count(*) FROM events") == before && before != .integer(0))
+        for (table, column) in [("events", "latitude"), ("events", "longitude"), ("events", "geo_precision"),
+                                ("entities", "latitude"), ("entities", "longitude")] {
+            #expect(try migrated.scalar("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?", [.text(table), .text(column)]) == .integer(1))
+        }
+        let viewColumns = try migrated.prepare("SELECT name FROM pragma_table_info('event_rows') ORDER BY cid")
+        var names: [String] = []
+        try viewColumns.forEachRow { names.append($0[0].textValue ?? "") }
+        #expect(names == EventQueries.columns)
+        #expect(Array(names.drop { $0 != "location" }.prefix(4)) == ["location", "latitude", "longitude", "geo_precision"])
+        // ACLED's precision is 1, 2 or 3; the column refuses anything else.
+        #expect(throws: ArchiveError.self) { try migrated.execute("UPDATE events SET geo_precision = 4") }
+        try migrated.execute("UPDATE events SET latitude = 31.05, longitude = 46.26, geo_precision = 1")
+        #expect(try migrated.scalar("SELECT count(*) FROM event_rows WHERE geo_precision = 1 AND latitude = 31.05") == before)
     }
 
     @Test("opening an archive of version 2 to read it migrates it first")

@@ -29,6 +29,7 @@ public func makeRowWriter(format: OutputFormat, sink: OutputSink, options: RowWr
     case .csv: return CSVWriter(sink: sink, byteOrderMark: options.byteOrderMark)
     case .json: return JSONWriter(sink: sink, lines: false)
     case .jsonl: return JSONWriter(sink: sink, lines: true)
+    case .geojson: return GeoJSONWriter(sink: sink)
     }
 }
 

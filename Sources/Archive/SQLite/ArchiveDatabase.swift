@@ -47,6 +47,7 @@ public enum ArchiveDatabase {
 
     private static func configure(_ connection: Connection, readOnly: Bool) throws {
         try registerRank(on: connection)
+        GeoFunctions.register(on: connection)
         do {
             try connection.execute(script: "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;")
             if !readOnly {

@@ -28,6 +28,9 @@ public enum Schema {
     /// Version 7 adds `title_forms` and `body_forms` (acronyms, amounts, Arabic words: `SearchForms`)
     /// to the articles, computed here for every article, and to `articles_fts`, which is made again
     /// with them and rebuilt (`fills`); its triggers go for the schema to make them again.
+    /// Version 8 adds coordinates: `latitude`, `longitude` and ACLED's `geo_precision` to events
+    /// (and to `event_rows`, after `location`), `latitude` and `longitude` to entities. They stay
+    /// NULL until `archive reindex`, which the extractors' new versions ask for, fills them.
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -71,6 +74,20 @@ public enum Schema {
                 ALTER TABLE articles ADD COLUMN body_forms TEXT;
                 """)
             try SearchFormStore.fill(connection, selecting: "SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2")
+        },
+        // An archive coming from version 1 has no events yet; the schema creates them with the columns.
+        7: { connection in
+            try connection.execute(script: "DROP VIEW IF EXISTS event_rows;")
+            if try hasTable("events", without: "latitude", in: connection) {
+                try connection.execute(script: """
+                    ALTER TABLE events ADD COLUMN latitude REAL;
+                    ALTER TABLE events ADD COLUMN longitude REAL;
+                    ALTER TABLE events ADD COLUMN geo_precision INTEGER CHECK (geo_precision IN (1, 2, 3));
+                    """)
+            }
+            if try hasTable("entities", without: "latitude", in: connection) {
+                try connection.execute(script: "ALTER TABLE entities ADD COLUMN latitude REAL; ALTER TABLE entities ADD COLUMN longitude REAL;")
+            }
         },
     ]
 

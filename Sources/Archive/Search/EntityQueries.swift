@@ -3,7 +3,8 @@ public enum EntityQueries {
     /// The columns of `archive entities`.
     public static let listColumns = ["name", "type", "code", "articles", "mentions"]
     /// The columns of `archive export entities`.
-    public static let exportColumns = ["id", "type", "name", "aliases", "code", "country", "articles", "mentions"]
+    public static let exportColumns = ["id", "type", "name", "aliases", "code", "country", "latitude", "longitude",
+                                        "articles", "mentions"]
     /// The columns of `archive export mentions`.
     public static let mentionColumns = ["article_id", "entity_id", "type", "name", "text", "start", "end", "sentence"]
 
@@ -56,7 +57,7 @@ public enum EntityQueries {
         let statement = try db.prepare("""
             SELECT e.id, e.type, e.name,
                    (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM aliases WHERE entity_id = e.id ORDER BY alias)) AS aliases,
-                   e.code, e.country,
+                   e.code, e.country, e.latitude, e.longitude,
                    (SELECT count(DISTINCT article_id) FROM mention_spans WHERE entity_id = e.id) AS articles,
                    (SELECT count(*) FROM mention_spans WHERE entity_id = e.id) AS mentions
             FROM entities AS e ORDER BY e.id

@@ -15,15 +15,24 @@ public struct EventFilter: Sendable {
     /// Only events at least this sure (0–1), as shown (rounded to two decimals); events without a
     /// confidence (stored before it existed, not yet reindexed) are left out.
     public var minConfidence: Double?
+    /// Only events whose point lies within `withinKilometres` of this point (great-circle).
+    public var near: GeoPoint?
+    public var withinKilometres: Double?
+    /// Only events whose point lies in this box.
+    public var box: BoundingBox?
 
     public init(eventType: String? = nil, subType: String? = nil, since: PartialDate? = nil, until: PartialDate? = nil,
                 country: String? = nil, admin1: String? = nil, actors: [[Int64]] = [], query: FTSQuery? = nil,
-                minConfidence: Double? = nil) {
+                minConfidence: Double? = nil, near: GeoPoint? = nil, withinKilometres: Double? = nil, box: BoundingBox? = nil) {
         (self.eventType, self.subType, self.since, self.until) = (eventType, subType, since, until)
         (self.country, self.admin1, self.actors, self.query, self.minConfidence) = (country, admin1, actors, query, minConfidence)
+        (self.near, self.withinKilometres, self.box) = (near, withinKilometres, box)
     }
 
-    /// The condition on `events AS e`, numbered parameters ?1…?9 bound by `parameters`.
+    /// The condition on `events AS e`, numbered parameters ?1…?9 and ?11…?17 bound by
+    /// `bindings(limit:)`, ?10 being the query's LIMIT. The distance is measured only for events
+    /// in the band of latitudes it can reach (111.19 km a degree), so most are passed over by a
+    /// comparison.
     static let sqlCondition = """
         (?1 IS NULL OR instr(lower(e.event_type), lower(?1)) > 0)
         AND (?2 IS NULL OR instr(lower(e.sub_event_type), lower(?2)) > 0)
@@ -36,9 +45,24 @@ public struct EventFilter: Sendable {
         AND (?8 IS NULL OR EXISTS (SELECT 1 FROM event_reports AS r
             WHERE r.event_id = e.id AND r.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?8)))
         AND (?9 IS NULL OR round(e.confidence, 2) >= ?9)
+        AND (?11 IS NULL OR (e.latitude BETWEEN ?11 AND ?12 AND CASE WHEN ?13 <= ?14 THEN e.longitude BETWEEN ?13 AND ?14
+                                                                    ELSE e.longitude >= ?13 OR e.longitude <= ?14 END))
+        AND (?15 IS NULL OR (e.latitude BETWEEN ?15 - ?17 / 111.19 AND ?15 + ?17 / 111.19
+                             AND archive_km(e.latitude, e.longitude, ?15, ?16) <= ?17))
         """
 
-    var parameters: [Value] {
+    /// The values of the condition's parameters, `limit` (-1: none) the tenth.
+    func bindings(limit: Int64 = -1) -> [Value] {
+        let real = { (value: Double?) in value.map(Value.real) ?? .null }
+        let radius = near == nil ? nil : withinKilometres ?? Self.defaultKilometres
+        return parameters + [.integer(limit), real(box?.south), real(box?.north), real(box?.west), real(box?.east),
+                             real(near?.latitude), real(near?.longitude), real(radius)]
+    }
+
+    /// `--near` without `--within`: the 25 km the evaluation counts as placed right.
+    public static let defaultKilometres = 25.0
+
+    private var parameters: [Value] {
         [Value(eventType), Value(subType), Value(since?.description), Value(until?.description),
          country.map { Value.text(Self.jsonArray(EventGazetteer.shared.codes(matching: $0, regions: false))) } ?? .null,
          admin1.map { Value.text(Self.jsonArray(EventGazetteer.shared.codes(matching: $0, regions: true))) } ?? .null,

@@ -3,12 +3,12 @@
 public enum EventQueries {
     /// The columns of `archive events` and `archive export events`, in order.
     public static let columns = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "kind", "confidence",
-                                 "actor1", "actor2", "claimed_by", "country", "admin1", "location", "fatalities", "notes", "sources",
-                                 "articles"]
+                                 "actor1", "actor2", "claimed_by", "country", "admin1", "location", "latitude", "longitude",
+                                 "geo_precision", "fatalities", "notes", "sources", "articles"]
 
     static let select = """
         SELECT e.id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind, round(e.confidence, 2),
-               a1.name, a2.name, cb.name, e.country, e.admin1, loc.name, e.fatalities,
+               a1.name, a2.name, cb.name, e.country, e.admin1, loc.name, e.latitude, e.longitude, e.geo_precision, e.fatalities,
                -- notes: the sentence of the first report, read from the body (it is not stored twice)
                (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r JOIN articles a ON a.id = r.article_id
                 WHERE r.event_id = e.id ORDER BY r.article_id LIMIT 1),
@@ -27,7 +27,7 @@ public enum EventQueries {
     public static func list(_ filter: EventFilter = EventFilter(), limit: Int = 0, in db: Connection, to writer: any RowWriter) throws -> Int {
         let statement = try db.prepare(select + " WHERE " + EventFilter.sqlCondition
             + " ORDER BY e.event_date IS NULL, e.event_date DESC, e.id LIMIT ?10")
-        try statement.bind(filter.parameters + [.integer(limit > 0 ? Int64(limit) : -1)])
+        try statement.bind(filter.bindings(limit: limit > 0 ? Int64(limit) : -1))
         return try Exporter.stream(statement, columns: columns, to: writer)
     }
 
@@ -35,7 +35,7 @@ public enum EventQueries {
     @discardableResult
     public static func export(_ filter: EventFilter = EventFilter(), from db: Connection, to writer: any RowWriter) throws -> Int {
         let statement = try db.prepare(select + " WHERE " + EventFilter.sqlCondition + " ORDER BY e.id LIMIT ?10")
-        try statement.bind(filter.parameters + [.integer(-1)])
+        try statement.bind(filter.bindings())
         return try Exporter.stream(statement, columns: columns, to: writer)
     }
 
@@ -53,7 +53,7 @@ public enum EventQueries {
     /// Date and type of each dated event that passes `filter`, for the timeline.
     static func datedTypes(_ filter: EventFilter, in db: Connection) throws -> (events: [(PartialDate, EventType)], undated: Int) {
         let statement = try db.prepare("SELECT e.event_date, e.event_type FROM events AS e WHERE " + EventFilter.sqlCondition + " LIMIT ?10")
-        try statement.bind(filter.parameters + [.integer(-1)])
+        try statement.bind(filter.bindings())
         var out: [(PartialDate, EventType)] = []
         var undated = 0
         try statement.forEachRow { row in

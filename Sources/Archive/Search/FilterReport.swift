@@ -63,13 +63,19 @@ public enum FilterReport {
         if let confidence = filter.minConfidence {
             steps.append(("--min-confidence \(confidence)", { $0.minConfidence = confidence }, 2))
         }
+        if let near = filter.near {
+            let label = "--near \(near.latitude),\(near.longitude) --within \(filter.withinKilometres ?? EventFilter.defaultKilometres) km"
+            steps.append((label, { ($0.near, $0.withinKilometres) = (near, filter.withinKilometres) }, 3))
+        }
+        if let box = filter.box { steps.append(("--bbox", { $0.box = box }, 3)) }
         guard !steps.isEmpty else { return nil }
         let count = try db.prepare("""
-            SELECT count(*), coalesce(sum(e.event_date IS NULL), 0), coalesce(sum(e.confidence IS NULL), 0)
+            SELECT count(*), coalesce(sum(e.event_date IS NULL), 0), coalesce(sum(e.confidence IS NULL), 0),
+                   coalesce(sum(e.latitude IS NULL), 0)
             FROM events AS e WHERE
             """ + " " + EventFilter.sqlCondition)
         func counts(_ only: EventFilter) throws -> [Int64] {
-            try count.bind(only.parameters)
+            try count.bind(only.bindings())
             let row = try count.next() ?? []
             try count.bind([])
             return row.map { $0.integerValue ?? 0 }
@@ -77,7 +83,8 @@ public enum FilterReport {
         let before = try counts(EventFilter())
         var lines = ["No events: the archive holds \(number(before[0])) \(before[0] == 1 ? "event" : "events") before the filters."]
         guard before[0] > 0 else { return lines[0] + "\n" }
-        let reasons = [1: "no date", 2: "no confidence (stored before it existed, until `archive reindex`)"]
+        let reasons = [1: "no date", 2: "no confidence (stored before it existed, until `archive reindex`)",
+                       3: "no point (no place named, or stored before points existed, until `archive reindex`)"]
         for step in steps {
             var only = EventFilter()
             step.only(&only)

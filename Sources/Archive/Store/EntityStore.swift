@@ -26,15 +26,20 @@ struct EntityStore {
         return byStart
     }
 
-    /// The entity with the mention's key; the first name seen for a key stays its name.
+    /// The entity with the mention's key; the first name seen for a key stays its name. A place
+    /// gets its point from the gazetteer (`EventGazetteer.point(ofPlace:code:country:)`).
     private func entityID(for mention: EntityMention) throws -> Int64 {
         let upsert = try store.statement("""
-            INSERT INTO entities (type, name, key, code, country) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO entities (type, name, key, code, country, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (key) DO UPDATE SET code = coalesce(entities.code, excluded.code),
-                                            country = coalesce(entities.country, excluded.country)
+                                            country = coalesce(entities.country, excluded.country),
+                                            latitude = coalesce(entities.latitude, excluded.latitude),
+                                            longitude = coalesce(entities.longitude, excluded.longitude)
             RETURNING id
             """)
-        try upsert.bind([.text(mention.type.rawValue), .text(mention.name), .text(mention.key), Value(mention.code), Value(mention.country)])
+        let point = mention.type == .place ? EventGazetteer.shared.point(ofPlace: mention.name, code: mention.code, country: mention.country) : nil
+        try upsert.bind([.text(mention.type.rawValue), .text(mention.name), .text(mention.key), Value(mention.code), Value(mention.country),
+                         point.map { .real($0.latitude) } ?? .null, point.map { .real($0.longitude) } ?? .null])
         guard case let .integer(id)? = try upsert.next()?.first else {
             throw ArchiveError.sqlite(code: 0, message: "no id returned for entity \(mention.key)", sql: upsert.sql)
         }

@@ -74,8 +74,9 @@ struct EventStore {
     private func insert(_ row: StoredEvent) throws -> Int64 {
         let insert = try store.statement("""
             INSERT INTO events (event_date, time_precision, event_type, sub_event_type, kind, actor1_id, actor2_id, claimed_by_id,
-                                country_code, country, admin1_code, admin1, location_id, fatalities, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                country_code, country, admin1_code, admin1, location_id, fatalities, confidence,
+                                latitude, longitude, geo_precision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """)
         try insert.bind(row.values)
         guard case let .integer(id)? = try insert.next()?.first else {
@@ -85,17 +86,26 @@ struct EventStore {
         return id
     }
 
-    /// A later report fills what the first left empty; it never overwrites.
+    /// Whether the report's point (?13) replaces the stored one: the event has none, or it has no
+    /// place yet and the report names one (?10); the right-hand sides see the row before the update.
+    private static let takesPoint = "?13 IS NOT NULL AND (latitude IS NULL OR (location_id IS NULL AND ?10 IS NOT NULL))"
+
+    /// A later report fills what the first left empty; it never overwrites. The point goes with
+    /// the place: a report that gives the first place the event has gives its point too.
     private func fill(_ id: Int64, with row: StoredEvent) throws {
         try store.run("""
             UPDATE events SET event_date = coalesce(event_date, ?1), time_precision = CASE WHEN event_date IS NULL THEN ?2 ELSE time_precision END,
                    actor1_id = coalesce(actor1_id, ?3), actor2_id = coalesce(actor2_id, ?4), claimed_by_id = coalesce(claimed_by_id, ?5),
                    country_code = coalesce(country_code, ?6), country = coalesce(country, ?7),
                    admin1_code = coalesce(admin1_code, ?8), admin1 = coalesce(admin1, ?9),
-                   location_id = coalesce(location_id, ?10), fatalities = max(coalesce(fatalities, ?11), coalesce(?11, fatalities))
+                   location_id = coalesce(location_id, ?10), fatalities = max(coalesce(fatalities, ?11), coalesce(?11, fatalities)),
+                   latitude = CASE WHEN \(Self.takesPoint) THEN ?13 ELSE latitude END,
+                   longitude = CASE WHEN \(Self.takesPoint) THEN ?14 ELSE longitude END,
+                   geo_precision = CASE WHEN \(Self.takesPoint) THEN ?15 ELSE geo_precision END
             WHERE id = ?12
             """, [Value(row.date?.description), .text(row.precision), Value(row.actor1), Value(row.actor2), Value(row.claimedBy),
                   Value(row.countryCode), Value(row.country), Value(row.admin1Code), Value(row.admin1), Value(row.location),
-                  Value(row.fatalities.map(Int64.init)), .integer(id)])
+                  Value(row.fatalities.map(Int64.init)), .integer(id), row.point.map { .real($0.latitude) } ?? .null,
+                  row.point.map { .real($0.longitude) } ?? .null, Value(row.geoPrecision.map(Int64.init))])
     }
 }

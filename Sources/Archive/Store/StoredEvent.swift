@@ -18,6 +18,9 @@ struct StoredEvent {
     var admin1: String?
     var location: Int64?
     var fatalities: Int?
+    /// The extracted report's point and precision; not read back (merging does not compare them).
+    var point: GeoPoint?
+    var geoPrecision: Int?
     /// The extracted report's; not read back (the triggers keep the stored event's), so nil for a row.
     var confidence: Double?
 
@@ -35,6 +38,8 @@ struct StoredEvent {
         admin1 = event.admin1
         location = event.location.flatMap { entityIDs[$0.start] }
         fatalities = event.fatalities
+        point = event.point
+        geoPrecision = event.geoPrecision
         confidence = event.confidence
     }
 
@@ -65,6 +70,7 @@ struct StoredEvent {
     var values: [Value] {
         [Value(date?.description), .text(precision), .text(subType.eventType.rawValue), .text(subType.rawValue), Value(kind?.rawValue),
          Value(actor1), Value(actor2), Value(claimedBy), Value(countryCode), Value(country), Value(admin1Code), Value(admin1),
-         Value(location), Value(fatalities), confidence.map(Value.real) ?? .null]
+         Value(location), Value(fatalities), confidence.map(Value.real) ?? .null, point.map { .real($0.latitude) } ?? .null,
+         point.map { .real($0.longitude) } ?? .null, Value(geoPrecision.map(Int64.init))]
     }
 }

@@ -30,6 +30,20 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
     case noArchive(path: String)
     /// Writing output failed (disk full, closed pipe, bad path).
     case outputFailed(path: String, reason: String)
+    /// `archive map` found no event with a place to draw; `unlocated` passed the filters without one.
+    case nothingToMap(unlocated: Int)
+    /// A program the command runs is not on $PATH; `install` is the command that installs it.
+    case missingTool(tool: String, install: String, purpose: String)
+    /// A `--within` that is not a number and a unit.
+    case invalidDistance(value: String)
+    /// A `--bbox` that is not four coordinates in order.
+    case invalidBoundingBox(value: String, reason: String)
+    /// A `--near` place that neither the gazetteer nor the archive knows.
+    case placeNotFound(name: String)
+    /// A `--near` place name that several places bear alike; `places` are their codes or points.
+    case placeAmbiguous(name: String, places: [String])
+    /// GeoJSON asked of rows that have no `latitude` and `longitude` columns.
+    case noPointColumns(columns: [String])
 
     public var description: String {
         switch self {
@@ -72,6 +86,25 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
             return "There is no archive at \(path). Make one with `archive ingest FOLDER --db \(path)`, or give --db (or $ARCHIVE_DB) the path of an existing archive."
         case let .outputFailed(path, reason):
             return "Cannot write \(path): \(reason)"
+        case let .nothingToMap(unlocated):
+            let why = unlocated == 0 ? "no event passes the filters"
+                : "\(unlocated) \(unlocated == 1 ? "event passes" : "events pass") the filters but none has a place with coordinates"
+            return "No map written: \(why). `archive events` with the same filters lists what there is."
+        case let .missingTool(tool, install, purpose):
+            return "\(tool) is needed to \(purpose) but is not on $PATH. Install it (\(install)) and run the command again."
+        case let .invalidDistance(value):
+            return "--within \(quoted(value)) is not a distance; write a number and km or mi, for example 50km or 30mi."
+        case let .invalidBoundingBox(value, reason):
+            return "--bbox \(quoted(value)) is not a box: \(reason); for example --bbox 43.5,30.5,47.0,33.5 (minLon,minLat,maxLon,maxLat)."
+        case let .placeNotFound(name):
+            return "No place is named \(quoted(name)) in the gazetteer or among the archive's places. Check the spelling, "
+                + "or give the point as latitude,longitude (--near 31.05,46.26)."
+        case let .placeAmbiguous(name, places):
+            return "\(quoted(name)) names more than one place (\(places.joined(separator: ", "))). Say which after a comma: "
+                + "a region or a country (--near 'Nasiriyah, Dhi Qar'), or give latitude,longitude."
+        case let .noPointColumns(columns):
+            return "GeoJSON needs latitude and longitude columns, and these rows have \(columns.joined(separator: ",")). "
+                + "Events have them: archive events --format geojson, archive export events --format geojson."
         }
     }
 

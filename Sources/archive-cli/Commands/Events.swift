@@ -7,7 +7,8 @@ struct Events: ParsableCommand {
         abstract: "Events coded from the articles (ACLED-style), newest first.",
         discussion: """
             Columns: event_id,event_date,time_precision,event_type,sub_event_type,kind,confidence,actor1,actor2,
-            claimed_by,country,admin1,location,fatalities,notes,sources,articles (article ids joined with "; ").
+            claimed_by,country,admin1,location,latitude,longitude,geo_precision,fatalities,notes,sources,
+            articles (article ids joined with "; ").
             One row per event, however many articles report it.
 
             confidence (0–1, two decimals): the event model's probability that a

@@ -8,12 +8,14 @@ struct Export: ParsableCommand {
         discussion: """
             articles: id,title,published,date_precision,source,byline,url,path,words,duplicate_of,tags
             (tags joined with "; "). Every copy of a story is listed unless --originals.
-            entities: id,type,name,aliases,code,country,articles,mentions
+            entities: id,type,name,aliases,code,country,latitude,longitude,articles,mentions
             mentions: article_id,entity_id,type,name,text,start,end,sentence (offsets into the body)
             events: event_id,event_date,time_precision,event_type,sub_event_type,kind,confidence,actor1,actor2,
-            claimed_by,country,admin1,location,fatalities,notes,sources,articles (ids joined with "; "); takes the
-            filters of `archive events` (--type, --sub-type, --country, --admin1, --actor, --query,
-            --min-confidence; with events, --since/--until are the event's date).
+            claimed_by,country,admin1,location,latitude,longitude,geo_precision,fatalities,notes,sources,
+            articles (ids joined with "; "); takes the filters of `archive events` (--type, --sub-type,
+            --country, --admin1, --actor, --query, --min-confidence, --near/--within, --bbox; with
+            events, --since/--until are the event's date). --format geojson writes events as a GeoJSON
+            FeatureCollection of points; events without a point are left out, and stderr says how many.
             """
     )
 
@@ -61,14 +63,20 @@ struct ExportEventFilters: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only events reported by an article matching this search.", valueName: "query")) var query: String?
     @Option(name: .long, help: ArgumentHelp("Only events at least this sure, 0–1 (see `archive events --help`).", valueName: "p"))
     var minConfidence: Double?
+    @Option(name: .long, help: ArgumentHelp("Only events near this place (see `archive events --help`).", valueName: "place")) var near: String?
+    @Option(name: .long, help: ArgumentHelp("With --near: how far, in km or mi (default 25km).", valueName: "distance")) var within: String?
+    @Option(name: .long, help: ArgumentHelp("Only events in this box: minLon,minLat,maxLon,maxLat.", valueName: "box")) var bbox: String?
 
-    func validate() throws { try EventFilterOptions.validate(minConfidence: minConfidence) }
+    func validate() throws {
+        try EventFilterOptions.validate(minConfidence: minConfidence)
+        try EventFilterOptions.validate(near: near, within: within, bbox: bbox)
+    }
 
     func filter(since: String?, until: String?, in db: Connection) throws -> EventFilter {
         var options = EventFilterOptions()
         (options.type, options.subType, options.since, options.until) = (type, subType, since, until)
         (options.country, options.admin1, options.actor, options.query) = (country, admin1, actor, query)
-        options.minConfidence = minConfidence
+        (options.minConfidence, options.near, options.within, options.bbox) = (minConfidence, near, within, bbox)
         return try options.filter(in: db)
     }
 }

@@ -32,8 +32,21 @@ struct EventFilterOptions: ParsableArguments {
         valueName: "p"))
     var minConfidence: Double?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Only events near this place: a town, region or country (Nasiriyah; Hilla, Iraq), a place of the archive, or latitude,longitude.",
+        valueName: "place"))
+    var near: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --near: how far from it, in km or mi (50km, 30mi; default 25km).", valueName: "distance"))
+    var within: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only events in this box: minLon,minLat,maxLon,maxLat in degrees (GeoJSON's order).",
+                                            valueName: "box"))
+    var bbox: String?
+
     func validate() throws {
         try Self.validate(minConfidence: minConfidence)
+        try Self.validate(near: near, within: within, bbox: bbox)
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, PartialDate(iso: value) == nil {
                 throw ValidationError(ArchiveError.invalidDate(argument: name, value: value).description)
@@ -47,6 +60,16 @@ struct EventFilterOptions: ParsableArguments {
         }
     }
 
+    static func validate(near: String?, within: String?, bbox: String?) throws {
+        do {
+            if let within { _ = try GeoFilterTerms.kilometres(within) }
+            if let bbox { _ = try GeoFilterTerms.box(bbox) }
+        } catch let error as ArchiveError {
+            throw ValidationError(error.description)
+        }
+        if within != nil, near == nil { throw ValidationError("--within needs --near, the place to measure from.") }
+    }
+
     func filter(in db: Connection) throws -> EventFilter {
         let actors = try actor.map { name in
             let ids = try EntityQueries.entityIDs(named: name, in: db)
@@ -55,6 +78,8 @@ struct EventFilterOptions: ParsableArguments {
         }
         return EventFilter(eventType: type, subType: subType, since: since.flatMap(PartialDate.init(iso:)),
                            until: until.flatMap(PartialDate.init(iso:)), country: country, admin1: admin1, actors: actors,
-                           query: try query.map { try FTSQuery.parse($0) }, minConfidence: minConfidence)
+                           query: try query.map { try FTSQuery.parse($0) }, minConfidence: minConfidence,
+                           near: try near.map { try PlaceLookup.point(named: $0, in: db) }, withinKilometres: try within.map(GeoFilterTerms.kilometres),
+                           box: try bbox.map(GeoFilterTerms.box))
     }
 }

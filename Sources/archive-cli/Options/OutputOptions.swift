@@ -5,7 +5,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// How rows are written: format, destination, byte-order mark.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "table, csv, json or jsonl (default: table on a terminal, csv otherwise).")
+    @Option(name: .long, help: "table, csv, json, jsonl or geojson (events; default: table on a terminal, csv otherwise).")
     var format: OutputFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -37,5 +37,6 @@ struct OutputOptions: ParsableArguments {
         let writer = makeRowWriter(format: format, sink: sink, options: RowWriterOptions(byteOrderMark: bom))
         try body(writer, format, sink)
         try sink.close()
+        if let omissions = (writer as? GeoJSONWriter)?.omissions { printError("archive: " + omissions) }
     }
 }

@@ -9,8 +9,33 @@ enum LegacySchema {
         try connection.execute(script: "ALTER TABLE files DROP COLUMN source; PRAGMA user_version = 5;")
     }
 
+    /// Version 7 had no coordinates on events or entities.
+    static func downgradeToVersion7(_ connection: Connection) throws {
+        try connection.execute(script: """
+            DROP VIEW event_rows;
+            ALTER TABLE events DROP COLUMN latitude; ALTER TABLE events DROP COLUMN longitude; ALTER TABLE events DROP COLUMN geo_precision;
+            ALTER TABLE entities DROP COLUMN latitude; ALTER TABLE entities DROP COLUMN longitude;
+            CREATE VIEW event_rows AS
+                SELECT e.id AS event_id, e.event_date, e.time_precision, e.event_type, e.sub_event_type, e.kind, round(e.confidence, 2) AS confidence,
+                       a1.name AS actor1, a2.name AS actor2, cb.name AS claimed_by, e.country, e.admin1, loc.name AS location,
+                       e.fatalities,
+                       (SELECT substr(a.body, r.start + 1, r."end" - r.start) FROM event_reports r JOIN articles a ON a.id = r.article_id
+                        WHERE r.event_id = e.id ORDER BY r.article_id LIMIT 1) AS notes,
+                       (SELECT group_concat(source, '; ') FROM (SELECT DISTINCT a.source FROM event_reports r JOIN articles a ON a.id = r.article_id
+                                                             WHERE r.event_id = e.id AND a.source IS NOT NULL ORDER BY a.source)) AS sources,
+                       (SELECT group_concat(article_id, '; ') FROM (SELECT r.article_id FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_id)) AS articles
+                FROM events e
+                LEFT JOIN entities a1 ON a1.id = e.actor1_id
+                LEFT JOIN entities a2 ON a2.id = e.actor2_id
+                LEFT JOIN entities cb ON cb.id = e.claimed_by_id
+                LEFT JOIN entities loc ON loc.id = e.location_id;
+            PRAGMA user_version = 7;
+            """)
+    }
+
     /// Version 6 had no search forms: articles_fts indexed title and body alone.
     static func downgradeToVersion6(_ connection: Connection) throws {
+        try downgradeToVersion7(connection)
         try connection.execute(script: """
             DROP TRIGGER articles_ai; DROP TRIGGER articles_ad; DROP TRIGGER articles_au;
             DROP TRIGGER search_forms_stale_ai; DROP TRIGGER search_forms_stale_au; DROP TABLE search_forms_stale;

@@ -4,7 +4,7 @@
 /// one event in the same article are merged; the store merges them across articles.
 public enum EventExtractor {
     /// Bumped whenever event coding changes, so stored articles can be re-extracted.
-    public static let version: Int = 4
+    public static let version: Int = 5
 
     public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         events(in: EntityText(body), published: published, mentions: mentions)
@@ -12,12 +12,23 @@ public enum EventExtractor {
 
     /// `events(in:published:mentions:)` of a body already decoded, as entity extraction decodes it.
     static func events(in body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
-        EventMerging.mergedWithinArticle(read(body, published: published, mentions: mentions).events)
+        located(EventMerging.mergedWithinArticle(read(body, published: published, mentions: mentions).events), in: body)
     }
 
     /// Every sentence's report before reports of one event are merged: for measuring at sentence level.
     public static func reports(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
-        read(EntityText(body), published: published, mentions: mentions).events
+        let text = EntityText(body)
+        return located(read(text, published: published, mentions: mentions).events, in: text)
+    }
+
+    /// Each event with its point on a map, once its place is settled (after merging, which may
+    /// give it another report's place).
+    private static func located(_ events: [ExtractedEvent], in body: EntityText) -> [ExtractedEvent] {
+        events.map { event in
+            var event = event
+            if let (point, precision) = EventGazetteer.shared.locate(event, in: body) { (event.point, event.geoPrecision) = (point, precision) }
+            return event
+        }
     }
 
     /// Each sentence's offsets and the event model's features of it, for scripts/train-event-model.py.

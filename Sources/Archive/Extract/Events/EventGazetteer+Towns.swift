@@ -1,14 +1,15 @@
 import CGazetteer
 
-/// A town, village or district of the town table: its first-level region and the number of
-/// digits of its population (0 for a district, which has none).
+/// A town, village or district of the town table: its first-level region, the number of digits
+/// of its population (0 for a district, which has none) and its point, where the table has one.
 struct Town: Sendable, Equatable {
     let region: String
     let sizeClass: UInt8
+    let point: GeoPoint?
 }
 
 /// The town table (CGazetteer, written by scripts/make-admin1.py from GeoNames: 178,000 folded
-/// names of places of 500 people or more and of districts, with their regions). The table is
+/// names of places of 500 people or more and of districts, with their regions and points). The table is
 /// sorted by name, so a name is found by binary search in the compiled-in bytes: nothing is read
 /// or built before the first look-up but an index of where its lines start.
 struct TownTable: @unchecked Sendable {
@@ -64,7 +65,8 @@ struct TownTable: @unchecked Sendable {
         }
     }
 
-    /// `IQ-BG 6,KE-30 5` up to the end of the line.
+    /// `IQ-BG 7ZZZZZ,KE-30 5` up to the end of the line: region, size class and five characters
+    /// of point (`point(at:)`), which a district may lack.
     private func entries(after offset: Int) -> [Town] {
         var towns: [Town] = []
         var i = offset
@@ -73,8 +75,9 @@ struct TownTable: @unchecked Sendable {
             let b = i < bytes.count ? bytes[i] : 0x0A
             if b == 0x2C || b == 0x0A {
                 let field = bytes[fieldStart..<i]
-                if let space = field.firstIndex(of: 0x20), let last = field.last {
-                    towns.append(Town(region: String(decoding: field[fieldStart..<space], as: UTF8.self), sizeClass: last &- 0x30))
+                if let space = field.firstIndex(of: 0x20), space + 1 < i {
+                    towns.append(Town(region: String(decoding: field[fieldStart..<space], as: UTF8.self), sizeClass: bytes[space + 1] &- 0x30,
+                                      point: i - space - 2 == 5 ? point(at: space + 2) : nil))
                 }
                 if b == 0x0A { break }
                 fieldStart = i + 1
@@ -82,5 +85,14 @@ struct TownTable: @unchecked Sendable {
             i += 1
         }
         return towns
+    }
+
+    /// Five characters from `0` (0x30), six bits each, most significant first, hold
+    /// (latitude × 100 + 9000) × 36001 + longitude × 100 + 18000: hundredths of a degree, written
+    /// by scripts/make-admin1.py (`encode_point`).
+    private func point(at offset: Int) -> GeoPoint {
+        var value = 0
+        for i in offset..<(offset + 5) { value = value << 6 | Int(bytes[i] &- 0x30) }
+        return GeoPoint(latitude: Double(value / 36001 - 9000) / 100, longitude: Double(value % 36001 - 18000) / 100)
     }
 }

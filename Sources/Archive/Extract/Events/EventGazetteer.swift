@@ -15,6 +15,8 @@ struct EventGazetteer: Sendable {
     private var regionsByCity: [String: [String]] = [:]
     /// `country` + the consonant skeleton of a region's name → its codes: `Idleb` meets `Idlib`.
     private var regionsBySkeleton: [String: [String]] = [:]
+    /// ISO 3166 code → where an event placed by that country or region alone is drawn (`centres.tsv`).
+    private var centres: [String: GeoPoint] = [:]
 
     static let shared = EventGazetteer()
 
@@ -40,7 +42,15 @@ struct EventGazetteer: Sendable {
             cityRegions[fields[0] + "\t" + NameKey.fold(String(fields[1]))] = String(fields[2])
             regionsByCity[NameKey.fold(String(fields[1])), default: []].append(String(fields[2]))
         }
+        for line in String(decoding: PackageResources.centres_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3, let latitude = Double(fields[1]), let longitude = Double(fields[2]) else { continue }
+            centres[String(fields[0])] = GeoPoint(latitude: latitude, longitude: longitude)
+        }
     }
+
+    /// The point of a country (its capital) or a region (its largest town), by ISO 3166 code.
+    func centre(of code: String) -> GeoPoint? { centres[code] }
 
     func name(ofCode code: String) -> String? { names[code] }
 

@@ -27,6 +27,10 @@ public struct ExtractedEvent: Sendable, Equatable {
     var admin1Written: WrittenRegion?
     /// The most precise place named.
     public var location: EventParty?
+    /// Where it is drawn on a map, and how exactly (ACLED's geo_precision: 1 the town itself, 2
+    /// near it or a part of a region, 3 a region's or country's centre); nil when no place is known.
+    public var point: GeoPoint?
+    public var geoPrecision: Int?
     public var fatalities: Int?
     /// How sure the coder is that this is a real event of this type (0–1): the event model's
     /// probability that the sentence reports an ACLED event, or a rule's fixed figure.

@@ -1,0 +1,101 @@
+/// Where an event is drawn on a map, as ACLED draws it: the point of the most precise place the
+/// coding chose, and ACLED's `geo_precision` — 1 the town or village itself; 2 near it, or a part
+/// of a region (a district, an area) named without a town; 3 a region's or a country's centre.
+extension EventGazetteer {
+    /// The event's point and precision from its location, region and country (the resolver has
+    /// already told apart places that share a name: a town is looked for in the event's region,
+    /// else its country, the most populous first); nil when it has no place.
+    func locate(_ event: ExtractedEvent, in text: EntityText) -> (point: GeoPoint, precision: Int)? {
+        if let location = event.location, let (town, exact) = town(named: location.name, region: event.admin1Code, country: event.countryCode),
+           let point = town.point {
+            let vague = !exact || town.sizeClass == 0 || Self.isVicinity(of: location, in: text)
+            return (point, vague ? 2 : 1)
+        }
+        // A place the gazetteer does not know: another that the sentence names in the event's
+        // region (`Laksam upazila (Comilla, Chittagong)`: Comilla) is nearer than the region's centre.
+        if let region = event.admin1Code, event.start < event.end,
+           let point = townNamed(in: event.start..<event.end, of: text, region: region, besides: event.location?.name)?.point {
+            return (point, 2)
+        }
+        // A region without towns in the table (one newer than GeoNames' regions) leaves its country's centre.
+        for code in [event.admin1Code, event.countryCode].compactMap({ $0 }) {
+            if let point = centre(of: code) { return (point, 3) }
+        }
+        return nil
+    }
+
+    /// The place of this name (any spelling: it is folded) in the region, else the one place so
+    /// named in the country (`exact` false: the text's region disagrees); without a region, the
+    /// most populous of the country; without a country, the one place clearly meant. `exact` is also false when only the name's first words are
+    /// a town's and the rest say a site in it (`Baghdad International Airport`).
+    func town(named name: String, region: String?, country: String?) -> (town: Town, exact: Bool)? {
+        let words = NameKey.fold(name).split(separator: " ")
+        for length in stride(from: words.count, through: 1, by: -1) {
+            if length < words.count, !words[length...].contains(where: { Self.siteWords.contains($0) }) { continue }
+            let towns = townsSpelledLike(words.prefix(length).joined(separator: " ")).filter { $0.point != nil }
+            let inCountry = country.map { code in towns.filter { $0.region.hasPrefix(code + "-") } } ?? towns
+            let whole = length == words.count
+            if let region {
+                if let found = inCountry.first(where: { $0.region == region }) { return (found, whole) }
+                if Set(inCountry.map(\.region)).count == 1, let found = inCountry.first { return (found, false) }
+            } else if country != nil, let found = inCountry.first {
+                return (found, whole)
+            } else if let found = towns.count == 1 ? towns.first : ArticleEvents.unambiguousTown(towns) {
+                // No country known: a name only one place bears, or one place far larger than its namesakes.
+                return (found, whole)
+            }
+        }
+        return nil
+    }
+
+    /// A place entity's point: a country's or a region's centre, else the most populous town of
+    /// its name in its country; nil for a place of no known country (a village's name is shared
+    /// by too many) and for a site the gazetteer only knows the town of.
+    func point(ofPlace name: String, code: String?, country: String?) -> GeoPoint? {
+        if let code { return centre(of: code) }
+        guard let country, let (town, whole) = town(named: name, region: nil, country: country), whole else { return nil }
+        return town.point
+    }
+
+    /// Words before a place that put an event near it rather than in it (`near`, `on the
+    /// outskirts of`, `10 km north of`), and after it that make it an area (`X district`).
+    private static let vicinityBefore: Set<String> = ["near", "nearby", "outside", "outskirts", "outskirt", "vicinity", "around", "north",
+                                                      "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                                      "northern", "southern", "eastern", "western", "km", "kilometres", "kilometers",
+                                                      "miles", "between", "surroundings", "environs", "suburbs", "countryside", "close"]
+    private static let areaAfter: Set<String> = ["district", "districts", "area", "areas", "countryside", "outskirts", "vicinity",
+                                                 "province", "governorate", "region", "county", "subdistrict", "sub-district",
+                                                 "suburbs", "surroundings", "environs", "border", "road", "highway"]
+
+    /// Whether the words just before the place (up to six, within its clause: `near the provincial
+    /// capital city of X`) or the word just after it say it is only near the event.
+    static func isVicinity(of place: EventParty, in text: EntityText) -> Bool {
+        let scalars = text.scalars
+        guard place.start <= scalars.count else { return false }
+        var before: [String] = []
+        var i = place.start
+        while before.count < 6 {
+            while i > 0, scalars[i - 1] == " " { i -= 1 }
+            var word = ""
+            while i > 0, scalars[i - 1].properties.isAlphabetic || scalars[i - 1] == "-" {
+                i -= 1
+                word.unicodeScalars.insert(scalars[i], at: word.unicodeScalars.startIndex)
+            }
+            guard !word.isEmpty else { break }
+            before.append(word.lowercased())
+        }
+        if before.contains(where: vicinityBefore.contains) { return true }
+        // The word after the name, where the body spells the name as the place has it.
+        let name = Array(place.name.unicodeScalars)
+        let end = place.start + name.count
+        guard end < scalars.count, Array(scalars[place.start..<end]) == name else { return false }
+        var j = end
+        while j < scalars.count, scalars[j] == " " { j += 1 }
+        var after = ""
+        while j < scalars.count, scalars[j].properties.isAlphabetic || scalars[j] == "-" {
+            after.unicodeScalars.append(scalars[j])
+            j += 1
+        }
+        return areaAfter.contains(after.lowercased())
+    }
+}
