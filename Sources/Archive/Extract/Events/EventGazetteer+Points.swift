@@ -26,8 +26,9 @@ extension EventGazetteer {
 
     /// The place of this name (any spelling: it is folded) in the region, else the one place so
     /// named in the country (`exact` false: the text's region disagrees); without a region, the
-    /// most populous of the country; without a country, the one place clearly meant. `exact` is also false when only the name's first words are
-    /// a town's and the rest say a site in it (`Baghdad International Airport`).
+    /// most populous of the country; without a country, the one place clearly meant. `exact` is
+    /// also false when only the name's first words are a town's and the rest say a site in it
+    /// (`Mosul University`).
     func town(named name: String, region: String?, country: String?) -> (town: Town, exact: Bool)? {
         let words = NameKey.fold(name).split(separator: " ")
         for length in stride(from: words.count, through: 1, by: -1) {
