@@ -73,30 +73,28 @@ extension EventGazetteer {
     static func isVicinity(of place: EventParty, in text: EntityText) -> Bool {
         let scalars = text.scalars
         guard place.start <= scalars.count else { return false }
-        var before: [String] = []
         var i = place.start
-        while before.count < 6 {
+        for _ in 0..<6 {
             while i > 0, scalars[i - 1] == " " { i -= 1 }
-            var word = ""
-            while i > 0, scalars[i - 1].properties.isAlphabetic || scalars[i - 1] == "-" {
-                i -= 1
-                word.unicodeScalars.insert(scalars[i], at: word.unicodeScalars.startIndex)
-            }
-            guard !word.isEmpty else { break }
-            before.append(word.lowercased())
+            let end = i
+            while i > 0, scalars[i - 1].properties.isAlphabetic || scalars[i - 1] == "-" { i -= 1 }
+            guard i < end else { break }
+            if vicinityBefore.contains(lowercaseWord(scalars[i..<end])) { return true }
         }
-        if before.contains(where: vicinityBefore.contains) { return true }
         // The word after the name, where the body spells the name as the place has it.
-        let name = Array(place.name.unicodeScalars)
-        let end = place.start + name.count
-        guard end < scalars.count, Array(scalars[place.start..<end]) == name else { return false }
+        let end = place.start + place.name.unicodeScalars.count
+        guard end < scalars.count, scalars[place.start..<end].elementsEqual(place.name.unicodeScalars) else { return false }
         var j = end
         while j < scalars.count, scalars[j] == " " { j += 1 }
-        var after = ""
-        while j < scalars.count, scalars[j].properties.isAlphabetic || scalars[j] == "-" {
-            after.unicodeScalars.append(scalars[j])
-            j += 1
-        }
-        return areaAfter.contains(after.lowercased())
+        let after = j
+        while j < scalars.count, scalars[j].properties.isAlphabetic || scalars[j] == "-" { j += 1 }
+        return areaAfter.contains(lowercaseWord(scalars[after..<j]))
+    }
+
+    /// A word of the text in lowercase, built once from its scalars.
+    private static func lowercaseWord(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: word)
+        return String(view).lowercased()
     }
 }
