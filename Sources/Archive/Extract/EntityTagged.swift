@@ -151,54 +151,6 @@ extension EntitySpans {
         return out
     }
 
-    /// Nouns that put a work's title after them: `the film Ray`, `his album Blue`.
-    static let workNouns: Set<String> = ["film", "films", "movie", "biopic", "album", "song", "novel", "documentary", "sitcom", "musical", "opera"]
-
-    /// `biopic Ray`: the name follows a lowercase noun of a work.
-    func afterWorkNoun(_ lo: Int) -> Bool {
-        lo > 0 && t[lo - 1].isWord && !t[lo - 1].cap && Self.workNouns.contains(t[lo - 1].lower) && t[lo - 1].sentence == t[lo].sentence
-    }
-
-    /// Nouns of business before a firm's name: `handset maker Nokia`, `the retailer Argos`.
-    static let firmNouns: Set<String> = ["firm", "company", "maker", "giant", "retailer", "carrier", "operator", "manufacturer",
-                                         "supplier", "brand", "insurer", "lender", "conglomerate", "airline", "chain", "carmaker", "chipmaker"]
-
-    /// `handset maker Nokia`: a town's name after a noun of business names the firm.
-    func afterFirmNoun(_ lo: Int) -> Bool {
-        lo > 0 && t[lo - 1].isWord && !t[lo - 1].cap && Self.firmNouns.contains(t[lo - 1].lower) && t[lo - 1].sentence == t[lo].sentence
-    }
-
-    /// `the Budget` in a text that also speaks of a `budget`: a common noun given a capital, when
-    /// no word list knows it as a name.
-    func isCapitalisedCommonNoun(_ k: Int) -> Bool {
-        k > 0 && t[k - 1].lower == "the" && !t[k].initial && !t[k].allCaps && !lowercase.isEmpty
-            && lowercase.contains(Self.hash(t[k].lower.utf8)) && lexicon(k, k + 1) == nil
-    }
-
-    /// Head words of broadcasters named by a number (`Radio 4`, `Channel 5`, `TV 2`).
-    static let numberedHeads: Set<String> = ["radio", "channel", "tv"]
-
-    /// A number of one or two digits: a channel's, not a score or a year.
-    func isSmallNumber(_ k: Int) -> Bool {
-        let text = t[k].text.utf8
-        return (1...2).contains(text.count) && text.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-    }
-
-    /// `an Oscar`, `a second Oscar`: the word before, or the one before a lowercase word, is `a` or `an`.
-    func afterIndefiniteArticle(_ lo: Int) -> Bool {
-        var k = lo - 1
-        if k >= 1, t[k].isWord, !t[k].cap, t[k].lower != "a", t[k].lower != "an" { k -= 1 }
-        return k >= 0 && (t[k].lower == "a" || t[k].lower == "an") && t[k].sentence == t[lo].sentence
-    }
-
-    /// `… leader Ann Lowe`, `… MPs`: a role word follows the name, and a name or nothing more of it.
-    func affiliation(_ c: EntityCandidate) -> Bool {
-        let k = c.hi
-        guard k < t.count, t[k].isWord, t[k].sentence == t[c.lo].sentence else { return false }
-        if Self.isPluralAbbreviation(t[k].text), t[k].lists.contains(.titles) { return true }
-        return !t[k].cap && t[k].lists.contains(.titles) && k + 1 < t.count && t[k + 1].isWord && t[k + 1].cap
-    }
-
     /// `al-Nujaba`, `el-Sisi`, `as` in `as Sadr`: an Arabic article, alone or fused to the name.
     func isArabicArticle(_ k: Int) -> Bool {
         t[k].lists.contains(.particles) && Self.assimilated[t[k].lower] != nil || t[k].lower == "al" || t[k].lower == "el"
