@@ -32,7 +32,9 @@ public enum HTMLReader {
         let preliminary = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil)
         let title = preliminary.title
         // Read before the extractor prunes the page's header, where the date often sits.
-        let headlineDate = HeadlineDate.find(in: root, title: title)
+        // All of them, up to a few: where the metadata disagrees, the one printed there is the page's date.
+        let printedDates = HeadlineDate.dates(in: root, title: title, limit: 4)
+        let headlineDate = printedDates.first
         // A page with no date in its metadata, address or by its headline: the date of a line with
         // a publishing word, read now, before the extractor prunes the tree (taken only if the
         // article's own header has no date either).
@@ -58,7 +60,7 @@ public enum HTMLReader {
             }
         }
         if let lead, text.isArticle { text.prependLead(lead, title: title) }
-        var metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
+        var metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, printedDates: printedDates)
         if metadata.published == nil, let earliest = PublishedDate.earliest, let cuedDate, cuedDate >= earliest {
             metadata.published = cuedDate
         }
