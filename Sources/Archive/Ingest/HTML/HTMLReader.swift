@@ -47,9 +47,13 @@ public enum HTMLReader {
            structured.isArticle, !text.isArticle || Double(structured.length) >= 0.8 * Double(text.length) {
             text = structured
         }
+        // The scorer pruned the tree in place: the fallbacks start again from the page as it came.
+        let parse = { HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root }
+        if text.isArticle, text.length < ArticleFallback.shortText, let longer = ArticleFallback.longer(than: text, parse: parse, title: title) {
+            text = longer
+        }
         if !text.isArticle {
-            // The scorer pruned the tree in place: the fallbacks start again from the page as it came.
-            let fallback = ArticleFallback.text(parse: { HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root }, title: title)
+            let fallback = ArticleFallback.text(parse: parse, title: title)
             switch fallback {
             case let .success(found)?: text = found
             case let .failure(none)? where requireText: throw ArchiveError.unreadableFile(path: path, reason: none.reason)
