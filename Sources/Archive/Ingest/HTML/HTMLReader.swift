@@ -33,7 +33,8 @@ public enum HTMLReader {
         let title = preliminary.title
         // Read before the extractor prunes the page's header, where the date often sits.
         // All of them, up to a few: where the metadata disagrees, the one printed there is the page's date.
-        let printedDates = HeadlineDate.dates(in: root, title: title, limit: 4)
+        let headline = HeadlineDate.heading(in: root, title: title)
+        let printedDates = HeadlineDate.dates(in: root, heading: headline, limit: 4)
         let headlineDate = printedDates.first
         // A page with no date in its metadata, address or by its headline: the date of a line with
         // a publishing word, read now, before the extractor prunes the tree (taken only if the
@@ -42,7 +43,7 @@ public enum HTMLReader {
         let lead = LeadParagraph.find(in: root, description: page.meta("og:description") ?? page.meta("description")
             ?? page.meta("twitter:description"))
         let body = root.elements.first { $0.name == "body" } ?? root
-        var text = ArticleText(ContentExtractor.blocks(in: body), title: title)
+        var text = ArticleText(ContentExtractor.blocks(in: body, headline: headline), title: title)
         if let structured = jsonLD?.body.map({ ArticleText(blocks(ofStructuredBody: $0), title: title) }),
            structured.isArticle, !text.isArticle || Double(structured.length) >= 0.8 * Double(text.length) {
             text = structured

@@ -19,7 +19,12 @@ enum HeadlineDate {
     /// Every full date in the runs by the headline, up to `limit`: those after it in page order,
     /// then those before it, nearest first. The first is `find`'s.
     static func dates(in root: HTMLElement, title: String?, limit: Int) -> [PartialDate] {
-        guard let heading = heading(in: root, title: title) else { return [] }
+        dates(in: root, heading: heading(in: root, title: title), limit: limit)
+    }
+
+    /// `dates` by a heading already found (`heading(in:title:)`).
+    static func dates(in root: HTMLElement, heading: HTMLElement?, limit: Int) -> [PartialDate] {
+        guard let heading else { return [] }
         var dates: [PartialDate] = []
         var before: [String] = []
         var after = 0
@@ -126,7 +131,7 @@ enum HeadlineDate {
 
     /// The `h1`/`h2`/`h3` whose words are the title's, or whose first words are (a heading that
     /// holds its date or kicker too).
-    private static func heading(in root: HTMLElement, title: String?) -> HTMLElement? {
+    static func heading(in root: HTMLElement, title: String?) -> HTMLElement? {
         let titleWords = Set(title.map(Words.tokens) ?? [])
         var firstH1: HTMLElement?
         // The first matching heading of each level: an `h1` before any `h2`, an `h2` before any
