@@ -23,7 +23,7 @@ struct ShortTextFallbackTests {
         """
     }
 
-    @Test("the article's wrapper named like a sidebar is pruned; the page is read again with it kept")
+    @Test("the article's wrapper named like a sidebar is pruned; read from what pruning removed, it replaces a consent notice")
     func wrapperNamedSidebar() throws {
         let prose = (Self.paragraphs + Self.paragraphs.reversed()).map { "<p>\($0)</p>" }.joined()
         let html = page(article: "<article><div class=\"sidebar-wrapper\"><div class=\"inner\">\(prose)</div></div></article>")
@@ -31,6 +31,17 @@ struct ShortTextFallbackTests {
         #expect(article.body.hasPrefix("The council agreed on Wednesday"))
         #expect(article.body.contains("first week of June"))
         #expect(!article.body.contains("cookies"))
+    }
+
+    @Test("comments that pruning removed never replace a short article")
+    func commentsStayOut() throws {
+        let comments = (Self.paragraphs + Self.paragraphs).map { "<p>\($0)</p>" }.joined()
+        let html = """
+            <html><head><title>Footbridge to be rebuilt</title></head><body>
+            <article><p>\(Self.paragraphs[0])</p><p>\(Self.paragraphs[1])</p></article><div class="comments">\(comments)</div></body></html>
+            """
+        let article = try HTMLReader.read(Array(html.utf8))
+        #expect(article.body == Self.paragraphs[0] + "\n\n" + Self.paragraphs[1])
     }
 
     @Test("a short article on a page with little other prose stays as it is")

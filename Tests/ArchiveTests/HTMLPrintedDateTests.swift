@@ -68,4 +68,29 @@ struct HTMLPrintedDateTests {
         let article = try HTMLReader.read(Array(page.utf8))
         #expect(article.title == "Ferry timetable changes")
     }
+
+    @Test("without a date by the headline, a date-classed element's date that a statement makes")
+    func visibleStatement() throws {
+        let date = try published("""
+            <title>Ferry timetable changes</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-01T09:00:00Z","dateModified":"2021-04-02T10:00:00Z"}</script>
+            """, "<div class=\"published-date\">Updated Apr 2, 2021</div>\(prose)")
+        #expect(date == PartialDate(year: 2021, month: 4, day: 2))
+    }
+
+    @Test("the headline's dates are weighed only where the metadata names more than one day")
+    func statementsDiffer() throws {
+        func page(_ head: String) throws -> PageMetadata {
+            PageMetadata(root: try #require(HTMLParser.parse(Array("<html><head>\(head)</head><body></body></html>".utf8), encoding: "UTF-8")))
+        }
+        let agree = try page("""
+            <meta property="article:published_time" content="2021-03-01T09:00:00+01:00"><meta name="date" content="2021-03-01">
+            """)
+        #expect(!PublishedDate.statementsDiffer(page: agree, jsonLD: nil))
+        let differ = try page("""
+            <meta property="article:published_time" content="2021-03-01T09:00:00+01:00">
+            <meta property="article:modified_time" content="2021-04-02T10:00:00+01:00">
+            """)
+        #expect(PublishedDate.statementsDiffer(page: differ, jsonLD: nil))
+    }
 }

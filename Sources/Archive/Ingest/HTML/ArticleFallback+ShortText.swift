@@ -2,32 +2,34 @@ extension ArticleFallback {
     /// Texts shorter than this (in characters) are weighed against the page's prose.
     static let shortText = 800
 
-    /// A short text that holds a fifth or less of the page's prose is a box beside the article (a
-    /// consent notice, a teaser, the lead alone), left when pruning took the article's wrapper (a
-    /// `sidebar-wrapper` inside `<article>`): the page `parse` reads afresh is read again with
-    /// that wrapper kept, and a text three times as long is the article.
-    static func longer(than text: ArticleText, parse: () -> HTMLElement?, title: String?) -> ArticleText? {
-        guard let root = parse() else { return nil }
-        let body = root.elements.first { $0.name == "body" } ?? root
-        TextMeasure.measure(body)
+    /// A short text beside an element pruning removed that holds three times its prose (a
+    /// `sidebar-wrapper`, a `<header>` or an `<aside>` around the article) is a box beside the
+    /// article (a consent notice, a teaser, the lead alone): that element, read as the article.
+    /// Hidden elements and strong furniture (comments, related stories) are not looked at; the
+    /// removed elements are whole, so the page is not parsed again.
+    static func fromRemoved(_ text: ArticleText, removed: [HTMLElement], title: String?) -> ArticleText? {
         let length = text.length
-        guard prose(in: body) >= 5 * length else { return nil }
-        pruneKeepingProse(body)
-        for attempt in [scored, markedArticle] {
-            // Measured again each time: the scorer's cleaning removes elements in place.
-            TextMeasure.measure(body)
-            let found = ArticleText(attempt(body), title: title)
-            if found.isArticle, found.length >= 3 * length { return found }
+        var best: (element: HTMLElement, prose: Int)?
+        for element in removed where !Boilerplate.isHiddenOrFurniture(element) {
+            TextMeasure.measure(element)
+            let prose = prose(in: element)
+            if prose >= 3 * length, element.stats.linkDensity < 0.6, prose > best?.prose ?? 0 { best = (element, prose) }
         }
-        return nil
+        guard let best else { return nil }
+        let found = ArticleText(ContentExtractor.blocks(in: best.element), title: title)
+        return found.isArticle && found.length >= 3 * length ? found : nil
     }
 
-    /// Characters outside links in the page's paragraphs of some length that are not lists of links.
-    static func prose(in body: HTMLElement) -> Int {
-        var total = 0
-        body.forEachDescendant { element in
+    /// Characters outside links in the paragraphs of some length at or below `root` that are not
+    /// lists of links.
+    static func prose(in root: HTMLElement) -> Int {
+        func counted(_ element: HTMLElement) -> Int {
             let stats = element.stats
-            if element.name == "p", stats.length >= 80, stats.linkDensity < 0.3 { total += stats.length - stats.linkLength }
+            return element.name == "p" && stats.length >= 80 && stats.linkDensity < 0.3 ? stats.length - stats.linkLength : 0
+        }
+        var total = counted(root)
+        root.forEachDescendant { element in
+            total += counted(element)
             return true
         }
         return total

@@ -4,9 +4,15 @@ enum ContentExtractor {
     /// and cleaned in place. `headline`: the page's own headline (`HeadlineDate.heading`), whose
     /// `<article>` is the story when the page holds several.
     static func blocks(in body: HTMLElement, pruned: Bool = false, headline: HTMLElement? = nil) -> [TextBlock] {
+        var removed: [HTMLElement] = []
+        return blocks(in: body, pruned: pruned, headline: headline, removed: &removed)
+    }
+
+    /// `blocks`, adding the elements pruning removed to `removed` (unmeasured).
+    static func blocks(in body: HTMLElement, pruned: Bool, headline: HTMLElement?, removed: inout [HTMLElement]) -> [TextBlock] {
         // Found before pruning, which drops the `<header>` the headline often sits in.
         let choice = headline.flatMap { StoryChoice(headline: $0, body: body) }
-        if !pruned { Boilerplate.prune(body) }
+        if !pruned { removed += Boilerplate.prune(body) }
         let elements = TextMeasure.measure(body)
         var scorer = ContentScorer()
         guard var top = scorer.topCandidate(in: body, elements: elements) else { return [] }
@@ -49,4 +55,3 @@ enum ContentExtractor {
         return content
     }
 }
-

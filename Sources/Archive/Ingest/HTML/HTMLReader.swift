@@ -32,9 +32,10 @@ public enum HTMLReader {
         let preliminary = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil)
         let title = preliminary.title
         // Read before the extractor prunes the page's header, where the date often sits.
-        // All of them, up to a few: where the metadata disagrees, the one printed there is the page's date.
+        // Where the metadata disagrees, all of them up to a few: the one printed there is the page's date.
         let headline = HeadlineDate.heading(in: root, title: title)
-        let printedDates = HeadlineDate.dates(in: root, heading: headline, limit: 4)
+        let printedDates = HeadlineDate.dates(in: root, heading: headline,
+                                              limit: PublishedDate.statementsDiffer(page: page, jsonLD: jsonLD) ? 4 : 1)
         let headlineDate = printedDates.first
         // A page with no date in its metadata, address or by its headline: the date of a line with
         // a publishing word, read now, before the extractor prunes the tree (taken only if the
@@ -43,18 +44,18 @@ public enum HTMLReader {
         let lead = LeadParagraph.find(in: root, description: page.meta("og:description") ?? page.meta("description")
             ?? page.meta("twitter:description"))
         let body = root.elements.first { $0.name == "body" } ?? root
-        var text = ArticleText(ContentExtractor.blocks(in: body, headline: headline), title: title)
+        var removed: [HTMLElement] = []
+        var text = ArticleText(ContentExtractor.blocks(in: body, pruned: false, headline: headline, removed: &removed), title: title)
         if let structured = jsonLD?.body.map({ ArticleText(blocks(ofStructuredBody: $0), title: title) }),
            structured.isArticle, !text.isArticle || Double(structured.length) >= 0.8 * Double(text.length) {
             text = structured
         }
-        // The scorer pruned the tree in place: the fallbacks start again from the page as it came.
-        let parse = { HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root }
-        if text.isArticle, text.length < ArticleFallback.shortText, let longer = ArticleFallback.longer(than: text, parse: parse, title: title) {
+        if text.isArticle, text.length < ArticleFallback.shortText, let longer = ArticleFallback.fromRemoved(text, removed: removed, title: title) {
             text = longer
         }
         if !text.isArticle {
-            let fallback = ArticleFallback.text(parse: parse, title: title)
+            // The scorer pruned the tree in place: the fallbacks start again from the page as it came.
+            let fallback = ArticleFallback.text(parse: { HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root }, title: title)
             switch fallback {
             case let .success(found)?: text = found
             case let .failure(none)? where requireText: throw ArchiveError.unreadableFile(path: path, reason: none.reason)

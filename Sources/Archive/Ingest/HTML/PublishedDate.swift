@@ -64,9 +64,11 @@ enum PublishedDate {
             stated = headline.flatMap { $0.precision == .day && plausible($0) ? ("", $0) : nil } ?? loose
         }
         if let (raw, date) = stated {
-            if !printed.isEmpty, !printed.contains(date) {
+            // Without a date by the headline, the one in a date-classed element (`published-date`).
+            let shown = printed.isEmpty ? [page.visibleDate].compactMap { $0 } : printed
+            if !shown.isEmpty, !shown.contains(date) {
                 let statements = (metadata + weakKeys.sorted().map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse) + modifiedDates
-                if let shown = printedStatement(date, printed: printed, statements: statements.filter(plausible)) { return shown }
+                if let day = printedStatement(date, printed: shown, statements: statements.filter(plausible)) { return day }
             }
             // A UTC timestamp gives the day in London; a URL date, another stated date, or the
             // date printed by the headline that is the same instant's day in a real time zone is
@@ -95,6 +97,20 @@ enum PublishedDate {
         }
         return [header, headline, page.visibleDate].compactMap { $0 }.first(where: plausible)
             ?? ScriptDate.written(in: page.scripts).flatMap { plausible($0) ? $0 : nil } ?? urlDates.first
+    }
+
+    /// Whether the page's metadata names more than one day (written alike: the first ten characters
+    /// differ): only then are the dates by the headline weighed against it (`printedStatement`).
+    static func statementsDiffer(page: PageMetadata, jsonLD: JSONLDArticle?) -> Bool {
+        let stated = [page.meta("article:published_time"), jsonLD?.datePublished, jsonLD?.dateCreated, jsonLD?.dateModified]
+            + (dateKeys + modifiedKeys).map { page.meta($0) }
+        var first: Substring?
+        for case let raw? in stated {
+            let day = raw.prefix(10)
+            if let first, first != day { return true }
+            first = first ?? day
+        }
+        return false
     }
 
     /// Where the page's statements disagree (a `pubdate` and a `dc.date.issued`, a published and
