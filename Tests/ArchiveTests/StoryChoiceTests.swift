@@ -17,7 +17,8 @@ struct StoryChoiceTests {
             "<article class=entry><header><h1>\(heading)</h1></header><div class=text>"
                 + paragraphs.map { "<p>\($0)</p>" }.joined() + "</div></article>"
         }
-        return "<html><head><title>\(title) | Daily</title></head><body><main><div class=scroll>"
+        // The title in Open Graph: without it the first `h1` would be taken as the title.
+        return "<html><head><meta property=\"og:title\" content=\"\(title)\"><title>\(title) | Daily</title></head><body><main><div class=scroll>"
             + story("Blessing of vehicles this Saturday", Self.first) + story("Harbour works run late", Self.second)
             + "</div></main></body></html>"
     }

@@ -2,6 +2,13 @@ extension ArticleFallback {
     /// Texts shorter than this (in characters) are weighed against the page's prose.
     static let shortText = 800
 
+    /// Shorter than `shortText` characters. Counting characters walks the whole text, and this
+    /// runs on every page: a text of four times as many UTF-8 bytes (no script takes more than
+    /// four a character) is long without counting.
+    static func isShort(_ text: ArticleText) -> Bool {
+        text.paragraphs.reduce(0) { $0 + $1.utf8.count } < 4 * shortText && text.length < shortText
+    }
+
     /// A short text beside an element pruning removed that holds three times its prose (a
     /// `sidebar-wrapper`, a `<header>` or an `<aside>` around the article) is a box beside the
     /// article (a consent notice, a teaser, the lead alone): that element, read as the article.

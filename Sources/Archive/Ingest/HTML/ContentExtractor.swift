@@ -21,7 +21,10 @@ enum ContentExtractor {
             top = inner.topCandidate(in: choice.story, elements: [choice.story] + choice.story.descendants()) ?? choice.story
             scorer = inner
         }
-        let content = withSiblings(top, scorer: scorer, body: body)
+        let content = withSiblings(top, scorer: scorer, body: body).filter { element in
+            // Another story beside the titled one is no continuation of it, whatever its class.
+            element === top || !(choice?.isOtherStory(element) ?? false)
+        }
         var renderer = BlockRenderer()
         for element in content { ContentCleaner.clean(element, scorer: scorer) }
         renderer.render(content)

@@ -50,7 +50,7 @@ public enum HTMLReader {
            structured.isArticle, !text.isArticle || Double(structured.length) >= 0.8 * Double(text.length) {
             text = structured
         }
-        if text.isArticle, text.length < ArticleFallback.shortText, let longer = ArticleFallback.fromRemoved(text, removed: removed, title: title) {
+        if text.isArticle, ArticleFallback.isShort(text), let longer = ArticleFallback.fromRemoved(text, removed: removed, title: title) {
             text = longer
         }
         if !text.isArticle {
