@@ -96,7 +96,7 @@ public enum HTMLReader {
 
     /// JSON-LD `articleBody` is plain text with line breaks, or on some sites HTML.
     private static func blocks(ofStructuredBody body: String) -> [TextBlock] {
-        if body.contains("</"), let root = HTMLParser.parse(Array(body.utf8), encoding: "UTF-8") {
+        if body.utf8.contains(0x3C), body.contains("</"), let root = HTMLParser.parse(Array(body.utf8), encoding: "UTF-8") {
             var renderer = BlockRenderer()
             renderer.render(Array(root.elements))
             return renderer.blocks
