@@ -126,7 +126,8 @@ enum DateText {
 
     private static func isTime(_ token: Substring) -> Bool {
         let core = token.hasSuffix("am") || token.hasSuffix("pm") ? token.dropLast(2) : token
-        return core.contains(":") && core.allSatisfy { $0.isNumber || $0 == ":" } && core.count <= 8
+        // The byte scan first: Foundation's search costs thousands of instructions per token.
+        return core.utf8.contains(0x3A) && core.contains(":") && core.allSatisfy { $0.isNumber || $0 == ":" } && core.count <= 8
     }
 
     private static func isTime(_ token: String) -> Bool { isTime(Substring(token)) }

@@ -30,7 +30,7 @@ struct TextLine {
         guard !isBullet || wordCount >= 15 else { return false }
         if wordCount >= 25 { return true }
         guard wordCount >= 8 else { return false }
-        return endsSentence || text.contains(". ") || text.unicodeScalars.contains(where: Self.isInnerSentenceEnd)
+        return endsSentence || (text.utf8.contains(0x2E) && text.contains(". ")) || text.unicodeScalars.contains(where: Self.isInnerSentenceEnd)
     }
 
     /// Full stops, question and exclamation marks of the scripts the archive reads: Latin, Greek

@@ -15,13 +15,7 @@ enum ArticleFallback {
             TextMeasure.measure(body)
             page = page ?? body.stats
             if keepProse {
-                // Class names and tags drop furniture, but a wrapper that holds most of the prose of
-                // the page or of its `<article>` is the article, whatever its class or tag says (`entry
-                // share`, `content paywall-container`, a `<header>` around the whole page).
-                Boilerplate.prune(body) { element in
-                    element.stats.linkDensity < 0.6
-                        && Double(ownText(element)) >= 0.4 * Double(ownText(enclosingArticle(of: element, body: body)))
-                }
+                pruneKeepingProse(body)
             } else {
                 Boilerplate.prune(body)
             }
@@ -36,6 +30,16 @@ enum ArticleFallback {
             }
         }
         return page.map { .failure(NoArticle(page: $0)) }
+    }
+
+    /// Class names and tags drop furniture, but a wrapper that holds most of the prose of the page
+    /// or of its `<article>` is the article, whatever its class or tag says (`entry share`,
+    /// `content paywall-container`, a `<header>` around the whole page). `body` is measured.
+    static func pruneKeepingProse(_ body: HTMLElement) {
+        Boilerplate.prune(body) { element in
+            element.stats.linkDensity < 0.6
+                && Double(ownText(element)) >= 0.4 * Double(ownText(enclosingArticle(of: element, body: body)))
+        }
     }
 
     /// The paragraph scorer again, on the page pruned with its prose kept.

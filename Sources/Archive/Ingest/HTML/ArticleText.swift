@@ -67,10 +67,26 @@ struct ArticleText {
     /// Puts the page's printed lead (`LeadParagraph`) first, unless the text already has it.
     mutating func prependLead(_ lead: String, title: String?) {
         let probe = String(lead.prefix(80))
-        guard !paragraphs.contains(where: { $0.contains(probe) }) else { return }
+        guard !paragraphs.contains(where: { Self.mayContain($0, probe) && $0.contains(probe) }) else { return }
         if let title, Self.key(title) == Self.key(lead) { return }
         paragraphs.insert(lead, at: 0)
     }
+
+    /// False only where Foundation's `contains` cannot find `probe` in `text`, for a fraction of
+    /// its cost (it copies the paragraph to UTF-16): an ASCII probe matches only its own bytes, or
+    /// a character canonically equal to an ASCII one (U+037E `;`, U+1FEF `` ` ``, U+212A `K`).
+    static func mayContain(_ text: String, _ probe: String) -> Bool {
+        let needle = Array(probe.utf8)
+        guard needle.allSatisfy({ $0 < 0x80 }) else { return true }
+        var text = text
+        return text.withUTF8 { hay in
+            ByteSearch.firstIndex(of: needle, in: hay, from: 0) != nil
+                || asciiEquivalents.contains { ByteSearch.firstIndex(of: $0, in: hay, from: 0) != nil }
+        }
+    }
+
+    /// The UTF-8 of the only characters whose canonical decomposition is ASCII.
+    private static let asciiEquivalents: [[UInt8]] = [[0xCD, 0xBE], [0xE1, 0xBF, 0xAF], [0xE2, 0x84, 0xAA]]
 
     var text: String { paragraphs.joined(separator: "\n\n") }
     var length: Int { paragraphs.reduce(0) { $0 + $1.count } }

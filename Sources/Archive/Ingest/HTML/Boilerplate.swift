@@ -39,17 +39,22 @@ enum Boilerplate {
     private static let keepWords = BytePatterns(["article-body", "articlebody", "article-content", "story-body", "entry-content",
                                     "post-content", "post-body", "body-text", "main-content"])
 
-    /// Removes boilerplate below `root` in place. `keep` spares an element that its tag, role or
-    /// class names would drop (the fallbacks spare one that holds most of the page's prose).
-    static func prune(_ root: HTMLElement, keep: ((HTMLElement) -> Bool)? = nil) {
+    /// Removes boilerplate below `root` in place and returns what it removed. `keep` spares an
+    /// element that its tag, role or class names would drop (the fallbacks spare one that holds
+    /// most of the page's prose).
+    @discardableResult
+    static func prune(_ root: HTMLElement, keep: ((HTMLElement) -> Bool)? = nil) -> [HTMLElement] {
+        var removed: [HTMLElement] = []
         var stack = [root]
         while let element = stack.popLast() {
             element.children.removeAll { node in
-                guard case let .element(child) = node else { return false }
-                return isBoilerplate(child) && !(keep?(child) ?? false)
+                guard case let .element(child) = node, isBoilerplate(child), !(keep?(child) ?? false) else { return false }
+                removed.append(child)
+                return true
             }
             stack.append(contentsOf: element.elements)
         }
+        return removed
     }
 
     static func isBoilerplate(_ element: HTMLElement) -> Bool {
@@ -61,6 +66,15 @@ enum Boilerplate {
             return !holdsArticle(element)
         }
         return matchesPattern(element) && !holdsArticle(element)
+    }
+
+    /// Hidden, or named as furniture that is never the article (comments, sharing, related
+    /// stories): of what pruning removed, what no fallback looks at again.
+    static func isHiddenOrFurniture(_ element: HTMLElement) -> Bool {
+        if element["hidden"] != nil || element["aria-hidden"] == "true" || element.name == "noscript" { return true }
+        if let style = element["style"], hidesElement(style) { return true }
+        let bytes = element.classBytes
+        return bytes.count > 1 && !keepWords.matches(bytes) && strongPatterns.matches(bytes)
     }
 
     private static let hiding = BytePatterns(["display:none", "visibility:hidden"])

@@ -1,13 +1,30 @@
 /// Picks the article's elements out of a page's body and renders them as text blocks.
 enum ContentExtractor {
     /// The article's blocks below `body`, which is pruned (unless `pruned` says it already is)
-    /// and cleaned in place.
-    static func blocks(in body: HTMLElement, pruned: Bool = false) -> [TextBlock] {
-        if !pruned { Boilerplate.prune(body) }
+    /// and cleaned in place. `headline`: the page's own headline (`HeadlineDate.heading`), whose
+    /// `<article>` is the story when the page holds several.
+    static func blocks(in body: HTMLElement, pruned: Bool = false, headline: HTMLElement? = nil) -> [TextBlock] {
+        var removed: [HTMLElement] = []
+        return blocks(in: body, pruned: pruned, headline: headline, removed: &removed)
+    }
+
+    /// `blocks`, adding the elements pruning removed to `removed` (unmeasured).
+    static func blocks(in body: HTMLElement, pruned: Bool, headline: HTMLElement?, removed: inout [HTMLElement]) -> [TextBlock] {
+        // Found before pruning, which drops the `<header>` the headline often sits in.
+        let choice = headline.flatMap { StoryChoice(headline: $0, body: body) }
+        if !pruned { removed += Boilerplate.prune(body) }
         let elements = TextMeasure.measure(body)
         var scorer = ContentScorer()
-        guard let top = scorer.topCandidate(in: body, elements: elements) else { return [] }
-        let content = withSiblings(top, scorer: scorer, body: body)
+        guard var top = scorer.topCandidate(in: body, elements: elements) else { return [] }
+        if let choice, choice.isOtherStory(top) {
+            var inner = ContentScorer()
+            top = inner.topCandidate(in: choice.story, elements: [choice.story] + choice.story.descendants()) ?? choice.story
+            scorer = inner
+        }
+        let content = withSiblings(top, scorer: scorer, body: body).filter { element in
+            // Another story beside the titled one is no continuation of it, whatever its class.
+            element === top || !(choice?.isOtherStory(element) ?? false)
+        }
         var renderer = BlockRenderer()
         for element in content { ContentCleaner.clean(element, scorer: scorer) }
         renderer.render(content)
@@ -41,4 +58,3 @@ enum ContentExtractor {
         return content
     }
 }
-

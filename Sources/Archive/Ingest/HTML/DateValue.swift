@@ -18,7 +18,7 @@ enum DateValue {
     /// de 2020`, `17.03.2020`, `2020年4月17日`, `March 3, 2021`.
     static func find(in text: String) -> PartialDate? {
         let lower = asciiDigits(text).lowercased()
-        let tokens = lower.split(whereSeparator: { $0.isWhitespace || ",;|()[]".contains($0) })
+        let tokens = lower.split(whereSeparator: isTokenSeparator)
         var words: [Substring] = []
         for (index, token) in tokens.enumerated() {
             if let date = numeric(token) { return date }
@@ -29,7 +29,7 @@ enum DateValue {
                yearToken.count == 4, let year = Int(yearToken), year >= 1900, let date = PartialDate(year: year, month: month, day: day) {
                 return date
             }
-            if token.contains(":") || fillers.contains(token) { continue }
+            if Self.contains(token, 0x3A, ":") || fillers.contains(token) { continue }
             words.append(contentsOf: token.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }))
         }
         if let date = cjk(lower) { return date }
@@ -112,7 +112,9 @@ enum DateValue {
     /// `17.03.2020` (day first, as everywhere dots are used), `17.03.20`, `2020/04/17`, and `17/03/2020` or
     /// `03/17/2020` only when the day cannot be mistaken for the month.
     private static func numeric(_ token: Substring) -> PartialDate? {
-        let separator: Character = token.contains(".") ? "." : token.contains("/") ? "/" : "-"
+        // Most tokens are words: without an ASCII digit no part reads as an `Int`.
+        guard token.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        let separator: Character = contains(token, 0x2E, ".") ? "." : contains(token, 0x2F, "/") ? "/" : "-"
         let parts = token.split(separator: separator).map { Int($0) }
         guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
         if a >= 1000 { return PartialDate(year: a, month: b, day: c) }
@@ -125,6 +127,23 @@ enum DateValue {
         if separator == "." || a > 12 { return PartialDate(year: c, month: b, day: a) }
         if b > 12 { return PartialDate(year: c, month: a, day: b) }
         return nil
+    }
+
+    /// `text.contains(needle)` (Foundation's search, as before), asked only when the needle's one
+    /// byte is there at all: the search costs thousands of instructions per token, the byte scan few.
+    private static func contains(_ text: Substring, _ byte: UInt8, _ needle: String) -> Bool {
+        text.utf8.contains(byte) && text.contains(needle)
+    }
+
+    /// `$0.isWhitespace || ",;|()[]".contains($0)`, without walking the literal's characters for
+    /// every character of the text: an ASCII character is looked up by its byte (`\r\n`, whose
+    /// `asciiValue` is `\n`'s, is whitespace either way).
+    private static func isTokenSeparator(_ character: Character) -> Bool {
+        guard let byte = character.asciiValue else { return character.isWhitespace }
+        switch byte {
+        case 0x09...0x0D, 0x20, 0x2C, 0x3B, 0x7C, 0x28, 0x29, 0x5B, 0x5D: return true
+        default: return false
+        }
     }
 
     private static let yearMark = Array("年".utf8)

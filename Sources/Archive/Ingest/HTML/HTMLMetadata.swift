@@ -10,13 +10,14 @@ struct HTMLMetadata {
     var language: String?
     var tags: [String] = []
 
-    init(page: PageMetadata, jsonLD: JSONLDArticle?, text: ArticleText?, headlineDate: PartialDate? = nil) {
+    /// `printedDates`: the dates printed by the headline, nearest first (`HeadlineDate.dates`).
+    init(page: PageMetadata, jsonLD: JSONLDArticle?, text: ArticleText?, printedDates: [PartialDate] = []) {
         url = Self.absolute(page.links["canonical"]) ?? Self.absolute(page.meta("og:url")) ?? Self.absolute(jsonLD?.url)
         source = (page.meta("og:site_name") ?? jsonLD?.publisher ?? page.meta("application-name")).map(Self.collapsed)
             ?? url.flatMap(Outlets.outlet(forURL:))
         title = Self.title(page: page, jsonLD: jsonLD, site: source)
         published = PublishedDate.choose(page: page, jsonLD: jsonLD, urls: [url, page.meta("og:url"), jsonLD?.url].compactMap { $0 },
-                                         header: text?.date, headline: headlineDate)
+                                         header: text?.date, printed: printedDates)
         let authors = jsonLD?.authors.filter { !Self.isURL($0) } ?? []
         author = (authors.isEmpty ? nil : Self.unique(authors).joined(separator: ", "))
             ?? [page.meta("author"), page.meta("article:author"), page.meta("sailthru.author"), page.meta("parsely-author"),

@@ -32,7 +32,11 @@ public enum HTMLReader {
         let preliminary = HTMLMetadata(page: page, jsonLD: jsonLD, text: nil)
         let title = preliminary.title
         // Read before the extractor prunes the page's header, where the date often sits.
-        let headlineDate = HeadlineDate.find(in: root, title: title)
+        // Where the metadata disagrees, all of them up to a few: the one printed there is the page's date.
+        let headline = HeadlineDate.heading(in: root, title: title)
+        let printedDates = HeadlineDate.dates(in: root, heading: headline,
+                                              limit: PublishedDate.statementsDiffer(page: page, jsonLD: jsonLD) ? 4 : 1)
+        let headlineDate = printedDates.first
         // A page with no date in its metadata, address or by its headline: the date of a line with
         // a publishing word, read now, before the extractor prunes the tree (taken only if the
         // article's own header has no date either).
@@ -40,10 +44,14 @@ public enum HTMLReader {
         let lead = LeadParagraph.find(in: root, description: page.meta("og:description") ?? page.meta("description")
             ?? page.meta("twitter:description"))
         let body = root.elements.first { $0.name == "body" } ?? root
-        var text = ArticleText(ContentExtractor.blocks(in: body), title: title)
+        var removed: [HTMLElement] = []
+        var text = ArticleText(ContentExtractor.blocks(in: body, pruned: false, headline: headline, removed: &removed), title: title)
         if let structured = jsonLD?.body.map({ ArticleText(blocks(ofStructuredBody: $0), title: title) }),
            structured.isArticle, !text.isArticle || Double(structured.length) >= 0.8 * Double(text.length) {
             text = structured
+        }
+        if text.isArticle, ArticleFallback.isShort(text), let longer = ArticleFallback.fromRemoved(text, removed: removed, title: title) {
+            text = longer
         }
         if !text.isArticle {
             // The scorer pruned the tree in place: the fallbacks start again from the page as it came.
@@ -58,7 +66,7 @@ public enum HTMLReader {
             }
         }
         if let lead, text.isArticle { text.prependLead(lead, title: title) }
-        var metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, headlineDate: headlineDate)
+        var metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, printedDates: printedDates)
         if metadata.published == nil, let earliest = PublishedDate.earliest, let cuedDate, cuedDate >= earliest {
             metadata.published = cuedDate
         }
@@ -88,7 +96,7 @@ public enum HTMLReader {
 
     /// JSON-LD `articleBody` is plain text with line breaks, or on some sites HTML.
     private static func blocks(ofStructuredBody body: String) -> [TextBlock] {
-        if body.contains("</"), let root = HTMLParser.parse(Array(body.utf8), encoding: "UTF-8") {
+        if body.utf8.contains(0x3C), body.contains("</"), let root = HTMLParser.parse(Array(body.utf8), encoding: "UTF-8") {
             var renderer = BlockRenderer()
             renderer.render(Array(root.elements))
             return renderer.blocks

@@ -13,7 +13,19 @@ enum HeadlineDate {
     private static let maxPartLength = 24
 
     static func find(in root: HTMLElement, title: String?) -> PartialDate? {
-        guard let heading = heading(in: root, title: title) else { return nil }
+        dates(in: root, title: title, limit: 1).first
+    }
+
+    /// Every full date in the runs by the headline, up to `limit`: those after it in page order,
+    /// then those before it, nearest first. The first is `find`'s.
+    static func dates(in root: HTMLElement, title: String?, limit: Int) -> [PartialDate] {
+        dates(in: root, heading: heading(in: root, title: title), limit: limit)
+    }
+
+    /// `dates` by a heading already found (`heading(in:title:)`).
+    static func dates(in root: HTMLElement, heading: HTMLElement?, limit: Int) -> [PartialDate] {
+        guard let heading else { return [] }
+        var dates: [PartialDate] = []
         var before: [String] = []
         var after = 0
         var found = false
@@ -54,27 +66,36 @@ enum HeadlineDate {
                 }
                 let text = HTMLMetadata.collapsed(raw)
                 after += 1
-                if text.count <= maxRunLength, let date = date(in: text, parts: &parts) { return date }
+                if text.count <= maxRunLength, let date = date(in: text, parts: &parts) {
+                    dates.append(date)
+                    if dates.count >= limit { return dates }
+                    parts = []
+                }
                 // A lead that opens with its date: `09.07.2019 The council said …`.
                 if text.count > maxRunLength, let first = text.split(separator: " ", maxSplits: 1).first,
                    let date = DateValue.find(in: String(first)), date.precision == .day {
-                    return date
+                    dates.append(date)
+                    if dates.count >= limit { return dates }
                 }
                 if after >= runsAfter { break walk }
             }
         }
-        guard found else { return nil }
+        guard found else { return [] }
         // Before the heading, the nearest run first; parts are joined in page order.
         let runs = Array(before.filter(hasWord).suffix(runsBefore + 2).map(HTMLMetadata.collapsed))
         for index in runs.indices.reversed().prefix(runsBefore) where runs[index].count <= maxRunLength {
-            if let date = DateValue.find(in: runs[index]), date.precision == .day { return date }
-            let joined = runs[max(0, index - 2)...index]
-            if joined.count > 1, joined.dropLast().allSatisfy({ $0.count <= maxPartLength }), let date = DateValue.find(in: joined.joined(separator: " ")),
-               date.precision == .day {
-                return date
+            if let date = DateValue.find(in: runs[index]), date.precision == .day {
+                dates.append(date)
+            } else {
+                let joined = runs[max(0, index - 2)...index]
+                if joined.count > 1, joined.dropLast().allSatisfy({ $0.count <= maxPartLength }),
+                   let date = DateValue.find(in: joined.joined(separator: " ")), date.precision == .day {
+                    dates.append(date)
+                }
             }
+            if dates.count >= limit { return dates }
         }
-        return nil
+        return dates
     }
 
     private static func hasWord(_ text: String) -> Bool {
@@ -110,7 +131,7 @@ enum HeadlineDate {
 
     /// The `h1`/`h2`/`h3` whose words are the title's, or whose first words are (a heading that
     /// holds its date or kicker too).
-    private static func heading(in root: HTMLElement, title: String?) -> HTMLElement? {
+    static func heading(in root: HTMLElement, title: String?) -> HTMLElement? {
         let titleWords = Set(title.map(Words.tokens) ?? [])
         var firstH1: HTMLElement?
         // The first matching heading of each level: an `h1` before any `h2`, an `h2` before any

@@ -13,6 +13,9 @@ struct PageMetadata {
     private(set) var language: String?
     /// `<time datetime>` values: marked ones (`pubdate`, `itemprop=datePublished`) first, then those in `<article>`.
     private(set) var times: [String] = []
+    /// Unmarked `<time>` values of a page with none in an `<article>`: the masthead's clock as
+    /// often as the article's date.
+    private(set) var looseTimes: [String] = []
     private(set) var firstHeading: String?
     /// The texts of the page's first few `h1`s, in page order.
     private(set) var headings: [String] = []
@@ -27,7 +30,7 @@ struct PageMetadata {
         self.scripts = scripts
         language = root["lang"]
         var markedTimes: [String] = [], articleTimes: [String] = [], otherTimes: [String] = []
-        var articleHeading: String?, anyHeading: String?
+        var articleHeading: String?, anyHeading: String?, bodyTitle: String?
         for element in root.descendants() {
             let itemprop = element["itemprop"]?.lowercased()
             switch element.name {
@@ -46,7 +49,12 @@ struct PageMetadata {
                 jsonLD.append(element.children.compactMap { if case let .text(text) = $0 { text } else { nil } }.joined())
                 continue
             case "title":
-                if titleText == nil, !element.hasAncestor(["svg", "body"]) { titleText = nonEmpty(element.text) }
+                if titleText == nil, !element.hasAncestor(["svg"]) {
+                    // A page that prints text before its `<head>` (a server's warnings) has its head
+                    // read into the body: a `<title>` there counts when the head has none.
+                    if !element.hasAncestor(["body"]) { titleText = nonEmpty(element.text) }
+                    else if bodyTitle == nil { bodyTitle = nonEmpty(element.text) }
+                }
                 continue
             case "time":
                 guard let value = element["datetime"] ?? nonEmpty(element.text) else { break }
@@ -65,8 +73,10 @@ struct PageMetadata {
             if itemprop == "author", itempropAuthor == nil { itempropAuthor = author(in: element) }
             if bylineText == nil || visibleDate == nil { readByline(element) }
         }
-        times = markedTimes + articleTimes + (articleTimes.isEmpty ? otherTimes : [])
+        times = markedTimes + articleTimes
+        looseTimes = articleTimes.isEmpty ? otherTimes : []
         firstHeading = articleHeading ?? anyHeading
+        titleText = titleText ?? bodyTitle
         if language == nil, let body = root.elements.first(where: { $0.name == "body" }) { language = body["lang"] }
     }
 

@@ -20,15 +20,18 @@ enum PublishedDate {
     private static let weakKeys: Set<String> = ["date", "dc.date", "dcterms.date"]
     private static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"]
 
+    /// `printed`: the dates printed by the headline (`HeadlineDate.dates`), the first one nearest.
     static func choose(page: PageMetadata, jsonLD: JSONLDArticle?, urls: [String], header: PartialDate?,
-                       headline: PartialDate?) -> PartialDate? {
+                       printed: [PartialDate]) -> PartialDate? {
+        let headline = printed.first
         // `01-02-2021` in an English page's address may be month first.
         let english = page.language?.lowercased().hasPrefix("en") ?? false
         let dayFirst = !english
         let addressDates = urls.compactMap { DateText.fromURLPath($0, dayFirst: dayFirst) }
         let urlDays = addressDates.filter { $0.precision == .day }
-        var latest = ([jsonLD?.dateModified] + modifiedKeys.map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse)
-            .filter { $0.precision == .day }.max()
+        let modifiedDates = ([jsonLD?.dateModified] + modifiedKeys.map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse)
+            .filter { $0.precision == .day }
+        var latest = modifiedDates.max()
         // An address is made when the article is published: a "modified" date before it is wrong.
         if let modified = latest, let address = urlDays.first, modified < address { latest = nil }
         // A post written, edited and then scheduled was modified before it was published: two
@@ -51,13 +54,27 @@ enum PublishedDate {
         // JSON-LD more often carries a template's or an earlier version's date.
         let metadata = [page.meta("article:published_time"), jsonLD?.datePublished, jsonLD?.dateCreated] + dateKeys.filter { !weakKeys.contains($0) }.map { page.meta($0) }
         let candidates = metadata + page.times.map { Optional($0) } + [page.itempropDate]
-        let stated = candidates.lazy.compactMap { $0 }.compactMap { raw in DateValue.parse(raw).map { (raw, $0) } }
-            .first { plausible($0.1) }
+        func firstPlausible(_ values: [String?]) -> (String, PartialDate)? {
+            values.lazy.compactMap { $0 }.compactMap { raw in DateValue.parse(raw).map { (raw, $0) } }.first { plausible($0.1) }
+        }
+        var stated = firstPlausible(candidates)
+        // An unmarked `<time>` outside any article is as often the masthead's clock ("today") as
+        // the article's date: the date printed by the headline outranks it.
+        if stated == nil, let loose = firstPlausible(page.looseTimes) {
+            stated = headline.flatMap { $0.precision == .day && plausible($0) ? ("", $0) : nil } ?? loose
+        }
         if let (raw, date) = stated {
+            // Without a date by the headline, the one in a date-classed element (`published-date`).
+            let shown = printed.isEmpty ? [page.visibleDate].compactMap { $0 } : printed
+            if !shown.isEmpty, !shown.contains(date) {
+                let statements = (metadata + weakKeys.sorted().map { page.meta($0) }).compactMap { $0 }.compactMap(DateValue.parse) + modifiedDates
+                if let day = printedStatement(date, printed: shown, statements: statements.filter(plausible)) { return day }
+            }
             // A UTC timestamp gives the day in London; a URL date, another stated date, or the
             // date printed by the headline that is the same instant's day in a real time zone is
             // the publisher's own (local) day.
-            guard let minutes = DateValue.utcMinutes(raw) else { return date }
+            // The UTC day printed by the headline is the day the publisher gives.
+            guard let minutes = DateValue.utcMinutes(raw), headline != date else { return date }
             // Not `<time>` elements: comments and "an hour ago" carry them.
             let local = [fullURLDate] + (metadata + weakKeys.sorted().map { page.meta($0) }).lazy.compactMap { $0 }.filter { DateValue.utcMinutes($0) == nil }
                 .compactMap(DateValue.parse).map { Optional($0) } + [headline]
@@ -80,6 +97,28 @@ enum PublishedDate {
         }
         return [header, headline, page.visibleDate].compactMap { $0 }.first(where: plausible)
             ?? ScriptDate.written(in: page.scripts).flatMap { plausible($0) ? $0 : nil } ?? urlDates.first
+    }
+
+    /// Whether the page's metadata names more than one day (written alike: the first ten characters
+    /// differ): only then are the dates by the headline weighed against it (`printedStatement`).
+    static func statementsDiffer(page: PageMetadata, jsonLD: JSONLDArticle?) -> Bool {
+        let stated = [page.meta("article:published_time"), jsonLD?.datePublished, jsonLD?.dateCreated, jsonLD?.dateModified]
+            + (dateKeys + modifiedKeys).map { page.meta($0) }
+        var first: Substring?
+        for case let raw? in stated {
+            let day = raw.prefix(10)
+            if let first, first != day { return true }
+            first = first ?? day
+        }
+        return false
+    }
+
+    /// Where the page's statements disagree (a `pubdate` and a `dc.date.issued`, a published and
+    /// a modified date), the one printed by the headline is the date its readers are shown; a
+    /// chosen date printed there too stands.
+    static func printedStatement(_ date: PartialDate, printed: [PartialDate], statements: [PartialDate]) -> PartialDate? {
+        guard !printed.contains(date) else { return nil }
+        return printed.first { $0.precision == .day && statements.contains($0) }
     }
 
     /// Inhabited time zones run from UTC−10 to UTC+14: the day before a UTC time before 10:00,
