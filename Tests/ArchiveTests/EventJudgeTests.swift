@@ -134,7 +134,7 @@ struct EventJudgeTests {
 
     @Test("crowds told by what they did and asked for: gathered to demand, tear gas on them, a number who marched", arguments: [
         ("On 6 May 2022, dozens of market traders gathered outside the county offices to demand lower stall fees.", SubEventType.peacefulProtest),
-        ("On 6 May 2022, taxi owners gathered in the city centre demanding fuel subsidies.", .peacefulProtest),
+        ("On 6 May 2022, taxi owners gathered in the centre of Eldoret demanding fuel subsidies.", .peacefulProtest),
         ("On 6 May 2022, officers used teargas on hundreds of residents who had blocked the county offices.", .protestWithIntervention),
         ("On 6 May 2022, a number of nurses demonstrated outside the district hospital over unpaid allowances.", .peacefulProtest),
     ])
@@ -157,7 +157,7 @@ struct EventJudgeTests {
     @Test("a headline's present tense with a person after it is an attack; troops on joint patrol change their activity")
     func headlineVerbAndPatrols() {
         #expect(Self.acled("Armed clan attacks farmer near the dry riverbed").first?.eventType == .violenceAgainstCivilians)
-        #expect(Self.acled("On 6 May 2022, government troops and an allied militia made a joint patrol along the border crossing.").first?.subType
+        #expect(Self.acled("On 6 May 2022, government troops and an allied militia made a joint patrol along the border crossing near Tal Abyad.").first?.subType
             == .changeToGroup)
     }
 

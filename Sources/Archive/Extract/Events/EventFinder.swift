@@ -66,7 +66,7 @@ struct EventFinder {
         // `battled to second`, `attacked the plan`: weak words of violence need a sign of armed conflict.
         // The previous sentence's violence counts: `the explosion took place near …` follows a bombing.
         if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !sentence.has(lexicon.rules.conflict),
-           !continuing.contains(where: { if case let .subType(s) = $0 { return s.isViolent }; return false }), !strikesPeople(t, hit) {
+           !continuing.contains(where: { if case let .subType(s) = $0 { return s.isViolent }; return false }), !harmsPeople(t, hit) {
             return false
         }
         if trigger.noun, t[hit.last].lower.hasSuffix("s"), !counted(t, hit.first), !isHeadlineVerb(t, hit) { return false }
@@ -104,21 +104,6 @@ struct EventFinder {
         case let .kind(kind): name = "context-" + kind.rawValue
         }
         return sentence.has(lexicon.bit(name))
-    }
-
-    /// `attacked mourners at a funeral`, `assaulted a woman`, `beat up two students`: a verb of
-    /// violence whose object is people is violence in its literal sense, named armed group or not.
-    /// The object comes right after the verb, past an article or a number, and is not possessive
-    /// (`attacked residents' plans`).
-    private func strikesPeople(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
-        let verb = t[hit.last].lower
-        guard ["attack", "attacks", "attacked", "assault", "assaults", "assaulted", "beat", "beaten", "beating", "up"].contains(verb) else { return false }
-        var i = hit.last + 1
-        while i < t.count, i <= hit.last + 3, t[i].isNumber || ["a", "an", "the", "two", "three", "several", "local", "unarmed", "up"].contains(t[i].lower) {
-            i += 1
-        }
-        guard i < t.count, t[i].lists & lexicon.rules.civilians != 0, !t[i].isCapitalised else { return false }
-        return i + 1 >= t.count || !["'", "'s", "’"].contains(t[i + 1].lower)
     }
 
     /// `two car bombs`, `twin blasts`: a plural that counts one event's parts.

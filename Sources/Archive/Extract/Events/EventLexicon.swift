@@ -82,7 +82,7 @@ struct EventLexicon: Sendable {
         var suppress: UInt32 = 0, suppressCrime: UInt32 = 0, suppressSport: UInt32 = 0, suppressBusiness: UInt32 = 0
         var lethal: UInt32 = 0, violentProtest: UInt32 = 0, force: UInt32 = 0, figurative: UInt32 = 0, armedParties: UInt32 = 0, protestWords: UInt32 = 0
         var grievance: UInt32 = 0, interveners: UInt32 = 0, crowds: UInt32 = 0, devices: UInt32 = 0, twoSided: UInt32 = 0, smallArms: UInt32 = 0
-        var contextAttack: UInt32 = 0
+        var contextAttack: UInt32 = 0, people: UInt32 = 0
     }
     private(set) var rules = RuleLists()
     /// Every list by name, in name order: the event model's `list:` features.
@@ -130,7 +130,7 @@ struct EventLexicon: Sendable {
                           suppressSport: bit("suppress-sport"), suppressBusiness: bit("suppress-business"), lethal: bit("lethal"),
                           violentProtest: bit("violent-protest"), force: bit("force"), figurative: bit("figurative-before"), armedParties: bit("armed-parties"), protestWords: bit("protest-words"),
                           grievance: bit("grievance"), interveners: bit("interveners"), crowds: bit("crowds"), devices: bit("devices"),
-                          twoSided: bit("two-sided"), smallArms: bit("small-arms"), contextAttack: bit("context-Attack"))
+                          twoSided: bit("two-sided"), smallArms: bit("small-arms"), contextAttack: bit("context-Attack"), people: bit("people"))
     }
 
     private mutating func numberWords() {

@@ -52,6 +52,18 @@ enum EventText {
         sentences(EntityText(body))
     }
 
+    /// The lists of the words written in lowercase, which are words rather than names; but
+    /// `league` after a capitalised word finishes a name written carelessly (`Jubo league`), a
+    /// party's or a club's, not a word of sport.
+    private static func lowercaseLists(_ tokens: [EventToken]) -> UInt32 {
+        var lists: UInt32 = 0
+        for (i, token) in tokens.enumerated() where !token.isCapitalised {
+            if i > 0, tokens[i - 1].isCapitalised, token.lower == "league" { continue }
+            lists |= token.lists
+        }
+        return lists
+    }
+
     static func sentences(_ input: EntityText) -> [EventSentence] {
         let scalars = input.scalars
         var out: [EventSentence] = []
@@ -63,7 +75,7 @@ enum EventText {
             guard !tokens.isEmpty, sentenceStart >= 0 else { tokens = []; sentenceStart = -1; return }
             out.append(EventSentence(index: out.count, paragraph: paragraph, start: sentenceStart, end: end,
                                      text: input.string(sentenceStart, end), tokens: tokens, lists: tokens.reduce(0) { $0 | $1.lists },
-                                     lowercaseLists: tokens.reduce(0) { $1.isCapitalised ? $0 : $0 | $1.lists },
+                                     lowercaseLists: lowercaseLists(tokens),
                                      input: input))
             tokens = []
             sentenceStart = -1
@@ -102,12 +114,21 @@ enum EventText {
                         i += 1
                     }
                     let nextIsSpace = i >= scalars.count || scalars[i] == " " || scalars[i] == "\n" || scalars[i] == "\t"
-                    if !abbreviation, nextIsSpace { close(at: i) }
+                    if !abbreviation, nextIsSpace || startsGluedSentence(scalars, i, after: previous) { close(at: i) }
                 }
             }
         }
         close(at: trimmedEnd(scalars, scalars.count))
         return out
+    }
+
+    /// `in Lyon.Officials said`: a page whose paragraphs lost their space still ends a sentence at a
+    /// full stop between a word of three letters or more and a capitalised word (`U.S.` and `Mr.Smith`
+    /// are too short to be taken for one).
+    private static func startsGluedSentence(_ scalars: [Unicode.Scalar], _ i: Int, after previous: EventToken?) -> Bool {
+        guard let previous, previous.isWord, previous.end - previous.start >= 3, i + 1 < scalars.count,
+              scalars[i - 1] == "." else { return false }
+        return scalars[i].properties.isUppercase && scalars[i + 1].properties.isLowercase
     }
 
     private static func trimmedEnd(_ scalars: [Unicode.Scalar], _ end: Int) -> Int {

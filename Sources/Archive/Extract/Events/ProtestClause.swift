@@ -56,14 +56,29 @@ struct ProtestClause {
     func subType(rioting: Bool) -> SubEventType {
         let t = sentence.tokens
         let end = ProtestClause.grievanceStart([protest], sentence, lexicon) ?? t.count
-        let lists = t[..<end].reduce(UInt32(0)) { $0 | $1.lists }
         let rules = lexicon.rules
+        var lists: UInt32 = 0
+        for i in t[..<end].indices where !isSymbolic(t, i) && !isNegated(t, i) { lists |= t[i].lists }
         let violent = rioting || lists & rules.violentProtest != 0
         let lethal = lists & rules.lethal != 0
         if lethal && lists & rules.interveners != 0 && !violent { return .excessiveForce }
         if violent || lethal { return .violentDemonstration }
         if lists & rules.force != 0 { return .protestWithIntervention }
         return .peacefulProtest
+    }
+}
+
+extension ProtestClause {
+    /// `burned effigies of the minister`, `burnt copies of the decree`: fire as a sign of anger at
+    /// someone, not violence (ACLED's codebook counts it a peaceful protest).
+    func isSymbolic(_ t: [EventToken], _ i: Int) -> Bool {
+        guard t[i].lower.hasPrefix("burn") || t[i].lower.hasPrefix("torch") || t[i].lower == "set" else { return false }
+        return t[(i + 1)..<min(t.count, i + 4)].contains { $0.lower.hasPrefix("effig") || $0.lower == "flag" || $0.lower == "flags" || $0.lower == "copies" }
+    }
+
+    /// `no violence was reported`, `without violence`: the word says it did not happen.
+    func isNegated(_ t: [EventToken], _ i: Int) -> Bool {
+        i > 0 && t[i].lists & lexicon.rules.violentProtest != 0 && ["no", "without", "non"].contains(t[i - 1].lower)
     }
 }
 

@@ -1,0 +1,77 @@
+/// Violence in its literal sense: a weak verb of violence (`attacked`, `shot`, `beat`) reports an
+/// event without a word of armed conflict when it is done to people, and figures of speech are
+/// done to plans, records and rivals' policies. People are struck when they are the verb's object
+/// (`assaulted a reporter`, `beat up four persons`, `shot an election officer`), its subject in the
+/// passive (`two traders were shot`, `a teacher was reportedly beaten`) or the ones who did it
+/// (`wounded by soldiers' fire`, `attacked by a rival's supporters`).
+extension EventFinder {
+    func harmsPeople(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        let verb = t[hit.last].lower
+        guard let verbal = Self.harmVerbs[verb] else { return false }
+        return personObject(t, after: hit.last, figurative: verbal)
+            || personSubject(t, before: hit.first, figurative: verbal)
+            || personAgent(t, after: hit.last)
+    }
+
+    /// The verbs of harm and whether they are often said of words (`attacked the plan`,
+    /// `targeted voters`): their objects must be people no speech is aimed at.
+    private static let harmVerbs: [String: Bool] = [
+        "attack": true, "attacks": true, "attacked": true, "attacking": true, "targeted": true, "targeting": true,
+        "assault": false, "assaults": false, "assaulted": false, "beat": false, "beats": false, "beaten": false,
+        "beating": false, "up": false, "shot": false, "shoot": false, "shoots": false, "hacked": false,
+        "wounded": false, "injured": false, "stabbed": false, "down": false,
+    ]
+
+    /// Words that may stand between a verb and the people it struck: `assaulted the two local
+    /// traders`, `shot an AP officer`, `beat up at least four persons`.
+    private static let modifiers: Set<String> = [
+        "a", "an", "the", "two", "three", "four", "five", "six", "several", "some", "local", "unarmed", "up", "at", "least",
+        "about", "another", "other", "fellow", "one", "his", "her", "their", "its", "innocent", "young", "elderly", "female",
+        "male", "senior", "off-duty", "former", "group", "of",
+    ]
+
+    /// People a speech is aimed at as often as a blow: not a sign of violence after `attacked`.
+    private static let addressees: Set<String> = ["official", "officials", "leader", "leaders", "candidate", "candidates", "member", "members", "them", "him", "her"]
+
+    private func isPerson(_ token: EventToken) -> Bool {
+        !token.isCapitalised && token.lists & (lexicon.rules.civilians | lexicon.rules.people) != 0
+    }
+
+    private func personObject(_ t: [EventToken], after last: Int, figurative: Bool) -> Bool {
+        var i = last + 1
+        if i < t.count, ["him", "her", "them"].contains(t[i].lower) { return !figurative }
+        while i < t.count, i <= last + 4, t[i].isNumber || Self.modifiers.contains(t[i].lower) || (t[i].isCapitalised && t[i].isWord) {
+            i += 1
+        }
+        guard i < t.count, isPerson(t[i]), !(figurative && Self.addressees.contains(t[i].lower)) else { return false }
+        // `attacked residents' plans`: what belongs to people is no person.
+        return i + 1 >= t.count || !["'", "'s", "’"].contains(t[i + 1].lower)
+    }
+
+    /// `A trader was shot`, `two girls were wounded`, `he was allegedly beaten`.
+    private func personSubject(_ t: [EventToken], before first: Int, figurative: Bool) -> Bool {
+        var i = first - 1
+        while i >= 0, Self.passiveAdverbs.contains(t[i].lower) { i -= 1 }
+        guard i >= 1, ["was", "were", "been", "being", "got"].contains(t[i].lower) else { return false }
+        var k = i - 1
+        if k >= 1, t[k].lower == "had" || t[k].lower == "have" || t[k].lower == "has" { k -= 1 }
+        if figurative { return isPerson(t[k]) && !Self.addressees.contains(t[k].lower) }
+        return ["he", "she", "they"].contains(t[k].lower) || isPerson(t[k])
+    }
+
+    private static let passiveAdverbs: Set<String> = [
+        "reportedly", "allegedly", "fatally", "seriously", "critically", "severely", "badly", "brutally", "physically",
+        "reported", "also", "then", "later", "first", "repeatedly",
+    ]
+
+    /// `wounded by Afghan forces' fire`, `attacked by supporters of a rival`.
+    private func personAgent(_ t: [EventToken], after last: Int) -> Bool {
+        guard last + 1 < t.count, t[last + 1].lower == "by" else { return false }
+        var i = last + 2
+        while i < t.count, i <= last + 5, t[i].isNumber || Self.modifiers.contains(t[i].lower) || (t[i].isCapitalised && t[i].isWord) {
+            i += 1
+        }
+        guard i < t.count, !t[i].isCapitalised else { return false }
+        return t[i].lists & (lexicon.rules.people | lexicon.rules.military | lexicon.rules.armedParties | lexicon.rules.crowds) != 0
+    }
+}
