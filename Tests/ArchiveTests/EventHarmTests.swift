@@ -49,4 +49,20 @@ struct EventHarmTests {
         #expect(sentences.count == 2)
         #expect(EventText.sentences("He met Mr.Smith and the U.S.Army chief.").count == 1)
     }
+
+    @Test("a name is no weapon; protests arranged, groups named after protest and one man's resignation are no protest", arguments: [
+        "On 3 April 2023, the actress Jane Spears attacked the tabloids over their story in Denver.",
+        "On 3 April 2023, farmers are set to protest outside the ministry in Nairobi next week.",
+        "On 3 April 2023, the mayor of Leeds met several protest groups to discuss the route.",
+        "On 3 April 2023, a judge in Lahore resigned in protest over the new detention law.",
+        "On 3 April 2023, lawyers in Madrid argued that phone intercept evidence should be heard in court.",
+    ])
+    func notEvents(text: String) {
+        #expect(Self.acled(text).isEmpty, "\(text)")
+    }
+
+    @Test("an intercepted drone is disrupted weapons use")
+    func interceptedWeapon() {
+        #expect(Self.acled("On 3 April 2023, air defences intercepted two drones over the port of Aden.").first?.subType == .disruptedWeaponsUse)
+    }
 }

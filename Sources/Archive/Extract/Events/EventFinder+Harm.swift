@@ -74,4 +74,34 @@ extension EventFinder {
         guard i < t.count, !t[i].isCapitalised else { return false }
         return t[i].lists & (lexicon.rules.people | lexicon.rules.military | lexicon.rules.armedParties | lexicon.rules.crowds) != 0
     }
+
+    /// `battled`, `shot`: a weak word of violence needs a sign of armed conflict, in a word and not
+    /// in a name (`Spears`, `Gunn`), unless the name is of armed forces (`the Army`, `Police`). A
+    /// sentence's first word is a word (`Raiders attacked …`).
+    func hasConflictSign(_ sentence: EventSentence) -> Bool {
+        let rules = lexicon.rules
+        if sentence.hasLowercase(rules.conflict) || (sentence.tokens.first?.lists ?? 0) & rules.conflict != 0 { return true }
+        return sentence.has(rules.conflict) && sentence.tokens.contains { $0.lists & rules.conflict != 0 && $0.lists & rules.military != 0 }
+    }
+
+    /// `are set to protest`, `is set to attack`: what is arranged has not happened.
+    func isSetTo(_ t: [EventToken], _ first: Int) -> Bool {
+        first >= 2 && t[first - 1].lower == "to" && t[first - 2].lower == "set"
+    }
+
+    /// `protest groups`, `a protest vote`, `resigned in protest`: the word names people, a ballot or
+    /// one person's gesture, not a crowd that protested.
+    func isProtestAct(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        if hit.last + 1 < t.count, Self.protestNouns.contains(t[hit.last + 1].lower) { return false }
+        if hit.first >= 1, t[hit.first - 1].lower == "in",
+           t[max(0, hit.first - 5)..<(hit.first - 1)].contains(where: { $0.lower.hasPrefix("resign") || $0.lower.hasPrefix("quit") }) {
+            return false
+        }
+        return true
+    }
+
+    private static let protestNouns: Set<String> = [
+        "group", "groups", "movement", "movements", "vote", "votes", "voters", "song", "songs", "singer", "leader", "leaders",
+        "organiser", "organisers", "organizer", "organizers", "letter", "letters", "party",
+    ]
 }

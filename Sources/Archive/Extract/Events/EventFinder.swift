@@ -65,7 +65,7 @@ struct EventFinder {
         }
         // `battled to second`, `attacked the plan`: weak words of violence need a sign of armed conflict.
         // The previous sentence's violence counts: `the explosion took place near …` follows a bombing.
-        if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !sentence.has(lexicon.rules.conflict),
+        if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !hasConflictSign(sentence),
            !continuing.contains(where: { if case let .subType(s) = $0 { return s.isViolent }; return false }), !harmsPeople(t, hit) {
             return false
         }
@@ -88,6 +88,8 @@ struct EventFinder {
            t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lower != "to" && $0.lists & lexicon.rules.future != 0 }) {
             return false
         }
+        if case .subType(.peacefulProtest) = trigger.meaning, !isProtestAct(t, hit) { return false }
+        if isSetTo(t, hit.first) { return false }
         // `will attack`, `threatened to target`: what may happen has not.
         if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, sub.eventType != .strategicDevelopments, !hit.isReference,
            !trigger.noun || before.last == "to",
