@@ -91,8 +91,11 @@ extension EventGazetteer {
         return areaAfter.contains(lowercaseWord(scalars[after..<j]))
     }
 
-    /// A word of the text in lowercase, built once from its scalars.
+    /// A word of the text in lowercase, built once from its scalars (ASCII from its bytes).
     private static func lowercaseWord(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        if word.allSatisfy(\.isASCII) {
+            return String(decoding: word.map { UInt8($0.value) | ($0.value >= 0x41 && $0.value <= 0x5A ? 0x20 : 0) }, as: UTF8.self)
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: word)
         return String(view).lowercased()
