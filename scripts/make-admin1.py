@@ -286,7 +286,8 @@ def main():
     lines.sort(key=lambda line: line.split("\t")[0].encode())
     write_c("\n".join(lines) + "\n")
     with_point = sum(1 for v in entries.values() for p in v.values() if p)
-    print(f"towns: {len(lines)} folded names, {with_point} of {sum(len(v) for v in entries.values())} entries with a point")
+    print(f"towns: {len(lines)} folded names, {with_point} of {sum(len(v) for v in entries.values())} entries with a point, "
+          f"{sum(len(v) for v in further.values())} namesakes more")
     write_centres(towns, region, args.geonames)
 
 
