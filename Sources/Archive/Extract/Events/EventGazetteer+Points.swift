@@ -6,10 +6,18 @@ extension EventGazetteer {
     /// already told apart places that share a name: a town is looked for in the event's region,
     /// else its country, the most populous first); nil when it has no place.
     func locate(_ event: ExtractedEvent, in text: EntityText) -> (point: GeoPoint, precision: Int)? {
-        if let location = event.location, let (town, exact) = town(named: location.name, region: event.admin1Code, country: event.countryCode),
-           let point = town.point {
+        if let location = event.location, let (found, exact) = town(named: location.name, region: event.admin1Code, country: event.countryCode),
+           found.point != nil {
+            // The one place of the name in the country lies outside the region the text names
+            // (`Kaliganj upazila (Gazipur, Dhaka)` where the table's only Kaliganj is Khulna's):
+            // the larger place named beside it, in that region, is nearer.
+            if let region = event.admin1Code, found.region != region,
+               let container = container(of: location, before: event.end, in: text, region: region)?.point {
+                return (container, 2)
+            }
+            let town = exact ? namesake(of: found, at: location, before: event.end, in: text) : found
             let vague = !exact || town.sizeClass == 0 || Self.isVicinity(of: location, in: text)
-            return (point, vague ? 2 : 1)
+            return (town.point ?? found.point!, vague ? 2 : 1)
         }
         // A place the gazetteer does not know: another that the sentence names in the event's
         // region (`Laksam upazila (Comilla, Chittagong)`: Comilla) is nearer than the region's centre.
@@ -22,6 +30,28 @@ extension EventGazetteer {
             if let point = centre(of: code) { return (point, 3) }
         }
         return nil
+    }
+
+    /// How far after a place the text may name the larger place it lies in: `Kaliganj upazila
+    /// (Gazipur, Dhaka)`, `Lalpur, Natore district`.
+    static let containerReach = 40
+
+    /// Of the places of a name in one region, the one nearest the town the text names right after
+    /// it (`Kaliganj upazila (Gazipur, Dhaka)`: the Kaliganj beside Gazipur, not the division's
+    /// largest Kaliganj); `town` itself when the region holds no other place of the name or the
+    /// text names no town of the region there.
+    func namesake(of town: Town, at location: EventParty, before end: Int, in text: EntityText) -> Town {
+        let namesakes = townsSpelledLike(NameKey.fold(location.name)).filter { $0.region == town.region && $0.point != nil }
+        guard namesakes.count > 1, let anchor = container(of: location, before: end, in: text, region: town.region)?.point else { return town }
+        return namesakes.min { $0.point!.kilometres(to: anchor) < $1.point!.kilometres(to: anchor) } ?? town
+    }
+
+    /// The town of `region` the text names right after a place (within `containerReach`
+    /// characters, before `end`): the larger place it lies in.
+    func container(of location: EventParty, before end: Int, in text: EntityText, region: String) -> Town? {
+        let after = location.start + location.name.unicodeScalars.count
+        guard after < end else { return nil }
+        return townNamed(in: after..<min(end, after + Self.containerReach), of: text, region: region, besides: location.name)
     }
 
     /// The place of this name (any spelling: it is folded) in the region, else the one place so
@@ -91,8 +121,11 @@ extension EventGazetteer {
         return areaAfter.contains(lowercaseWord(scalars[after..<j]))
     }
 
-    /// A word of the text in lowercase, built once from its scalars.
+    /// A word of the text in lowercase, built once from its scalars (ASCII from its bytes).
     private static func lowercaseWord(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        if word.allSatisfy(\.isASCII) {
+            return String(decoding: word.map { UInt8($0.value) | ($0.value >= 0x41 && $0.value <= 0x5A ? 0x20 : 0) }, as: UTF8.self)
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: word)
         return String(view).lowercased()

@@ -36,18 +36,22 @@ struct TownTable: @unchecked Sendable {
     /// Every place so named (folded), the most populous first.
     func towns(named folded: String) -> [Town] {
         var key = folded
-        return key.withUTF8 { key in
-            var low = 0, high = lines.count
-            while low < high {
-                let mid = (low + high) / 2
-                switch compare(key, lineAt: Int(lines[mid])) {
-                case .orderedAscending: high = mid
-                case .orderedDescending: low = mid + 1
-                case .orderedSame: return entries(after: Int(lines[mid]) + key.count + 1)
-                }
+        return key.withUTF8 { towns(named: $0) }
+    }
+
+    /// `towns(named:)` of a name given as its folded UTF-8 bytes: no string is built for a name
+    /// the table lacks, which is what most look-ups of words in a sentence find.
+    func towns(named key: UnsafeBufferPointer<UInt8>) -> [Town] {
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            switch compare(key, lineAt: Int(lines[mid])) {
+            case .orderedAscending: high = mid
+            case .orderedDescending: low = mid + 1
+            case .orderedSame: return entries(after: Int(lines[mid]) + key.count + 1)
             }
-            return []
         }
+        return []
     }
 
     private enum Order { case orderedAscending, orderedDescending, orderedSame }

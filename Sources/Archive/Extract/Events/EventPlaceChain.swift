@@ -76,7 +76,14 @@ enum PlaceChains {
                     j = next
                     if j < t.count, t[j].lower == "," { j += 1 } else { break }
                 }
-                guard j < t.count, t[j].lower == ")", !inside.isEmpty else { break }
+                guard j < t.count, t[j].lower == ")", !inside.isEmpty else {
+                    // `X upazila (as it is also spelled) (Tangail, Dhaka)`: an aside that names no
+                    // place is read past when the place list follows it.
+                    guard let close = (k + 1..<min(t.count, k + 10)).first(where: { t[$0].lower == ")" }), close + 1 < t.count,
+                          t[close + 1].lower == "(", !t[(k + 1)..<close].contains(where: { $0.lower == "(" }) else { break }
+                    k = close + 1
+                    continue
+                }
                 k = j + 1
                 if k < t.count, tags.contains(t[k].lower), inside.count == 1, chain.levels.last?.tag == nil {
                     // `Shamal (Do Mando) district`: an alternative name, the tag is the first name's.

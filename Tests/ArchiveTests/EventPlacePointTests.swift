@@ -1,0 +1,71 @@
+import Testing
+@testable import Archive
+
+/// Where an event's place is drawn when the text names it among others: namesakes told apart by
+/// the larger place named beside them, an aside skipped in a place list, and the town look-up that
+/// folds each capitalised word once.
+@Suite("Event place points")
+struct EventPlacePointTests {
+    private func events(_ text: String) -> [ExtractedEvent] {
+        EventExtractor.events(in: text, published: PartialDate(iso: "2022-03-01"), mentions: EntityExtractor.mentions(in: text))
+    }
+
+    private func km(_ point: GeoPoint?, _ latitude: Double, _ longitude: Double) -> Double {
+        point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
+    }
+
+    @Test("two towns of one name in one region: the one beside the larger place named after it, else the larger")
+    func namesakes() {
+        // Uttar Pradesh has a Nawabganj near Barabanki (the larger) and one near Bareilly.
+        let beside = events("A mob beat a shopkeeper to death in Nawabganj (Bareilly, Uttar Pradesh) on Friday night.")
+        #expect(beside.first?.admin1Code == "IN-UP")
+        #expect(km(beside.first?.point, 28.54, 79.63) < 10)
+        let alone = events("A mob beat a shopkeeper to death in Nawabganj, Uttar Pradesh on Friday night.")
+        #expect(km(alone.first?.point, 26.93, 81.20) < 10)
+    }
+
+    @Test("a town the table knows only in another region is drawn at the place named beside it in the text's region")
+    func containerOfAnotherRegion() {
+        // The table's one Kaliganj lies in Khulna division; this one is in Gazipur district, Dhaka.
+        let found = events("Two rival groups of villagers clashed with sticks and knives at Kaliganj upazila (Gazipur, Dhaka) on Sunday morning, injuring five.")
+        #expect(found.first?.admin1Code == "BD-C")
+        #expect(km(found.first?.point, 24.00, 90.42) < 15)
+        #expect(found.first?.geoPrecision == 2)
+    }
+
+    @Test("an aside in brackets that names no place does not end the place list")
+    func asideInPlaceList() {
+        // A union the gazetteer does not know: it stays the location, in the region the list names.
+        let found = events("Two rival groups of villagers clashed with sticks and knives in Dhalbaripara union (as locals call it) (Natore, Rajshahi) on Sunday, injuring five.")
+        #expect(found.first?.admin1Code == "BD-E")
+        #expect(found.first?.location?.name == "Dhalbaripara")
+        #expect(km(found.first?.point, 24.42, 88.98) < 15)
+    }
+
+    @Test("a village is drawn at its own point, a region named alone at its centre")
+    func villageAndRegion() {
+        // Hilora, a village of 750 people in Dahuk governorate.
+        let village = events("Gunmen killed two farmers in the village of Hilora, Dahuk governorate, on Monday.")
+        #expect(village.first?.geoPrecision == 1)
+        #expect(km(village.first?.point, 37.00, 43.85) < 3)
+        let region = events("Gunmen killed two farmers in Dahuk governorate on Monday.")
+        #expect(region.first?.admin1Code == "IQ-DA" && region.first?.geoPrecision == 3)
+        #expect(km(region.first?.point, 37.00, 43.85) > 3 && region.first?.point == EventGazetteer.shared.centre(of: "IQ-DA"))
+    }
+
+    @Test("capitalised runs fold each word as names are folded; spellings are tried in order")
+    func runsAndSpellings() {
+        let text = Array("Clashes in Al-Hillah, near Sha’ab Bridge and O'Neill Street; then Ārāh 3 Men".unicodeScalars)
+        let runs = EventGazetteer.capitalisedRuns(text[...])
+        #expect(runs == [["clashes"], ["al hillah"], ["shaab", "bridge"], ["oneill", "street"], ["arah"], ["men"]])
+        for run in runs {
+            for word in run { #expect(!word.isEmpty) }
+        }
+        #expect(EventGazetteer.spellings(of: "hilla") == ["al hilla", "al hillah", "hillah"])
+        #expect(EventGazetteer.spellings(of: "ramadi") == ["al ramadi", "ar ramadi", "al ramadih", "ar ramadih", "ramadih"])
+        #expect(EventGazetteer.spellings(of: "ar ramadi") == ["ramadi", "ramadih", "ar ramadih"])
+        #expect(EventGazetteer.spellings(of: "jhenaidah sadar").first == "jhenaidah")
+        #expect(EventGazetteer.shared.townsSpelledLike("hilla").first?.region == "IQ-BB")
+        #expect(EventGazetteer.shared.townsSpelledLike("zzqx").isEmpty)
+    }
+}
