@@ -19,12 +19,13 @@ struct ShortPostTests {
         let post = "<div class=\"post-7 post type-post hentry\" id=post-7><h2 class=posttitle><a href=/p/7>Rain again</a></h2>"
             + "<p>The kettle whistled while the rain kept drumming on the shed roof.</p><p>– Tea, then.</p></div>"
         let article = try read(page("<div id=header><h1><a href=/>Notebook</a></h1></div>" + post + Self.sidebar, title: "Rain again"))
-        #expect(article.body == "The kettle whistled while the rain kept drumming on the shed roof.\n\n– Tea, then.")
+        #expect(article.body.hasSuffix("The kettle whistled while the rain kept drumming on the shed roof.\n\n– Tea, then."))
+        #expect(!article.body.contains("Category"))
     }
 
     @Test("an index of several short posts is still no article")
     func indexOfShortPosts() {
-        let posts = (1...3).map { "<div class=\"post hentry\"><h2><a href=/p/\($0)>Note \($0)</a></h2><p>A short note about the garden, number \($0).</p></div>" }
+        let posts = (1...3).map { "<div class=\"post hentry\"><h2><a href=/p/\($0)>Note \($0)</a></h2><p>Photos from the garden, set \($0)</p></div>" }
         #expect(throws: ArchiveError.self) { try read(page(posts.joined() + Self.sidebar)) }
     }
 
@@ -66,7 +67,7 @@ struct ShortPostTests {
     func strayByte(stray: [UInt8]) throws {
         let prose = "<p>Die Brücke über den Fluss wird im Frühjahr für drei Wochen gesperrt, teilte die Stadt am Montag mit.</p>"
             + "<p>Fußgänger können in dieser Zeit die Fähre benutzen, die alle zwanzig Minuten fährt.</p>"
-        var bytes = Array(page("<div class=teaser>").utf8)
+        var bytes = Array("<!doctype html><html><head><meta charset=utf-8><title>Page</title></head><body><div class=teaser>".utf8)
         bytes += stray
         bytes += Array("</div><article>\(prose)</article></body></html>".utf8)
         let article = try HTMLReader.read(bytes, path: "page.html")
