@@ -133,3 +133,25 @@ struct StandfirstTests {
         }
     }
 }
+
+/// A page written for this test: an article with a table of pros and cons marked by icons.
+@Suite("Tables of text with icons")
+struct IconTableTests {
+    @Test("a table with a cell of text beside each icon stays in the article; a gallery of images goes")
+    func iconTable() throws {
+        let prose = [
+            "Buying a bicycle on credit spreads the cost over a year or two, and many shops offer it without interest.",
+            "Paying in cash is still cheapest, since no fee or interest is added and the bicycle is yours at once.",
+            "Whichever way you choose, compare the total cost over the whole term and not only the monthly rate.",
+        ].map { "<p>\($0)</p>" }.joined()
+        let rows = [("Small monthly instalments over two years", "A fee is charged when you pay off early"),
+                    ("Ride the new bicycle home the same day", "The shop checks your credit record first")]
+            .map { "<tr><td><img src=yes.svg></td><td>\($0.0)</td><td><img src=no.svg></td><td>\($0.1)</td></tr>" }.joined()
+        let gallery = "<table><tr>" + (1...4).map { "<td><img src=photo\($0).jpg></td>" }.joined() + "</tr><tr><td>Photos</td></tr></table>"
+        let html = "<!doctype html><html><head><meta charset=utf-8><title>Credit or cash</title></head><body>"
+            + "<div class=article-body>\(prose)<table>\(rows)</table>\(gallery)</div></body></html>"
+        let article = try HTMLReader.read(Array(html.utf8), path: "page.html")
+        #expect(article.body.contains("The shop checks your credit record first"))
+        #expect(!article.body.contains("Photos"))
+    }
+}
