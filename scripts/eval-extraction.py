@@ -8,7 +8,7 @@ precision and recall are averaged over pages, and F1 is the harmonic mean of tho
 Dates: share of pages whose published date is exactly the true day, wrong, or missing.
 Speed: pages per second of extraction time in a release build (one process, one core).
 
-Usage: scripts/eval-extraction.py [--no-build] [--worst N] [--lowercase] [--configuration debug]
+Usage: scripts/eval-extraction.py [--no-build] [--binary PATH] [--worst N] [--lowercase] [--configuration debug]
 """
 import argparse
 import json
@@ -61,17 +61,21 @@ def run_extractor(binary, paths):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-build", action="store_true", help="use the existing release build")
+    parser.add_argument("--binary", help="an archive-eval binary to measure (implies --no-build)")
     parser.add_argument("--worst", type=int, default=8, help="list the N pages with the lowest F1")
     parser.add_argument("--lowercase", action="store_true", help="lowercase before tokenizing")
     parser.add_argument("--configuration", default="release", choices=["release", "debug"],
                         help="debug measures quality sooner; speed is only meaningful in release")
     args = parser.parse_args()
 
-    if not args.no_build:
-        subprocess.run(["swift", "build", "-c", args.configuration, "--product", "archive-eval"], cwd=ROOT, check=True)
-    bin_dir = subprocess.run(["swift", "build", "-c", args.configuration, "--show-bin-path"], cwd=ROOT,
-                             capture_output=True, text=True, check=True).stdout.strip()
-    binary = Path(bin_dir) / "archive-eval"
+    if args.binary:
+        binary = Path(args.binary)
+    else:
+        if not args.no_build:
+            subprocess.run(["swift", "build", "-c", args.configuration, "--product", "archive-eval"], cwd=ROOT, check=True)
+        bin_dir = subprocess.run(["swift", "build", "-c", args.configuration, "--show-bin-path"], cwd=ROOT,
+                                 capture_output=True, text=True, check=True).stdout.strip()
+        binary = Path(bin_dir) / "archive-eval"
 
     truth = json.loads((EVAL / "extraction/ground-truth.json").read_text(encoding="utf-8"))
     pages = sorted((EVAL / "extraction/html").glob("*.html"))

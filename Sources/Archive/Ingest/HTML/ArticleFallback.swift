@@ -28,6 +28,14 @@ enum ArticleFallback {
                 let text = ArticleText(attempt(body), title: title)
                 if text.isArticle { return .success(text) }
             }
+            guard !keepProse else { continue }
+            // Last, a page that is one short post (the attempts above want an article's length).
+            TextMeasure.measure(body)
+            if let post = singlePost(body) {
+                var text = ArticleText(render(post), title: title)
+                text.isWholePost = true
+                if text.isArticle { return .success(text) }
+            }
         }
         return page.map { .failure(NoArticle(page: $0)) }
     }
@@ -79,6 +87,42 @@ enum ArticleFallback {
             current = child
         }
         return render(current)
+    }
+
+    /// The page's one post, when it holds a single element marked as a post (the microformat
+    /// `hentry`/`h-entry`, `<article>`, `itemprop="articleBody"` or `"blogPost"`, nested ones
+    /// counted once) with a paragraph of its own text: a blog post of two lines is still the
+    /// article of its page, however short. An index marks many posts.
+    static func singlePost(_ body: HTMLElement) -> HTMLElement? {
+        var post: HTMLElement?
+        var count = 0
+        body.forEachDescendant { element in
+            guard isMarkedPost(element), !(post.map { isInside(element, $0) } ?? false) else { return true }
+            count += 1
+            post = element
+            return count < 2
+        }
+        guard count == 1, let post else { return nil }
+        let hasParagraph = !post.forEachDescendant { element in
+            !(element.name == "p" && element.stats.length - element.stats.linkLength >= 20)
+        }
+        return hasParagraph ? post : nil
+    }
+
+    private static func isInside(_ element: HTMLElement, _ ancestor: HTMLElement) -> Bool {
+        var node = element.parent
+        while let current = node {
+            if current === ancestor { return true }
+            node = current.parent
+        }
+        return false
+    }
+
+    private static func isMarkedPost(_ element: HTMLElement) -> Bool {
+        if element.name == "article" { return true }
+        if let itemprop = element["itemprop"]?.lowercased(), itemprop == "articlebody" || itemprop == "blogpost" { return true }
+        guard let classes = element["class"] else { return false }
+        return classes.split(separator: " ").contains { $0 == "hentry" || $0 == "h-entry" }
     }
 
     /// The nearest `<article>`, `<main>` or `articleBody` around `element`, or the body.

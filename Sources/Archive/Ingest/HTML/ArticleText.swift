@@ -6,6 +6,9 @@ struct ArticleText {
     private(set) var byline: String?
     /// A date line found above the lead.
     private(set) var date: PartialDate?
+    /// The text is the whole of the page's one post (`ArticleFallback.singlePost`): an article
+    /// however short.
+    var isWholePost = false
 
     init(_ blocks: [TextBlock], title: String?) {
         var sawProse = false
@@ -97,6 +100,7 @@ struct ArticleText {
 extension ArticleText {
     /// Enough running text to be an article rather than a list of links or an empty page.
     var isArticle: Bool {
+        if isWholePost { return !paragraphs.isEmpty }
         guard length >= 150 || Words.count(in: text) >= 25 else { return false }
         return paragraphs.contains { paragraph in
             // A list (of headlines, of links) is prose only where one of its items is.

@@ -31,7 +31,10 @@ enum ContentCleaner {
         guard stats.commas < 10 else { return false }
         let paragraphs = Double(stats.paragraphs), images = Double(stats.images)
         let headingDensity = stats.length == 0 ? 0 : Double(stats.headingLength) / Double(stats.length)
-        if images > 1 && paragraphs / images < 0.5 { return true }
+        // Images with little text are a gallery; a block (a table, its wrapper) with a line of
+        // text beside each of its icons (check marks, flags) is the article's.
+        let isTextWithIcons = Double(stats.length - stats.linkLength) >= 30 * images
+        if images > 1 && paragraphs / images < 0.5 && !isTextWithIcons { return true }
         if stats.listItems - 100 > stats.paragraphs { return true }
         if headingDensity < 0.9 && stats.length < 25 && (images == 0 || images > 2) && stats.linkDensity > 0 { return true }
         if weight < 25 && stats.linkDensity > 0.2 { return true }

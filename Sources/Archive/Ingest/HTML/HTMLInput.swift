@@ -12,7 +12,8 @@ struct HTMLInput {
     static func prepare(_ raw: [UInt8], path: String) throws -> HTMLInput {
         let bytes = Gzip.isCompressed(raw) ? try Gzip.inflate(raw, path: path) : raw
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        if !hasBOM, let declared = declaredCharset(bytes).map(canonical), !isLatin1(declared), declared != "utf-8" {
+        let declared = hasBOM ? nil : declaredCharset(bytes).map(canonical)
+        if let declared, !isLatin1(declared), declared != "utf-8" {
             // Valid UTF-8 with non-ASCII bytes is almost never another charset by chance: the declaration is stale.
             if String(validating: bytes, as: UTF8.self) == nil, xmlFindCharEncodingHandler(declared) != nil {
                 return HTMLInput(bytes: bytes, encoding: declared, reported: declared)
@@ -21,6 +22,11 @@ struct HTMLInput {
         // Most pages are UTF-8: checked here without building a String of the whole page.
         if !hasBOM, isPlainUTF8(bytes) { return HTMLInput(bytes: bytes, encoding: "UTF-8", reported: "utf-8") }
         if !hasBOM, let cleaned = withoutStrayNULs(bytes) { return try prepare(cleaned, path: path) }
+        if !hasBOM, declared == nil || declared == "utf-8", let mixed = mostlyUTF8(bytes) {
+            return HTMLInput(bytes: mixed, encoding: "UTF-8", reported: "utf-8")
+        }
+        // Not UTF-8, no NUL, no charset libxml2 is told: Windows-1252, as `TextDecoder` reads it.
+        if !hasBOM, !bytes.contains(0) { return HTMLInput(bytes: windows1252AsUTF8(bytes), encoding: "UTF-8", reported: "windows-1252") }
         let (text, encoding) = try TextDecoder.unicode(from: bytes, path: path)
         // Valid UTF-8 without a BOM is passed on as it came, saving a copy of the page.
         if encoding == "utf-8" { return HTMLInput(bytes: bytes, encoding: "UTF-8", reported: encoding) }

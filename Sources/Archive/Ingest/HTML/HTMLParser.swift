@@ -36,7 +36,9 @@ enum HTMLParser {
     /// Like `parse`, with the text of the page's other scripts that may hold its date: short
     /// inline ones and those that mention publishing (see `ScriptDate`). The tree leaves them out.
     /// `stripsRawText: false` parses the page whole, to test that stripping changes nothing.
-    static func parsePage(_ bytes: [UInt8], encoding: String?, stripsRawText: Bool = true) -> (root: HTMLElement, scripts: [String])? {
+    /// `readsNoscript` builds `<noscript>` elements too (see `HTMLTreeBuilder.readsNoscript`).
+    static func parsePage(_ bytes: [UInt8], encoding: String?, stripsRawText: Bool = true,
+                          readsNoscript: Bool = false) -> (root: HTMLElement, scripts: [String])? {
         guard initialized, !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         // HUGE lifts libxml2's nesting limit (256), past which it stops parsing and the text
         // further down is lost; the tree builder flattens deep nesting, and files are size-capped.
@@ -45,7 +47,7 @@ enum HTMLParser {
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
         let stripped = stripsRawText && encoding?.uppercased() == "UTF-8" ? RawTextStripper.strip(bytes) : nil
         let page = stripped?.bytes ?? bytes
-        var builder = HTMLTreeBuilder(lifted: stripped?.lifted ?? [])
+        var builder = HTMLTreeBuilder(lifted: stripped?.lifted ?? [], readsNoscript: readsNoscript)
         let parsed: Bool = page.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }

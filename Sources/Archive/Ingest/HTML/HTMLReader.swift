@@ -43,6 +43,8 @@ public enum HTMLReader {
         let cuedDate = preliminary.published == nil && headlineDate == nil ? HeadlineDate.cued(in: root) : nil
         let lead = LeadParagraph.find(in: root, description: page.meta("og:description") ?? page.meta("description")
             ?? page.meta("twitter:description"))
+        // Without a lead the description names, the first block of running text under the headline.
+        let standfirst = lead == nil ? headline.flatMap(Standfirst.find) : nil
         let body = root.elements.first { $0.name == "body" } ?? root
         var removed: [HTMLElement] = []
         var text = ArticleText(ContentExtractor.blocks(in: body, pruned: false, headline: headline, removed: &removed), title: title)
@@ -55,7 +57,8 @@ public enum HTMLReader {
         }
         if !text.isArticle {
             // The scorer pruned the tree in place: the fallbacks start again from the page as it came.
-            let fallback = ArticleFallback.text(parse: { HTMLParser.parsePage(input.bytes, encoding: input.encoding)?.root }, title: title)
+            let fallback = ArticleFallback.text(parse: { HTMLParser.parsePage(input.bytes, encoding: input.encoding, readsNoscript: true)?.root },
+                                                title: title)
             switch fallback {
             case let .success(found)?: text = found
             case let .failure(none)? where requireText: throw ArchiveError.unreadableFile(path: path, reason: none.reason)
@@ -65,7 +68,7 @@ public enum HTMLReader {
                 }
             }
         }
-        if let lead, text.isArticle { text.prependLead(lead, title: title) }
+        if let lead = lead ?? standfirst, text.isArticle { text.prependLead(lead, title: title) }
         var metadata = HTMLMetadata(page: page, jsonLD: jsonLD, text: text, printedDates: printedDates)
         if metadata.published == nil, let earliest = PublishedDate.earliest, let cuedDate, cuedDate >= earliest {
             metadata.published = cuedDate

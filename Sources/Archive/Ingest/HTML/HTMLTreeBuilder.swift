@@ -39,8 +39,15 @@ struct HTMLTreeBuilder {
         let traits: TagTraits
     }
 
-    init(lifted: [String] = []) {
+    /// What `<noscript>` holds is read as if the tags were not there, rather than skipped. The
+    /// fallbacks read it: a page may print its article only there (a template that renders the
+    /// post by script), and libxml2, unlike a browser, reads a `<noscript>` as markup, so one
+    /// with an unclosed `<div>` holds the rest of the page.
+    private let readsNoscript: Bool
+
+    init(lifted: [String] = [], readsNoscript: Bool = false) {
         self.lifted = lifted
+        self.readsNoscript = readsNoscript
     }
 
     /// The SAX handler that feeds a builder whose address is the parser's user data.
@@ -80,6 +87,11 @@ struct HTMLTreeBuilder {
         guard let rawName else { return }
         let interned = intern(rawName)
         let attributes = self.attributes(rawAttributes)
+        if readsNoscript && interned.name == "noscript" {
+            // Its children go to its parent, as if the tags were not there.
+            open.append(open.last ?? document)
+            return
+        }
         if interned.skipped && !keepsContent(interned.name, attributes) {
             skipDepth = 1
             collectsScript = interned.name == "script"
