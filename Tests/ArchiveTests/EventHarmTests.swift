@@ -14,6 +14,8 @@ struct EventHarmTests {
         "On 3 April 2023, two grain traders were shot inside their van on the road to the market.",
         "On 3 April 2023, a schoolteacher was reportedly beaten by supporters of a rival candidate near the polling centre.",
         "On 3 April 2023, three herders were wounded by border guards near the river crossing.",
+        "On 3 April 2023, angry voters beat up the county official at the polling station in Machakos.",
+        "On 3 April 2023, residents beat a lorry driver to death in Thika following a road accident.",
     ])
     func plainViolence(text: String) {
         #expect(!Self.acled(text).isEmpty, "\(text)")

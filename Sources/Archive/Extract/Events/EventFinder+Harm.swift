@@ -30,6 +30,9 @@ extension EventFinder {
         "male", "senior", "off-duty", "former", "group", "of",
     ]
 
+    /// Words that end the phrase naming what was struck: what follows them is no longer its head.
+    private static let connectives: Set<String> = ["of", "in", "on", "at", "with", "for", "over", "to", "from", "by", "and", "or", "as", "into", "after", "before"]
+
     /// People a speech is aimed at as often as a blow: not a sign of violence after `attacked`.
     private static let addressees: Set<String> = ["official", "officials", "leader", "leaders", "candidate", "candidates", "member", "members", "them", "him", "her"]
 
@@ -43,6 +46,10 @@ extension EventFinder {
         while i < t.count, i <= last + 4, t[i].isNumber || Self.modifiers.contains(t[i].lower) || (t[i].isCapitalised && t[i].isWord) {
             i += 1
         }
+        // `the county official`, `a boda boda rider`: a word or two may say which people.
+        var k = i
+        while k < t.count, k < i + 2, !isPerson(t[k]), t[k].isWord, !t[k].isCapitalised, !Self.connectives.contains(t[k].lower) { k += 1 }
+        i = k
         guard i < t.count, isPerson(t[i]), !(figurative && Self.addressees.contains(t[i].lower)) else { return false }
         // `attacked residents' plans`: what belongs to people is no person.
         return i + 1 >= t.count || !["'", "'s", "’"].contains(t[i + 1].lower)
@@ -104,4 +111,15 @@ extension EventFinder {
         "group", "groups", "movement", "movements", "vote", "votes", "voters", "song", "songs", "singer", "leader", "leaders",
         "organiser", "organisers", "organizer", "organizers", "letter", "letters", "party",
     ]
+
+    /// A disaster or accident the sentence tells, not one it gives as the cause of what it tells
+    /// (`beat the driver to death following a road accident`).
+    func tellsDisaster(_ sentence: EventSentence) -> Bool {
+        guard sentence.hasLowercase(lexicon.rules.suppress) else { return false }
+        let t = sentence.tokens
+        return t.indices.contains { i in
+            !t[i].isCapitalised && t[i].lists & lexicon.rules.suppress != 0
+                && !t[max(0, i - 3)..<i].contains { ["following", "after", "over", "since"].contains($0.lower) }
+        }
+    }
 }

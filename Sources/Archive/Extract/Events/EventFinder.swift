@@ -155,7 +155,7 @@ struct EventFinder {
 
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence, topic: ArticleTopic) -> [TriggerHit] {
-        let disaster = sentence.hasLowercase(lexicon.rules.suppress), crime = sentence.hasLowercase(lexicon.rules.suppressCrime)
+        let disaster = tellsDisaster(sentence), crime = sentence.hasLowercase(lexicon.rules.suppressCrime)
         // `battled to second`, `a takeover battle`: sport and business borrow the words of war, in
         // the sentence or anywhere in a story that is about them (`the Six Nations clash`).
         let sport = sentence.hasLowercase(lexicon.rules.suppressSport) || topic.flags.contains("sport2")
