@@ -97,7 +97,7 @@ enum ArticleFallback {
         var post: HTMLElement?
         var count = 0
         body.forEachDescendant { element in
-            guard isMarkedPost(element), !(post.map { isInside(element, $0) } ?? false) else { return true }
+            guard isMarkedPost(element), !(post.map { element.isDescendant(of: $0) } ?? false) else { return true }
             count += 1
             post = element
             return count < 2
@@ -107,15 +107,6 @@ enum ArticleFallback {
             !(element.name == "p" && element.stats.length - element.stats.linkLength >= 20)
         }
         return hasParagraph ? post : nil
-    }
-
-    private static func isInside(_ element: HTMLElement, _ ancestor: HTMLElement) -> Bool {
-        var node = element.parent
-        while let current = node {
-            if current === ancestor { return true }
-            node = current.parent
-        }
-        return false
     }
 
     private static func isMarkedPost(_ element: HTMLElement) -> Bool {

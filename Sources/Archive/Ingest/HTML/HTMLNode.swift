@@ -117,6 +117,15 @@ final class HTMLElement {
         return false
     }
 
+    func isDescendant(of ancestor: HTMLElement) -> Bool {
+        var node = parent
+        while let current = node {
+            if current === ancestor { return true }
+            node = current.parent
+        }
+        return false
+    }
+
     func remove(_ child: HTMLElement) {
         children.removeAll { if case let .element(element) = $0 { element === child } else { false } }
     }

@@ -24,8 +24,8 @@ struct StoryChoice {
     /// The scorer's best block is another story: inside another headed `<article>`, or around
     /// one while not around the story itself.
     func isOtherStory(_ top: HTMLElement) -> Bool {
-        if top === story || Self.isInside(top, story) { return false }
-        if Self.isInside(story, top) {
+        if top === story || top.isDescendant(of: story) { return false }
+        if story.isDescendant(of: top) {
             return !top.forEachDescendant { !others.contains(ObjectIdentifier($0)) }
         }
         var node: HTMLElement? = top
@@ -43,14 +43,5 @@ struct StoryChoice {
             node = current.parent
         }
         return nil
-    }
-
-    private static func isInside(_ element: HTMLElement, _ ancestor: HTMLElement) -> Bool {
-        var node = element.parent
-        while let current = node {
-            if current === ancestor { return true }
-            node = current.parent
-        }
-        return false
     }
 }
