@@ -63,6 +63,12 @@ struct EventHarmTests {
         #expect(Self.acled(text).isEmpty, "\(text)")
     }
 
+    @Test("a crowd that blocks a road or the traffic protests")
+    func blockades() {
+        #expect(Self.acled("On 3 April 2023, hundreds of boda boda riders blocked the main road at Kisumu over a new parking fee.")
+            .first?.eventType == .protests)
+    }
+
     @Test("an intercepted drone is disrupted weapons use")
     func interceptedWeapon() {
         #expect(Self.acled("On 3 April 2023, air defences intercepted two drones over the port of Aden.").first?.subType == .disruptedWeaponsUse)

@@ -90,7 +90,7 @@ extension ArticleEvents {
             }
             return nil
         }
-        guard case let .daysFromAnchor(n) = mention.form else { return resolver.resolve(mention.form, context: lastDate) }
+        guard case .daysFromAnchor = mention.form else { return resolver.resolve(mention.form, context: lastDate) }
         if mention.last < draft.first {
             // `Two days after the attack, lawmakers approved …`
             let anchor = events.last { $0.date != nil && ($0.subType.isViolent || !isReferenceToViolence(mention, sentence)) }?.date
