@@ -19,6 +19,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from eval_binary import archive_eval
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = Path("/work/shared/eval")
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -68,14 +70,7 @@ def main():
                         help="debug measures quality sooner; speed is only meaningful in release")
     args = parser.parse_args()
 
-    if args.binary:
-        binary = Path(args.binary)
-    else:
-        if not args.no_build:
-            subprocess.run(["swift", "build", "-c", args.configuration, "--product", "archive-eval"], cwd=ROOT, check=True)
-        bin_dir = subprocess.run(["swift", "build", "-c", args.configuration, "--show-bin-path"], cwd=ROOT,
-                                 capture_output=True, text=True, check=True).stdout.strip()
-        binary = Path(bin_dir) / "archive-eval"
+    binary = archive_eval(args.binary, args.no_build, args.configuration)
 
     truth = json.loads((EVAL / "extraction/ground-truth.json").read_text(encoding="utf-8"))
     pages = sorted((EVAL / "extraction/html").glob("*.html"))

@@ -21,6 +21,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from eval_binary import archive_eval
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path("/work/shared/eval/pages")
 SPACE = re.compile(r"\s+")
@@ -41,14 +43,7 @@ def main():
     parser.add_argument("--configuration", default="release", choices=["release", "debug"])
     args = parser.parse_args()
 
-    if args.binary:
-        binary = Path(args.binary)
-    else:
-        if not args.no_build:
-            subprocess.run(["swift", "build", "-c", args.configuration, "--product", "archive-eval"], cwd=ROOT, check=True)
-        bin_dir = subprocess.run(["swift", "build", "-c", args.configuration, "--show-bin-path"], cwd=ROOT,
-                                 capture_output=True, text=True, check=True).stdout.strip()
-        binary = Path(bin_dir) / "archive-eval"
+    binary = archive_eval(args.binary, args.no_build, args.configuration)
 
     truth = {v["file"]: v for v in json.loads((PAGES / "truth.json").read_text(encoding="utf-8")).values()}
     paths = sorted((PAGES / "html").iterdir())
