@@ -56,7 +56,7 @@ struct EventCoder {
         let violent = hits.filter { if case let .subType(s) = $0.trigger.meaning { return s.isViolent }; return false }
         let strongWeapon = strongest(violent).map { $0.trigger.rank >= 6 } ?? false
         if let protest = strongest(protests), !strongWeapon {
-            let sub = ProtestClause(sentence: sentence, protest: protest, lexicon: lexicon).subType(rioting: !riots.isEmpty)
+            let sub = ProtestClause(sentence: sentence, protest: protest, lexicon: lexicon).subType(riots: riots)
             return EventDraft(subType: sub, kind: nil, first: protest.first, last: protest.last, rank: protest.trigger.rank, generic: false)
         }
         if let riot = strongest(riots), case let .subType(sub) = riot.trigger.meaning, strongest(violent).map({ $0.trigger.rank <= riot.trigger.rank }) ?? true {

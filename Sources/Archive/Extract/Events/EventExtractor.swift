@@ -207,7 +207,8 @@ struct ArticleEvents {
     }
 
     /// `They set tyres alight on the bridge.`, `It turned violent.` right after a protest: the
-    /// protest was a violent demonstration, not a new event.
+    /// protest was a violent demonstration, not a new event; `Police barricaded the road.` an
+    /// intervention; `No violence was reported.` nothing new.
     private mutating func turnedViolent(_ sentence: EventSentence, _ hits: [TriggerHit]) -> Bool {
         guard let last = previousEvents.last, last < events.count, events[last].subType.eventType == .protests,
               sentence.hasLowercase(EventLexicon.shared.rules.violentProtest) else { return false }
@@ -216,8 +217,12 @@ struct ArticleEvents {
             return sub == .arrests || sub.eventType == .protests || sub.eventType == .riots || sub == .lootingPropertyDestruction
                 || sub == .armedClash && hit.trigger.generic
         }
-        guard onlyThis else { return false }
-        events[last].subType = .violentDemonstration
+        guard onlyThis, let aftermath = ProtestClause.aftermath(sentence, hits, .shared) else { return false }
+        switch aftermath {
+        case .violent: events[last].subType = .violentDemonstration
+        case .force: if events[last].subType == .peacefulProtest { events[last].subType = .protestWithIntervention }
+        case .calm: break
+        }
         return true
     }
 

@@ -111,6 +111,9 @@ struct EventJudge {
             if best == .excessiveForce { return draft.subType }
             if best.eventType == .riots || best == .protestWithIntervention,
                ProtestClause.violenceOnlyInCause(sentence, candidates, lexicon) { return draft.subType }
+            // Words of violence the rules read as the cause, as police's or as no act (`a burnt
+            // school`, `no violence`) left the protest peaceful: the model weighs the words, not who did it.
+            if best.eventType == .riots, sentence.has(lexicon.rules.violentProtest | lexicon.rules.lethal) { return draft.subType }
             return best
         case (.strategicDevelopments, let type) where type != .strategicDevelopments && (probabilities.max() ?? 0) >= 0.8:
             // `demanded the arrest of`: the arrest is what the protest was about.

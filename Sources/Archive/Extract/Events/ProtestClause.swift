@@ -4,29 +4,62 @@
 /// [interveners], [crowds]), read from each token's list bits so no word is looked up again.
 struct ProtestClause {
     let sentence: EventSentence
-    let protest: TriggerHit
+    /// The protest's words (`first...last`); past the sentence's end when it names none (a sentence
+    /// told after the protest: `Police then fired tear gas.`).
+    let protestFirst: Int
+    let protestLast: Int
     let lexicon: EventLexicon
+
+    init(sentence: EventSentence, protest: TriggerHit?, lexicon: EventLexicon) {
+        self.sentence = sentence
+        protestFirst = protest?.first ?? sentence.tokens.count
+        protestLast = protest?.last ?? sentence.tokens.count
+        self.lexicon = lexicon
+    }
 
     /// Where the cause of the sentence's first protest begins: the first word of [grievance]
     /// after the protest's word, or nil when the sentence names no protest or no cause.
     static func grievanceStart(_ hits: [TriggerHit], _ sentence: EventSentence, _ lexicon: EventLexicon) -> Int? {
         guard let protest = hits.first(where: { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false })
         else { return nil }
+        return grievanceStart(after: protest.last, sentence, lexicon)
+    }
+
+    static func grievanceStart(after last: Int, _ sentence: EventSentence, _ lexicon: EventLexicon) -> Int? {
         let t = sentence.tokens
         let crowd = lexicon.rules.crowds | lexicon.rules.protestWords
-        return t.indices.first { $0 > protest.last && (t[$0].lists & lexicon.rules.grievance != 0 || opensCause(t, $0, protest, crowd)) }
+        return t.indices.first { $0 > last && (t[$0].lists & lexicon.rules.grievance != 0 || opensCause(t, $0, last, crowd)) }
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "two", "three", "several"]
 
-    /// `following the killing of …`, `after a teacher was hurt`, `protested the burning of …`: what
-    /// a protest answered, told after a preposition of time or as the protest verb's object; not
-    /// what the crowd itself did after (`after the protesters blocked the road`).
-    private static func opensCause(_ t: [EventToken], _ i: Int, _ protest: TriggerHit, _ crowd: UInt32) -> Bool {
+    /// `following the killing of …`, `following reported abuses`, `after a teacher was hurt`,
+    /// `protested the burning of …`, `to protest violence that marred the vote`: what a protest
+    /// answered, told after a preposition of time or as the protest verb's object; not what the crowd
+    /// or police did after (`after the protesters blocked the road`, `after police fired`) nor where
+    /// or how it went (`protested in the square`, `protests turned violent`).
+    private static func opensCause(_ t: [EventToken], _ i: Int, _ last: Int, _ crowd: UInt32) -> Bool {
+        let actors = crowd | EventLexicon.shared.rules.interveners
         if t[i].lower == "following" || t[i].lower == "after" {
-            return i + 2 < t.count && determiners.contains(t[i + 1].lower) && t[i + 2].lists & crowd == 0
+            guard i + 2 < t.count, t[i + 1].lists & actors == 0, t[i + 2].lists & actors == 0,
+                  !pronouns.contains(t[i + 1].lower) else { return false }
+            return true
         }
-        return i == protest.last + 1 && t[i].lower == "the" && t[protest.last].lower.hasPrefix("protest")
+        guard i > last, protestVerbs.contains(t[i - 1].lower) else { return false }
+        return determiners.contains(t[i].lower) || causeWords.contains(t[i].lower) || t[i].lists & EventLexicon.shared.rules.lethal != 0
+    }
+
+    private static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "which", "that", "this"]
+    private static let protestVerbs: Set<String> = ["protest", "protested", "protests", "protesting", "demonstrated", "demonstrating"]
+    private static let causeWords: Set<String> = ["of", "for", "recent", "alleged", "increasing", "rising", "violence", "killings",
+                                                  "insecurity", "abuses", "attacks", "harassment", "brutality"]
+
+    /// `Following the killing of two guards, residents protested …`: a sentence that opens with what
+    /// the protest answered, up to the comma before the protest.
+    static func leadingCauseEnd(_ t: [EventToken], _ protestFirst: Int) -> Int {
+        guard let first = t.first, first.lower == "following" || first.lower == "after",
+              let comma = t.indices.first(where: { t[$0].lower == "," }), comma < protestFirst else { return 0 }
+        return comma
     }
 
     /// `Youths looted shops`, `villagers burned down a police post`: ACLED codes looting and
@@ -45,20 +78,38 @@ struct ProtestClause {
     /// arrested`: the words of violence or force are all in the protest's cause, none in what happened.
     static func violenceOnlyInCause(_ sentence: EventSentence, _ hits: [TriggerHit], _ lexicon: EventLexicon) -> Bool {
         let t = sentence.tokens
-        guard let start = grievanceStart(hits, sentence, lexicon) else { return false }
+        guard let protest = hits.first(where: { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false })
+        else { return false }
+        let lead = leadingCauseEnd(t, protest.first)
+        guard let start = grievanceStart(hits, sentence, lexicon) ?? (lead > 0 ? t.count : nil) else { return false }
         let violence = lexicon.rules.violentProtest | lexicon.rules.lethal | lexicon.rules.force
-        return !t[..<start].contains { $0.lists & violence != 0 } && t[start...].contains { $0.lists & violence != 0 }
+        return !t[lead..<start].contains { $0.lists & violence != 0 }
+            && (t[start...].contains { $0.lists & violence != 0 } || t[..<lead].contains { $0.lists & violence != 0 })
     }
 
-    /// Peaceful, with intervention, excessive force or violent, from the words outside the cause.
-    /// Excessive force needs lethal force and someone to use it (police, troops); deaths at a
-    /// protest with no one named to cause them tell of a violent one.
-    func subType(rioting: Bool) -> SubEventType {
+    /// Peaceful, with intervention, excessive force or violent, from the words outside the cause and
+    /// who did what they tell: stones thrown by the crowd make a violent demonstration, stones thrown
+    /// at it by police or a rival group an intervention. Excessive force needs lethal force and someone
+    /// to use it (police, troops); deaths at a protest with no one named to cause them tell of a violent one.
+    func subType(riots: [TriggerHit]) -> SubEventType {
         let t = sentence.tokens
-        let end = ProtestClause.grievanceStart([protest], sentence, lexicon) ?? t.count
+        let end = ProtestClause.grievanceStart(after: protestLast, sentence, lexicon) ?? t.count
         let rules = lexicon.rules
+        let acts = rules.violentProtest | rules.lethal
         var lists: UInt32 = 0
-        for i in t[..<end].indices where !isSymbolic(t, i) && !isNegated(t, i) { lists |= t[i].lists }
+        var rioting = false
+        for hit in riots where hit.first < end {
+            if act(at: hit.first) == .byCrowd { rioting = true } else { lists |= rules.force }
+        }
+        let lead = ProtestClause.leadingCauseEnd(t, protestFirst)
+        for i in t[lead..<max(lead, end)].indices where !isSymbolic(t, i) && !isNegated(t, i) && !describesCrowd(t, i) && !isAttribute(t, i) {
+            guard t[i].lists & acts != 0 else { lists |= t[i].lists; continue }
+            switch act(at: i) {
+            case .byCrowd: lists |= t[i].lists
+            case .byPolice: lists |= t[i].lists & rules.lethal != 0 ? t[i].lists : rules.force
+            case .onCrowd: lists |= rules.force
+            }
+        }
         let violent = rioting || lists & rules.violentProtest != 0
         let lethal = lists & rules.lethal != 0
         if lethal && lists & rules.interveners != 0 && !violent { return .excessiveForce }
@@ -72,13 +123,25 @@ extension ProtestClause {
     /// `burned effigies of the minister`, `burnt copies of the decree`: fire as a sign of anger at
     /// someone, not violence (ACLED's codebook counts it a peaceful protest).
     func isSymbolic(_ t: [EventToken], _ i: Int) -> Bool {
+        // `carried a coffin`, `placed the dead body of their leader on the road`, `a mock dead body`.
+        if t[i].lower == "dead", i + 1 < t.count, t[i + 1].lower.hasPrefix("bod") { return true }
         guard t[i].lower.hasPrefix("burn") || t[i].lower.hasPrefix("torch") || t[i].lower == "set" else { return false }
         return t[(i + 1)..<min(t.count, i + 4)].contains { $0.lower.hasPrefix("effig") || $0.lower == "flag" || $0.lower == "flags" || $0.lower == "copies" }
     }
 
-    /// `no violence was reported`, `without violence`: the word says it did not happen.
+    /// `no violence was reported`, `without violence`, `no reports of violence`, `not violent`: the word
+    /// says it did not happen.
     func isNegated(_ t: [EventToken], _ i: Int) -> Bool {
-        i > 0 && t[i].lists & lexicon.rules.violentProtest != 0 && ["no", "without", "non"].contains(t[i - 1].lower)
+        guard i > 0, t[i].lists & lexicon.rules.violentProtest != 0 else { return false }
+        return t[max(0, i - 3)..<i].contains { ["no", "without", "non", "not"].contains($0.lower) }
+    }
+
+    /// `in front of a burnt building`, `the vandalised office`: a participle after an article describes
+    /// a thing; it tells of no act at this protest.
+    func isAttribute(_ t: [EventToken], _ i: Int) -> Bool {
+        guard i > 0, i + 1 < t.count, ["a", "an", "the"].contains(t[i - 1].lower), t[i + 1].isWord else { return false }
+        let w = t[i].lower
+        return (w.hasSuffix("ed") || w.hasSuffix("burnt")) && t[i].lists & lexicon.rules.violentProtest != 0
     }
 }
 
