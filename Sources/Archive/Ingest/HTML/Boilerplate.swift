@@ -61,7 +61,12 @@ enum Boilerplate {
         if element.traits.contains(.articleHolder) { return false }
         if element["hidden"] != nil || element["aria-hidden"] == "true" { return true }
         if let style = element["style"], hidesElement(style) { return true }
-        if element.traits.contains(.dropped) { return !holdsArticle(element) }
+        if element.traits.contains(.dropped) {
+            // A page builder's text module may put its paragraphs in a `<header>`; a masthead
+            // or an article's header (headline, byline, a short lead) holds no such length of prose.
+            if element.name == "header", holdsProse(element, atLeast: headerProse) { return false }
+            return !holdsArticle(element)
+        }
         if let role = element["role"], droppedRoles.contains(role) {
             return !holdsArticle(element)
         }
@@ -100,6 +105,30 @@ enum Boilerplate {
         return element.classAndID.split(whereSeparator: { $0 == " " || $0 == "_" }).contains { token in
             adTokens.contains(String(token)) || token.hasPrefix("ad-") || token.hasSuffix("-ad")
         }
+    }
+
+    /// Characters of paragraph text, outside links, that make a `<header>` part of the article.
+    static let headerProse = 400
+
+    /// Paragraphs (`p`) below `element` hold at least `minimum` characters of text outside links,
+    /// whitespace not counted.
+    static func holdsProse(_ element: HTMLElement, atLeast minimum: Int) -> Bool {
+        var count = 0
+        var stack: [(HTMLElement, Bool)] = [(element, false)]
+        while let (current, inParagraph) = stack.popLast() {
+            for child in current.children {
+                switch child {
+                case let .element(inner):
+                    guard inner.name != "a" else { continue }
+                    stack.append((inner, inParagraph || inner.name == "p"))
+                case let .text(text):
+                    guard inParagraph else { continue }
+                    count += text.unicodeScalars.count { !$0.properties.isWhitespace }
+                    if count >= minimum { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// A header or sidebar wrapping the whole article (some templates do) must stay.
