@@ -102,6 +102,16 @@ struct HTMLSectionedPageTests {
         #expect(Boilerplate.isBoilerplate(try header(7, link: true)))
     }
 
+    @Test("ad words among class and id names, read on their bytes")
+    func adTokens() {
+        for name in ["ads", "top-ad", "ad-slot", "sidebar_ad wide", "box dfp"] {
+            #expect(Boilerplate.hasAdToken(Array(name.utf8)), "\(name) is an ad's")
+        }
+        for name in ["shadow", "lead", "add-to-cart", "heading_", "read more", ""] {
+            #expect(!Boilerplate.hasAdToken(Array(name.utf8)), "\(name) is no ad's")
+        }
+    }
+
     @Test("a printed lead that opens with the body's first sentence and goes on otherwise opens the text")
     func leadSharingFirstSentence() throws {
         let opening = "The town's swimming pool will reopen on the first of June after two years of repairs to its roof and boilers."
