@@ -18,7 +18,7 @@ struct HTMLSectionedPageTests {
     @Test("an article cut into sections straight under <body> is read whole, the link boxes beside it left out")
     func sectionsUnderBody() throws {
         let parts = [
-            ["The harbour board met on Monday to decide what to do with the old grain store, which has stood empty since the mill closed.",
+            ["The harbour board met on Monday to settle the future of the old grain store, which has stood empty since the mill closed.",
              "Its roof leaks, its windows are boarded, and the gulls have taken the upper floor, so the board asked three builders for a price."],
             ["The cheapest offer, from a firm in the next valley, would keep the brick walls and put flats behind them, with a café below.",
              "A second builder wanted to pull the store down and start again, which the board's members, after a long debate, turned down."],
