@@ -68,9 +68,12 @@ struct ArticleText {
     }
 
     /// Puts the page's printed lead (`LeadParagraph`) first, unless the text already has it.
+    /// The whole lead is looked for: a lead that opens with the body's first sentence and goes on
+    /// otherwise says more than the body does.
     mutating func prependLead(_ lead: String, title: String?) {
+        // The lead's opening first, as the cheaper test that rules most paragraphs out.
         let probe = String(lead.prefix(80))
-        guard !paragraphs.contains(where: { Self.mayContain($0, probe) && $0.contains(probe) }) else { return }
+        guard !paragraphs.contains(where: { Self.mayContain($0, probe) && $0.contains(probe) && $0.contains(lead) }) else { return }
         if let title, Self.key(title) == Self.key(lead) { return }
         paragraphs.insert(lead, at: 0)
     }

@@ -61,7 +61,12 @@ enum Boilerplate {
         if element.traits.contains(.articleHolder) { return false }
         if element["hidden"] != nil || element["aria-hidden"] == "true" { return true }
         if let style = element["style"], hidesElement(style) { return true }
-        if element.traits.contains(.dropped) { return !holdsArticle(element) }
+        if element.traits.contains(.dropped) {
+            // A page builder's text module may put its paragraphs in a `<header>`; a masthead
+            // or an article's header (headline, byline, a short lead) holds no such length of prose.
+            if element.name == "header", holdsProse(element, atLeast: headerProse) { return false }
+            return !holdsArticle(element)
+        }
         if let role = element["role"], droppedRoles.contains(role) {
             return !holdsArticle(element)
         }
@@ -97,9 +102,53 @@ enum Boilerplate {
         if strongPatterns.matches(bytes) { return true }
         if weakPatterns.matches(bytes) { return !contentWords.matches(bytes) }
         guard adMarker.matches(bytes) else { return false }
-        return element.classAndID.split(whereSeparator: { $0 == " " || $0 == "_" }).contains { token in
-            adTokens.contains(String(token)) || token.hasPrefix("ad-") || token.hasSuffix("-ad")
+        return hasAdToken(bytes)
+    }
+
+    private static let adTokenBytes = adTokens.map { Array($0.utf8) }
+
+    /// A class or id word (split at spaces and underscores) that is an ad's: `ads`, `ad-slot`,
+    /// `banner-ad`. Read on the bytes: splitting the names into Strings cost more than all the
+    /// pattern tests.
+    static func hasAdToken(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            for end in 0...all.count where end == all.count || all[end] == 0x20 || all[end] == 0x5F {
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let token = UnsafeBufferPointer(rebasing: all[start..<end])
+                if adTokenBytes.contains(where: { $0.elementsEqual(token) }) { return true }
+                if token.count >= 3, token[0] == 0x61, token[1] == 0x64, token[2] == 0x2D { return true }
+                let n = token.count
+                if n >= 3, token[n - 3] == 0x2D, token[n - 2] == 0x61, token[n - 1] == 0x64 { return true }
+            }
+            return false
         }
+    }
+
+    /// Characters of paragraph text, outside links, that make a `<header>` part of the article.
+    static let headerProse = 400
+
+    /// Paragraphs (`p`) below `element` hold at least `minimum` characters of text outside links,
+    /// ASCII whitespace not counted.
+    static func holdsProse(_ element: HTMLElement, atLeast minimum: Int) -> Bool {
+        var count = 0
+        var stack: [(HTMLElement, Bool)] = [(element, false)]
+        while let (current, inParagraph) = stack.popLast() {
+            for child in current.children {
+                switch child {
+                case let .element(inner):
+                    guard inner.name != "a" else { continue }
+                    stack.append((inner, inParagraph || inner.name == "p"))
+                case let .text(text):
+                    guard inParagraph else { continue }
+                    // Characters as UTF-8 lead bytes, ASCII spaces and controls left out.
+                    count += text.utf8.count { $0 > 0x20 && $0 & 0xC0 != 0x80 }
+                    if count >= minimum { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// A header or sidebar wrapping the whole article (some templates do) must stay.

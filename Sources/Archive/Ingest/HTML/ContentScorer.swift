@@ -68,11 +68,17 @@ struct ContentScorer {
                 node = current.parent
             }
         }
-        while let only = top.parent, only !== root, only.elements.count(where: { _ in true }) == 1 {
+        while top !== root, let only = top.parent, only !== root, only.elements.count(where: { _ in true }) == 1 {
             top = only
         }
         return top
     }
+
+    /// The root (`<body>`) holds all of the page's prose, so `widened` takes it only when the best
+    /// block holds less than this share of it: a page builder that puts its sections straight under
+    /// `<body>` leaves each one a small part of the article. A best block with more of the prose may
+    /// be the article beside other prose (comments, teasers) that the whole page would let in.
+    static let rootShare = 0.25
 
     /// An article split into blocks nested deeper than the scores climb (a page builder's rows,
     /// columns and text modules) leaves its best block with a minority of the page's prose: the
@@ -83,9 +89,10 @@ struct ContentScorer {
         var chain: [HTMLElement] = []
         var index: [ObjectIdentifier: Int] = [:]
         var node: HTMLElement? = top
-        while let current = node, current !== root {
+        while let current = node {
             index[ObjectIdentifier(current)] = chain.count
             chain.append(current)
+            if current === root { break }
             node = current.parent
         }
         guard chain.count > 1 else { return top }
@@ -93,7 +100,7 @@ struct ContentScorer {
         var held = Array(repeating: 0, count: chain.count)
         for (owner, length) in paragraphs {
             var node: HTMLElement? = owner
-            while let current = node, current !== root {
+            while let current = node {
                 if let at = index[ObjectIdentifier(current)] { held[at] += length; break }
                 node = current.parent
             }
@@ -103,6 +110,7 @@ struct ContentScorer {
         guard topShare < 0.5 else { return top }
         for at in 1..<chain.count {
             let share = Double(held[at]) / Double(total)
+            if chain[at] === root, topShare >= Self.rootShare { return top }
             if share >= 0.8, share >= 2 * topShare { return chain[at].stats.linkDensity < 0.3 ? chain[at] : top }
         }
         return top
