@@ -19,7 +19,8 @@ extension EventFinder {
         "attack": true, "attacks": true, "attacked": true, "attacking": true, "targeted": true, "targeting": true,
         "assault": false, "assaults": false, "assaulted": false, "beat": false, "beats": false, "beaten": false,
         "beating": false, "up": false, "shot": false, "shoot": false, "shoots": false, "hacked": false,
-        "wounded": false, "injured": false, "stabbed": false, "down": false,
+        "wounded": false, "injured": false, "stabbed": false, "down": false, "stoned": false, "injure": false, "injures": false,
+        "hacks": false, "raid": true, "raids": true, "raided": true, "raiding": true,
     ]
 
     /// Words that may stand between a verb and the people it struck: `assaulted the two local

@@ -153,6 +153,11 @@ struct EventFinder {
         return before.contains { Self.referringWords.contains($0.lower) } && !before.contains { $0.lower == "claimed" }
     }
 
+    /// People among the five words after a trigger: `set alight four suspected cattle thieves`.
+    private func burnsPeople(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        t[(hit.last + 1)..<min(t.count, hit.last + 6)].contains { !$0.isCapitalised && $0.lists & lexicon.rules.people != 0 }
+    }
+
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence, topic: ArticleTopic) -> [TriggerHit] {
         let disaster = tellsDisaster(sentence), crime = sentence.hasLowercase(lexicon.rules.suppressCrime)
@@ -170,7 +175,8 @@ struct EventFinder {
                hit.trigger.rank <= 4 || hit.trigger.generic { return false }
             if disaster, sub.isViolent || sub == .lootingPropertyDestruction { return false }
             // Violence in a crime story (`killed a suspected robber`) may still be an attack or mob violence: the gate weighs it.
-            if crime, [.arrests, .disruptedWeaponsUse, .lootingPropertyDestruction].contains(sub) { return false }
+            // `set alight two suspected thieves`: fire set to people is mob violence or an attack, not looting.
+            if crime, [.arrests, .disruptedWeaponsUse, .lootingPropertyDestruction].contains(sub), !(sub == .lootingPropertyDestruction && burnsPeople(sentence.tokens, hit)) { return false }
             return true
         }
     }

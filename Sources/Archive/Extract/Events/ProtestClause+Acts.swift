@@ -86,6 +86,9 @@ extension ProtestClause {
         return .noOne
     }
 
+    /// `dozens of people were injured`: a verb told of the crowd, not a word naming it.
+    private static let auxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "got", "had", "have", "has"]
+
     private static let harmDescriptions: Set<String> = ["killed", "killing", "killings", "dead", "injured", "wounded", "clashes", "violence", "murdered", "murder"]
 
     /// `relatives of two brothers killed in a feud staged a protest`, `victims of ethnic clashes held a
@@ -95,7 +98,7 @@ extension ProtestClause {
         guard i < protestFirst, Self.harmDescriptions.contains(t[i].lower), i > 0 else { return false }
         let before = t[max(0, i - 4)..<i]
         if before.contains(where: { $0.lower == "who" || $0.lower == "whose" }) { return true }
-        return before.contains { $0.lower == "of" } && !t[i - 1].isCapitalised && t[i - 1].isWord
+        return before.contains { $0.lower == "of" } && !t[i - 1].isCapitalised && t[i - 1].isWord && !Self.auxiliaries.contains(t[i - 1].lower)
     }
 }
 
