@@ -14,6 +14,7 @@ extension EntityMergingTests {
         try add(db, .person, "Laura Ould", mentions: 2)
         try add(db, .person, "Ould", mentions: 1)
         try add(db, .person, "Ould Laura", mentions: 1)
+        try add(db, .org, "Coastal Fisheries", mentions: 2)
         try EntityMerging.run(db)
         return [
             try add(db, .person, "Varga", mentions: 2),
@@ -21,6 +22,7 @@ extension EntityMergingTests {
             try add(db, .person, "Greywell Rovers", mentions: 1),
             try add(db, .person, "Peter J Bloom", mentions: 1, aliases: ["Bloom"]),
             try add(db, .org, "Bloom", mentions: 1),
+            try add(db, .org, "Coast Fish", mentions: 1),
         ]
     }
 
@@ -33,7 +35,7 @@ extension EntityMergingTests {
         let merged = try EntityMerging.run(full)
         #expect(try EntityMerging.run(incremental, touching: touched) == merged)
         #expect(try entities(incremental) == entities(full))
-        #expect(try entities(full) == ["org Greywell Rovers 5", "org Harbour Trust 3", "person Helen Varga 5", "person Laura Ould 2",
+        #expect(try entities(full) == ["org Coastal Fisheries 3", "org Greywell Rovers 5", "org Harbour Trust 3", "person Helen Varga 5", "person Laura Ould 2",
                                        "person Ould 1", "person Ould Laura 1", "person Peter J Bloom 4"])
         #expect(try EntityMerging.run(incremental) == 0)
     }
@@ -47,6 +49,10 @@ extension EntityMergingTests {
         let party = try add(db, .org, "Moorland Party", mentions: 2)
         let surname = try add(db, .person, "Varga", mentions: 2)
         let moorlanders = try add(db, .org, "Moorlands", mentions: 1)
+        let fisheries = try add(db, .org, "Coastal Fisheries", mentions: 2)
+        let clipped = try add(db, .org, "Coast Fish", mentions: 1)
+        #expect(try EntityMerging.neighbourhood(db, touched: [clipped], kept: []) == [clipped, fisheries])
+        #expect(try EntityMerging.neighbourhood(db, touched: [fisheries], kept: []) == [fisheries, clipped])
         #expect(try EntityMerging.neighbourhood(db, touched: [surname], kept: []) == [surname, varga])
         #expect(try EntityMerging.neighbourhood(db, touched: [moorlanders], kept: []) == [moorlanders, party])
         #expect(try !EntityMerging.neighbourhood(db, touched: [varga, moorlanders], kept: []).contains(bloom))

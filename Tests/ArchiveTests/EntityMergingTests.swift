@@ -79,6 +79,24 @@ struct EntityMergingTests {
         #expect(try entities(db) == ["person Hobbs 1", "person Rowena Clarke-Hobbs 5"])
     }
 
+    @Test("a name of clipped words joins the one organisation whose words it begins")
+    func clippedWords() throws {
+        let db = try archive()
+        try add(db, .org, "Progressive Unionists", mentions: 5)
+        try add(db, .org, "Prog Unions", mentions: 2)
+        // Two full forms: the text does not say which.
+        try add(db, .org, "Coastal Growers", mentions: 2)
+        try add(db, .org, "Coastline Growers", mentions: 2)
+        try add(db, .org, "Coast Grow", mentions: 1)
+        // A word written in full in both: two names.
+        try add(db, .org, "Delta News", mentions: 3)
+        try add(db, .org, "Delta Newsroom", mentions: 1)
+        try EntityMerging.run(db)
+        let left = try entities(db)
+        #expect(left == ["org Coast Grow 1", "org Coastal Growers 2", "org Coastline Growers 2", "org Delta News 3",
+                         "org Delta Newsroom 1", "org Progressive Unionists 7"], "\(left)")
+    }
+
     @Test("a surname two people share, one no text joined to the full name, or a firm named more often than the person, stays apart")
     func ambiguous() throws {
         let db = try archive()

@@ -58,8 +58,23 @@ extension EntityMerging {
                 if last == nil || f.split(separator: " ").last == last { ids.insert(id) }
             }
         }
+        /// Names of as many words as `words` that clip it or that it clips (`lib dems`, `liberal democrats`).
+        func clipped(_ words: [Substring]) throws {
+            let first = String(words[0])
+            var bounds = [(first, first + "\u{10FFFF}")]
+            if first.count > 3 { bounds += (3..<first.count).map { n in (first.prefix(n) + " ", first.prefix(n) + "!") } }
+            for (lo, hi) in bounds {
+                try starting.bind([.text(lo), .text(hi)])
+                try starting.forEachRow { row in
+                    guard case let .integer(id) = row[0], let f = row[1].textValue else { return }
+                    let other = f.split(separator: " ")
+                    if clips(words, other) || clips(other, words) { ids.insert(id) }
+                }
+            }
+        }
         for r in try rows(db, ids: touched, kept: kept) {
             try spelling(r.folded)
+            if r.type == .org, r.words.count >= 2 { try clipped(r.words) }
             if r.oneWord { try starts(r.words[0]) }
             if r.fullName { try starts(r.words[0], last: r.words.last!) }
             if r.type == .org || r.type == .person, let form = orgForm(r.words) {
@@ -79,8 +94,11 @@ extension EntityMerging {
             }
         }
         // A one-word name met on the way is weighed too: its holders, its namesakes of other types
-        // and the people bearing it as a given name decide whether it joins.
-        for r in try rows(db, ids: ids.subtracting(touched), kept: kept) where r.oneWord && !r.gazetteer {
+        // and the people bearing it as a given name decide whether it joins; so is a name of clipped
+        // words, whose every possible full form decides whether one does.
+        for r in try rows(db, ids: ids.subtracting(touched), kept: kept) {
+            if r.type == .org, r.words.count >= 2 { try clipped(r.words) }
+            guard r.oneWord, !r.gazetteer else { continue }
             try spelling(r.folded)
             try starts(r.words[0])
             if let form = orgForm(r.words) { for variant in orgVariants(form) { try spelling(variant) } }

@@ -12,7 +12,8 @@
 ///   named ten times less (`Kelly` stays apart while `Kelly Holmes` and `Ruth Kelly` both exist).
 /// - an organisation's name in the singular and plural, or with and without `Party` (`Lib Dem`,
 ///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`), with a name the tagger took for a
-///   person's when it starts with no given name;
+///   person's when it starts with no given name; a name of clipped words and the one organisation
+///   whose words they begin (`Lib Dems`, `Liberal Democrats`);
 /// Each merged entity takes the type most of its mentions have, but a person only when one of
 /// its names is of two words or more (no `Tory` or `Chelsea` alone), and its longest name of that
 /// type. Entities a correction names stay as the person left them.
@@ -113,6 +114,17 @@ enum EntityMerging {
         for (k, r) in rows.enumerated() where r.type == .person && !r.fullName && !firstNames.contains(String(r.words[0])) {
             if let form = orgForm(r.words), let org = byForm[form] { union(k, org) }
         }
+        // A name of clipped words (`Lib Dems`) and the one organisation whose words they begin.
+        var byClip: [String: [Int]] = [:]
+        for (k, r) in rows.enumerated() where r.type == .org && r.words.count >= 2 && r.words.allSatisfy({ $0.count >= 3 }) {
+            byClip[r.words.map { $0.prefix(3) }.joined(separator: " "), default: []].append(k)
+        }
+        for (_, ks) in byClip where ks.count >= 2 {
+            for a in ks {
+                let full = ks.filter { clips(rows[a].words, rows[$0].words) }
+                if let b = full.first, Set(full.map(find)).count == 1 { union(a, b) }
+            }
+        }
         // Given names: a surname that is also one stays apart, unless the full name is named ten
         // times as often as the people who bear it as a given name (`Blair Witch Project`).
         var given: [Substring: [Int]] = [:]
@@ -180,6 +192,15 @@ enum EntityMerging {
             }
         }
         return holders
+    }
+
+    /// Whether each word of `short` is a clipping of at least three letters of the same word of
+    /// `long` (`lib dems`, `liberal democrats`), `party` and plurals aside; a word written in full
+    /// in both (`bbc news`, `bbc newsnight`) makes them two names.
+    static func clips(_ short: [Substring], _ long: [Substring]) -> Bool {
+        guard short.count == long.count, let s = orgForm(short), let l = orgForm(long) else { return false }
+        let (a, b) = (s.split(separator: " "), l.split(separator: " "))
+        return a.count == b.count && zip(a, b).allSatisfy { x, y in x.count >= 3 && y.count > x.count && y.hasPrefix(x) }
     }
 
     /// An organisation's name without a closing `party` and with its last word in the singular
