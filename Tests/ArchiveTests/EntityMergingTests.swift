@@ -9,8 +9,10 @@ struct EntityMergingTests {
     let folder = TemporaryFolder()
     var dbPath: String { folder.file("archive.sqlite").path }
 
-    /// An archive of one article, whose mentions the tests then invent.
-    private func archive() throws -> Connection {
+    /// An archive of one article in `folder`, whose mentions the tests then invent.
+    func archive(in folder: TemporaryFolder? = nil) throws -> Connection {
+        let folder = folder ?? self.folder
+        let dbPath = folder.file("archive.sqlite").path
         try folder.write("""
             Nothing much happened in the valley on Tuesday, the council said. The road was open again by noon and \
             the school bus ran on time, to the relief of parents who had waited in the rain.
@@ -21,11 +23,11 @@ struct EntityMergingTests {
         return db
     }
 
-    private var next = Box(0)
+    let next = Box(0)
 
     /// An entity with `mentions` mentions spelled as its name (and its `aliases`).
     @discardableResult
-    private func add(_ db: Connection, _ type: EntityType, _ name: String, mentions: Int = 1, aliases: [String] = [],
+    func add(_ db: Connection, _ type: EntityType, _ name: String, mentions: Int = 1, aliases: [String] = [],
                      key: String? = nil, country: String? = nil) throws -> Int64 {
         try db.execute("INSERT INTO entities (type, name, key, country) VALUES (?, ?, ?, ?)",
                        [.text(type.rawValue), .text(name), .text(key ?? "\(type.rawValue):\(NameKey.fold(name))"), Value(country)])
@@ -42,7 +44,7 @@ struct EntityMergingTests {
     }
 
     /// Each entity left: `type name mentions`, by name.
-    private func entities(_ db: Connection) throws -> [String] {
+    func entities(_ db: Connection) throws -> [String] {
         var out: [String] = []
         try db.prepare("""
             SELECT e.type, e.name, (SELECT count(*) FROM mention_spans m WHERE m.entity_id = e.id) FROM entities e ORDER BY e.name, e.type
@@ -65,6 +67,34 @@ struct EntityMergingTests {
         try EntityMerging.run(db)
         #expect(try entities(db) == ["person Edith Pannier 5", "person Marcus T Hallworth 6"])
         #expect(try EntityQueries.entityIDs(named: "Hallworth", in: db).count == 1)
+    }
+
+    @Test("a hyphenated surname a text gave as a spelling of the full name joins it")
+    func hyphenatedSurname() throws {
+        let db = try archive()
+        try add(db, .person, "Rowena Clarke-Hobbs", mentions: 3, aliases: ["Clarke-Hobbs"])
+        try add(db, .person, "Clarke-Hobbs", mentions: 2)
+        try add(db, .person, "Hobbs", mentions: 1)
+        try EntityMerging.run(db)
+        #expect(try entities(db) == ["person Hobbs 1", "person Rowena Clarke-Hobbs 5"])
+    }
+
+    @Test("a name of clipped words joins the one organisation whose words it begins")
+    func clippedWords() throws {
+        let db = try archive()
+        try add(db, .org, "Progressive Unionists", mentions: 5)
+        try add(db, .org, "Prog Unions", mentions: 2)
+        // Two full forms: the text does not say which.
+        try add(db, .org, "Coastal Growers", mentions: 2)
+        try add(db, .org, "Coastline Growers", mentions: 2)
+        try add(db, .org, "Coast Grow", mentions: 1)
+        // A word written in full in both: two names.
+        try add(db, .org, "Delta News", mentions: 3)
+        try add(db, .org, "Delta Newsroom", mentions: 1)
+        try EntityMerging.run(db)
+        let left = try entities(db)
+        #expect(left == ["org Coast Grow 1", "org Coastal Growers 2", "org Coastline Growers 2", "org Delta News 3",
+                         "org Delta Newsroom 1", "org Progressive Unionists 7"], "\(left)")
     }
 
     @Test("a surname two people share, one no text joined to the full name, or a firm named more often than the person, stays apart")

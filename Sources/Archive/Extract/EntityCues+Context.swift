@@ -49,4 +49,16 @@ extension EntitySpans {
     private func follows(_ nouns: Set<String>, _ lo: Int) -> Bool {
         lo > 0 && t[lo - 1].isWord && !t[lo - 1].cap && nouns.contains(t[lo - 1].lower) && t[lo - 1].sentence == t[lo].sentence
     }
+
+    /// `Manchester City` after `at`, `Blackburn Rovers`: a place's name and a club's word, which the
+    /// gazetteer does not know as a place in full, is the club (`City` after a city's name only:
+    /// `Kuwait City` is a place). The caller leaves out a name the text places something in.
+    func isClub(_ c: EntityCandidate) -> Bool {
+        let last = t[c.hi - 1].lower
+        guard Self.clubWords.contains(last), lex.place(EntityKey.bare(c.words)) == nil,
+              let place = lex.place(EntityKey.bare(words(c.lo, c.hi - 1))) else { return false }
+        return last != "city" || place.isCity
+    }
+
+    private static let clubWords: Set<String> = ["city", "united", "rovers", "rangers", "athletic", "wanderers", "albion", "hotspur", "fc", "afc"]
 }

@@ -70,20 +70,43 @@ struct EntityResolver {
         let bares = cands.map(\.bare)
         var byNorm: [String: Int] = [:]
         var personByLast: [String: Int] = [:]
+        var peopleByFirst: [String: [Int]] = [:]
         var orgsByLast: [String: [Int]] = [:]
         byNorm.reserveCapacity(cands.count)
         for (i, c) in cands.enumerated() {
             if let j = byNorm[c.norm] { if compatible(c, cands[j]) { union(i, j) } } else { byNorm[c.norm] = i }
-            if c.type == .person, bares[i].count >= 2 { personByLast[bares[i].last!] = personByLast[bares[i].last!] ?? i }
+            if c.type == .person, bares[i].count >= 2 {
+                personByLast[bares[i].last!] = personByLast[bares[i].last!] ?? i
+                if c.hi - c.lo >= 2 {
+                    // `Kilroy-Silk` after `Robert Kilroy-Silk`: a hyphenated surname is one short form.
+                    if spans.tokenWords[c.hi - 1].count >= 2 {
+                        let surname = spans.tokenWords[c.hi - 1].filter { $0 != "al" }.joined(separator: " ")
+                        if surname.contains(" ") { personByLast[surname] = personByLast[surname] ?? i }
+                    }
+                    // A given name and a surname, no title after it (`Tory Treasurer`).
+                    if c.hi - c.lo == 2, t[c.lo].lists.contains(.firstNames), !t[c.lo + 1].lists.contains(.titles) {
+                        peopleByFirst[bares[i][0], default: []].append(i)
+                    }
+                }
+            }
             let core = cores[i]
             if c.type == .org, core.count >= 2 { orgsByLast[core.last!, default: []].append(i) }
         }
         for (i, c) in cands.enumerated() where c.strength < 3 || c.type != nil {
             // `Kaabi`, `al-Ameri` after `Akram al-Kaabi`, `Hadi al-Ameri`.
-            if bares[i].count == 1, c.type != .org || c.strength <= 1, let p = personByLast[bares[i][0]], c.type != .place || t[c.lo].cap && !t[c.lo].allCaps {
+            let short = bares[i].count == 1 ? bares[i][0] : c.hi - c.lo == 1 ? bares[i].joined(separator: " ") : nil
+            if let short, c.type != .org || c.strength <= 1, let p = personByLast[short], c.type != .place || t[c.lo].cap && !t[c.lo].allCaps {
                 // `Jordan` after `Michael Jordan` is the man, whatever the gazetteer says.
                 (cands[i].type, cands[i].place) = (.person, nil)
                 union(i, p)
+                continue
+            }
+            // `Paula` after `Paula Radcliffe`: a given name alone, when one person the text names in full
+            // bears it; not one after a determiner (`the Tory seat`), which a person's name never takes.
+            if bares[i].count == 1, c.hi - c.lo == 1, c.type == .person, t[c.lo].lists.contains(.firstNames),
+               c.lo == 0 || !Self.determiners.contains(t[c.lo - 1].lower),
+               let people = peopleByFirst[bares[i][0]], Set(people.map { cands[$0].norm }).count == 1 {
+                union(i, people[0])
                 continue
             }
             // `al-Nujaba Movement` and `al-Nujaba` after `Harakat Hezbollah al-Nujaba`.
@@ -95,6 +118,8 @@ struct EntityResolver {
             }
         }
     }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "your", "my"]
 
     /// An organisation's distinctive words: no article, no head noun (`Movement`, `Units`).
     func core(_ c: EntityCandidate) -> [String] {

@@ -171,6 +171,10 @@ extension EntitySpans {
             (c.type, c.place, c.strength) = (.org, nil, 2)
             return c
         }
+        if c.hi - c.lo >= 2, (c.type ?? tagged) != .person, tagged == .org || !placeCue(c.lo), isClub(c) {
+            (c.type, c.place, c.strength) = (.org, nil, 2)
+            return c
+        }
         if (c.type ?? tagged) == .place, c.place?.code?.count != 2, afterFirmNoun(c.lo) {
             (c.type, c.place, c.strength) = (.org, nil, 2)
             return c

@@ -5,17 +5,21 @@
 /// - a person's full name with and without middle initials (`George W Bush`, `George Bush`);
 /// - one name with several types (`Chelsea` a person and an organisation), a place of the
 ///   gazetteer excepted: a city's or a country's team is another referent;
-/// - a surname alone that texts gave as a spelling of a person's full name (`Blair` joined to
-///   `Tony Blair` in an article), and an acronym a text defined (`PMU` after `Popular Mobilization
+/// - a surname alone, hyphenated or not, that texts gave as a spelling of a person's full name
+///   (`Blair` joined to `Tony Blair`, `Kilroy-Silk` to `Robert Kilroy-Silk` in an article), and an acronym a text defined (`PMU` after `Popular Mobilization
 ///   Units (PMU)`): when one entity holds that spelling, or one holds ten times the mentions of
 ///   the others together; not a surname other people bear as a given name, unless they are
 ///   named ten times less (`Kelly` stays apart while `Kelly Holmes` and `Ruth Kelly` both exist).
 /// - an organisation's name in the singular and plural, or with and without `Party` (`Lib Dem`,
 ///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`), with a name the tagger took for a
-///   person's when it starts with no given name;
+///   person's when it starts with no given name; a name of clipped words and the one organisation
+///   whose words they begin (`Lib Dems`, `Liberal Democrats`);
 /// Each merged entity takes the type most of its mentions have, but a person only when one of
 /// its names is of two words or more (no `Tory` or `Chelsea` alone), and its longest name of that
 /// type. Entities a correction names stay as the person left them.
+/// An ingest weighs only the entities its articles touched and those they could join
+/// (`run(_:touching:)`); a reindex weighs them all (`run(_:)`). Each pass leaves nothing the next
+/// full pass would merge, so the two agree.
 enum EntityMerging {
     struct Row {
         let id: Int64
@@ -31,31 +35,40 @@ enum EntityMerging {
         let fullName: Bool
         /// Two to six capitals.
         let acronym: Bool
+        /// Written as one word, perhaps hyphenated (`Blair`, `Kilroy-Silk`, `CWB`).
+        let oneWord: Bool
+        /// The folded words of its last written word (`kilroy silk` of `Robert Kilroy-Silk`).
+        let surname: String
     }
 
     /// Merges the archive's entities that name one referent; returns how many entities went.
     @discardableResult
     static func run(_ db: Connection) throws -> Int {
-        var kept = Set<String>()
-        try db.prepare("SELECT subject, value FROM corrections").forEachRow { row in
-            if let s = row[0].textValue { kept.insert(s) }
-            if let v = row[1].textValue { kept.insert(v) }
+        let merges = try merge(db, try allRows(db, kept: try corrected(db)))
+        // A merge moves spellings to the entity kept, which may let another name join it: their neighbourhood next.
+        return try merges.count + run(db, touching: Set(merges.map(\.target)))
+    }
+
+    /// Merges what the entities `touched` (those an ingest's articles mention) name with the
+    /// entities they refer to; returns how many entities went. Reads only their neighbourhood, so
+    /// an ingest's cost follows its own articles, not the archive's size.
+    @discardableResult
+    static func run(_ db: Connection, touching touched: Set<Int64>) throws -> Int {
+        let kept = try corrected(db)
+        var (total, touched) = (0, touched)
+        // The entities that took others in hold new spellings and mentions: their neighbourhood next.
+        while !touched.isEmpty {
+            let merges = try merge(db, try rows(db, ids: try neighbourhood(db, touched: touched, kept: kept), kept: kept))
+            total += merges.count
+            touched = Set(merges.map(\.target))
         }
+        return total
+    }
+
+    /// The pass over `rows` (sorted by id): which merge, into which entity, then the merges written.
+    private static func merge(_ db: Connection, _ rows: [Row]) throws -> [(source: Int64, target: Int64)] {
+        guard rows.count >= 2 else { return [] }
         let firstNames = EntityLexicon.shared.firstNames
-        var rows: [Row] = []
-        try db.prepare("SELECT id, type, name, key, country FROM entities ORDER BY id").forEachRow { row in
-            guard case let .integer(id) = row[0], let type = row[1].textValue.flatMap(EntityType.init(rawValue:)),
-                  let name = row[2].textValue, let key = row[3].textValue, !kept.contains(key), !key.contains(":split:") else { return }
-            let folded = NameKey.fold(name)
-            let words = folded.split(separator: " ")
-            guard !words.isEmpty else { return }
-            let capitalised = name.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase } ?? false }
-            let personName = type == .person && (2...4).contains(words.count) && capitalised
-            rows.append(Row(id: id, type: type, folded: folded, words: words, gazetteer: type == .place && row[4].textValue != nil,
-                            personName: personName, fullName: personName && firstNames.contains(String(words[0])),
-                            acronym: (2...6).contains(name.count) && name.allSatisfy { $0.isUppercase && $0.isLetter }))
-        }
-        guard rows.count >= 2 else { return 0 }
         var index: [Int64: Int] = [:]
         for (k, r) in rows.enumerated() { index[r.id] = k }
         var parent = Array(rows.indices)
@@ -101,30 +114,34 @@ enum EntityMerging {
         for (k, r) in rows.enumerated() where r.type == .person && !r.fullName && !firstNames.contains(String(r.words[0])) {
             if let form = orgForm(r.words), let org = byForm[form] { union(k, org) }
         }
+        // A name of clipped words (`Lib Dems`) and the one organisation whose words they begin.
+        var byClip: [String: [Int]] = [:]
+        for (k, r) in rows.enumerated() where r.type == .org && r.words.count >= 2 && r.words.allSatisfy({ $0.count >= 3 }) {
+            byClip[r.words.map { $0.prefix(3) }.joined(separator: " "), default: []].append(k)
+        }
+        for (_, ks) in byClip where ks.count >= 2 {
+            for a in ks {
+                let full = ks.filter { clips(rows[a].words, rows[$0].words) }
+                if let b = full.first, Set(full.map(find)).count == 1 { union(a, b) }
+            }
+        }
         // Given names: a surname that is also one stays apart, unless the full name is named ten
         // times as often as the people who bear it as a given name (`Blair Witch Project`).
         var given: [Substring: [Int]] = [:]
-        for (k, r) in rows.enumerated() where r.fullName {
-            for w in Set(r.words.dropLast()) { given[w, default: []].append(k) }
-        }
+        for (k, r) in rows.enumerated() where r.fullName { given[r.words[0], default: []].append(k) }
         var members: [Int: [Int]] = [:]
         for k in rows.indices { members[find(k), default: []].append(k) }
-        let single = rows.indices.filter { rows[$0].words.count == 1 && !rows[$0].gazetteer }
-        var holders: [String: [Int]] = [:]
-        if !single.isEmpty {
-            let wanted = Set(single.map { rows[$0].folded })
-            try db.prepare("SELECT entity_id, folded FROM aliases").forEachRow { row in
-                guard case let .integer(id) = row[0], let f = row[1].textValue, wanted.contains(f), let k = index[id],
-                      rows[k].words.count >= 2, !rows[k].gazetteer else { return }
-                holders[f, default: []].append(k)
-            }
+        let single = rows.indices.filter { rows[$0].oneWord && !rows[$0].gazetteer }
+        let holders = try spellingHolders(db, of: single.map { rows[$0].folded }) { id in
+            index[id].flatMap { !rows[$0].oneWord && !rows[$0].gazetteer ? $0 : nil }
         }
         for k in single {
             let r = rows[k]
             // The entities that texts gave this spelling to: for a surname, people's names ending with
             // it, which start with a given name or are named at least as often (not `Vote Tory`).
             let found = try (holders[r.folded] ?? []).filter {
-                try r.acronym || rows[$0].personName && rows[$0].words.last! == r.words[0] && (rows[$0].fullName || mentions($0) >= mentions(k))
+                try r.acronym || rows[$0].personName && (rows[$0].words.last! == r.folded || rows[$0].surname == r.folded)
+                    && (rows[$0].fullName || mentions($0) >= mentions(k))
             }
             var byRoot: [Int: Int] = [:]
             for h in found where find(h) != find(k) { byRoot[find(h), default: 0] += try mentions(h) }
@@ -160,33 +177,30 @@ enum EntityMerging {
             }!
             for k in members where k != target { merges.append((rows[k].id, rows[target].id)) }
         }
-        guard !merges.isEmpty else { return 0 }
-        try db.transaction {
-            try db.execute("CREATE TEMP TABLE IF NOT EXISTS merged_entities (source INTEGER PRIMARY KEY, target INTEGER NOT NULL)")
-            try db.execute("DELETE FROM temp.merged_entities")
-            let insert = try db.prepare("INSERT INTO temp.merged_entities (source, target) VALUES (?, ?)")
-            for m in merges {
-                try insert.bind([.integer(m.source), .integer(m.target)])
-                try insert.run()
+        try write(db, merges)
+        return merges
+    }
+
+    /// For each one-word spelling in `spellings`, the rows (`row(id)`, nil for none) that hold it as an alias.
+    private static func spellingHolders(_ db: Connection, of spellings: [String], row: (Int64) -> Int?) throws -> [String: [Int]] {
+        var holders: [String: [Int]] = [:]
+        let select = try db.prepare("SELECT entity_id FROM aliases WHERE folded = ?")
+        for f in Set(spellings) {
+            try select.bind([.text(f)])
+            try select.forEachRow { values in
+                if case let .integer(id) = values[0], let k = row(id) { holders[f, default: []].append(k) }
             }
-            try db.execute("""
-                UPDATE mention_spans SET entity_id = (SELECT target FROM temp.merged_entities WHERE source = entity_id)
-                WHERE entity_id IN (SELECT source FROM temp.merged_entities)
-                """)
-            try db.execute("""
-                INSERT OR IGNORE INTO aliases (entity_id, alias, folded)
-                SELECT m.target, a.alias, a.folded FROM aliases AS a JOIN temp.merged_entities AS m ON m.source = a.entity_id
-                """)
-            for column in ["actor1_id", "actor2_id", "claimed_by_id", "location_id"] {
-                try db.execute("""
-                    UPDATE events SET \(column) = (SELECT target FROM temp.merged_entities WHERE source = \(column))
-                    WHERE \(column) IN (SELECT source FROM temp.merged_entities)
-                    """)
-            }
-            try db.execute("DELETE FROM entities WHERE id IN (SELECT source FROM temp.merged_entities)")
-            try db.execute("DELETE FROM temp.merged_entities")
         }
-        return merges.count
+        return holders
+    }
+
+    /// Whether each word of `short` is a clipping of at least three letters of the same word of
+    /// `long` (`lib dems`, `liberal democrats`), `party` and plurals aside; a word written in full
+    /// in both (`bbc news`, `bbc newsnight`) makes them two names.
+    static func clips(_ short: [Substring], _ long: [Substring]) -> Bool {
+        guard short.count == long.count, let s = orgForm(short), let l = orgForm(long) else { return false }
+        let (a, b) = (s.split(separator: " "), l.split(separator: " "))
+        return a.count == b.count && zip(a, b).allSatisfy { x, y in x.count >= 3 && y.count > x.count && y.hasPrefix(x) }
     }
 
     /// An organisation's name without a closing `party` and with its last word in the singular

@@ -12,7 +12,11 @@ struct EntityStore {
         var aliases: Set<String> = []
         for mention in mentions {
             let id = try ids[mention.key] ?? entityID(for: mention)
-            ids[mention.key] = id
+            if ids.updateValue(id, forKey: mention.key) == nil, mention.name != mention.text {
+                // The entity's name among its spellings: the merging pass finds an entity by them.
+                try store.run("INSERT OR IGNORE INTO aliases (entity_id, alias, folded) VALUES (?, ?, ?)",
+                              [.integer(id), .text(mention.name), .text(NameKey.fold(mention.name))])
+            }
             byStart[mention.start] = id
             if aliases.insert(mention.key + "\u{0}" + mention.text).inserted {
                 try store.run("INSERT OR IGNORE INTO aliases (entity_id, alias, folded) VALUES (?, ?, ?)",

@@ -15,6 +15,8 @@ final class IngestWriter {
     /// The ingest's `--source`, recorded with each file it writes.
     private let source: String?
     private(set) var summary = IngestSummary()
+    /// The entities this run's articles mention: what the merging pass at the end weighs.
+    private var touched = Set<Int64>()
 
     init(connection: Connection, root: String, source: String? = nil) throws {
         self.source = source
@@ -34,7 +36,7 @@ final class IngestWriter {
 
     /// Writes every outcome of a batch; a failure rolls the whole batch back and is rethrown.
     func write(_ batch: [FileOutcome], onSkip: (FileStamp, SkipReason) -> Void) throws {
-        let before = summary
+        let (before, touchedBefore) = (summary, touched)
         do {
             try db.transaction {
                 let now = Clock.now()
@@ -43,7 +45,7 @@ final class IngestWriter {
                 try searchIndex.end()
             }
         } catch {
-            summary = before
+            (summary, touched) = (before, touchedBefore)
             searchTerms.forgetKnown()
             searchIndex.discard()
             throw error
@@ -112,6 +114,7 @@ final class IngestWriter {
     /// lets undated events of two copies of one story be one.
     private func storeExtraction(_ articleID: Int64, _ extraction: Extraction) throws {
         let ids = try entities.replaceMentions(articleID: articleID, corrections.apply(extraction.mentions))
+        touched.formUnion(ids.values)
         try events.replaceEvents(articleID: articleID, extraction.events, entityIDs: ids)
     }
 
@@ -142,8 +145,14 @@ final class IngestWriter {
     }
 
     /// Merges the entities that name one referent (`EntityMerging`) and closes the run's record with its counts.
+    /// Only the entities this run's articles name are weighed, with those they could join; a run that
+    /// removed articles changes counts anywhere, so it weighs them all.
     func finish() throws {
-        if summary.added + summary.updated + summary.pruned > 0 { try EntityMerging.run(db) }
+        if summary.pruned > 0 {
+            try EntityMerging.run(db)
+        } else if summary.added + summary.updated > 0 {
+            try EntityMerging.run(db, touching: touched)
+        }
         try db.execute("""
             UPDATE ingest_runs SET finished_at = ?, seen = ?, added = ?, updated = ?, unchanged = ?, duplicates = ?,
                    skipped = ?, pruned = ? WHERE id = ?
