@@ -53,7 +53,7 @@ struct EventExtractorTests {
         ("Militants fired mortar shells at an army post near the border.", .shelling),
         ("A roadside bomb exploded under a police vehicle in Helmand.", .remoteExplosive),
         ("Unknown men threw a grenade into a crowded market.", .grenade),
-        ("Rebels and soldiers clashed for hours on the outskirts of the town.", .armedClash),
+        ("Rebels and soldiers clashed for hours on the outskirts of Goma.", .armedClash),
         ("The army recaptured the town of Palmyra from the militants.", .governmentRegainsTerritory),
         ("Insurgents seized control of the district headquarters.", .nonStateActorOvertakesTerritory),
         ("Gunmen kidnapped three aid workers on the road to Gao.", .abduction),
