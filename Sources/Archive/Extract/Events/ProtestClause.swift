@@ -45,12 +45,12 @@ struct ProtestClause {
                   !pronouns.contains(t[i + 1].lower) else { return false }
             return true
         }
-        guard i > last, protestVerbs.contains(t[i - 1].lower) else { return false }
+        guard i > last, t[i - 1].lists & EventLexicon.shared.rules.protestWords != 0, protestVerbs.contains(t[i - 1].lower) else { return false }
         return determiners.contains(t[i].lower) || causeWords.contains(t[i].lower) || t[i].lists & EventLexicon.shared.rules.lethal != 0
     }
 
     private static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "which", "that", "this"]
-    private static let protestVerbs: Set<String> = ["protest", "protested", "protests", "protesting", "demonstrated", "demonstrating"]
+    private static let protestVerbs: Set<String> = ["protest", "protested", "protests", "protesting", "demonstrated"]
     private static let causeWords: Set<String> = ["of", "for", "recent", "alleged", "increasing", "rising", "violence", "killings",
                                                   "insecurity", "abuses", "attacks", "harassment", "brutality"]
 
@@ -102,8 +102,10 @@ struct ProtestClause {
             if act(at: hit.first) == .byCrowd { rioting = true } else { lists |= rules.force }
         }
         let lead = ProtestClause.leadingCauseEnd(t, protestFirst)
-        for i in t[lead..<max(lead, end)].indices where !isSymbolic(t, i) && !isNegated(t, i) && !describesCrowd(t, i) && !isAttribute(t, i) {
+        for i in t[lead..<max(lead, end)].indices {
+            // Only words of violence need reading closely; the list bits say which they are.
             guard t[i].lists & acts != 0 else { lists |= t[i].lists; continue }
+            if isSymbolic(t, i) || isNegated(t, i) || describesCrowd(t, i) || isAttribute(t, i) { continue }
             switch act(at: i) {
             case .byCrowd: lists |= t[i].lists
             case .byPolice: lists |= t[i].lists & rules.lethal != 0 ? t[i].lists : rules.force
