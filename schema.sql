@@ -1,7 +1,7 @@
 -- The archive's schema: the one definition, compiled into the `archive` binary.
 -- Applied to a new archive as a whole; the line below is the version it creates.
 -- An older archive is brought up to this version by the migrations in Schema.swift.
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 
 -- One row per story: the cleaned text and its metadata.
 CREATE TABLE IF NOT EXISTS articles (
@@ -251,6 +251,12 @@ CREATE TABLE IF NOT EXISTS events (
 -- district) named without a town; 3 a region's or a country's centre.
 CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
 CREATE INDEX IF NOT EXISTS events_sub_type ON events(sub_event_type, event_date);
+-- Joining two entities rewrites the events that name the one that goes, and deleting it sets them
+-- NULL: without these, every entity an ingest merges scans all the events.
+CREATE INDEX IF NOT EXISTS events_actor1 ON events(actor1_id);
+CREATE INDEX IF NOT EXISTS events_actor2 ON events(actor2_id);
+CREATE INDEX IF NOT EXISTS events_claimed_by ON events(claimed_by_id);
+CREATE INDEX IF NOT EXISTS events_location ON events(location_id);
 
 -- Which article reports which event, and where: the evidence sentence's offsets in Unicode
 -- scalars into articles.body (`substr(body, start + 1, "end" - start)` is the sentence).

@@ -219,6 +219,28 @@ struct SchemaTests {
         #expect(try migrated.scalar("SELECT count(*) FROM event_rows WHERE geo_precision = 1 AND latitude = 31.05") == before)
     }
 
+    @Test("an archive of version 8 gains indexes on the events' entity columns, which merging entities then uses")
+    func migrationFromVersion8() throws {
+        let path = folder.file("a.sqlite").path
+        _ = try Ingester(databasePath: path).ingest(try folder.copySeeds().path)
+        let before = try Connection(path: path).scalar("SELECT count(*) FROM events")
+        try LegacySchema.downgradeToVersion8(try Connection(path: path))
+        let plan = "EXPLAIN QUERY PLAN UPDATE events SET actor1_id = 1 WHERE actor1_id = 2"
+        func detail(_ connection: Connection) throws -> String {
+            var rows: [String] = []
+            try connection.prepare(plan).forEachRow { rows.append($0[3].textValue ?? "") }
+            return rows.joined(separator: "; ")
+        }
+        #expect(try detail(Connection(path: path)).contains("SCAN events"))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(try migrated.scalar("SELECT count(*) FROM events") == before && before != .integer(0))
+        for index in ["events_actor1", "events_actor2", "events_claimed_by", "events_location"] {
+            #expect(try migrated.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", [.text(index)]) == .integer(1))
+        }
+        #expect(try detail(migrated).contains("USING INDEX events_actor1") || detail(migrated).contains("USING COVERING INDEX events_actor1"))
+    }
+
     @Test("opening an archive of version 2 to read it migrates it first")
     func readingMigrates() throws {
         let path = folder.file("a.sqlite").path

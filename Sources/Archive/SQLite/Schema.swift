@@ -31,6 +31,8 @@ public enum Schema {
     /// Version 8 adds coordinates: `latitude`, `longitude` and ACLED's `geo_precision` to events
     /// (and to `event_rows`, after `location`), `latitude` and `longitude` to entities. They stay
     /// NULL until `archive reindex`, which the extractors' new versions ask for, fills them.
+    /// Version 9 indexes the events' entity columns (actors, claimant, place), which merging entities
+    /// rewrites; re-running the schema makes the indexes.
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -89,6 +91,7 @@ public enum Schema {
                 try connection.execute(script: "ALTER TABLE entities ADD COLUMN latitude REAL; ALTER TABLE entities ADD COLUMN longitude REAL;")
             }
         },
+        8: { _ in },
     ]
 
     /// Steps run after the schema, when migrating from version `key` or older: data for new tables.

@@ -10,7 +10,16 @@ enum LegacySchema {
     }
 
     /// Version 7 had no coordinates on events or entities.
+    /// Version 8 had no indexes on the events' entity columns.
+    static func downgradeToVersion8(_ connection: Connection) throws {
+        try connection.execute(script: """
+            DROP INDEX events_actor1; DROP INDEX events_actor2; DROP INDEX events_claimed_by; DROP INDEX events_location;
+            PRAGMA user_version = 8;
+            """)
+    }
+
     static func downgradeToVersion7(_ connection: Connection) throws {
+        try downgradeToVersion8(connection)
         try connection.execute(script: """
             DROP VIEW event_rows;
             ALTER TABLE events DROP COLUMN latitude; ALTER TABLE events DROP COLUMN longitude; ALTER TABLE events DROP COLUMN geo_precision;
