@@ -22,19 +22,19 @@ struct ProtestActTests {
     @Test("violence the crowd itself did stays a violent demonstration", arguments: [
         "On 6 June 2023, protesters threw stones at the police station in Bogra town, demanding the release of a local leader.",
         "On 6 June 2023, police clashed with violent demonstrators near the court in Sylhet city.",
-        "On 6 June 2023, a polling officer was attacked by demonstrators in Kisumu town.",
-        "On 6 June 2023, rickshaw pullers burned tyres and staged a demonstration in Comilla city against a ban on their vehicles.",
+        "On 6 June 2023, a county clerk was attacked by demonstrators outside the Kisumu tally centre.",
+        "On 6 June 2023, bus drivers burned tyres and later held a protest in Comilla city against a ban on their vehicles.",
     ])
     func crowdViolence(text: String) {
         #expect(Self.subType(text) == .violentDemonstration, "\(text)")
     }
 
     @Test("harm that names the protesters or their grievance makes no violent protest", arguments: [
-        "On 6 June 2023, relatives of two fishermen killed at sea staged a human chain in Barisal city, demanding compensation.",
+        "On 6 June 2023, relatives of two fishermen killed at sea held a protest outside the Barisal press club, demanding compensation.",
         "On 6 June 2023, traders in Eldoret town protested after a shopkeeper was killed in a robbery.",
         "Following the killing of a night guard, residents of Kisii town protested on 6 June 2023 demanding more patrols.",
         "On 6 June 2023, mothers marched in Nakuru town to protest violence against schoolgirls.",
-        "On 6 June 2023, villagers staged a demonstration in front of a burnt school in Jessore city, demanding its repair.",
+        "On 6 June 2023, villagers held a protest beside a burnt school in Jessore city, demanding its repair.",
         "On 6 June 2023, activists carried a mock dead body through Rajshahi city to protest deaths at the border.",
     ])
     func grievances(text: String) {

@@ -138,7 +138,7 @@ extension ProtestClause {
         return t[max(0, i - 3)..<i].contains { ["no", "without", "non", "not"].contains($0.lower) }
     }
 
-    /// `in front of a burnt building`, `the vandalised office`: a participle after an article describes
+    /// `beside the burnt market hall`, `the vandalised office`: a participle after an article describes
     /// a thing; it tells of no act at this protest.
     func isAttribute(_ t: [EventToken], _ i: Int) -> Bool {
         guard i > 0, i + 1 < t.count, ["a", "an", "the"].contains(t[i - 1].lower), t[i + 1].isWord else { return false }
