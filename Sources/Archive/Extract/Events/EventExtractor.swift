@@ -215,7 +215,7 @@ struct ArticleEvents {
         let onlyThis = hits.allSatisfy { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return false }
             return sub == .arrests || sub.eventType == .protests || sub.eventType == .riots || sub == .lootingPropertyDestruction
-                || sub == .armedClash && hit.trigger.generic
+                || sub.isViolent && hit.trigger.generic
         }
         guard onlyThis, let aftermath = ProtestClause.aftermath(sentence, hits, .shared) else { return false }
         switch aftermath {

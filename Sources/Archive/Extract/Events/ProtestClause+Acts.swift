@@ -29,18 +29,22 @@ extension ProtestClause {
         return during && object.contains { $0.lists & (crowd | rules.people) != 0 } ? .onCrowd : .byCrowd
     }
 
-    /// The words an act falls on: up to seven after it, ending at a comma, at `in protest` or at
+    /// The words an act falls on: up to seven after it, ending at a comma, at `during`, at `in protest` or at
     /// `and` that begins another act (`burned tyres and staged a march`); `assaulted and injured the
     /// marchers` is one act.
     private func object(_ t: [EventToken], of i: Int) -> ArraySlice<EventToken> {
         let acts = lexicon.rules.violentProtest | lexicon.rules.lethal
         var end = i + 1
-        while end < min(t.count, i + 8), t[end].lower != ",", !(t[end].lower == "in" && end + 1 < t.count && t[end + 1].lower.hasPrefix("protest")) {
+        while end < min(t.count, i + 8), t[end].lower != ",", !Self.settingWords.contains(t[end].lower),
+              !(t[end].lower == "in" && end + 1 < t.count && t[end + 1].lower.hasPrefix("protest")) {
             if t[end].lower == "and", end + 1 < t.count, t[end + 1].lists & acts == 0 { break }
             end += 1
         }
         return t[(i + 1)..<end]
     }
+
+    /// `vandalised cars during the rally`: what follows tells when, not what the act fell on.
+    private static let settingWords: Set<String> = ["during", "while", "as", "amid"]
 
     /// `was attacked by demonstrators`, `were beaten by police`: the doer a passive names after `by`.
     private func passiveAgent(_ t: [EventToken], after i: Int, crowd: UInt32) -> Act? {

@@ -43,7 +43,9 @@ struct ProtestClause {
         if t[i].lower == "following" || t[i].lower == "after" {
             guard i + 2 < t.count, t[i + 1].lists & actors == 0, t[i + 2].lists & actors == 0,
                   !pronouns.contains(t[i + 1].lower) else { return false }
-            return true
+            // `after a pedestrian was killed`, `after pedestrian killed`; not `after many of the crowd began …`.
+            let harm = EventLexicon.shared.rules.lethal
+            return t[i].lower == "following" || determiners.contains(t[i + 1].lower) || (t[i + 1].lists | t[i + 2].lists) & harm != 0
         }
         guard i > last, t[i - 1].lists & EventLexicon.shared.rules.protestWords != 0, protestVerbs.contains(t[i - 1].lower) else { return false }
         return determiners.contains(t[i].lower) || causeWords.contains(t[i].lower) || t[i].lists & EventLexicon.shared.rules.lethal != 0
