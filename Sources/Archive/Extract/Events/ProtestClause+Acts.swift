@@ -114,8 +114,7 @@ extension ProtestClause {
     /// (`Police barricaded the road.`), or nothing did (`No violence was reported.`); nil when it
     /// has no such word.
     static func aftermath(_ sentence: EventSentence, _ hits: [TriggerHit], _ lexicon: EventLexicon) -> Aftermath? {
-        let protest = hits.first { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false }
-        let clause = ProtestClause(sentence: sentence, protest: protest, lexicon: lexicon)
+        let clause = ProtestClause(sentence: sentence, protest: firstProtest(hits), lexicon: lexicon)
         let t = sentence.tokens
         var seen = false, force = false
         for i in t.indices where t[i].lists & lexicon.rules.violentProtest != 0 && !t[i].isCapitalised {

@@ -20,9 +20,13 @@ struct ProtestClause {
     /// Where the cause of the sentence's first protest begins: the first word of [grievance]
     /// after the protest's word, or nil when the sentence names no protest or no cause.
     static func grievanceStart(_ hits: [TriggerHit], _ sentence: EventSentence, _ lexicon: EventLexicon) -> Int? {
-        guard let protest = hits.first(where: { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false })
-        else { return nil }
+        guard let protest = firstProtest(hits) else { return nil }
         return grievanceStart(after: protest.last, sentence, lexicon)
+    }
+
+    /// The sentence's first word of a protest.
+    static func firstProtest(_ hits: [TriggerHit]) -> TriggerHit? {
+        hits.first { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false }
     }
 
     static func grievanceStart(after last: Int, _ sentence: EventSentence, _ lexicon: EventLexicon) -> Int? {
@@ -80,8 +84,7 @@ struct ProtestClause {
     /// arrested`: the words of violence or force are all in the protest's cause, none in what happened.
     static func violenceOnlyInCause(_ sentence: EventSentence, _ hits: [TriggerHit], _ lexicon: EventLexicon) -> Bool {
         let t = sentence.tokens
-        guard let protest = hits.first(where: { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false })
-        else { return false }
+        guard let protest = firstProtest(hits) else { return false }
         let lead = leadingCauseEnd(t, protest.first)
         guard let start = grievanceStart(hits, sentence, lexicon) ?? (lead > 0 ? t.count : nil) else { return false }
         let violence = lexicon.rules.violentProtest | lexicon.rules.lethal | lexicon.rules.force
