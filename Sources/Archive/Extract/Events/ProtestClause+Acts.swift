@@ -5,8 +5,9 @@ extension ProtestClause {
     enum Act: Equatable { case byCrowd, byPolice, onCrowd }
 
     /// `protesters threw stones` (the crowd), `police barricaded the road` (police), `members of the
-    /// ruling party's youth wing assaulted the marchers` (someone else, on the crowd). Acts that need
-    /// no doer (`clashes`, `a violent protest`) are the crowd's unless police are said to use them.
+    /// ruling party's youth wing assaulted the marchers` (someone else, on the crowd). `Clashes` take
+    /// two sides; words that need no doer (`violence`, `a violent protest`) are the crowd's unless
+    /// police are said to use them.
     func act(at i: Int) -> Act {
         let t = sentence.tokens
         let rules = lexicon.rules
