@@ -216,6 +216,7 @@ struct ArticleEvents {
             guard case let .subType(sub) = hit.trigger.meaning else { return false }
             return sub == .arrests || sub.eventType == .protests || sub.eventType == .riots || sub == .lootingPropertyDestruction
                 || sub.isViolent && hit.trigger.generic
+                || sub == .armedClash && (isCrowdClash(hit, sentence) || saysTheClash(hit, sentence) && hits.contains { isCrowdClash($0, sentence) })
         }
         guard onlyThis, let aftermath = ProtestClause.aftermath(sentence, hits, .shared) else { return false }
         switch aftermath {
@@ -224,6 +225,23 @@ struct ArticleEvents {
         case .calm: break
         }
         return true
+    }
+
+    /// `Police and the marchers clashed near the court.`: after a protest, a clash told as what
+    /// happened (a verb, not `in the clash`, not `armed clashes`) with no armed group named (only
+    /// police, troops or crowds) is the protest's own.
+    private func isCrowdClash(_ hit: TriggerHit, _ sentence: EventSentence) -> Bool {
+        let rules = EventLexicon.shared.rules, t = sentence.tokens
+        guard case .subType(.armedClash) = hit.trigger.meaning else { return false }
+        if hit.first > 0, ["the", "a", "an", "armed", "of"].contains(t[hit.first - 1].lower) { return false }
+        return !t.contains {
+            $0.lists & (rules.military | rules.armedParties) != 0 && $0.lists & (rules.interveners | rules.crowds | rules.protestWords) == 0
+        }
+    }
+
+    /// `during the clash`: the clash the sentence has already told.
+    private func saysTheClash(_ hit: TriggerHit, _ sentence: EventSentence) -> Bool {
+        hit.first > 0 && sentence.tokens[hit.first - 1].lower == "the"
     }
 
     private mutating func extendLastEvent(_ sentence: EventSentence, _ dates: [DateMention], _ m: [SentenceMention]) {

@@ -11,7 +11,70 @@ extension EventFinder {
         return personObject(t, after: hit.last, figurative: verbal)
             || personSubject(t, before: hit.first, figurative: verbal)
             || personAgent(t, after: hit.last)
+            || (!verbal && crowdSubject(t, before: hit.first))
+            || killedBy(t, after: hit.last)
+            || headlinePassive(t, hit)
     }
+
+    /// `villagers assaulted`, `angry local youths beat`: people in numbers strike with their hands,
+    /// not with words, when the verb is one not said of speech.
+    private func crowdSubject(_ t: [EventToken], before first: Int) -> Bool {
+        var i = first - 1
+        while i >= 0, i >= first - 3, Self.passiveAdverbs.contains(t[i].lower) || Self.crowdAdjectives.contains(t[i].lower) { i -= 1 }
+        return i >= 0 && t[i].lists & lexicon.rules.crowds != 0 && (!t[i].isCapitalised || i == 0)
+    }
+
+    private static let crowdAdjectives: Set<String> = ["angry", "irate", "enraged", "local", "armed", "rival", "hundreds", "dozens"]
+
+    /// `burnt the man to death`, `stoned two suspects to death`: what ends in a death is no figure of speech.
+    private func killedBy(_ t: [EventToken], after last: Int) -> Bool {
+        var i = last + 1
+        while i + 1 < t.count, i <= last + 6 {
+            if t[i].lower == "to", t[i + 1].lower == "death" { return true }
+            if !t[i].isWord { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// `hundreds of residents`, `members of the traders' union`, `a group of students`: people in
+    /// numbers among the twelve tokens before a verb, within its clause.
+    func actsAsCrowd(_ t: [EventToken], _ first: Int) -> Bool {
+        var i = first - 1
+        while i >= 0, i >= first - 12 {
+            let token = t[i]
+            if !token.isWord, [";", ".", ":"].contains(token.lower) { return false }
+            if token.isWord, (token.lists & lexicon.rules.crowds != 0 && (!token.isCapitalised || i == 0)) || Self.crowdWords.contains(token.lower) {
+                return true
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// `burned twenty shops`, `burnt the county offices`, `houses were burned`: buildings, vehicles
+    /// or goods among the five words after the verb (`burned in their homes` tells where, not
+    /// what), or as the subject of its passive.
+    func strikesProperty(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        for token in t[(hit.last + 1)..<min(t.count, hit.last + 6)] {
+            if Self.places.contains(token.lower) || !token.isWord { break }
+            if !token.isCapitalised, Self.property.contains(token.lower) { return true }
+        }
+        guard hit.first >= 2, ["was", "were", "been"].contains(t[hit.first - 1].lower) else { return false }
+        return t[max(0, hit.first - 6)..<(hit.first - 1)].contains { Self.property.contains($0.lower) }
+    }
+
+    private static let places: Set<String> = ["in", "at", "on", "by", "to", "with", "for", "from", "into", "inside", "near", "outside"]
+
+    private static let property: Set<String> = [
+        "house", "houses", "home", "homes", "hut", "huts", "shop", "shops", "stall", "stalls", "store", "stores", "kiosk", "kiosks",
+        "market", "vehicle", "vehicles", "car", "cars", "bus", "buses", "truck", "trucks", "lorry", "lorries", "motorcycle", "motorcycles",
+        "office", "offices", "station", "church", "churches", "mosque", "mosques", "temple", "temples", "school", "schools",
+        "building", "buildings", "property", "properties", "crops", "granary", "warehouse", "headquarters", "camp", "dormitory",
+        "dormitories", "farm", "farms", "structures", "premises", "residence", "residences", "pastureland", "village", "villages",
+    ]
+
+    private static let crowdWords: Set<String> = ["group", "groups", "members", "hundreds", "dozens", "thousands", "scores", "crowd"]
 
     /// The verbs of harm and whether they are often said of words (`attacked the plan`,
     /// `targeted voters`): their objects must be people no speech is aimed at.
@@ -20,7 +83,7 @@ extension EventFinder {
         "assault": false, "assaults": false, "assaulted": false, "beat": false, "beats": false, "beaten": false,
         "beating": false, "up": false, "shot": false, "shoot": false, "shoots": false, "hacked": false,
         "wounded": false, "injured": false, "stabbed": false, "down": false, "stoned": false, "injure": false, "injures": false,
-        "hacks": false, "raid": true, "raids": true, "raided": true, "raiding": true,
+        "hacks": false, "stone": false, "stones": false, "raid": true, "raids": true, "raided": true, "raiding": true,
     ]
 
     /// Words that may stand between a verb and the people it struck: `assaulted the two local
@@ -48,6 +111,10 @@ extension EventFinder {
             i += 1
         }
         // `the county official`, `a boda boda rider`: a word or two may say which people.
+        // `attacked a group of Christians`: a group of people named by their faith or their people.
+        if let group = (last + 1..<i).first(where: { t[$0].lower == "group" }), group + 2 < i, t[group + 1].lower == "of", t[i - 1].isCapitalised {
+            return true
+        }
         var k = i
         while k < t.count, k < i + 2, !isPerson(t[k]), t[k].isWord, !t[k].isCapitalised, !Self.connectives.contains(t[k].lower) { k += 1 }
         i = k
@@ -72,15 +139,38 @@ extension EventFinder {
         "reported", "also", "then", "later", "first", "repeatedly",
     ]
 
-    /// `wounded by Afghan forces' fire`, `attacked by supporters of a rival`.
+    /// `wounded by Afghan forces' fire`, `attacked by supporters of a rival`, `assaulted by unknown
+    /// men`, `attacked with pepper spray by a rival group`.
     private func personAgent(_ t: [EventToken], after last: Int) -> Bool {
-        guard last + 1 < t.count, t[last + 1].lower == "by" else { return false }
-        var i = last + 2
-        while i < t.count, i <= last + 5, t[i].isNumber || Self.modifiers.contains(t[i].lower) || (t[i].isCapitalised && t[i].isWord) {
+        guard let by = t[(last + 1)..<min(t.count, last + 5)].firstIndex(where: { $0.lower == "by" }),
+              t[(last + 1)..<by].allSatisfy({ $0.isWord && !$0.isCapitalised }) else { return false }
+        var i = by + 1
+        while i < t.count, i <= by + 4, t[i].isNumber || Self.modifiers.contains(t[i].lower) || (t[i].isCapitalised && t[i].isWord) {
             i += 1
         }
-        guard i < t.count, !t[i].isCapitalised else { return false }
-        return t[i].lists & (lexicon.rules.people | lexicon.rules.military | lexicon.rules.armedParties | lexicon.rules.crowds) != 0
+        // `by unidentified youths`, `by a rival group`: a word or two may say which people.
+        var k = i
+        while k < t.count, k < i + 2, t[k].isWord, !t[k].isCapitalised, !isAgent(t[k]), !Self.connectives.contains(t[k].lower) { k += 1 }
+        return k < t.count && !t[k].isCapitalised && isAgent(t[k])
+    }
+
+    private func isAgent(_ token: EventToken) -> Bool {
+        token.lists & (lexicon.rules.people | lexicon.rules.military | lexicon.rules.armedParties | lexicon.rules.crowds) != 0
+            || Self.agentBands.contains(token.lower)
+    }
+
+    private static let agentBands: Set<String> = ["group", "gang", "men", "mob", "assailants", "attackers"]
+
+    /// `Journalist attacked for taking photos`, `Activist assaulted by unknown men`: a headline's
+    /// passive, the person first and the participle after with no object.
+    private func headlinePassive(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        guard hit.first >= 1, hit.first <= 3, t[hit.last].lower.hasSuffix("ed"), isPersonWord(t[hit.first - 1]),
+              hit.last + 1 < t.count else { return false }
+        return ["by", "for", "in", "at", "on", "during", "while", "after", "over", "near"].contains(t[hit.last + 1].lower) || !t[hit.last + 1].isWord
+    }
+
+    private func isPersonWord(_ token: EventToken) -> Bool {
+        token.lists & (lexicon.rules.civilians | lexicon.rules.people) != 0
     }
 
     /// `battled`, `shot`: a weak word of violence needs a sign of armed conflict, in a word and not
@@ -111,6 +201,8 @@ extension EventFinder {
     private static let protestNouns: Set<String> = [
         "group", "groups", "movement", "movements", "vote", "votes", "voters", "song", "songs", "singer", "leader", "leaders",
         "organiser", "organisers", "organizer", "organizers", "letter", "letters", "party",
+        // A motor rally: `a rally driver`, `the rally school`, `rally cars`.
+        "driver", "drivers", "car", "cars", "school", "team", "championship", "stage", "stages",
     ]
 
     /// A disaster or accident the sentence tells, not one it gives as the cause of what it tells

@@ -24,17 +24,21 @@ struct EventFinder {
         var i = 0
         while i < t.count {
             guard t[i].isWord else { i += 1; continue }
-            var best: TriggerHit?
             let (exact, prefixed) = lexicon.candidates(for: t[i])
-            func consider(_ triggers: [EventTrigger]) {
+            var hits: [TriggerHit] = []
+            for triggers in [exact, prefixed] {
                 for trigger in triggers where matches(trigger, t, at: i) {
-                    let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i))
-                    if best.map({ hit.last > $0.last || (hit.last == $0.last && hit.trigger.rank > $0.trigger.rank) }) ?? true { best = hit }
+                    hits.append(TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i)))
                 }
             }
-            consider(exact)
-            consider(prefixed)
-            if let hit = best, keeps(hit, sentence, continuing: continuing, following: following) {
+            // The longest, then the highest rank, then the first listed; a word with two senses
+            // (`stormed` a town, or an office to make demands) falls back to the next when one does not hold.
+            let order = hits.indices.sorted {
+                let (a, b) = (hits[$0], hits[$1])
+                return a.last != b.last ? a.last > b.last : a.trigger.rank != b.trigger.rank ? a.trigger.rank > b.trigger.rank : $0 < $1
+            }
+            if let k = order.first(where: { keeps(hits[$0], sentence, continuing: continuing, following: following) }) {
+                let hit = hits[k]
                 found.append(hit)
                 i = hit.last + 1
             } else {
@@ -58,18 +62,21 @@ struct EventFinder {
            !(trigger.meaning == .subType(.attack) && following & lexicon.rules.contextAttack != 0) { return false }
         if trigger.needsMilitary, !sentence.has(lexicon.rules.military) { return false }
         if hit.first > 0, t[hit.first - 1].lists & lexicon.rules.figurative != 0 { return false }
-        // `protested her innocence`, `protested that …` report no protest.
+        // `protested her innocence`, `he protested that …` report no protest; `hundreds of workers
+        // protested that they were unpaid` does.
         if case .subType(.peacefulProtest) = trigger.meaning, hit.last + 1 < t.count,
-           t[hit.last + 1].lower == "that" || (hit.last + 2 < t.count && t[hit.last + 2].lower == "innocence") {
+           (t[hit.last + 1].lower == "that" && !actsAsCrowd(t, hit.first)) || (hit.last + 2 < t.count && t[hit.last + 2].lower == "innocence") {
             return false
         }
+        if trigger.needsCrowd, !actsAsCrowd(t, hit.first) { return false }
+        if trigger.needsProperty, !strikesProperty(t, hit) { return false }
         // `battled to second`, `attacked the plan`: weak words of violence need a sign of armed conflict.
         // The previous sentence's violence counts: `the explosion took place near …` follows a bombing.
         if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !hasConflictSign(sentence),
            !continuing.contains(where: { if case let .subType(s) = $0 { return s.isViolent }; return false }), !harmsPeople(t, hit) {
             return false
         }
-        if trigger.noun, t[hit.last].lower.hasSuffix("s"), !counted(t, hit.first), !isHeadlineVerb(t, hit) { return false }
+        if trigger.noun, t[hit.last].lower.hasSuffix("s"), !counted(t, hit.first), !isHeadlineVerb(t, hit), !isCarriedOut(t, hit) { return false }
         let before = t[max(0, hit.first - 3)..<hit.first].map(\.lower)
         // `groups that are targeting US forces`: a habit, not an event.
         if trigger.generic, t[hit.first].lower.hasSuffix("ing"), hit.first > 0,
@@ -90,10 +97,11 @@ struct EventFinder {
         }
         if case .subType(.peacefulProtest) = trigger.meaning, !isProtestAct(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }
-        // `will attack`, `threatened to target`: what may happen has not.
+        // `will attack`, `threatened to target`: what may happen has not. `to` says so only right
+        // before the verb (`went from house to house beating people` tells what happened).
         if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, sub.eventType != .strategicDevelopments, !hit.isReference,
            !trigger.noun || before.last == "to",
-           t[max(0, hit.first - 2)..<hit.first].contains(where: { $0.lists & lexicon.rules.future != 0 }) {
+           (max(0, hit.first - 2)..<hit.first).contains(where: { t[$0].lists & lexicon.rules.future != 0 && (t[$0].lower != "to" || $0 == hit.first - 1) }) {
             return false
         }
         return true
@@ -132,9 +140,28 @@ struct EventFinder {
         if next.lower == "and" {
             return hit.last + 2 < t.count && t[hit.last + 2].lists & lexicon.rules.conflict != 0
         }
+        // `Armed gang attacks a bus`, `bandits attacks relief convoy`: after a word for a band of
+        // people, an `-s` word is its verb whatever follows (`police attacks` stays a noun: police is no band).
+        if Self.bands.contains(t[hit.first - 1].lower) { return true }
         return ["a", "an", "the", "two", "three", "several", "police", "soldiers"].contains(next.lower)
             || next.lists & lexicon.rules.civilians != 0 || (next.isWord && next.isCapitalised)
     }
+
+    /// `conducted airstrikes on …`, `coalition air raids hit …`, `airstrikes were reported on …`:
+    /// plural strikes someone carried out at one time, not a series spoken of.
+    private func isCarriedOut(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        let before = t[max(0, hit.first - 3)..<hit.first].map(\.lower)
+        if before.contains(where: { Self.carryVerbs.contains($0) }) { return true }
+        guard hit.last + 1 < t.count else { return false }
+        let next = t[hit.last + 1].lower
+        if Self.strikeVerbs.contains(next) { return true }
+        return hit.last + 2 < t.count && ["were", "reportedly"].contains(next) && Self.strikeVerbs.contains(t[hit.last + 2].lower)
+    }
+
+    private static let carryVerbs: Set<String> = ["conducted", "carried", "launched", "executed", "staged", "conduct", "launch", "carry"]
+    private static let strikeVerbs: Set<String> = ["hit", "targeted", "struck", "destroyed", "pounded", "killed", "reported", "carried", "conducted", "launched"]
+
+    private static let bands: Set<String> = ["group", "gang", "clan", "mob", "militia", "crowd", "bandits", "gunmen", "raiders", "attackers", "assailants"]
 
     private static let seriesWords = ["series", "wave", "spate", "string", "number"]
     private static let referringWords = ["after", "following", "since", "before", "during", "over", "of", "about", "for"]

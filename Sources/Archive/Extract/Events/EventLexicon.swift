@@ -17,6 +17,12 @@ struct EventTrigger: Sendable {
     let needsObject: Bool
     /// An armed party or force must be named in the sentence (`agreed`, `checkpoint`).
     let needsMilitary: Bool
+    /// People in numbers must be what acts (`residents demanded`, `students blocked`): the same
+    /// words said of one official or a court (`the judge demanded`, `the court blocked`) are no protest.
+    let needsCrowd: Bool
+    /// Buildings, vehicles or goods must be what it struck (`burned twenty shops`, `houses were
+    /// burnt`): `burned` alone is said of fuel, money and skin.
+    let needsProperty: Bool
 
     /// The trigger as the event model names it (`w=car bomb*`, `k=said` for our own kinds), and its meaning (`m=Remote explosive/landmine/IED`).
     let label: String
@@ -28,8 +34,9 @@ struct EventTrigger: Sendable {
     private let isPrefix: [Bool]
 
     init(words: [String], meaning: Meaning, rank: Int, generic: Bool, noun: Bool, needsContext: Bool, needsDate: Bool,
-         lowercaseOnly: Bool, needsObject: Bool, needsMilitary: Bool) {
+         lowercaseOnly: Bool, needsObject: Bool, needsMilitary: Bool, needsCrowd: Bool = false, needsProperty: Bool = false) {
         (self.words, self.meaning, self.rank, self.generic, self.noun) = (words, meaning, rank, generic, noun)
+        (self.needsCrowd, self.needsProperty) = (needsCrowd, needsProperty)
         (self.needsContext, self.needsDate, self.lowercaseOnly, self.needsObject, self.needsMilitary) =
             (needsContext, needsDate, lowercaseOnly, needsObject, needsMilitary)
         // Our own kinds (`said`) are named apart: the gate must not learn a corpus's reporting style.
@@ -118,7 +125,8 @@ struct EventLexicon: Sendable {
             let trigger = EventTrigger(words: fields[0].split(separator: " ").map(String.init), meaning: meaning, rank: rank,
                                        generic: flags.contains("generic"), noun: flags.contains("noun"),
                                        needsContext: flags.contains("context"), needsDate: flags.contains("dated"),
-                                       lowercaseOnly: flags.contains("lowercase"), needsObject: flags.contains("object"), needsMilitary: flags.contains("military"))
+                                       lowercaseOnly: flags.contains("lowercase"), needsObject: flags.contains("object"), needsMilitary: flags.contains("military"),
+                                       needsCrowd: flags.contains("crowd"), needsProperty: flags.contains("property"))
             let first = trigger.words[0]
             if first.hasSuffix("*") { byPrefix[first.prefix(3), default: []].append(trigger) }
             else { byWord[first, default: []].append(trigger) }
