@@ -211,8 +211,15 @@ extension EventFinder {
         guard sentence.hasLowercase(lexicon.rules.suppress) else { return false }
         let t = sentence.tokens
         return t.indices.contains { i in
-            !t[i].isCapitalised && t[i].lists & lexicon.rules.suppress != 0
+            !t[i].isCapitalised && t[i].lists & lexicon.rules.suppress != 0 && !isStormingVerb(t, i)
                 && !t[max(0, i - 3)..<i].contains { ["following", "after", "over", "since"].contains($0.lower) }
         }
+    }
+
+    /// `gunmen stormed the village`, `youths storm the office`: people storming a place, not weather.
+    private func isStormingVerb(_ t: [EventToken], _ i: Int) -> Bool {
+        guard t[i].lower.hasPrefix("storm") else { return false }
+        if t[i].lower != "storm" && t[i].lower != "storms" { return true }
+        return i > 0 && t[i - 1].lists & (lexicon.rules.conflict | lexicon.rules.crowds | lexicon.rules.armedParties | lexicon.rules.military | lexicon.rules.people) != 0
     }
 }
