@@ -12,10 +12,11 @@ public enum EntityExtractor {
         mentions(in: EntityText(text))
     }
 
-    static func mentions(in input: EntityText) -> [EntityMention] {
+    static func mentions(in input: EntityText, tagger: EntityTagger = .shared, off: EntityRuleSet = []) -> [EntityMention] {
         let tokens = EntityTokenizer.tokens(input)
-        let spans = EntitySpans(t: tokens, input: input, lex: .shared)
-        let tags = EntityTagger.shared.tag(tokens, input)
+        var spans = EntitySpans(t: tokens, input: input, lex: .shared)
+        spans.off = off
+        let tags = tagger.tag(tokens, input)
         var resolver = EntityResolver(spans: spans, cands: spans.taggedCandidates(tags))
         resolver.link()
         return resolver.mentions()
