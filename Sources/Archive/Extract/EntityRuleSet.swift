@@ -43,12 +43,22 @@ public struct EntityRuleSet: OptionSet, Sendable {
     /// Adjectives of nationality and event names (`World Cup`) dropped, table headings.
     static let demonymsEvents = EntityRuleSet(rawValue: 1 << 17)
 
+    /// The tagger's type over the rules' guesses from a name's own words (`EntityCandidate.guess`).
+    static let taggerOverGuesses = EntityRuleSet(rawValue: 1 << 18)
+    /// Acronyms the tagger missed kept only when the text defines them in brackets.
+    static let definedAcronyms = EntityRuleSet(rawValue: 1 << 19)
+    /// A title-case line with brackets or numbers read as a row of names, not a headline.
+    static let rowsInTitleCase = EntityRuleSet(rawValue: 1 << 20)
+    /// `X, who`, `X said he`: a lone name so followed stays a person.
+    static let personCues = EntityRuleSet(rawValue: 1 << 21)
+
     /// Every family by the name `--without` takes.
     public static let named: [(name: String, rules: EntityRuleSet)] = [
         ("modifiers", .modifiers), ("nonnames", .nonNames), ("numbered", .numbered), ("titlelines", .titleLines),
         ("headalone", .headAlone), ("rulespans", .ruleSpans), ("added", .added), ("countable", .countable),
         ("lonetoorg", .loneToOrg), ("affiliation", .affiliation), ("works", .works), ("clubs", .clubs),
         ("firms", .firms), ("places", .places), ("towns", .towns), ("ruletypes", .ruleTypes), ("titles", .titles),
-        ("demonymsevents", .demonymsEvents),
+        ("demonymsevents", .demonymsEvents), ("taggeroverguesses", .taggerOverGuesses), ("definedacronyms", .definedAcronyms),
+        ("rowsintitlecase", .rowsInTitleCase), ("personcues", .personCues),
     ]
 }

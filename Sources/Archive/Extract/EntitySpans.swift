@@ -220,13 +220,13 @@ struct EntitySpans {
         } else if hi < t.count, t[hi].isWord, !t[hi].cap, t[hi].lists.contains(.placeHeads) {
             (c.type, c.strength) = (.place, 2)
         } else if n >= 2, (lo..<hi).contains(where: { t[$0].cap && t[$0].lists.contains(.orgHeads) }) {
-            (c.type, c.strength) = (.org, 2)
+            (c.type, c.strength, c.guess) = (.org, 2, true)
         } else if n >= 2, t[lo].lower != "al", t[lo].lists.contains(.firstNames) {
-            (c.type, c.strength) = (.person, 2)
+            (c.type, c.strength, c.guess) = (.person, 2, true)
         } else if n >= 2, (lo..<hi).contains(where: { ["abu", "bin", "ibn", "bint", "umm", "abd"].contains(t[$0].lower) || t[$0].lower.hasPrefix("al-") }) {
             (c.type, c.strength) = (.person, 1)
         } else if n >= 2, placePrefix(lo, hi) {
-            (c.type, c.strength) = (.org, 2)
+            (c.type, c.strength, c.guess) = (.org, 2, true)
         } else if placeCue(lo) {
             (c.type, c.strength) = (.place, 1)
         } else if n >= 2, (lo + 1..<hi).contains(where: { t[$0].cap && lex.place(EntityKey.bare(self.words($0, hi))) != nil }) {

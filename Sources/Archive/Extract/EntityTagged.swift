@@ -21,7 +21,7 @@ extension EntitySpans {
             i = hi
             guard kind != 4 else {
                 for k in lo0..<hi { misc[k] = true }
-                if afterWorkNoun(lo0) { works.insert(words(lo0, hi).joined(separator: " ")) }
+                if afterWorkNoun(lo0) || beforeStarring(hi) { works.insert(words(lo0, hi).joined(separator: " ")) }
                 continue
             }
             for k in lo0..<hi { covered[k] = true }
@@ -48,6 +48,7 @@ extension EntitySpans {
         // there is one the text names elsewhere or a word list knows.
         var named = Set<String>()
         let titleLines = !off.contains(.titleLines)
+        let rows = titleLines && !off.contains(.rowsInTitleCase) && spans.contains(where: { titleCase($0.lo) }) ? rowSentences() : []
         if titleLines, spans.contains(where: { titleCase($0.lo) }) {
             for s in spans where !titleCase(s.lo) { named.insert(text(s.lo, s.hi).lowercased()) }
         }
@@ -55,7 +56,7 @@ extension EntitySpans {
         var r = 0, lastHi = 0
         for s in spans where s.lo >= lastHi {
             var (lo, hi) = (s.lo, s.hi)
-            if titleLines, titleCase(lo), !named.contains(text(lo, hi).lowercased()), lexicon(lo, hi) == nil { continue }
+            if titleLines, titleCase(lo), !rows.contains(t[lo].sentence), !named.contains(text(lo, hi).lowercased()), lexicon(lo, hi) == nil { continue }
             // `The Committee said`: a head noun alone after `the` refers back to a name, it is none.
             if hi - lo == 1, !off.contains(.headAlone), lo > 0, t[lo - 1].lower == "the", t[lo].lists.contains(.orgHeads) || t[lo].lists.contains(.placeHeads),
                rules.contains(where: { c in c.hi - c.lo >= 2 && !(c.lo..<c.hi).contains(lo) && (c.lo..<c.hi).contains { t[$0].lower == t[lo].lower } }) { continue }
@@ -106,10 +107,16 @@ extension EntitySpans {
             // A surname or a name's last word met again alone (`Ameri` after `Hadi al-Ameri`).
             var lastWords = Set<String>()
             for c in out where c.bare.count >= 2 && c.type != .place { lastWords.insert(c.bare.last!) }
+            // `Popular Mobilization Units (PMU)`: an acronym the text defines in brackets.
+            var defined = Set<String>()
+            if !off.contains(.definedAcronyms) {
+                for c in rules where c.acronym && c.lo > 0 && c.hi < t.count && ["(", "["].contains(t[c.lo - 1].text) && [")", "]"].contains(t[c.hi].text) { defined.insert(t[c.lo].text) }
+            }
             for c in rules where !((c.from ?? c.lo)..<c.hi).contains(where: { covered[$0] }) {
                 let blocked = ((c.from ?? c.lo)..<c.hi).contains(where: { misc[$0] })
                 let strong = c.strength >= 3 || c.known != nil
-                let evidence = c.type != nil && (c.strength >= 2 || c.known != nil || c.acronym)
+                let acronym = c.acronym && (off.contains(.definedAcronyms) || defined.contains(t[c.lo].text))
+                let evidence = c.type != nil && (c.strength >= 2 && (!c.guess || off.contains(.taggerOverGuesses)) || c.known != nil || acronym)
                 let shortForm = c.bare.count == 1 && lastWords.contains(c.bare[0])
                 if blocked ? strong : evidence || shortForm { out.append(c) }
             }
@@ -122,12 +129,15 @@ extension EntitySpans {
         // `won an Oscar`, `a second Grammy`: what takes an indefinite article is a thing (an award,
         // a product, a work), not a person; once so in a text, its other lone mentions too.
         var countable = Set<String>()
-        for c in out where c.type == .person && c.strength <= 1 && c.bare.count == 1 && afterIndefiniteArticle(c.lo) {
+        for c in out where c.type == .person && c.strength <= 1 && c.bare.count == 1 && (afterIndefiniteArticle(c.lo) || beforeAwardNoun(c.hi)) {
             countable.insert(c.bare[0])
         }
         countable.subtract(inFullNames)
         if !countable.isEmpty, !off.contains(.countable) {
             out.removeAll { $0.type == .person && $0.strength <= 1 && $0.bare.count == 1 && countable.contains($0.bare[0]) }
+        }
+        if !off.contains(.personCues) {
+            for c in out where c.type == .person && c.bare.count == 1 && personAfter(c.hi) { inFullNames.insert(c.bare[0]) }
         }
         for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 && !off.contains(.loneToOrg) {
             let (lo, hi) = (out[k].lo, out[k].hi)
@@ -146,10 +156,27 @@ extension EntitySpans {
             if out[k].bare.count == 2, (out[k].lo..<out[k].hi).contains(where: { t[$0].lists.contains(.firstNames) }) { continue }
             out[k].type = .org
         }
-        for c in out where afterWorkNoun(c.lo) { works.insert(c.words.joined(separator: " ")) }
+        for c in out where afterWorkNoun(c.lo) || beforeStarring(c.hi) { works.insert(c.words.joined(separator: " ")) }
         if !works.isEmpty, !off.contains(.works) { out.removeAll { works.contains($0.words.joined(separator: " ")) } }
+        if !off.contains(.firms) { firmsAcrossText(&out) }
         out.sort { $0.lo < $1.lo }
         return out
+    }
+
+    /// `Nokia, the Finnish handset maker`: a town's name the text once shows as a firm's is the
+    /// firm in its other mentions too, unless the text places something in it (`in Nokia`).
+    func firmsAcrossText(_ out: inout [EntityCandidate]) {
+        var firms = Set<String>()
+        for c in out where c.type != .person && (afterFirmNoun(c.lo) || firmCue(c.lo, c.hi)) && lex.place(EntityKey.bare(c.words))?.isCity == true {
+            firms.insert(c.words.joined(separator: " "))
+        }
+        guard !firms.isEmpty else { return }
+        if out.contains(where: { $0.type == .place && placeCue($0.lo) && firms.contains($0.words.joined(separator: " ")) }) {
+            for c in out where c.type == .place && placeCue(c.lo) { firms.remove(c.words.joined(separator: " ")) }
+        }
+        for k in out.indices where out[k].type == .place && out[k].place?.code?.count != 2 && firms.contains(out[k].words.joined(separator: " ")) {
+            (out[k].type, out[k].place, out[k].strength) = (.org, nil, 2)
+        }
     }
 
     /// `al-Nujaba`, `el-Sisi`, `as` in `as Sadr`: an Arabic article, alone or fused to the name.
@@ -160,6 +187,14 @@ extension EntitySpans {
 
     /// A word of a title-case line (not one in capitals).
     func titleCase(_ k: Int) -> Bool { t[k].weakLine && !t[k].allCaps }
+
+    /// Sentences with a bracket or a number: rows of results and lists of names (`Ann Lee ( Kenya )
+    /// 71 70`), whose capitals are names' even in title case, unlike a headline's.
+    func rowSentences() -> Set<Int> {
+        var rows = Set<Int>()
+        for k in t.indices where t[k].weakLine && (t[k].text == "(" || t[k].isWord && input.scalars[t[k].start].value < 0x3A) { rows.insert(t[k].sentence) }
+        return rows
+    }
 
     /// The type of a span from the tagger's tag and the rules' reading of it.
     func decide(_ c0: EntityCandidate, _ tagged: EntityType, split: Bool) -> EntityCandidate {
@@ -176,7 +211,7 @@ extension EntitySpans {
             (c.type, c.place, c.strength) = (.org, nil, 2)
             return c
         }
-        if (c.type ?? tagged) == .place, !off.contains(.firms), c.place?.code?.count != 2, afterFirmNoun(c.lo) {
+        if (c.type ?? tagged) == .place, !off.contains(.firms), c.place?.code?.count != 2, afterFirmNoun(c.lo) || firmCue(c.lo, c.hi) {
             (c.type, c.place, c.strength) = (.org, nil, 2)
             return c
         }
@@ -198,7 +233,7 @@ extension EntitySpans {
             return c
         }
         let headedPlace = c.hi - c.lo >= 2 && (t[c.hi - 1].lists.contains(.placeSuffixes) || t[c.hi - 1].lists.contains(.placeHeads))
-        if let rule = c.type, !off.contains(.ruleTypes), c.strength >= 2 || split, !(rule == .place && c.place != nil) || headedPlace {
+        if let rule = c.type, !off.contains(.ruleTypes), c.strength >= 2 && (!c.guess || off.contains(.taggerOverGuesses)) || split, !(rule == .place && c.place != nil) || headedPlace {
             if rule == tagged { c.strength = 3 }
             return c
         }
