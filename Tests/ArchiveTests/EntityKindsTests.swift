@@ -11,6 +11,9 @@ import Testing
         let m = Self.found("Gemma Hale earned her first Oscar nomination on Tuesday. The Oscar ceremony is in March, and Oscar will not wait.")
         #expect(m["Oscar"] == nil, "\(m)")
         #expect(m["Gemma Hale"] == .person)
+        let n = Self.found("Gemma Hale won two Crystal Harp nominations. She hopes to win at the Crystal Harps in Leeds.")
+        #expect(n["Crystal Harp"] == nil && n["Crystal Harps"] == nil, "\(n)")
+        #expect(n["Leeds"] == .place)
     }
 
     @Test func aTitleStarringSomeoneIsAWork() {

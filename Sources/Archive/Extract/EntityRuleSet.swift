@@ -52,6 +52,9 @@ public struct EntityRuleSet: OptionSet, Sendable {
     /// `X, who`, `X said he`: a lone name so followed stays a person.
     static let personCues = EntityRuleSet(rawValue: 1 << 21)
 
+    /// `Oscar nomination`, `the Golden Globes`: a prize before its noun, and its plural, are no names.
+    static let awards = EntityRuleSet(rawValue: 1 << 22)
+
     /// Every family by the name `--without` takes.
     public static let named: [(name: String, rules: EntityRuleSet)] = [
         ("modifiers", .modifiers), ("nonnames", .nonNames), ("numbered", .numbered), ("titlelines", .titleLines),
@@ -60,5 +63,6 @@ public struct EntityRuleSet: OptionSet, Sendable {
         ("firms", .firms), ("places", .places), ("towns", .towns), ("ruletypes", .ruleTypes), ("titles", .titles),
         ("demonymsevents", .demonymsEvents), ("taggeroverguesses", .taggerOverGuesses), ("definedacronyms", .definedAcronyms),
         ("rowsintitlecase", .rowsInTitleCase), ("personcues", .personCues),
+        ("awards", .awards),
     ]
 }

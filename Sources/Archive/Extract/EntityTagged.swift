@@ -128,13 +128,23 @@ extension EntitySpans {
         for c in out where c.type == .person && c.bare.count >= 2 { inFullNames.formUnion(c.bare) }
         // `won an Oscar`, `a second Grammy`: what takes an indefinite article is a thing (an award,
         // a product, a work), not a person; once so in a text, its other lone mentions too.
+        // A prize's name before its noun (`Golden Globe nominations`) is none at any length, and
+        // its plural (`the Golden Globes`, `the Oscars`: the ceremony) neither, whatever its type.
         var countable = Set<String>()
-        for c in out where c.type == .person && c.strength <= 1 && c.bare.count == 1 && (afterIndefiniteArticle(c.lo) || beforeAwardNoun(c.hi)) {
-            countable.insert(c.bare[0])
+        // (A name typed only by a guess from its own words counts as weak: `Crystal` is a given name.)
+        for c in out where c.type == .person
+            && (c.strength <= 1 && c.bare.count == 1 && afterIndefiniteArticle(c.lo) || (c.strength <= 1 || c.guess) && !off.contains(.awards) && beforeAwardNoun(c.hi)) {
+            countable.insert(c.bare.joined(separator: " "))
         }
         countable.subtract(inFullNames)
         if !countable.isEmpty, !off.contains(.countable) {
-            out.removeAll { $0.type == .person && $0.strength <= 1 && $0.bare.count == 1 && countable.contains($0.bare[0]) }
+            var plurals = Set<String>()
+            if !off.contains(.awards) { for name in countable { plurals.insert(name + "s") } }
+            out.removeAll { c in
+                let name = c.bare.joined(separator: " ")
+                let weak = c.strength <= 1 || c.guess && !off.contains(.awards)
+                return c.type == .person && weak && countable.contains(name) || weak && c.known == nil && plurals.contains(name)
+            }
         }
         if !off.contains(.personCues) {
             for c in out where c.type == .person && c.bare.count == 1 && personAfter(c.hi) { inFullNames.insert(c.bare[0]) }
