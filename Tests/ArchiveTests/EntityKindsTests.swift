@@ -14,6 +14,7 @@ import Testing
         let n = Self.found("Gemma Hale won two Crystal Harp nominations. She hopes to win at the Crystal Harps in Leeds.")
         #expect(n["Crystal Harp"] == nil && n["Crystal Harps"] == nil, "\(n)")
         #expect(n["Leeds"] == .place)
+        #expect(Self.found("Gemma Hale has won a Crystal Harp for her role.")["Crystal Harp"] == nil)
     }
 
     @Test func aTitleStarringSomeoneIsAWork() {

@@ -5,7 +5,7 @@ extension EntitySpans {
     /// Nouns a prize's name stands before (`Oscar nomination`, `Grammy winners`); a person's
     /// name before them would be a nominee's own, which news writes `X's nomination`.
     static let awardNouns: Set<String> = ["nomination", "nominations", "nominee", "nominees", "winner", "winners",
-                                          "hopeful", "hopefuls", "contender", "contenders", "ceremony", "statuette", "statuettes"]
+                                          "hopeful", "hopefuls", "contender", "contenders", "ceremony", "statuette", "statuettes", "award", "awards"]
 
     /// `Oscar nomination`: the lowercase word right after the name, in its sentence, is a prize's noun.
     func beforeAwardNoun(_ hi: Int) -> Bool {

@@ -133,7 +133,8 @@ extension EntitySpans {
         var countable = Set<String>()
         // (A name typed only by a guess from its own words counts as weak: `Crystal` is a given name.)
         for c in out where c.type == .person
-            && (c.strength <= 1 && c.bare.count == 1 && afterIndefiniteArticle(c.lo) || (c.strength <= 1 || c.guess) && !off.contains(.awards) && beforeAwardNoun(c.hi)) {
+            && (c.strength <= 1 && c.bare.count == 1 && afterIndefiniteArticle(c.lo)
+                || (c.strength <= 1 || c.guess) && !off.contains(.awards) && (beforeAwardNoun(c.hi) || afterIndefiniteArticle(c.lo))) {
             countable.insert(c.bare.joined(separator: " "))
         }
         countable.subtract(inFullNames)
