@@ -45,8 +45,8 @@ public struct EntityRuleSet: OptionSet, Sendable {
 
     /// The tagger's type over the rules' guesses from a name's own words (`EntityCandidate.guess`).
     static let taggerOverGuesses = EntityRuleSet(rawValue: 1 << 18)
-    /// Acronyms the tagger missed kept only when the text defines them in brackets.
-    static let definedAcronyms = EntityRuleSet(rawValue: 1 << 19)
+    /// Acronyms the tagger missed left out where they label a field or stand beside a figure.
+    static let acronymLabels = EntityRuleSet(rawValue: 1 << 19)
     /// A title-case line with brackets or numbers read as a row of names, not a headline.
     static let rowsInTitleCase = EntityRuleSet(rawValue: 1 << 20)
     /// `X, who`, `X said he`: a lone name so followed stays a person.
@@ -61,7 +61,7 @@ public struct EntityRuleSet: OptionSet, Sendable {
         ("headalone", .headAlone), ("rulespans", .ruleSpans), ("added", .added), ("countable", .countable),
         ("lonetoorg", .loneToOrg), ("affiliation", .affiliation), ("works", .works), ("clubs", .clubs),
         ("firms", .firms), ("places", .places), ("towns", .towns), ("ruletypes", .ruleTypes), ("titles", .titles),
-        ("demonymsevents", .demonymsEvents), ("taggeroverguesses", .taggerOverGuesses), ("definedacronyms", .definedAcronyms),
+        ("demonymsevents", .demonymsEvents), ("taggeroverguesses", .taggerOverGuesses), ("acronymlabels", .acronymLabels),
         ("rowsintitlecase", .rowsInTitleCase), ("personcues", .personCues),
         ("awards", .awards),
     ]

@@ -107,15 +107,10 @@ extension EntitySpans {
             // A surname or a name's last word met again alone (`Ameri` after `Hadi al-Ameri`).
             var lastWords = Set<String>()
             for c in out where c.bare.count >= 2 && c.type != .place { lastWords.insert(c.bare.last!) }
-            // `Popular Mobilization Units (PMU)`: an acronym the text defines in brackets.
-            var defined = Set<String>()
-            if !off.contains(.definedAcronyms) {
-                for c in rules where c.acronym && c.lo > 0 && c.hi < t.count && ["(", "["].contains(t[c.lo - 1].text) && [")", "]"].contains(t[c.hi].text) { defined.insert(t[c.lo].text) }
-            }
             for c in rules where !((c.from ?? c.lo)..<c.hi).contains(where: { covered[$0] }) {
                 let blocked = ((c.from ?? c.lo)..<c.hi).contains(where: { misc[$0] })
                 let strong = c.strength >= 3 || c.known != nil
-                let acronym = c.acronym && (off.contains(.definedAcronyms) || defined.contains(t[c.lo].text))
+                let acronym = c.acronym && (off.contains(.acronymLabels) || !isLabelOrUnit(c.lo))
                 let evidence = c.type != nil && (c.strength >= 2 && (!c.guess || off.contains(.taggerOverGuesses)) || c.known != nil || acronym)
                 let shortForm = c.bare.count == 1 && lastWords.contains(c.bare[0])
                 if blocked ? strong : evidence || shortForm { out.append(c) }
@@ -198,6 +193,17 @@ extension EntitySpans {
 
     /// A word of a title-case line (not one in capitals).
     func titleCase(_ k: Int) -> Bool { t[k].weakLine && !t[k].allCaps }
+
+    /// `ISSUER :`, `NOTE -`, `1400 EDT`, `NA / NA`: capitals that label a field or stand beside a
+    /// figure or a slash are a form's or a table's, not the acronym of a name.
+    func isLabelOrUnit(_ k: Int) -> Bool {
+        func figure(_ j: Int) -> Bool {
+            j >= 0 && j < t.count && t[j].sentence == t[k].sentence
+                && (t[j].text == "/" || t[j].text == "@" || t[j].isWord && input.scalars[t[j].start].value < 0x3A)
+        }
+        if k + 1 < t.count, t[k + 1].text == ":" || t[k + 1].text == "-" { return true }
+        return figure(k - 1) || figure(k + 1)
+    }
 
     /// Sentences with a bracket or a number: rows of results and lists of names (`Ann Lee ( Kenya )
     /// 71 70`), whose capitals are names' even in title case, unlike a headline's.
