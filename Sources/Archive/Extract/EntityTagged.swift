@@ -120,30 +120,34 @@ extension EntitySpans {
         // (`Google`, `Sony`, `Tory`): news introduces people by their full names, so it is most
         // often a firm, a party or a brand.
         var inFullNames = Set<String>()
-        for c in out where c.type == .person && c.bare.count >= 2 { inFullNames.formUnion(c.bare) }
+        for k in out.indices where out[k].type == .person && out[k].words.count >= 2 {
+            let bare = out[k].bare
+            if bare.count >= 2 { inFullNames.formUnion(bare) }
+        }
         // `won an Oscar`, `a second Grammy`: what takes an indefinite article is a thing (an award,
         // a product, a work), not a person; once so in a text, its other lone mentions too.
         // A prize's name before its noun (`Golden Globe nominations`) is none at any length, and
         // its plural (`the Golden Globes`, `the Oscars`: the ceremony) neither, whatever its type.
         var countable = Set<String>()
         // (A name typed only by a guess from its own words counts as weak: `Crystal` is a given name.)
-        for c in out where c.type == .person
-            && (c.strength <= 1 && c.bare.count == 1 && afterIndefiniteArticle(c.lo)
-                || (c.strength <= 1 || c.guess) && !off.contains(.awards) && (beforeAwardNoun(c.hi) || afterIndefiniteArticle(c.lo))) {
-            countable.insert(c.bare.joined(separator: " "))
+        let awards = !off.contains(.awards)
+        for k in out.indices where out[k].type == .person && (out[k].strength <= 1 || awards && out[k].guess) {
+            guard afterIndefiniteArticle(out[k].lo) || awards && beforeAwardNoun(out[k].hi) else { continue }
+            let bare = out[k].bare
+            if awards || bare.count == 1 { countable.insert(bare.joined(separator: " ")) }
         }
         countable.subtract(inFullNames)
         if !countable.isEmpty, !off.contains(.countable) {
             var plurals = Set<String>()
-            if !off.contains(.awards) { for name in countable { plurals.insert(name + "s") } }
+            if awards { for name in countable { plurals.insert(name + "s") } }
             out.removeAll { c in
                 let name = c.bare.joined(separator: " ")
-                let weak = c.strength <= 1 || c.guess && !off.contains(.awards)
+                let weak = c.strength <= 1 || c.guess && awards
                 return c.type == .person && weak && countable.contains(name) || weak && c.known == nil && plurals.contains(name)
             }
         }
         if !off.contains(.personCues) {
-            for c in out where c.type == .person && c.bare.count == 1 && personAfter(c.hi) { inFullNames.insert(c.bare[0]) }
+            for k in out.indices where out[k].type == .person && personAfter(out[k].hi) && out[k].bare.count == 1 { inFullNames.insert(out[k].bare[0]) }
         }
         for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 && !off.contains(.loneToOrg) {
             let (lo, hi) = (out[k].lo, out[k].hi)
@@ -162,7 +166,7 @@ extension EntitySpans {
             if out[k].bare.count == 2, (out[k].lo..<out[k].hi).contains(where: { t[$0].lists.contains(.firstNames) }) { continue }
             out[k].type = .org
         }
-        for c in out where afterWorkNoun(c.lo) || beforeStarring(c.hi) { works.insert(c.words.joined(separator: " ")) }
+        for k in out.indices where afterWorkNoun(out[k].lo) || beforeStarring(out[k].hi) { works.insert(out[k].words.joined(separator: " ")) }
         if !works.isEmpty, !off.contains(.works) { out.removeAll { works.contains($0.words.joined(separator: " ")) } }
         if !off.contains(.firms) { firmsAcrossText(&out) }
         out.sort { $0.lo < $1.lo }
@@ -173,8 +177,9 @@ extension EntitySpans {
     /// firm in its other mentions too, unless the text places something in it (`in Nokia`).
     func firmsAcrossText(_ out: inout [EntityCandidate]) {
         var firms = Set<String>()
-        for c in out where c.type != .person && (afterFirmNoun(c.lo) || firmCue(c.lo, c.hi)) && lex.place(EntityKey.bare(c.words))?.isCity == true {
-            firms.insert(c.words.joined(separator: " "))
+        for k in out.indices where out[k].type != .person && (afterFirmNoun(out[k].lo) || firmCue(out[k].lo, out[k].hi))
+            && lex.place(EntityKey.bare(out[k].words))?.isCity == true {
+            firms.insert(out[k].words.joined(separator: " "))
         }
         guard !firms.isEmpty else { return }
         if out.contains(where: { $0.type == .place && placeCue($0.lo) && firms.contains($0.words.joined(separator: " ")) }) {
