@@ -39,6 +39,8 @@ import Testing
     @Test func aLoneNameFollowedByWhoIsAPerson() {
         let m = Self.found("The talks went on late. Brannock, who arrived on Monday, said the plan would work.")
         #expect(m["Brannock"] == .person, "\(m)")
+        let n = Self.found("The bill was drafted by Lord Tarrow, and the peers backed it on Monday.")
+        #expect(n["Tarrow"] == .person || n["Lord Tarrow"] == .person, "\(n)")
     }
 
     @Test func anAcronymThatLabelsAFieldOrAFigureIsNoName() {

@@ -49,7 +49,7 @@ public struct EntityRuleSet: OptionSet, Sendable {
     static let acronymLabels = EntityRuleSet(rawValue: 1 << 19)
     /// A title-case line with brackets or numbers read as a row of names, not a headline.
     static let rowsInTitleCase = EntityRuleSet(rawValue: 1 << 20)
-    /// `X, who`, `X said he`: a lone name so followed stays a person.
+    /// `X, who`, `X said he`, `Lord X`: a lone name so followed, or after a title, stays a person.
     static let personCues = EntityRuleSet(rawValue: 1 << 21)
 
     /// `Oscar nomination`, `the Golden Globes`: a prize before its noun, and its plural, are no names.

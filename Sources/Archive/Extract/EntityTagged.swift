@@ -153,7 +153,9 @@ extension EntitySpans {
             let (lo, hi) = (out[k].lo, out[k].hi)
             // A name before figures (`McGrath 9.5-0-44-1`) is a player's in a results row.
             let figures = hi < t.count && t[hi].isWord && input.scalars[t[hi].start].value < 0x3A
-            guard !inFullNames.contains(out[k].bare[0]), !t[lo].lists.contains(.firstNames), !t[lo].weakLine,
+            // `Lord Falconer`, `Mr Camus`: a title right before the name says it is a person's.
+            let titled = lo > 0 && t[lo - 1].cap && t[lo - 1].lists.contains(.titles) && !off.contains(.personCues)
+            guard !titled, !inFullNames.contains(out[k].bare[0]), !t[lo].lists.contains(.firstNames), !t[lo].weakLine,
                   !tabular.contains(t[lo].sentence), !figures else { continue }
             out[k].type = .org
         }
