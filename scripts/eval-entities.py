@@ -8,6 +8,10 @@ sentences by a newline — and sent to `archive-eval entities` as JSON Lines; me
 
     swift build -c release --product archive-eval
     python3 scripts/eval-entities.py /work/shared/eval/conll2003/eng.testa [--errors 40]
+
+Generalisation: `--tenth` scores every tenth document only (those `train-entity-tagger.py
+--holdout` leaves out), `--model FILE` runs the tagger whose blob `--holdout-model FILE` wrote, and
+`--without NAMES` switches rule families of the layer off (`archive-eval entities --rules` lists them).
 """
 import argparse
 import collections
@@ -34,10 +38,17 @@ def main():
     ap.add_argument("conll")
     ap.add_argument("--binary", default=os.path.join(os.path.dirname(__file__), "..", ".build", "release", "archive-eval"))
     ap.add_argument("--errors", type=int, default=0, help="print this many false positives and negatives")
+    ap.add_argument("--tenth", action="store_true", help="score only every tenth document (the 10%% --holdout leaves out)")
+    ap.add_argument("--model", help="tagger weights from train-entity-tagger.py --holdout-model")
+    ap.add_argument("--without", help="rule families to switch off, comma-separated")
     args = ap.parse_args()
     docs = [rebuild(d) for d in documents(args.conll)]
-    payload = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, (t, _) in enumerate(docs))
-    run = subprocess.run([args.binary, "entities"], input=payload.encode(), capture_output=True, check=True)
+    chosen = [i for i in range(len(docs)) if not args.tenth or i % 10 == 9]
+    payload = "".join(json.dumps({"id": i, "text": docs[i][0]}) + "\n" for i in chosen)
+    command = [args.binary, "entities"]
+    if args.model: command += ["--model", args.model]
+    if args.without: command += ["--without", args.without]
+    run = subprocess.run(command, input=payload.encode(), capture_output=True, check=True)
     sys.stderr.write(run.stderr.decode())
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
     errors = []

@@ -37,13 +37,25 @@ enum EntitiesMode {
         if paths.first == "--repeat", paths.count >= 2, let n = Int(paths[1]) {
             return bench(Array(paths.dropFirst(2)), times: n)
         }
-        let inputs = read(paths)
-        _ = EntityExtractor.mentions(in: "Warm-up: the word lists load once, in Baghdad.")
+        // `--model FILE` (a tagger's weights) and `--without a,b` (rule families off): see EntityEvaluation.
+        var rest = paths, model: String?, without: [String] = []
+        while rest.count >= 2, rest[0] == "--model" || rest[0] == "--without" {
+            if rest[0] == "--model" { model = rest[1] } else { without += rest[1].split(separator: ",").map(String.init) }
+            rest.removeFirst(2)
+        }
+        if rest.first == "--rules" { return print(EntityRuleSet.named.map(\.name).joined(separator: "\n")) }
+        let extractor: EntityEvaluation
+        do { extractor = try EntityEvaluation(modelFile: model, without: without) } catch {
+            FileHandle.standardError.write(Data("archive-eval entities: \(error)\n".utf8))
+            exit(2)
+        }
+        let inputs = read(rest)
+        _ = extractor.mentions(in: "Warm-up: the word lists load once, in Baghdad.")
         var seconds = 0.0, bytes = 0
         var outputs: [[String: Any]] = []
         for (id, text) in inputs {
             let start = DispatchTime.now().uptimeNanoseconds
-            let mentions = EntityExtractor.mentions(in: text)
+            let mentions = extractor.mentions(in: text)
             seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             bytes += text.utf8.count
             outputs.append(["id": id, "mentions": mentions.map { m -> [String: Any] in

@@ -15,6 +15,9 @@ struct EntityCandidate {
     /// Where the mention starts when it begins with an adjective the name leaves out of its
     /// key (`Iraqi` in `Iraqi Popular Mobilization Units`).
     var from: Int?
+    /// The type comes only from the name's own words (a given name first, a head noun inside, a
+    /// place's name first), which the tagger reads as features too: its type stands over this one.
+    var guess = false
 
     /// Words compared when deciding two mentions are one entity.
     var norm: String {

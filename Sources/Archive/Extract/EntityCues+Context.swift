@@ -33,7 +33,8 @@ extension EntitySpans {
     }
 
     /// Nouns that put a work's title after them: `the film Ray`, `his album Blue`.
-    static let workNouns: Set<String> = ["film", "films", "movie", "biopic", "album", "song", "novel", "documentary", "sitcom", "musical", "opera"]
+    static let workNouns: Set<String> = ["film", "films", "movie", "biopic", "album", "song", "novel", "documentary", "sitcom", "musical", "opera",
+                                         "drama", "comedy", "thriller", "blockbuster", "sequel", "remake", "cartoon"]
 
     /// `biopic Ray`: the name follows a lowercase noun of a work.
     func afterWorkNoun(_ lo: Int) -> Bool { follows(Self.workNouns, lo) }

@@ -6,16 +6,17 @@ import Foundation
 /// ISO 3166 gazetteer (see `EntityLexicon`) trim titles, drop common nouns and resolve places.
 public enum EntityExtractor {
     /// Bumped whenever extraction changes, so stored articles can be re-extracted.
-    public static let version: Int = 7
+    public static let version: Int = 8
 
     public static func mentions(in text: String) -> [EntityMention] {
         mentions(in: EntityText(text))
     }
 
-    static func mentions(in input: EntityText) -> [EntityMention] {
+    static func mentions(in input: EntityText, tagger: EntityTagger = .shared, off: EntityRuleSet = []) -> [EntityMention] {
         let tokens = EntityTokenizer.tokens(input)
-        let spans = EntitySpans(t: tokens, input: input, lex: .shared)
-        let tags = EntityTagger.shared.tag(tokens, input)
+        var spans = EntitySpans(t: tokens, input: input, lex: .shared)
+        spans.off = off
+        let tags = tagger.tag(tokens, input)
         var resolver = EntityResolver(spans: spans, cands: spans.taggedCandidates(tags))
         resolver.link()
         return resolver.mentions()

@@ -16,6 +16,8 @@ struct EntitySpans {
     let pluralAbbreviations: Set<String>
     /// Which capitalised tokens are contractions (`I'm`), worked out once: `isName` asks often.
     let contractions: [Bool]
+    /// Rule families switched off, for measuring what each does (`EntityEvaluation`); none in the archive.
+    var off: EntityRuleSet = []
 
     init(t: [EntityToken], input: EntityText, lex: EntityLexicon) {
         (self.t, self.input, self.lex) = (t, input, lex)
@@ -141,7 +143,7 @@ struct EntitySpans {
     func classify(_ lo0: Int, _ hi: Int, titled: Bool = false) -> [EntityCandidate] {
         var lo = lo0, hadTitle = titled
         let headed = t[hi - 1].lists.contains(.orgHeads) || t[hi - 1].lists.contains(.placeHeads)
-        if !headed {
+        if !headed, !off.contains(.titles) {
             while lo < hi, t[lo].lists.contains(.titles) || t[lo].lower == "of" || t[lo].lower == "the" { lo += 1; hadTitle = true }
             if lo == hi { return [] }
             // `IRGC Commander Qassem Soleimani`: a title inside the run starts a new name.
@@ -163,9 +165,10 @@ struct EntitySpans {
                 return classify(lo, k + 1) + classify(k + 1, hi)
             }
         }
-        if t[hi - 1].lists.contains(.demonyms) || hi - lo == 1 && looksDemonym(lo) { return [] }
+        let demonymsEvents = !off.contains(.demonymsEvents)
+        if demonymsEvents, t[hi - 1].lists.contains(.demonyms) || hi - lo == 1 && looksDemonym(lo) { return [] }
         // `World Cup`, `U.S. Open`: events are none of the three; `W L PCT`: table headings.
-        if t[hi - 1].lists.contains(.events) || hi - lo == 1 && t[lo].end - t[lo].start == 1
+        if demonymsEvents, t[hi - 1].lists.contains(.events) || hi - lo == 1 && t[lo].end - t[lo].start == 1
             || hi - lo >= 3 && (lo..<hi).allSatisfy({ t[$0].end - t[$0].start <= 2 || t[$0].allCaps }) { return [] }
         var demonym = false, spanLo = -1
         if hi - lo >= 2, t[lo].lists.contains(.demonyms), lexicon(lo, hi) == nil {
@@ -217,13 +220,13 @@ struct EntitySpans {
         } else if hi < t.count, t[hi].isWord, !t[hi].cap, t[hi].lists.contains(.placeHeads) {
             (c.type, c.strength) = (.place, 2)
         } else if n >= 2, (lo..<hi).contains(where: { t[$0].cap && t[$0].lists.contains(.orgHeads) }) {
-            (c.type, c.strength) = (.org, 2)
+            (c.type, c.strength, c.guess) = (.org, 2, true)
         } else if n >= 2, t[lo].lower != "al", t[lo].lists.contains(.firstNames) {
-            (c.type, c.strength) = (.person, 2)
+            (c.type, c.strength, c.guess) = (.person, 2, true)
         } else if n >= 2, (lo..<hi).contains(where: { ["abu", "bin", "ibn", "bint", "umm", "abd"].contains(t[$0].lower) || t[$0].lower.hasPrefix("al-") }) {
             (c.type, c.strength) = (.person, 1)
         } else if n >= 2, placePrefix(lo, hi) {
-            (c.type, c.strength) = (.org, 2)
+            (c.type, c.strength, c.guess) = (.org, 2, true)
         } else if placeCue(lo) {
             (c.type, c.strength) = (.place, 1)
         } else if n >= 2, (lo + 1..<hi).contains(where: { t[$0].cap && lex.place(EntityKey.bare(self.words($0, hi))) != nil }) {

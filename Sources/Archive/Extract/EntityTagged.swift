@@ -21,19 +21,19 @@ extension EntitySpans {
             i = hi
             guard kind != 4 else {
                 for k in lo0..<hi { misc[k] = true }
-                if afterWorkNoun(lo0) { works.insert(words(lo0, hi).joined(separator: " ")) }
+                if afterWorkNoun(lo0) || beforeStarring(hi) { works.insert(words(lo0, hi).joined(separator: " ")) }
                 continue
             }
             for k in lo0..<hi { covered[k] = true }
             var lo = lo0
             // `Former Chelsea`, `Rival Sony`: a word describing the name, capitalised by the sentence.
-            while lo < hi, t[lo].initial && t[lo].lists.contains(.modifiers) || !t[lo].isWord { lo += 1 }
+            while lo < hi, t[lo].initial && t[lo].lists.contains(.modifiers) && !off.contains(.modifiers) || !t[lo].isWord { lo += 1 }
             while hi > lo, !t[hi - 1].isWord, t[hi - 1].text != ".", t[hi - 1].text != ")" { hi -= 1 }
             guard lo < hi else { continue }
             // `I'm`, `US-led`: a contraction or an adjective made from a name.
-            if hi - lo == 1, contractions[lo] || isCompound(lo) || isCapitalisedCommonNoun(lo) { continue }
+            if hi - lo == 1, !off.contains(.nonNames), contractions[lo] || isCompound(lo) || isCapitalisedCommonNoun(lo) { continue }
             // `Radio 4`, `Channel 5`: broadcasters named by a number.
-            if kind == 2, hi < t.count, Self.numberedHeads.contains(t[hi - 1].lower), isSmallNumber(hi), t[hi].sentence == t[lo].sentence {
+            if kind == 2, !off.contains(.numbered), hi < t.count, Self.numberedHeads.contains(t[hi - 1].lower), isSmallNumber(hi), t[hi].sentence == t[lo].sentence {
                 hi += 1
                 // `BBC Radio 5 Live`: the name goes on after the number.
                 if hi < t.count, tags[hi].rawValue == 3 {
@@ -47,16 +47,18 @@ extension EntitySpans {
         // In a title-case line (`Markets Rally As Traders Return`) capitals say nothing: a name
         // there is one the text names elsewhere or a word list knows.
         var named = Set<String>()
-        if spans.contains(where: { titleCase($0.lo) }) {
+        let titleLines = !off.contains(.titleLines)
+        let rows = titleLines && !off.contains(.rowsInTitleCase) && spans.contains(where: { titleCase($0.lo) }) ? rowSentences() : []
+        if titleLines, spans.contains(where: { titleCase($0.lo) }) {
             for s in spans where !titleCase(s.lo) { named.insert(text(s.lo, s.hi).lowercased()) }
         }
         var out: [EntityCandidate] = []
         var r = 0, lastHi = 0
         for s in spans where s.lo >= lastHi {
             var (lo, hi) = (s.lo, s.hi)
-            if titleCase(lo), !named.contains(text(lo, hi).lowercased()), lexicon(lo, hi) == nil { continue }
+            if titleLines, titleCase(lo), !rows.contains(t[lo].sentence), !named.contains(text(lo, hi).lowercased()), lexicon(lo, hi) == nil { continue }
             // `The Committee said`: a head noun alone after `the` refers back to a name, it is none.
-            if hi - lo == 1, lo > 0, t[lo - 1].lower == "the", t[lo].lists.contains(.orgHeads) || t[lo].lists.contains(.placeHeads),
+            if hi - lo == 1, !off.contains(.headAlone), lo > 0, t[lo - 1].lower == "the", t[lo].lists.contains(.orgHeads) || t[lo].lists.contains(.placeHeads),
                rules.contains(where: { c in c.hi - c.lo >= 2 && !(c.lo..<c.hi).contains(lo) && (c.lo..<c.hi).contains { t[$0].lower == t[lo].lower } }) { continue }
             // Where the rules read the words differently across the tagger's span (`al-Nujaba
             // Movement Akram al-Kaabi`: a head noun ends a name), or a longer name around it
@@ -71,7 +73,7 @@ extension EntitySpans {
                     && (lo..<hi).allSatisfy({ !t[$0].lists.contains(.connectors) }) && (a..<b).contains(where: { t[$0].lists.contains(.connectors) })
                     // `Harakat Hezbollah al-Nujaba`, `Muqtada as Sadr`: a name going on with an Arabic article.
                     || rules[q].type != nil && (a..<b).contains(where: { !(lo..<hi).contains($0) && isArabicArticle($0) }))
-                if crossing && rules[q].strength >= 2 || around {
+                if crossing && rules[q].strength >= 2 || around, !off.contains(.ruleSpans) {
                     (lo, hi) = (min(lo, a), max(hi, b))
                     crossed = true
                 }
@@ -101,14 +103,15 @@ extension EntitySpans {
         // Names the rules find where the tagger tagged nothing (Arabic names of armed groups,
         // an acronym a text defines): only those the rules have evidence for; over words the
         // tagger took for MISC, only a word list's names.
-        do {
+        if !off.contains(.added) {
             // A surname or a name's last word met again alone (`Ameri` after `Hadi al-Ameri`).
             var lastWords = Set<String>()
             for c in out where c.bare.count >= 2 && c.type != .place { lastWords.insert(c.bare.last!) }
             for c in rules where !((c.from ?? c.lo)..<c.hi).contains(where: { covered[$0] }) {
                 let blocked = ((c.from ?? c.lo)..<c.hi).contains(where: { misc[$0] })
                 let strong = c.strength >= 3 || c.known != nil
-                let evidence = c.type != nil && (c.strength >= 2 || c.known != nil || c.acronym)
+                let acronym = c.acronym && (off.contains(.acronymLabels) || !isLabelOrUnit(c.lo))
+                let evidence = c.type != nil && (c.strength >= 2 && (!c.guess || off.contains(.taggerOverGuesses)) || c.known != nil || acronym)
                 let shortForm = c.bare.count == 1 && lastWords.contains(c.bare[0])
                 if blocked ? strong : evidence || shortForm { out.append(c) }
             }
@@ -117,38 +120,76 @@ extension EntitySpans {
         // (`Google`, `Sony`, `Tory`): news introduces people by their full names, so it is most
         // often a firm, a party or a brand.
         var inFullNames = Set<String>()
-        for c in out where c.type == .person && c.bare.count >= 2 { inFullNames.formUnion(c.bare) }
+        for k in out.indices where out[k].type == .person && out[k].words.count >= 2 {
+            let bare = out[k].bare
+            if bare.count >= 2 { inFullNames.formUnion(bare) }
+        }
         // `won an Oscar`, `a second Grammy`: what takes an indefinite article is a thing (an award,
         // a product, a work), not a person; once so in a text, its other lone mentions too.
+        // A prize's name before its noun (`Golden Globe nominations`) is none at any length, and
+        // its plural (`the Golden Globes`, `the Oscars`: the ceremony) neither, whatever its type.
         var countable = Set<String>()
-        for c in out where c.type == .person && c.strength <= 1 && c.bare.count == 1 && afterIndefiniteArticle(c.lo) {
-            countable.insert(c.bare[0])
+        // (A name typed only by a guess from its own words counts as weak: `Crystal` is a given name.)
+        let awards = !off.contains(.awards)
+        for k in out.indices where out[k].type == .person && (out[k].strength <= 1 || awards && out[k].guess) {
+            guard afterIndefiniteArticle(out[k].lo) || awards && beforeAwardNoun(out[k].hi) else { continue }
+            let bare = out[k].bare
+            if awards || bare.count == 1 { countable.insert(bare.joined(separator: " ")) }
         }
         countable.subtract(inFullNames)
-        if !countable.isEmpty {
-            out.removeAll { $0.type == .person && $0.strength <= 1 && $0.bare.count == 1 && countable.contains($0.bare[0]) }
+        if !countable.isEmpty, !off.contains(.countable) {
+            var plurals = Set<String>()
+            if awards { for name in countable { plurals.insert(name + "s") } }
+            out.removeAll { c in
+                let name = c.bare.joined(separator: " ")
+                let weak = c.strength <= 1 || c.guess && awards
+                return c.type == .person && weak && countable.contains(name) || weak && c.known == nil && plurals.contains(name)
+            }
         }
-        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 {
+        if !off.contains(.personCues) {
+            for k in out.indices where out[k].type == .person && personAfter(out[k].hi) && out[k].bare.count == 1 { inFullNames.insert(out[k].bare[0]) }
+        }
+        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 && !off.contains(.loneToOrg) {
             let (lo, hi) = (out[k].lo, out[k].hi)
             // A name before figures (`McGrath 9.5-0-44-1`) is a player's in a results row.
             let figures = hi < t.count && t[hi].isWord && input.scalars[t[hi].start].value < 0x3A
-            guard !inFullNames.contains(out[k].bare[0]), !t[lo].lists.contains(.firstNames), !t[lo].weakLine,
+            // `Lord Falconer`, `Mr Camus`: a title right before the name says it is a person's.
+            let titled = lo > 0 && t[lo - 1].cap && t[lo - 1].lists.contains(.titles) && !off.contains(.personCues)
+            guard !titled, !inFullNames.contains(out[k].bare[0]), !t[lo].lists.contains(.firstNames), !t[lo].weakLine,
                   !tabular.contains(t[lo].sentence), !figures else { continue }
             out[k].type = .org
         }
         // `Lib Dem leader Ann Lowe`, `Acme chairman Joe Bloggs`: a name before a role and the
         // holder's name is the body the holder leads, when it is no one's name in the text.
-        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count <= 2 && affiliation(out[k]) {
+        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count <= 2 && !off.contains(.affiliation) && affiliation(out[k]) {
             // A one-word name: no surname of someone the text names in full (`Blair spokesman`);
             // two words: no given name (`Ann Lowe spokesman`).
             if out[k].bare.count == 1, inFullNames.contains(out[k].bare[0]) { continue }
             if out[k].bare.count == 2, (out[k].lo..<out[k].hi).contains(where: { t[$0].lists.contains(.firstNames) }) { continue }
             out[k].type = .org
         }
-        for c in out where afterWorkNoun(c.lo) { works.insert(c.words.joined(separator: " ")) }
-        if !works.isEmpty { out.removeAll { works.contains($0.words.joined(separator: " ")) } }
+        for k in out.indices where afterWorkNoun(out[k].lo) || beforeStarring(out[k].hi) { works.insert(out[k].words.joined(separator: " ")) }
+        if !works.isEmpty, !off.contains(.works) { out.removeAll { works.contains($0.words.joined(separator: " ")) } }
+        if !off.contains(.firms) { firmsAcrossText(&out) }
         out.sort { $0.lo < $1.lo }
         return out
+    }
+
+    /// `Nokia, the Finnish handset maker`: a town's name the text once shows as a firm's is the
+    /// firm in its other mentions too, unless the text places something in it (`in Nokia`).
+    func firmsAcrossText(_ out: inout [EntityCandidate]) {
+        var firms = Set<String>()
+        for k in out.indices where out[k].type != .person && (afterFirmNoun(out[k].lo) || firmCue(out[k].lo, out[k].hi))
+            && lex.place(EntityKey.bare(out[k].words))?.isCity == true {
+            firms.insert(out[k].words.joined(separator: " "))
+        }
+        guard !firms.isEmpty else { return }
+        if out.contains(where: { $0.type == .place && placeCue($0.lo) && firms.contains($0.words.joined(separator: " ")) }) {
+            for c in out where c.type == .place && placeCue(c.lo) { firms.remove(c.words.joined(separator: " ")) }
+        }
+        for k in out.indices where out[k].type == .place && out[k].place?.code?.count != 2 && firms.contains(out[k].words.joined(separator: " ")) {
+            (out[k].type, out[k].place, out[k].strength) = (.org, nil, 2)
+        }
     }
 
     /// `al-Nujaba`, `el-Sisi`, `as` in `as Sadr`: an Arabic article, alone or fused to the name.
@@ -160,27 +201,46 @@ extension EntitySpans {
     /// A word of a title-case line (not one in capitals).
     func titleCase(_ k: Int) -> Bool { t[k].weakLine && !t[k].allCaps }
 
+    /// `ISSUER :`, `NOTE -`, `1400 EDT`, `NA / NA`: capitals that label a field or stand beside a
+    /// figure or a slash are a form's or a table's, not the acronym of a name.
+    func isLabelOrUnit(_ k: Int) -> Bool {
+        func figure(_ j: Int) -> Bool {
+            j >= 0 && j < t.count && t[j].sentence == t[k].sentence
+                && (t[j].text == "/" || t[j].text == "@" || t[j].isWord && input.scalars[t[j].start].value < 0x3A)
+        }
+        if k + 1 < t.count, t[k + 1].text == ":" || t[k + 1].text == "-" { return true }
+        return figure(k - 1) || figure(k + 1)
+    }
+
+    /// Sentences with a bracket or a number: rows of results and lists of names (`Ann Lee ( Kenya )
+    /// 71 70`), whose capitals are names' even in title case, unlike a headline's.
+    func rowSentences() -> Set<Int> {
+        var rows = Set<Int>()
+        for k in t.indices where t[k].weakLine && (t[k].text == "(" || t[k].isWord && input.scalars[t[k].start].value < 0x3A) { rows.insert(t[k].sentence) }
+        return rows
+    }
+
     /// The type of a span from the tagger's tag and the rules' reading of it.
     func decide(_ c0: EntityCandidate, _ tagged: EntityType, split: Bool) -> EntityCandidate {
         var c = c0
         if c.type == .org, c.known != nil { return c }
         // `Manchester City`, `Hull City`: a city's name and `City`, which the gazetteer does not
         // know as a place, is the club the tagger saw.
-        if tagged == .org, c.type == .place, c.hi - c.lo == 2, t[c.hi - 1].lower == "city", lex.place(EntityKey.bare(c.words)) == nil,
+        if tagged == .org, !off.contains(.clubs), c.type == .place, c.hi - c.lo == 2, t[c.hi - 1].lower == "city", lex.place(EntityKey.bare(c.words)) == nil,
            lex.place(EntityKey.bare(words(c.lo, c.hi - 1)))?.isCity == true {
             (c.type, c.place, c.strength) = (.org, nil, 2)
             return c
         }
-        if c.hi - c.lo >= 2, (c.type ?? tagged) != .person, tagged == .org || !placeCue(c.lo), isClub(c) {
+        if c.hi - c.lo >= 2, !off.contains(.clubs), (c.type ?? tagged) != .person, tagged == .org || !placeCue(c.lo), isClub(c) {
             (c.type, c.place, c.strength) = (.org, nil, 2)
             return c
         }
-        if (c.type ?? tagged) == .place, c.place?.code?.count != 2, afterFirmNoun(c.lo) {
+        if (c.type ?? tagged) == .place, !off.contains(.firms), c.place?.code?.count != 2, afterFirmNoun(c.lo) || firmCue(c.lo, c.hi) {
             (c.type, c.place, c.strength) = (.org, nil, 2)
             return c
         }
         // A city or region the text places something in (`in Mosul`, `the city of X`) stays a place.
-        if c.type == .place, let place = c.place, place.code?.count == 2 || tagged == .place || placeCue(c.lo) {
+        if c.type == .place, !off.contains(.places), let place = c.place, place.code?.count == 2 || tagged == .place || placeCue(c.lo) {
             // `Japan beat Syria 2-1`, `Leeds striker`: a country or city fielding a team.
             if tagged == .org, teamCue(c.lo, c.hi, city: place.code?.count == 2 || place.isCity) || tabular.contains(t[c.lo].sentence) {
                 (c.type, c.place, c.strength) = (.org, nil, 2)
@@ -191,13 +251,13 @@ extension EntitySpans {
         }
         // `Vladimir Putin`, `Austin Mitchell`: a given name that is also a town's, which the rules
         // took for a firm named after the town, is the person the tagger saw.
-        if tagged == .person, c.type == .org, c.strength == 2, c.known == nil, c.hi - c.lo <= 3, !orgCue(c.hi),
+        if tagged == .person, !off.contains(.towns), c.type == .org, c.strength == 2, c.known == nil, c.hi - c.lo <= 3, !orgCue(c.hi),
            !(c.lo..<c.hi).contains(where: { t[$0].lists.contains(.orgHeads) }), placePrefix(c.lo, c.hi) {
             (c.type, c.place) = (.person, nil)
             return c
         }
         let headedPlace = c.hi - c.lo >= 2 && (t[c.hi - 1].lists.contains(.placeSuffixes) || t[c.hi - 1].lists.contains(.placeHeads))
-        if let rule = c.type, c.strength >= 2 || split, !(rule == .place && c.place != nil) || headedPlace {
+        if let rule = c.type, !off.contains(.ruleTypes), c.strength >= 2 && (!c.guess || off.contains(.taggerOverGuesses)) || split, !(rule == .place && c.place != nil) || headedPlace {
             if rule == tagged { c.strength = 3 }
             return c
         }

@@ -32,7 +32,12 @@ struct EntityTagger: Sendable {
     init() {
         var size: UInt = 0
         let base = archive_entity_model(&size)!
-        let blob = UnsafeBufferPointer(start: base, count: Int(size))
+        self.init(blob: UnsafeBufferPointer(start: base, count: Int(size)))
+    }
+
+    /// The weights in the layout scripts/train-entity-tagger.py writes (`blob_of`); the caller
+    /// has checked the header and the length (`EntityEvaluation` for a file).
+    init(blob: UnsafeBufferPointer<UInt8>) {
         var at = 4
         func u32() -> Int {
             let v = UInt32(blob[at]) | UInt32(blob[at + 1]) << 8 | UInt32(blob[at + 2]) << 16 | UInt32(blob[at + 3]) << 24
