@@ -8,8 +8,9 @@ struct Town: Sendable, Equatable {
     let point: GeoPoint?
 }
 
-/// The town table (CGazetteer, written by scripts/make-admin1.py from GeoNames: 178,000 folded
-/// names of places of 500 people or more and of districts, with their regions and points). The table is
+/// The town table (CGazetteer, written by scripts/make-admin1.py from GeoNames: 190,000 folded
+/// names of places of 500 people or more, of districts, airports and Bangladesh's upazilas and
+/// unions, with their regions and points). The table is
 /// sorted by name, so a name is found by binary search in the compiled-in bytes: nothing is read
 /// or built before the first look-up but an index of where its lines start.
 struct TownTable: @unchecked Sendable {
