@@ -135,16 +135,30 @@ extension EventGazetteer {
             // A village or union of a named district is coded to the district unless it is a known town.
             let next = i + 1 < chain.levels.count ? chain.levels[i + 1].tag : nil
             let inDistrict = ["village", "union"].contains(level.tag ?? "") && ["district", "upazila", "subdistrict", "sub-district"].contains(next ?? "")
-            if let tag = level.tag, Self.subLocalTags.contains(tag) || inDistrict, i + 1 < chain.levels.count, !isRegion[i + 1], !isCountry[i + 1],
-               cityRegion(country: country, folded[i]) == nil {
+            // `Gulistan area, Dhaka city`: the city, though a region bears its name too and a village
+            // the area's.
+            let nextIsSettlement = i + 1 < chain.levels.count && Self.settlementTags.contains(chain.levels[i + 1].tag ?? "")
+            if let tag = level.tag, Self.subLocalTags.contains(tag) || inDistrict, i + 1 < chain.levels.count,
+               !isRegion[i + 1] || nextIsSettlement, !isCountry[i + 1], nextIsSettlement || cityRegion(country: country, folded[i]) == nil {
                 continue
             }
             // `National Press Club, Dhaka`, `Kamalpur railway station, Dhaka`: a building or a road is a site in the place that follows.
             if i + 1 < chain.levels.count, let lastWord = folded[i].split(separator: " ").last,
                Self.siteWords.contains(lastWord) || Self.siteWords.contains(Substring(level.tag ?? "")) { continue }
-            out.location = level
+            out.location = Self.headquartersTown(level)
             break
         }
         return out
+    }
+
+    /// A district's headquarters upazila (`Jhenaidah Sadar`, `Comilla Adarsha Sadar`) as ACLED codes
+    /// it: the town it is named after; any other level as it is.
+    static func headquartersTown(_ level: PlaceChain.Level) -> PlaceChain.Level {
+        var words = level.name.split(separator: " ")
+        guard words.count > 1, words.last?.lowercased() == "sadar" else { return level }
+        words.removeLast()
+        if words.count > 1, words.last?.lowercased() == "adarsha" { words.removeLast() }
+        let name = words.joined(separator: " ")
+        return PlaceChain.Level(name: name, tag: level.tag, start: level.start, end: level.start + name.unicodeScalars.count)
     }
 }
