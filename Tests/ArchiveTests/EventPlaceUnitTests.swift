@@ -60,6 +60,17 @@ struct EventPlaceUnitTests {
         let event = first("Shopkeepers blocked traffic for two hours at Dhaka - Sylhet highway in Bhairab town (Kishoreganj, Dhaka) over rising rents.")
         #expect(event?.location?.name == "Bhairab")
         #expect(event?.admin1Code == "BD-C")
+        // The place after the road and a comma.
+        let after = first("Shopkeepers blocked traffic for two hours at Dhaka - Sylhet highway, Narsingdi city (Narsingdi Sadar, Dhaka), over rising rents.")
+        #expect(after?.location?.name == "Narsingdi")
+    }
+
+    @Test("a name that is an upazila in one division and only a union in another, with no region written, is the upazila")
+    func upazilaBeforeUnion() {
+        // Golapganj upazila of Sylhet; a union of Rangpur bears the name too.
+        let event = first("Shopkeepers rallied for two hours in Golapganj over rising rents.")
+        #expect(event?.admin1Code == "BD-G")
+        #expect(km(event, 24.81, 92.02) < 10)
     }
 
     @Test("a site named before `in` is read past to the town")

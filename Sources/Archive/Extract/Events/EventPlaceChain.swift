@@ -51,14 +51,20 @@ enum PlaceChains {
         while i < t.count {
             // `LOCATION: Chepilat near …`, a field some reports label.
             let labelled = t[i].lower == ":" && i > 0 && t[i - 1].lower == "location"
-            if !cues.contains(t[i].lower), !labelled, isTaggedName(at: i, sentence), let (chain, next) = chain(at: i, cue: i, sentence) {
+            if !cues.contains(t[i].lower), !labelled, isTaggedName(at: i, t), let (chain, next) = chain(at: i, cue: i, sentence) {
                 chains.append(chain)
                 i = next
                 continue
             }
             guard cues.contains(t[i].lower) || labelled, let (chain, next) = chain(at: i + 1, cue: i, sentence) else { i += 1; continue }
-            if !isRoad(chain, next: next, t) { chains.append(chain) }
             i = next
+            guard isRoad(chain, next: next, t) else { chains.append(chain); continue }
+            // `at Dhaka - Tangail highway, Gazipur city (…)`: the place named after the road.
+            if let road = (next..<min(t.count, next + 5)).first(where: { roadWords.contains(t[$0].lower) }), road + 1 < t.count,
+               t[road + 1].lower == ",", let (after, end) = self.chain(at: road + 2, cue: road + 1, sentence) {
+                chains.append(after)
+                i = end
+            }
         }
         return chains
     }
@@ -67,12 +73,17 @@ enum PlaceChains {
     /// village (Quissanga, Cabo Delgado)`, `Homa Bay town residents`.
     static let bareTags: Set<String> = ["village", "town", "upazila", "district", "township"]
 
-    /// Whether a name starts at `i` (a capitalised word after none) that its tag says is a place.
-    private static func isTaggedName(at i: Int, _ s: EventSentence) -> Bool {
-        let t = s.tokens
+    /// Whether a name starts at `i` (a capitalised word after none) that its tag, right after it or
+    /// its own last word, says is a place. Read from the tokens alone: it is asked of every name.
+    private static func isTaggedName(at i: Int, _ t: [EventToken]) -> Bool {
         guard t[i].isWord, t[i].isCapitalised, !t[i].isNumber, i == 0 || !(t[i - 1].isWord && t[i - 1].isCapitalised),
-              !notNames.contains(t[i].lower), let (level, _) = level(at: i, s) else { return false }
-        return bareTags.contains(level.tag ?? "")
+              !notNames.contains(t[i].lower) else { return false }
+        var j = i + 1
+        while j < t.count, j - i < 6, t[j].isWord, t[j].isCapitalised, !t[j].isNumber {
+            if bareTags.contains(t[j].lower) { return true }
+            j += 1
+        }
+        return j < t.count && bareTags.contains(t[j].lower)
     }
 
     /// Tags that are never part of a name, written capitalised or not.
