@@ -61,7 +61,7 @@ struct EventPlaceUnitTests {
         #expect(event?.location?.name == "Bhairab")
         #expect(event?.admin1Code == "BD-C")
         // The place after the road and a comma.
-        let after = first("Shopkeepers blocked traffic for two hours at Dhaka - Sylhet highway, Narsingdi city (Narsingdi Sadar, Dhaka), over rising rents.")
+        let after = first("Shopkeepers blocked traffic for two hours at the Dhaka - Sylhet highway, Narsingdi town (Narsingdi, Dhaka), demanding lower tolls.")
         #expect(after?.location?.name == "Narsingdi")
     }
 

@@ -59,7 +59,7 @@ enum PlaceChains {
             guard cues.contains(t[i].lower) || labelled, let (chain, next) = chain(at: i + 1, cue: i, sentence) else { i += 1; continue }
             i = next
             guard isRoad(chain, next: next, t) else { chains.append(chain); continue }
-            // `at Dhaka - Tangail highway, Gazipur city (…)`: the place named after the road.
+            // `at the Khulna - Satkhira highway, Dumuria town (…)`: the place named after the road.
             if let road = (next..<min(t.count, next + 5)).first(where: { roadWords.contains(t[$0].lower) }), road + 1 < t.count,
                t[road + 1].lower == ",", let (after, end) = self.chain(at: road + 2, cue: road + 1, sentence) {
                 chains.append(after)
@@ -139,7 +139,7 @@ enum PlaceChains {
             }
             // `Kalidas bazar, Sakhipur upazila`, `Kamalpur railway station, Dhaka`: common nouns that name
             // the kind of place; the last is kept as its tag, so a site is known as one.
-            // `Titas gas office in Narayanganj city`: before `in`, only when the last noun names a site.
+            // `the Meghna water office in Bhola town`: before `in`, only when the last noun names a site.
             if level.tag == nil, let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," || t[$0].lower == "in" }), comma > k,
                t[comma].lower == "," || EventGazetteer.siteWords.contains(Substring(t[comma - 1].lower)),
                (k..<comma).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised && !t[$0].isNumber && !cues.contains(t[$0].lower)

@@ -135,7 +135,7 @@ extension EventGazetteer {
             // A village or union of a named district is coded to the district unless it is a known town.
             let next = i + 1 < chain.levels.count ? chain.levels[i + 1].tag : nil
             let inDistrict = ["village", "union"].contains(level.tag ?? "") && ["district", "upazila", "subdistrict", "sub-district"].contains(next ?? "")
-            // `Gulistan area, Dhaka city`: the city, though a region bears its name too and a village
+            // `Farmgate area, Dhaka city`: the city, though a region bears its name too and a village
             // the area's.
             let nextIsSettlement = i + 1 < chain.levels.count && Self.settlementTags.contains(chain.levels[i + 1].tag ?? "")
             if let tag = level.tag, Self.subLocalTags.contains(tag) || inDistrict, i + 1 < chain.levels.count,
