@@ -47,16 +47,19 @@ enum PlaceChains {
     static func read(_ sentence: EventSentence) -> [PlaceChain] {
         let t = sentence.tokens
         var chains: [PlaceChain] = []
+        // Places told only by their tag, after those a cue opens: the sentence's place when it has no other.
+        var tagged: [PlaceChain] = []
         var i = 0
         while i < t.count {
             // `LOCATION: Chepilat near …`, a field some reports label.
             let labelled = t[i].lower == ":" && i > 0 && t[i - 1].lower == "location"
-            if !cues.contains(t[i].lower), !labelled, isTaggedName(at: i, t), let (chain, next) = chain(at: i, cue: i, sentence) {
-                chains.append(chain)
+            let isCue = labelled || cues.contains(t[i].lower)
+            if !isCue, isTaggedName(at: i, t), let (chain, next) = chain(at: i, cue: i, sentence) {
+                tagged.append(chain)
                 i = next
                 continue
             }
-            guard cues.contains(t[i].lower) || labelled, let (chain, next) = chain(at: i + 1, cue: i, sentence) else { i += 1; continue }
+            guard isCue, let (chain, next) = chain(at: i + 1, cue: i, sentence) else { i += 1; continue }
             i = next
             guard isRoad(chain, next: next, t) else { chains.append(chain); continue }
             // `at the Khulna - Satkhira highway, Dumuria town (…)`: the place named after the road.
@@ -66,7 +69,7 @@ enum PlaceChains {
                 i = end
             }
         }
-        return chains
+        return chains + tagged
     }
 
     /// Tags that make a name a place without a word before it that opens one: `attacked Arimba

@@ -45,6 +45,8 @@ extension EventGazetteer {
         let abbreviated = Set(abbreviations.compactMap { $0 })
         for (i, name) in folded.enumerated() where abbreviations[i] == nil {
             var seen: Set<String> = [], agreeing: Set<String> = []
+            // A name many towns bear is looked up once per level, not once per town.
+            let otherRegions = namedRegions.indices.reduce(into: Set<String>()) { if $1 != i { $0.formUnion(namedRegions[$1]) } }
             for town in townsFolded(name) {
                 let country = String(town.region.prefix(2))
                 if named[i].isEmpty {
@@ -52,8 +54,8 @@ extension EventGazetteer {
                     if seen.insert(country).inserted { score[country, default: 0] += 1 }
                 }
                 // A town that lies in the region another level names: the levels agree.
-                let inNamedRegion = namedRegions.indices.contains { $0 != i && namedRegions[$0].contains(town.region) }
-                    || abbreviated.contains(String(town.region.dropFirst(3)))
+                let inNamedRegion = otherRegions.contains(town.region)
+                    || !abbreviated.isEmpty && abbreviated.contains(String(town.region.dropFirst(3)))
                 if inNamedRegion, agreeing.insert(country).inserted { score[country, default: 0] += 3 }
             }
         }
