@@ -79,14 +79,20 @@ enum PlaceChains {
     /// Whether a name starts at `i` (a capitalised word after none) that its tag, right after it or
     /// its own last word, says is a place. Read from the tokens alone: it is asked of every name.
     private static func isTaggedName(at i: Int, _ t: [EventToken]) -> Bool {
-        guard t[i].isWord, t[i].isCapitalised, !t[i].isNumber, i == 0 || !(t[i - 1].isWord && t[i - 1].isCapitalised),
-              !notNames.contains(t[i].lower) else { return false }
+        guard t[i].isCapitalised, t[i].isWord, i == 0 || !(t[i - 1].isCapitalised && t[i - 1].isWord) else { return false }
         var j = i + 1
-        while j < t.count, j - i < 6, t[j].isWord, t[j].isCapitalised, !t[j].isNumber {
-            if bareTags.contains(t[j].lower) { return true }
+        while j < t.count, j - i < 6 {
+            if isBareTag(t[j].lower) { return !t[i].isNumber && !notNames.contains(t[i].lower) }
+            guard t[j].isCapitalised, t[j].isWord else { return false }
             j += 1
         }
-        return j < t.count && bareTags.contains(t[j].lower)
+        return false
+    }
+
+    /// A word of `bareTags`, its length tried before its hash.
+    private static func isBareTag(_ word: String) -> Bool {
+        let length = word.utf8.count
+        return length >= 4 && length <= 8 && bareTags.contains(word)
     }
 
     /// Tags that are never part of a name, written capitalised or not.
