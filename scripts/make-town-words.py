@@ -32,13 +32,15 @@ def main():
                 words.discard(variant.lower())
     source = open(TOWNS, encoding="utf-8").read()
     names = set()
-    for literal in re.findall(r'^\s*"(.*)"\s*$', source, flags=re.M):
-        for line in literal.split("\\n"):
-            name, _, places = line.partition("\\t")
-            if " " in name or not places:
-                continue
-            if max(int(p.rsplit(" ", 1)[1]) for p in places.split(",")) >= MIN_CLASS and name in words:
-                names.add(name)
+    escapes = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+    text = re.sub(r"\\(.)", lambda m: escapes[m.group(1)], "".join(re.findall(r'^\s*"(.*)"\s*$', source, flags=re.M)))
+    for line in text.split("\n"):
+        name, _, places = line.partition("\t")
+        if " " in name or not places:
+            continue
+        # Each place: `region class[point]`, the class one digit.
+        if max(int(p.split(" ", 1)[1][0]) for p in places.split(",")) >= MIN_CLASS and name in words:
+            names.add(name)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# Written by scripts/make-town-words.py; do not edit. Towns of 10,000 people or more whose names are English words.\n")
         for name in sorted(names):

@@ -68,7 +68,9 @@ extension EventGazetteer {
             let whole = length == words.count
             if let region {
                 if let found = inCountry.first(where: { $0.region == region }) { return (found, whole) }
-                if Set(inCountry.map(\.region)).count == 1, let found = inCountry.first { return (found, false) }
+                // A district or union of the name in another region is a namesake, not the place
+                // the text means (a union named like a division's capital); a town may be.
+                if Set(inCountry.map(\.region)).count == 1, let found = inCountry.first, found.sizeClass > 0 { return (found, false) }
             } else if country != nil, let found = inCountry.first {
                 return (found, whole)
             } else if let found = towns.count == 1 ? towns.first : ArticleEvents.unambiguousTown(towns) {

@@ -8,8 +8,10 @@ struct Town: Sendable, Equatable {
     let point: GeoPoint?
 }
 
-/// The town table (CGazetteer, written by scripts/make-admin1.py from GeoNames: 178,000 folded
-/// names of places of 500 people or more and of districts, with their regions and points). The table is
+/// The town table (CGazetteer, written by scripts/make-admin1.py from GeoNames: 282,000 folded
+/// names of places of 500 people or more (with their other Latin spellings in Africa, most of
+/// Asia and Ukraine), of districts, airports and Bangladesh's upazilas and unions, with their
+/// regions and points). The table is
 /// sorted by name, so a name is found by binary search in the compiled-in bytes: nothing is read
 /// or built before the first look-up but an index of where its lines start.
 struct TownTable: @unchecked Sendable {
@@ -24,7 +26,7 @@ struct TownTable: @unchecked Sendable {
         let start = archive_towns_tsv(&size)
         bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(start), count: Int(size))
         var lines: [UInt32] = []
-        lines.reserveCapacity(180_000)
+        lines.reserveCapacity(290_000)
         var lineStart = 0
         for (i, byte) in bytes.enumerated() where byte == 0x0A {
             if i > lineStart { lines.append(UInt32(lineStart)) }

@@ -47,15 +47,66 @@ enum PlaceChains {
     static func read(_ sentence: EventSentence) -> [PlaceChain] {
         let t = sentence.tokens
         var chains: [PlaceChain] = []
+        // Places told only by their tag, after those a cue opens: the sentence's place when it has no other.
+        var tagged: [PlaceChain] = []
         var i = 0
         while i < t.count {
             // `LOCATION: Chepilat near …`, a field some reports label.
             let labelled = t[i].lower == ":" && i > 0 && t[i - 1].lower == "location"
-            guard cues.contains(t[i].lower) || labelled, let (chain, next) = chain(at: i + 1, cue: i, sentence) else { i += 1; continue }
-            chains.append(chain)
+            let isCue = labelled || cues.contains(t[i].lower)
+            if !isCue, isTaggedName(at: i, t), let (chain, next) = chain(at: i, cue: i, sentence) {
+                tagged.append(chain)
+                i = next
+                continue
+            }
+            guard isCue, let (chain, next) = chain(at: i + 1, cue: i, sentence) else { i += 1; continue }
             i = next
+            guard isRoad(chain, next: next, t) else { chains.append(chain); continue }
+            // `at the Khulna - Satkhira highway, Dumuria town (…)`: the place named after the road.
+            if let road = (next..<min(t.count, next + 5)).first(where: { roadWords.contains(t[$0].lower) }), road + 1 < t.count,
+               t[road + 1].lower == ",", let (after, end) = self.chain(at: road + 2, cue: road + 1, sentence) {
+                chains.append(after)
+                i = end
+            }
         }
-        return chains
+        return chains + tagged
+    }
+
+    /// Tags that make a name a place without a word before it that opens one: `attacked Arimba
+    /// village (Quissanga, Cabo Delgado)`, `Homa Bay town residents`.
+    static let bareTags: Set<String> = ["village", "town", "upazila", "district", "township"]
+
+    /// Whether a name starts at `i` (a capitalised word after none) that its tag, right after it or
+    /// its own last word, says is a place. Read from the tokens alone: it is asked of every name.
+    private static func isTaggedName(at i: Int, _ t: [EventToken]) -> Bool {
+        guard t[i].isCapitalised, t[i].isWord, i == 0 || !(t[i - 1].isCapitalised && t[i - 1].isWord) else { return false }
+        var j = i + 1
+        while j < t.count, j - i < 6 {
+            if isBareTag(t[j].lower) { return !t[i].isNumber && !notNames.contains(t[i].lower) }
+            guard t[j].isCapitalised, t[j].isWord else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// A word of `bareTags`, its length tried before its hash.
+    private static func isBareTag(_ word: String) -> Bool {
+        let length = word.utf8.count
+        return length >= 4 && length <= 8 && bareTags.contains(word)
+    }
+
+    /// Tags that are never part of a name, written capitalised or not.
+    static let ownTags: Set<String> = ["upazila", "township", "thana"]
+
+    static let roadWords: Set<String> = ["highway", "road", "expressway", "motorway"]
+
+    /// `at Dhaka - Mymensingh highway`, `on the Narok-Bomet road`: a road named for the towns it
+    /// joins, which says where the event is no better than either; the sentence's next chain does.
+    private static func isRoad(_ chain: PlaceChain, next: Int, _ t: [EventToken]) -> Bool {
+        guard chain.levels.count == 1, next < t.count else { return false }
+        if roadWords.contains(t[next].lower) { return chain.levels[0].name.contains("-") }
+        guard t[next].lower == "-", next + 1 < t.count, t[next + 1].isCapitalised else { return false }
+        return (next + 2..<min(t.count, next + 5)).contains { roadWords.contains(t[$0].lower) }
     }
 
     /// A chain after a cue, and the token after it.
@@ -97,7 +148,9 @@ enum PlaceChains {
             }
             // `Kalidas bazar, Sakhipur upazila`, `Kamalpur railway station, Dhaka`: common nouns that name
             // the kind of place; the last is kept as its tag, so a site is known as one.
-            if level.tag == nil, let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," }), comma > k,
+            // `the Meghna water office in Bhola town`: before `in`, only when the last noun names a site.
+            if level.tag == nil, let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," || t[$0].lower == "in" }), comma > k,
+               t[comma].lower == "," || EventGazetteer.siteWords.contains(Substring(t[comma - 1].lower)),
                (k..<comma).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised && !t[$0].isNumber && !cues.contains(t[$0].lower)
                    && !connectors.contains(t[$0].lower) && !notNames.contains(t[$0].lower) }) {
                 let last = chain.levels.removeLast()
@@ -136,6 +189,11 @@ enum PlaceChains {
             break
         }
         var end = last + 1
+        // `Daudkandi Upazila`: a capitalised word that says what the place is, not part of its name.
+        if last > k, ownTags.contains(t[last].lower) {
+            if tag == nil { tag = t[last].lower }
+            last -= 1
+        }
         if end < t.count, t[end].lower == "'" || t[end].lower == "\"" { end += 1 }
         // `the vicinity of Qalanqal village (…)`: the name's own tag is read past, so the chain goes on.
         if tag != nil, end < t.count, tags.contains(t[end].lower) {

@@ -45,6 +45,8 @@ extension EventGazetteer {
         let abbreviated = Set(abbreviations.compactMap { $0 })
         for (i, name) in folded.enumerated() where abbreviations[i] == nil {
             var seen: Set<String> = [], agreeing: Set<String> = []
+            // A name many towns bear is looked up once per level, not once per town.
+            let otherRegions = namedRegions.indices.reduce(into: Set<String>()) { if $1 != i { $0.formUnion(namedRegions[$1]) } }
             for town in townsFolded(name) {
                 let country = String(town.region.prefix(2))
                 if named[i].isEmpty {
@@ -52,8 +54,8 @@ extension EventGazetteer {
                     if seen.insert(country).inserted { score[country, default: 0] += 1 }
                 }
                 // A town that lies in the region another level names: the levels agree.
-                let inNamedRegion = namedRegions.indices.contains { $0 != i && namedRegions[$0].contains(town.region) }
-                    || abbreviated.contains(String(town.region.dropFirst(3)))
+                let inNamedRegion = otherRegions.contains(town.region)
+                    || !abbreviated.isEmpty && abbreviated.contains(String(town.region.dropFirst(3)))
                 if inNamedRegion, agreeing.insert(country).inserted { score[country, default: 0] += 3 }
             }
         }
@@ -135,16 +137,30 @@ extension EventGazetteer {
             // A village or union of a named district is coded to the district unless it is a known town.
             let next = i + 1 < chain.levels.count ? chain.levels[i + 1].tag : nil
             let inDistrict = ["village", "union"].contains(level.tag ?? "") && ["district", "upazila", "subdistrict", "sub-district"].contains(next ?? "")
-            if let tag = level.tag, Self.subLocalTags.contains(tag) || inDistrict, i + 1 < chain.levels.count, !isRegion[i + 1], !isCountry[i + 1],
-               cityRegion(country: country, folded[i]) == nil {
+            // `Farmgate area, Dhaka city`: the city, though a region bears its name too and a village
+            // the area's.
+            let nextIsSettlement = i + 1 < chain.levels.count && Self.settlementTags.contains(chain.levels[i + 1].tag ?? "")
+            if let tag = level.tag, Self.subLocalTags.contains(tag) || inDistrict, i + 1 < chain.levels.count,
+               !isRegion[i + 1] || nextIsSettlement, !isCountry[i + 1], nextIsSettlement || cityRegion(country: country, folded[i]) == nil {
                 continue
             }
             // `National Press Club, Dhaka`, `Kamalpur railway station, Dhaka`: a building or a road is a site in the place that follows.
             if i + 1 < chain.levels.count, let lastWord = folded[i].split(separator: " ").last,
                Self.siteWords.contains(lastWord) || Self.siteWords.contains(Substring(level.tag ?? "")) { continue }
-            out.location = level
+            out.location = Self.headquartersTown(level)
             break
         }
         return out
+    }
+
+    /// A district's headquarters upazila (`Jhenaidah Sadar`, `Comilla Adarsha Sadar`) as ACLED codes
+    /// it: the town it is named after; any other level as it is.
+    static func headquartersTown(_ level: PlaceChain.Level) -> PlaceChain.Level {
+        var words = level.name.split(separator: " ")
+        guard words.count > 1, words.last?.lowercased() == "sadar" else { return level }
+        words.removeLast()
+        if words.count > 1, words.last?.lowercased() == "adarsha" { words.removeLast() }
+        let name = words.joined(separator: " ")
+        return PlaceChain.Level(name: name, tag: level.tag, start: level.start, end: level.start + name.unicodeScalars.count)
     }
 }
