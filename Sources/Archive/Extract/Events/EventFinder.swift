@@ -25,20 +25,24 @@ struct EventFinder {
         while i < t.count {
             guard t[i].isWord else { i += 1; continue }
             let (exact, prefixed) = lexicon.candidates(for: t[i])
-            var hits: [TriggerHit] = []
-            for triggers in [exact, prefixed] {
+            var best: TriggerHit?
+            var matched = 0
+            func consider(_ triggers: [EventTrigger]) {
                 for trigger in triggers where matches(trigger, t, at: i) {
-                    hits.append(TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i)))
+                    matched += 1
+                    let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i))
+                    if best.map({ hit.last > $0.last || (hit.last == $0.last && hit.trigger.rank > $0.trigger.rank) }) ?? true { best = hit }
                 }
             }
-            // The longest, then the highest rank, then the first listed; a word with two senses
-            // (`stormed` a town, or an office to make demands) falls back to the next when one does not hold.
-            let order = hits.indices.sorted {
-                let (a, b) = (hits[$0], hits[$1])
-                return a.last != b.last ? a.last > b.last : a.trigger.rank != b.trigger.rank ? a.trigger.rank > b.trigger.rank : $0 < $1
+            consider(exact)
+            consider(prefixed)
+            var chosen: TriggerHit?
+            if let hit = best, keeps(hit, sentence, continuing: continuing, following: following) {
+                chosen = hit
+            } else if matched > 1 {
+                chosen = fallback(exact + prefixed, sentence, at: i, continuing: continuing, following: following)
             }
-            if let k = order.first(where: { keeps(hits[$0], sentence, continuing: continuing, following: following) }) {
-                let hit = hits[k]
+            if let hit = chosen {
                 found.append(hit)
                 i = hit.last + 1
             } else {
@@ -46,6 +50,20 @@ struct EventFinder {
             }
         }
         return found
+    }
+
+    /// A word with two senses (`stormed` a town, or an office to make demands): when the longest,
+    /// highest-ranked trigger does not hold, the next in that order (then as listed) that does.
+    private func fallback(_ triggers: [EventTrigger], _ sentence: EventSentence, at i: Int, continuing: [EventTrigger.Meaning],
+                          following: UInt32) -> TriggerHit? {
+        let t = sentence.tokens
+        let hits = triggers.filter { matches($0, t, at: i) }
+            .map { TriggerHit(trigger: $0, first: i, last: i + $0.words.count - 1, isReference: isReference(t, i)) }
+        let order = hits.indices.sorted {
+            let (a, b) = (hits[$0], hits[$1])
+            return a.last != b.last ? a.last > b.last : a.trigger.rank != b.trigger.rank ? a.trigger.rank > b.trigger.rank : $0 < $1
+        }
+        return order.dropFirst().lazy.map { hits[$0] }.first { keeps($0, sentence, continuing: continuing, following: following) }
     }
 
     private func matches(_ trigger: EventTrigger, _ t: [EventToken], at i: Int) -> Bool {
