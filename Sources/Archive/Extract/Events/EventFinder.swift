@@ -36,13 +36,10 @@ struct EventFinder {
             }
             consider(exact)
             consider(prefixed)
-            var chosen: TriggerHit?
             if let hit = best, keeps(hit, sentence, continuing: continuing, following: following) {
-                chosen = hit
-            } else if matched > 1 {
-                chosen = fallback(exact + prefixed, sentence, at: i, continuing: continuing, following: following)
-            }
-            if let hit = chosen {
+                found.append(hit)
+                i = hit.last + 1
+            } else if matched > 1, let hit = fallback(exact + prefixed, sentence, at: i, continuing: continuing, following: following) {
                 found.append(hit)
                 i = hit.last + 1
             } else {
