@@ -113,7 +113,7 @@ struct EventFinder {
         if case .subType(.peacefulProtest) = trigger.meaning, !isProtestAct(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }
         // `will attack`, `threatened to target`: what may happen has not. `to` says so only right
-        // before the verb (`went from house to house beating people` tells what happened).
+        // before the verb (`moved from street to street beating men` tells what happened).
         if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, sub.eventType != .strategicDevelopments, !hit.isReference,
            !trigger.noun || before.last == "to",
            (max(0, hit.first - 2)..<hit.first).contains(where: { t[$0].lists & lexicon.rules.future != 0 && (t[$0].lower != "to" || $0 == hit.first - 1) }) {
