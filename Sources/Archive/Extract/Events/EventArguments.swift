@@ -73,12 +73,16 @@ enum EventArguments {
     /// Deaths where the text gives a number: `killing 6`, `12 people were killed`, `three dead`,
     /// `2 soldiers and 1 policeman were killed` (3); a range counts its lower bound.
     static func fatalities(_ t: [EventToken]) -> Int? {
+        // The two words before each token are read in place: this runs over every token of every
+        // coded sentence, and an array of them per token cost more than the rest of the look.
         var i = 0
         while i < t.count {
-            let before = t[max(0, i - 2)..<i].map(\.lower)
+            let w = t[i].lower
+            let last = i > 0 ? t[i - 1].lower : "", first = i > 1 ? t[i - 2].lower : ""
+            let afterKill = last == "killing" || last == "killed"
             // `killed a man`, `a herder was killed`: one death.
-            if t[i].lower == "a" || t[i].lower == "an" {
-                if before.last == "killing" || before.last == "killed" { return 1 }
+            if w == "a" || w == "an" {
+                if afterKill { return 1 }
                 if let was = stride(from: i + 2, to: min(t.count - 1, i + 5), by: 1).first(where: { t[$0].lower == "was" }),
                    !t[(i + 1)..<was].contains(where: { clauseEnds.contains($0.lower) || $0.lower == "," }),
                    t[was + 1].lower == "killed" || (t[was + 1].lower == "found" && t[min(t.count - 1, was + 2)].lower == "dead") {
@@ -86,15 +90,15 @@ enum EventArguments {
                 }
             }
             // `killed his mother`, `killed the director of …`: one death, unless a count or a plural follows.
-            if ["his", "her", "the", "their", "its"].contains(t[i].lower), before.last == "killed" || before.last == "killing",
+            if afterKill, possessives.contains(w),
                i + 1 < t.count, t[i + 1].isWord, number(t[i + 1]) == nil, !t[i + 1].lower.hasSuffix("s"),
                !(i + 2 < t.count && t[i + 2].isWord && t[i + 2].lower.hasSuffix("s") && !t[i + 2].isCapitalised) {
                 return 1
             }
             // A day of a date is no count (`On 15 December, …`).
             guard let n = number(t[i]), !isDay(t, i) else { i += 1; continue }
-            if before.contains("killing") || before.contains("killed") || before.last == "kill" || before.last == "kills"
-                || (before.last == "to" && t[max(0, i - 4)..<i].contains { $0.lower == "toll" }) {
+            if afterKill || first == "killing" || first == "killed" || last == "kill" || last == "kills"
+                || (last == "to" && t[max(0, i - 4)..<i].contains { $0.lower == "toll" }) {
                 return n
             }
             // Walk the noun phrase to its verb, adding the counts a list coordinates.
@@ -103,13 +107,15 @@ enum EventArguments {
                 let w = t[j].lower
                 if deathWords.contains(w) { return total }
                 if injuryWords.contains(w) || clauseEnds.contains(w) { break }
-                if let more = number(t[j]), ["and", ","].contains(t[j - 1].lower), !isDay(t, j) { total += more }
+                if let more = number(t[j]), t[j - 1].lower == "and" || t[j - 1].lower == ",", !isDay(t, j) { total += more }
                 j += 1
             }
             i += 1
         }
         return nil
     }
+
+    private static let possessives: Set<String> = ["his", "her", "the", "their", "its"]
 
     private static func isDay(_ t: [EventToken], _ i: Int) -> Bool {
         (i + 1 < t.count && DateFinder.months[t[i + 1].lower] != nil) || (i > 0 && DateFinder.months[t[i - 1].lower] != nil)
@@ -118,7 +124,9 @@ enum EventArguments {
     /// The figure a report states as its count of the dead: `Fatalities coded as 3`, `Fatalities: 3`,
     /// or a sentence that is only the figure (`2 fatalities.`).
     static func statedFatalities(_ t: [EventToken]) -> Int? {
-        for (i, token) in t.enumerated() where token.lower == "fatalities" || token.lower == "fatality" {
+        // The first letter first: this runs over every sentence after an event's, and a string
+        // compared unequal takes the slow path.
+        for (i, token) in t.enumerated() where token.lower.utf8.first == UInt8(ascii: "f") && (token.lower == "fatalities" || token.lower == "fatality") {
             var k = i + 1
             if k < t.count, ["were", "was"].contains(t[k].lower) { k += 1 }
             if k + 1 < t.count, t[k].lower == "coded", t[k + 1].lower == "as" { k += 2 } else if k < t.count, t[k].lower == ":" { k += 1 } else { k = -1 }
@@ -141,6 +149,11 @@ enum EventArguments {
         if token.isNumber, let n = Int(token.lower), n < 100_000, !(1900...2100).contains(n) { return n }
         // No number word is longer than six letters; most words are.
         if token.word != EventToken.unnumbered, token.lower.utf8.count > 6 { return nil }
+        // Every number word begins with one of these letters: most words skip the hash.
+        switch token.lower.utf8.first {
+        case UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "d"): break
+        default: return nil
+        }
         return numberWords[token.lower]
     }
 }

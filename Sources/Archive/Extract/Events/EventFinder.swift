@@ -27,10 +27,12 @@ struct EventFinder {
             let (exact, prefixed) = lexicon.candidates(for: t[i])
             var best: TriggerHit?
             var matched = 0
+            var reference: Bool?
             func consider(_ triggers: [EventTrigger]) {
                 for trigger in triggers where matches(trigger, t, at: i) {
                     matched += 1
-                    let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: isReference(t, i))
+                    if reference == nil { reference = isReference(t, i) }
+                    let hit = TriggerHit(trigger: trigger, first: i, last: i + trigger.words.count - 1, isReference: reference!)
                     if best.map({ hit.last > $0.last || (hit.last == $0.last && hit.trigger.rank > $0.trigger.rank) }) ?? true { best = hit }
                 }
             }
@@ -92,13 +94,12 @@ struct EventFinder {
             return false
         }
         if trigger.noun, t[hit.last].lower.hasSuffix("s"), !counted(t, hit.first), !isHeadlineVerb(t, hit), !isCarriedOut(t, hit) { return false }
-        let before = t[max(0, hit.first - 3)..<hit.first].map(\.lower)
+        let wordBefore = hit.first > 0 ? t[hit.first - 1].lower : ""
         // `groups that are targeting US forces`: a habit, not an event.
-        if trigger.generic, t[hit.first].lower.hasSuffix("ing"), hit.first > 0,
-           ["are", "is", "were", "was", "be", "been", "keep", "continue"].contains(t[hit.first - 1].lower) {
+        if trigger.generic, t[hit.first].lower.hasSuffix("ing"), hit.first > 0, Self.habitWords.contains(wordBefore) {
             return false
         }
-        if trigger.needsObject, hit.last + 1 >= t.count || !["to", "on", "upon", "that", "a", "an", "the", "with", "in"].contains(t[hit.last + 1].lower) {
+        if trigger.needsObject, hit.last + 1 >= t.count || !Self.objectWords.contains(t[hit.last + 1].lower) {
             return false
         }
         if case .kind(.claim) = trigger.meaning {
@@ -115,12 +116,15 @@ struct EventFinder {
         // `will attack`, `threatened to target`: what may happen has not. `to` says so only right
         // before the verb (`moved from street to street beating men` tells what happened).
         if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, sub.eventType != .strategicDevelopments, !hit.isReference,
-           !trigger.noun || before.last == "to",
+           !trigger.noun || wordBefore == "to",
            (max(0, hit.first - 2)..<hit.first).contains(where: { t[$0].lists & lexicon.rules.future != 0 && (t[$0].lower != "to" || $0 == hit.first - 1) }) {
             return false
         }
         return true
     }
+
+    private static let habitWords: Set<String> = ["are", "is", "were", "was", "be", "been", "keep", "continue"]
+    private static let objectWords: Set<String> = ["to", "on", "upon", "that", "a", "an", "the", "with", "in"]
 
     private func hasContext(for meaning: EventTrigger.Meaning, _ sentence: EventSentence) -> Bool {
         let name: String
