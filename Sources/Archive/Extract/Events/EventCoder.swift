@@ -36,7 +36,8 @@ struct EventCoder {
             // `seized rifles and a grenade launcher`: weapons named as what was seized (a clash of rank 6 or
             // more is one `WeaponMix` made of named weapons).
             if sub == .disruptedWeaponsUse, let first = out.first,
-               first.subType.eventType == .explosions || (first.subType == .armedClash && first.rank >= 6) { out.removeAll() }
+               first.subType.eventType == .explosions || (first.subType == .armedClash && first.rank >= 6)
+                || (first.subType == .mobViolence && namesDevice(first, sentence)) { out.removeAll() }
             if !weak { out.append(draft(best, ProtestClause.crowdLooting(sub, best, sentence, lexicon))) }
         }
         let kinds = live.filter { if case .kind = $0.trigger.meaning { return true }; return false }
@@ -47,7 +48,19 @@ struct EventCoder {
             out.append(EventDraft(subType: .other, kind: kind, first: hit.first, last: hit.last, rank: hit.trigger.rank, generic: false))
             if kind != .legislation { break }
         }
-        return out.sorted { $0.rank > $1.rank }
+        // Looting or arrests beside violence, a riot or a protest in one sentence are part of it
+        // (`youths blocked roads and looted shops`, `ten were arrested as youths fought police`):
+        // the violence leads, whatever the words' ranks.
+        return out.sorted { (isPartOfViolence($1) ? 1 : 0, $0.rank) > (isPartOfViolence($0) ? 1 : 0, $1.rank) }
+    }
+
+    private func isPartOfViolence(_ draft: EventDraft) -> Bool {
+        draft.kind == nil && (draft.subType == .lootingPropertyDestruction || draft.subType == .arrests)
+    }
+
+    /// `police recovered crude bombs`: a riot's weapon named, not used.
+    private func namesDevice(_ draft: EventDraft, _ sentence: EventSentence) -> Bool {
+        sentence.tokens[draft.first...draft.last].contains { $0.lists & lexicon.rules.devices != 0 || $0.lower.hasPrefix("molotov") }
     }
 
     private func violentOrProtest(_ hits: [TriggerHit], _ sentence: EventSentence) -> EventDraft? {
