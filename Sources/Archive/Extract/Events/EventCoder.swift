@@ -51,10 +51,11 @@ struct EventCoder {
         // Looting or arrests beside violence, a riot or a protest in one sentence are part of it
         // (`youths blocked roads and looted shops`, `ten were arrested as youths fought police`):
         // the violence leads, whatever the words' ranks.
-        return out.sorted { (isPartOfViolence($1) ? 1 : 0, $0.rank) > (isPartOfViolence($0) ? 1 : 0, $1.rank) }
+        guard out.count > 1 else { return out }
+        return out.sorted { (Self.isPartOfViolence($1) ? 1 : 0, $0.rank) > (Self.isPartOfViolence($0) ? 1 : 0, $1.rank) }
     }
 
-    private func isPartOfViolence(_ draft: EventDraft) -> Bool {
+    private static func isPartOfViolence(_ draft: EventDraft) -> Bool {
         draft.kind == nil && (draft.subType == .lootingPropertyDestruction || draft.subType == .arrests)
     }
 
