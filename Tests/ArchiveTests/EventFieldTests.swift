@@ -204,9 +204,24 @@ struct EventCountTests {
         ("On 14 May 2022, 4 people were wounded in a blast.", nil),
         ("On 2 July 2022, gunmen killed the head of the local council outside his home.", 1),
         ("On 2 July 2022, gunmen killed the guards of the depot.", nil),
+        ("On 3 July 2022, a fisherman was beaten to death by a crowd at the landing site.", 1),
+        ("On 3 July 2022, a shopkeeper is shot dead outside his stall.", 1),
+        ("On 3 July 2022, an angry crowd lynched a man accused of stealing a goat.", 1),
+        ("On 3 July 2022, two gunmen fatally shot a tax collector at the bus park.", 1),
     ] as [(String, Int?)])
     func fatalities(text: String, expected: Int?) {
         #expect(Self.deaths(text) == expected)
+    }
+
+    @Test("a riot's dead and those killed at a protest are counted; a peaceful protest has none")
+    func riotsAndProtests() {
+        let riot = EventJudgeTests.acled("On 3 July 2022, villagers lynched a man suspected of theft in Kakamega town.")
+        #expect(riot.first?.subType == .mobViolence)
+        #expect(riot.first?.fatalities == 1)
+        let force = EventJudgeTests.acled("On 3 July 2022, police opened fire on hundreds of protesters in Kisumu town, and 2 protesters were killed.")
+        #expect(force.first?.subType.eventType == .protests)
+        #expect(force.first?.fatalities == 2)
+        #expect(!SubEventType.peacefulProtest.mayKill)
     }
 
     @Test("a figure the report states as coded is read as such", arguments: [

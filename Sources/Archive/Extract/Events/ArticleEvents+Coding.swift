@@ -15,7 +15,7 @@ extension ArticleEvents {
         let actor2 = hasParties ? EventArguments.actor2(draft, parties, actor1: actor1, t) : nil
         var event = ExtractedEvent(subType: draft.subType, kind: draft.kind, date: nil, actor1: actor1, actor2: actor2,
                                    claimedBy: nil, countryCode: nil, admin1Code: nil, location: nil,
-                                   fatalities: draft.subType.isViolent ? EventArguments.fatalities(t) : nil,
+                                   fatalities: draft.subType.mayKill ? EventArguments.fatalities(t) : nil,
                                    notes: sentence.text, start: sentence.start, end: sentence.end, rank: draft.rank, generic: draft.generic)
         event.date = date(for: draft, sentence, dates)
         if event.date == nil, events.isEmpty, sentence.index < 2, published?.precision == .day {

@@ -80,12 +80,13 @@ enum EventArguments {
             let w = t[i].lower
             let last = i > 0 ? t[i - 1].lower : "", first = i > 1 ? t[i - 2].lower : ""
             let afterKill = last == "killing" || last == "killed"
-            // `killed a man`, `a herder was killed`: one death.
+            // `killed a man`, `lynched a suspected thief`, `fatally shot a guard`, `a herder was killed`,
+            // `a trader was beaten to death`, `a boy is shot dead`: one death.
             if w == "a" || w == "an" {
-                if afterKill { return 1 }
-                if let was = stride(from: i + 2, to: min(t.count - 1, i + 5), by: 1).first(where: { t[$0].lower == "was" }),
+                if afterKill || last.hasPrefix("lynch") || first == "fatally" { return 1 }
+                if let was = stride(from: i + 2, to: min(t.count - 1, i + 5), by: 1).first(where: { t[$0].lower == "was" || t[$0].lower == "is" }),
                    !t[(i + 1)..<was].contains(where: { clauseEnds.contains($0.lower) || $0.lower == "," }),
-                   t[was + 1].lower == "killed" || (t[was + 1].lower == "found" && t[min(t.count - 1, was + 2)].lower == "dead") {
+                   t[was + 1].lower == "killed" || t[was + 1].lower == "lynched" || dies(t, after: was + 1) {
                     return 1
                 }
             }
@@ -116,6 +117,13 @@ enum EventArguments {
     }
 
     private static let possessives: Set<String> = ["his", "her", "the", "their", "its"]
+
+    /// `found dead`, `shot dead`, `beaten to death`: the verb at `k` ends in a death.
+    private static func dies(_ t: [EventToken], after k: Int) -> Bool {
+        guard k + 1 < t.count, t[k].isWord else { return false }
+        if t[k + 1].lower == "dead" { return true }
+        return k + 2 < t.count && t[k + 1].lower == "to" && t[k + 2].lower == "death"
+    }
 
     private static func isDay(_ t: [EventToken], _ i: Int) -> Bool {
         (i + 1 < t.count && DateFinder.months[t[i + 1].lower] != nil) || (i > 0 && DateFinder.months[t[i - 1].lower] != nil)
