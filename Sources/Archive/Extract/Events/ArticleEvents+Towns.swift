@@ -87,7 +87,7 @@ extension ArticleEvents {
 }
 
 /// The last resort for an event's country: a country named inside the name of an organisation
-/// (`the Tea Board of Kenya`, `soldiers of the Kenya Defence Forces`), which is that country's own.
+/// (`nurses of the Ghana Health Service`, `the Cocoa Board of Ghana`), which is that country's own.
 extension ArticleEvents {
     func countryInOrganisation(_ m: [SentenceMention], _ sentence: EventSentence) -> String? {
         let t = sentence.tokens

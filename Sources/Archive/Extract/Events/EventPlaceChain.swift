@@ -55,13 +55,13 @@ enum PlaceChains {
         while i < t.count {
             // `LOCATION: Chepilat near …`, a field some reports label.
             let labelled = t[i].lower == ":" && i > 0 && t[i - 1].lower == "location"
-            let isCue = labelled || cues.contains(t[i].lower)
+            let isCue = labelled || isCueWord(t[i].lower)
             if !isCue, isTaggedName(at: i, t), let (chain, next) = chain(at: i, cue: i, sentence) {
                 tagged.append(chain)
                 i = next
                 continue
             }
-            // `regime forces shelled Bara in Idleb`: the place a verb of attack takes as its object,
+            // `artillery shelled Kafrnabuda in Hama`: the place a verb of attack takes as its object,
             // named before the larger place it lies in, is where the attack fell.
             if !isCue, i + 1 < t.count, t[i + 1].isCapitalised, isObjectPlace(at: i + 1, after: i, sentence),
                let (chain, next) = chain(at: i + 1, cue: i, sentence), chain.levels.count > 1 {
@@ -82,6 +82,13 @@ enum PlaceChains {
         return chains + tagged
     }
 
+    /// A word of `cues`, its length and first letter tried before its hash: asked of every word.
+    private static func isCueWord(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 2, bytes.count <= 7, let first = bytes.first, "inaoft".utf8.contains(first) else { return false }
+        return cues.contains(word)
+    }
+
     /// Verbs of attack whose object is often the place attacked (`shelled X in Y`).
     static let attackVerbs: Set<String> = ["shelled", "bombed", "attacked", "raided", "stormed", "targeted", "struck", "bombarded", "besieged"]
 
@@ -91,7 +98,11 @@ enum PlaceChains {
     /// the Ruritanian embassy in …`).
     private static func isObjectPlace(at i: Int, after verb: Int, _ s: EventSentence) -> Bool {
         let t = s.tokens
-        guard t[i].isWord, !t[i].isNumber, t[verb].isWord, !t[verb].isCapitalised, attackVerbs.contains(t[verb].lower),
+        // Every such verb ends in `d` and has six letters or more: most words are told apart by
+        // their bytes before their hash.
+        let verbWord = t[verb].lower.utf8
+        guard verbWord.count >= 6, verbWord.last == UInt8(ascii: "d"), !t[verb].isCapitalised, t[i].isWord, !t[i].isNumber,
+              attackVerbs.contains(t[verb].lower),
               !notNames.contains(t[i].lower), EventGazetteer.shared.country(ofDemonym: s.text(of: t[i])) == nil else { return false }
         let parties = EventLexicon.shared.rules.military | EventLexicon.shared.rules.armedParties
         var j = i
