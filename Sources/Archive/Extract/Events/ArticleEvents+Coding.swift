@@ -40,6 +40,7 @@ extension ArticleEvents {
                 event.location = EventParty(name: level.name, key: "place:" + NameKey.fold(level.name), type: .place, start: level.start)
             }
         }
+        if event.countryCode == nil { event.countryCode = countryInOrganisation(m, sentence) }
         regionFromMentions(&event, m, t)
         return event
     }

@@ -9,7 +9,7 @@ extension ArticleEvents {
     static let placeFollowers: Set<String> = [
         "town", "city", "county", "village", "township", "municipality", "residents", "villagers", "youths", "traders",
         "locals", "high", "secondary", "primary", "boys", "girls", "university", "college", "hospital", "market", "stadium",
-        "prison", "bus", "mosque", "church", "cbd", "trading",
+        "prison", "bus", "mosque", "church", "cbd", "trading", "school", "campus",
     ]
 
     /// A name told as a place by the words around it: after `of` (`residents of X`, `the CBD of
@@ -36,7 +36,7 @@ extension ArticleEvents {
                       words.contains(where: { $0.lower != sentence.text(of: $0) && sentence.text(of: $0).contains { $0.isLowercase } }),
                       isPlaceFrame(t, from: i, to: i + length - 1) else { continue }
                 let name = sentence.input.string(t[i].start, t[i + length - 1].end)
-                guard let town = Self.unambiguousTown(gazetteer.townsFolded(NameKey.fold(name))) else { continue }
+                guard let town = Self.unambiguousTown(gazetteer.townsFolded(NameKey.fold(name)), margin: 0) else { continue }
                 return (town, PlaceChain.Level(name: name, tag: nil, start: t[i].start, end: t[i + length - 1].end))
             }
         }
@@ -75,12 +75,27 @@ extension ArticleEvents {
         return nil
     }
 
-    /// The largest place of a name when it is a town, and no place as large shares its name in
-    /// another country.
-    static func unambiguousTown(_ towns: [Town]) -> Town? {
+    /// The largest place of a name when it is a town, and no place nearly as large (within
+    /// `margin` digits of population) shares its name in another country. A name the words
+    /// around it say is a place (`Meru University students`) needs only the larger town.
+    static func unambiguousTown(_ towns: [Town], margin: UInt8 = 1) -> Town? {
         guard let largest = towns.first, largest.sizeClass >= bareTownClass else { return nil }
         let country = largest.region.prefix(2)
         let rival = towns.dropFirst().first { $0.region.prefix(2) != country }
-        return rival.map { $0.sizeClass + 1 < largest.sizeClass } ?? true ? largest : nil
+        return rival.map { $0.sizeClass + margin < largest.sizeClass } ?? true ? largest : nil
+    }
+}
+
+/// The last resort for an event's country: a country named inside the name of an organisation
+/// (`nurses of the Ghana Health Service`, `the Cocoa Board of Ghana`), which is that country's own.
+extension ArticleEvents {
+    func countryInOrganisation(_ m: [SentenceMention], _ sentence: EventSentence) -> String? {
+        let t = sentence.tokens
+        for mention in m where mention.mention.type == .org && mention.first <= mention.last && mention.last < t.count {
+            for i in mention.first...mention.last where t[i].isCapitalised && t[i].isWord && t[i].lower.utf8.count >= 4 {
+                if let code = gazetteer.codes(named: t[i].lower)?.first(where: { $0.count == 2 }) { return code }
+            }
+        }
+        return nil
     }
 }

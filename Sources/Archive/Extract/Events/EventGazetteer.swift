@@ -81,16 +81,40 @@ struct EventGazetteer: Sendable {
     }
 
     /// The region of `country` a name (folded) spells, by its letters or, when `loose`, by its
-    /// consonants: a chain's last level is a region spelled its own way (`Idleb`, `Nangrhar`).
+    /// consonants: a chain's last level is a region spelled its own way (`Idleb`, `Nangrhar`),
+    /// or with `al` or `el` joined to it (`Aljfara`), tried without it when it matches nothing.
     func region(named folded: String, in country: String, loose: Bool) -> String? {
         if let code = codesByName[folded]?.first(where: { $0.hasPrefix(country + "-") }) { return code }
         guard loose else { return nil }
-        let found = regionsBySkeleton[country + "\t" + Self.skeleton(folded)] ?? []
+        var found = regionsBySkeleton[country + "\t" + Self.skeleton(folded)] ?? []
+        if found.isEmpty, let bare = Self.withoutJoinedArticle(folded) { found = regionsBySkeleton[country + "\t" + Self.skeleton(bare)] ?? [] }
         return Set(found).count == 1 ? found.first : nil
     }
 
-    /// Regions of any country whose consonants a name (folded) has.
-    func regions(looselyNamed folded: String) -> [String] { Array(Set(regionsBySkeleton["*\t" + Self.skeleton(folded)] ?? [])) }
+    /// Regions of any country whose consonants a name (folded) has; where regions of several
+    /// countries do, those whose letters it has but for doubled ones (`Banadir` is Somalia's
+    /// Banaadir, not Moldova's Bender).
+    func regions(looselyNamed folded: String) -> [String] {
+        let found = Array(Set(regionsBySkeleton["*\t" + Self.skeleton(folded)] ?? []))
+        guard Set(found.map { $0.prefix(2) }).count > 1 else { return found }
+        let letters = Self.undoubled(folded)
+        let close = found.filter { code in variants[code]?.contains { Self.undoubled(NameKey.fold($0)) == letters } ?? false }
+        return close.isEmpty ? found : close
+    }
+
+    /// `aljfara` → `jfara`: an Arabic article written joined to the name, which the region's own
+    /// spelling writes apart (`Al Jafarah`); nil for a name without one or too short to have one.
+    static func withoutJoinedArticle(_ folded: String) -> String? {
+        guard folded.utf8.count > 5, folded.hasPrefix("al") || folded.hasPrefix("el"), !folded.contains(" ") else { return nil }
+        return String(folded.dropFirst(2))
+    }
+
+    /// A folded name without doubled letters.
+    static func undoubled(_ folded: String) -> String {
+        var out: [UInt8] = []
+        for b in folded.utf8 where b != out.last { out.append(b) }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// Words GeoNames and ISO add around a region's name, which the text often leaves out.
     private static let regionWords: Set<Substring> = ["governorate", "province", "region", "state", "oblast", "district", "department",
@@ -145,9 +169,12 @@ struct EventGazetteer: Sendable {
         return townsRegions(named: words.joined(separator: " ")).first
     }
 
-    /// The country named by an adjective of nationality: `Iraqi`, `Syrian`, `Iranian`, `Israeli`.
+    /// The country named by an adjective of nationality: `Iraqi`, `Syrian`, `Iranian`, `Israeli`,
+    /// or by its people (`Kenyans`).
     func country(ofDemonym word: String) -> String? {
-        let lower = word.lowercased()
+        var lower = word.lowercased()
+        // `Kenyans`, `Ukrainians`: the people of a country.
+        if lower.utf8.count > 6, lower.hasSuffix("ns") { lower.removeLast() }
         for suffix in ["i", "n", "an", "ian", "ese", "ish"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
             let stem = String(lower.dropLast(suffix.count))
             if let code = codesByName[stem]?.first(where: { $0.count == 2 }) { return code }

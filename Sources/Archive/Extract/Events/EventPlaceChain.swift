@@ -42,6 +42,8 @@ enum PlaceChains {
         "this", "that", "these", "those", "there", "police", "security", "army", "forces", "taliban", "several", "some", "unknown",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "fatalities", "no",
+        // Feasts, which share their names with towns (`in a Christmas attack`).
+        "christmas", "easter",
     ]
 
     static func read(_ sentence: EventSentence) -> [PlaceChain] {
@@ -53,9 +55,17 @@ enum PlaceChains {
         while i < t.count {
             // `LOCATION: Chepilat near …`, a field some reports label.
             let labelled = t[i].lower == ":" && i > 0 && t[i - 1].lower == "location"
-            let isCue = labelled || cues.contains(t[i].lower)
+            let isCue = labelled || isCueWord(t[i].lower)
             if !isCue, isTaggedName(at: i, t), let (chain, next) = chain(at: i, cue: i, sentence) {
                 tagged.append(chain)
+                i = next
+                continue
+            }
+            // `artillery shelled Kafrnabuda in Hama`: the place a verb of attack takes as its object,
+            // named before the larger place it lies in, is where the attack fell.
+            if !isCue, i + 1 < t.count, t[i + 1].isCapitalised, isObjectPlace(at: i + 1, after: i, sentence),
+               let (chain, next) = chain(at: i + 1, cue: i, sentence), chain.levels.count > 1 {
+                chains.append(chain)
                 i = next
                 continue
             }
@@ -70,6 +80,37 @@ enum PlaceChains {
             }
         }
         return chains + tagged
+    }
+
+    /// A word of `cues`, its length and first letter tried before its hash: asked of every word.
+    private static func isCueWord(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 2, bytes.count <= 7, let first = bytes.first, "inaoft".utf8.contains(first) else { return false }
+        return cues.contains(word)
+    }
+
+    /// Verbs of attack whose object is often the place attacked (`shelled X in Y`).
+    static let attackVerbs: Set<String> = ["shelled", "bombed", "attacked", "raided", "stormed", "targeted", "struck", "bombarded", "besieged"]
+
+    /// Whether the word at `i`, after a verb of attack, begins the name of a place rather than of
+    /// a party: written with small letters (not `UPDF`), not a word that begins no name, nor an
+    /// armed group's or a force's (`attacked rebel fighters in …`), nor a nationality's (`stormed
+    /// the Ruritanian embassy in …`).
+    private static func isObjectPlace(at i: Int, after verb: Int, _ s: EventSentence) -> Bool {
+        let t = s.tokens
+        // Every such verb ends in `d` and has six letters or more: most words are told apart by
+        // their bytes before their hash.
+        let verbWord = t[verb].lower.utf8
+        guard verbWord.count >= 6, verbWord.last == UInt8(ascii: "d"), !t[verb].isCapitalised, t[i].isWord, !t[i].isNumber,
+              attackVerbs.contains(t[verb].lower),
+              !notNames.contains(t[i].lower), EventGazetteer.shared.country(ofDemonym: s.text(of: t[i])) == nil else { return false }
+        let parties = EventLexicon.shared.rules.military | EventLexicon.shared.rules.armedParties
+        var j = i
+        while j < t.count, t[j].isWord, t[j].isCapitalised {
+            if t[j].lists & parties != 0 || !s.text(of: t[j]).contains(where: \.isLowercase) { return false }
+            j += 1
+        }
+        return true
     }
 
     /// Tags that make a name a place without a word before it that opens one: `attacked Arimba
@@ -96,7 +137,7 @@ enum PlaceChains {
     }
 
     /// Tags that are never part of a name, written capitalised or not.
-    static let ownTags: Set<String> = ["upazila", "township", "thana"]
+    static let ownTags: Set<String> = ["upazila", "township", "thana", "village"]
 
     static let roadWords: Set<String> = ["highway", "road", "expressway", "motorway"]
 
@@ -180,6 +221,8 @@ enum PlaceChains {
             k += 2
         }
         if k < t.count, t[k].lower == "'" || t[k].lower == "\"" { k += 1 }
+        // `Barangay Piacan`: the Philippine village's own word, written before its name.
+        if tag == nil, k + 1 < t.count, t[k].lower == "barangay", t[k + 1].isCapitalised, t[k + 1].isWord { (tag, k) = ("village", k + 1) }
         guard k < t.count, t[k].isWord, t[k].isCapitalised, !notNames.contains(t[k].lower), !t[k].isNumber else { return nil }
         var last = k
         var j = k + 1

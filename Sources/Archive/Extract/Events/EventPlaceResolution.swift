@@ -33,8 +33,7 @@ extension EventGazetteer {
         // Regions each level names as a region, not the regions of the cities it names.
         var namedRegions: [Set<String>] = []
         for (i, name) in folded.enumerated() {
-            var asRegion = regions(named: name)
-            if asRegion.isEmpty, let plain = Self.withoutCompass(name) { asRegion = regions(named: plain) }
+            var asRegion = spelledRegions(name)
             if asRegion.isEmpty, loose[i] { asRegion = regions(looselyNamed: name) }
             namedRegions.append(Set(asRegion))
             let codes = asRegion + citiesRegions(named: name)
@@ -63,8 +62,24 @@ extension EventGazetteer {
         if let context, let own = score[context] {
             return score.values.contains { $0 > own + 1 } ? best(score, largest) : context
         }
-        guard context == nil || score.values.contains(where: { $0 >= 3 }) else { return nil }
+        guard context == nil || score.values.contains(where: { $0 >= 3 }) else { return countryOfNamedRegions(folded.dropFirst()) }
         return best(score, largest)
+    }
+
+    /// `near Hamletville, Tovuz` in a sentence that names another country first (`troops of X
+    /// fired at …`): a region spelt out after the place, of one country only, says the place's
+    /// country better than the country named nearest the verb (one matched by its consonants
+    /// only does not: `Labour` is not Saint Lucia's Laborie).
+    private func countryOfNamedRegions(_ names: ArraySlice<String>) -> String? {
+        let countries = Set(names.flatMap { spelledRegions($0) }.map { $0.prefix(2) })
+        return countries.count == 1 ? countries.first.map(String.init) : nil
+    }
+
+    /// Regions named by their own letters (folded), or by them less a direction (`Kisii South`).
+    private func spelledRegions(_ name: String) -> [String] {
+        let asRegion = regions(named: name)
+        guard asRegion.isEmpty, let plain = Self.withoutCompass(name) else { return asRegion }
+        return regions(named: plain)
     }
 
     /// A region written as the letters of its ISO 3166-2 code: two or three capitals (`TN`, `KPK`).

@@ -1,0 +1,81 @@
+import Testing
+@testable import Archive
+
+/// A place the text names gets its country and region: a region named after the place, in another
+/// spelling or with the Arabic article joined; a town the words around it say is one; a country
+/// named inside an organisation's name; Kenya's constituencies and wards; the object of a verb of attack.
+@Suite("Event places: country and region of the places named")
+struct EventPlaceCountryTests {
+    private func first(_ text: String) -> ExtractedEvent? {
+        EventExtractor.events(in: text, published: PartialDate(iso: "2021-03-01"), mentions: EntityExtractor.mentions(in: text)).first
+    }
+
+    private func km(_ event: ExtractedEvent?, _ latitude: Double, _ longitude: Double) -> Double {
+        event?.point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
+    }
+
+    @Test("a region named after the place says its country, not the country named nearest the verb")
+    func regionAfterPlace() {
+        let event = first("Troops of Armenia fired mortars at a farm near Hamletville, Tovuz, late on Friday.")
+        #expect(event?.countryCode == "AZ")
+        #expect(event?.admin1Code == "AZ-TOV")
+    }
+
+    @Test("a region spelt with its letters doubled or its article joined is the region so spelt")
+    func regionSpellings() {
+        let gazetteer = EventGazetteer.shared
+        // Somalia's Banaadir, not Moldova's Bender, which has the same consonants.
+        #expect(gazetteer.regions(looselyNamed: "banadir") == ["SO-BN"])
+        // Iraq's Al Anbar, written with its article joined.
+        #expect(gazetteer.region(named: "alanbar", in: "IQ", loose: true) == "IQ-AN")
+        #expect(gazetteer.region(named: "alanbar", in: "IQ", loose: false) == nil)
+        #expect(EventGazetteer.withoutJoinedArticle("alpha") == nil)
+        #expect(EventGazetteer.withoutJoinedArticle("elbasan") == "basan")
+    }
+
+    @Test("the people of a country and a country named inside an organisation's name give the country")
+    func countryOfPeopleAndInstitutions() {
+        #expect(EventGazetteer.shared.country(ofDemonym: "Ghanaians") == "GH")
+        #expect(first("Hundreds of Ghanaians marched to demand cheaper fuel.")?.countryCode == "GH")
+        #expect(first("Nurses of the Ghana Health Service went on strike and marched over unpaid allowances.")?.countryCode == "GH")
+    }
+
+    @Test("a feast is not a town")
+    func feastIsNoTown() {
+        #expect(first("Bandits stormed a farm and shot two herders in a Christmas raid.")?.admin1Code != "US-FL")
+    }
+
+    @Test("a town a school is named after places the event, though a smaller namesake lies abroad")
+    func townBeforeSchool() {
+        let event = first("Meru school pupils rioted and burnt a dormitory over exam rules.")
+        #expect(event?.countryCode == "KE")
+        #expect(event?.admin1Code == "KE-26")
+    }
+
+    @Test("Kenya's constituencies and wards are places with points in their county")
+    func kenyanWards() {
+        // A constituency of Mombasa county, and an estate of Nairobi whose wards are its parts.
+        let constituency = first("Youths threw stones at police during a protest in Kisauni over water cuts.")
+        #expect(constituency?.countryCode == "KE")
+        #expect(constituency?.admin1Code == "KE-28")
+        #expect(km(constituency, -3.98, 39.70) < 10)
+        let estate = first("Traders protested in Dandora over new market fees.")
+        #expect(estate?.admin1Code == "KE-30")
+        #expect(km(estate, -1.26, 36.90) < 15)
+    }
+
+    @Test("the object of a verb of attack, named before the region it lies in, is the location")
+    func objectOfAttack() {
+        let event = first("Government artillery shelled Kafrnabuda in Hama countryside, damaging several homes.")
+        #expect(event?.location?.name == "Kafrnabuda")
+        #expect(event?.admin1Code == "SY-HM")
+        // A party after the verb is no place.
+        #expect(first("Police attacked Al Shabaab fighters in Mandera, killing four.")?.location?.name != "Al Shabaab")
+    }
+
+    @Test("a village's tag, before its name or capitalised after it, is not part of its name")
+    func villageTags() {
+        #expect(first("Gunmen shot dead a village councilor in Barangay Maligaya, Sultan Kudarat, on Sunday.")?.location?.name == "Maligaya")
+        #expect(first("Raiders attacked Lopuskit Village, Turkana, and drove away two hundred goats.")?.location?.name == "Lopuskit")
+    }
+}
