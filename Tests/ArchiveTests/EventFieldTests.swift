@@ -204,10 +204,12 @@ struct EventCountTests {
         ("On 14 May 2022, 4 people were wounded in a blast.", nil),
         ("On 2 July 2022, gunmen killed the head of the local council outside his home.", 1),
         ("On 2 July 2022, gunmen killed the guards of the depot.", nil),
-        ("On 3 July 2022, a fisherman was beaten to death by a crowd at the landing site.", 1),
+        ("On 3 July 2022, a fisherman was beaten to death near the landing site by an angry crowd.", 1),
         ("On 3 July 2022, a shopkeeper is shot dead outside his stall.", 1),
-        ("On 3 July 2022, an angry crowd lynched a man accused of stealing a goat.", 1),
+        ("On 3 July 2022, an angry crowd lynched a young herder they blamed for a missing goat.", 1),
         ("On 3 July 2022, two gunmen fatally shot a tax collector at the bus park.", 1),
+        ("On 3 July 2022, the army shot dead a man carrying fuel near the border post.", 1),
+        ("On 3 July 2022, soldiers killed at least 12 herders at a cattle camp.", 12),
     ] as [(String, Int?)])
     func fatalities(text: String, expected: Int?) {
         #expect(Self.deaths(text) == expected)
@@ -222,6 +224,14 @@ struct EventCountTests {
         #expect(force.first?.subType.eventType == .protests)
         #expect(force.first?.fatalities == 2)
         #expect(!SubEventType.peacefulProtest.mayKill)
+    }
+
+    @Test("the dead counted in the next sentence are the event's; not those of an earlier one")
+    func nextSentence() {
+        let counted = EventJudgeTests.acled("On 3 July 2022, militants attacked a village near Mandera town. Four people were killed.")
+        #expect(counted.first?.fatalities == 4)
+        let earlier = EventJudgeTests.acled("On 3 July 2022, militants attacked a village near Mandera town. Five people died in a similar raid on the same village in 2019.")
+        #expect(earlier.first?.fatalities == nil)
     }
 
     @Test("a figure the report states as coded is read as such", arguments: [

@@ -79,14 +79,14 @@ enum EventArguments {
         while i < t.count {
             let w = t[i].lower
             let last = i > 0 ? t[i - 1].lower : "", first = i > 1 ? t[i - 2].lower : ""
-            let afterKill = last == "killing" || last == "killed"
+            let afterKill = last == "killing" || last == "killed" || last == "kill" || last == "kills"
             // `killed a man`, `lynched a suspected thief`, `fatally shot a guard`, `a herder was killed`,
             // `a trader was beaten to death`, `a boy is shot dead`: one death.
             if w == "a" || w == "an" {
-                if afterKill || last.hasPrefix("lynch") || first == "fatally" { return 1 }
+                if afterKill || last.hasPrefix("lynch") || first == "fatally" || (first == "shot" && last == "dead") { return 1 }
                 if let was = stride(from: i + 2, to: min(t.count - 1, i + 5), by: 1).first(where: { t[$0].lower == "was" || t[$0].lower == "is" }),
                    !t[(i + 1)..<was].contains(where: { clauseEnds.contains($0.lower) || $0.lower == "," }),
-                   t[was + 1].lower == "killed" || t[was + 1].lower == "lynched" || dies(t, after: was + 1) {
+                   t[was + 1].lower == "killed" || t[was + 1].lower == "lynched" || t[was + 1].lower == "dead" || dies(t, after: was + 1) {
                     return 1
                 }
             }
@@ -98,8 +98,11 @@ enum EventArguments {
             }
             // A day of a date is no count (`On 15 December, …`).
             guard let n = number(t[i]), !isDay(t, i) else { i += 1; continue }
-            if afterKill || first == "killing" || first == "killed" || last == "kill" || last == "kills"
-                || (last == "to" && t[max(0, i - 4)..<i].contains { $0.lower == "toll" }) {
+            // `killed at least 12`, `shot dead more than 5`: the verb before the figure's hedge.
+            let k = hedgeStart(t, i)
+            let (l1, l2) = k == i ? (last, first) : (k > 0 ? t[k - 1].lower : "", k > 1 ? t[k - 2].lower : "")
+            if l1 == "killing" || l1 == "killed" || l2 == "killing" || l2 == "killed" || l1 == "kill" || l1 == "kills"
+                || (l2 == "shot" && l1 == "dead") || (last == "to" && t[max(0, i - 4)..<i].contains { $0.lower == "toll" }) {
                 return n
             }
             // Walk the noun phrase to its verb, adding the counts a list coordinates.
@@ -117,6 +120,15 @@ enum EventArguments {
     }
 
     private static let possessives: Set<String> = ["his", "her", "the", "their", "its"]
+
+    /// Where a figure's hedge begins: `at least`, `more than`, `over`, `about` before it.
+    private static func hedgeStart(_ t: [EventToken], _ i: Int) -> Int {
+        if i >= 2, (t[i - 2].lower == "at" && t[i - 1].lower == "least") || (t[i - 2].lower == "more" && t[i - 1].lower == "than") { return i - 2 }
+        if i >= 1, hedges.contains(t[i - 1].lower) { return i - 1 }
+        return i
+    }
+
+    private static let hedges: Set<String> = ["over", "about", "some", "nearly", "almost", "around", "approximately"]
 
     /// `found dead`, `shot dead`, `beaten to death`: the verb at `k` ends in a death.
     private static func dies(_ t: [EventToken], after k: Int) -> Bool {

@@ -133,6 +133,7 @@ struct ArticleEvents {
             created.append(events.count)
             events.append(event)
         }
+        if drafts.isEmpty { carryDeaths(sentence, dates) }
         datePairs(drafts, created, dates)
         if let claimant, !drafts.contains(where: { $0.subType.isViolent }) {
             attachClaim(claimant, claim!, sentence, dates)
@@ -244,6 +245,21 @@ struct ArticleEvents {
         hit.first > 0 && sentence.tokens[hit.first - 1].lower == "the"
     }
 
+    /// `Militants attacked the town. 2 people were killed.`: a count in the next sentence, which is
+    /// no event of its own, is the dead of the event before it; not when that sentence is dated or
+    /// looks back (`five died in a similar raid last year`).
+    private mutating func carryDeaths(_ sentence: EventSentence, _ dates: [DateMention]) {
+        guard dates.isEmpty, let index = previousEvents.last, index < events.count, events[index].fatalities == nil, events[index].subType.mayKill,
+              !Self.looksBack(sentence) else { return }
+        events[index].fatalities = EventArguments.fatalities(sentence.tokens)
+    }
+
+    private static let lookingBack: Set<String> = ["earlier", "previous", "previously", "similar", "ago", "since"]
+
+    private static func looksBack(_ sentence: EventSentence) -> Bool {
+        sentence.tokens.contains { lookingBack.contains($0.lower) }
+    }
+
     private mutating func extendLastEvent(_ sentence: EventSentence, _ dates: [DateMention], _ m: [SentenceMention]) {
         guard let index = previousEvents.last else { return }
         if let mention = dates.first, events[index].date == nil || defaultDated.contains(index),
@@ -252,7 +268,7 @@ struct ArticleEvents {
             defaultDated.remove(index)
         }
         if let place = EventArguments.location(m, actors: []) { improvePlace(of: index, with: place) }
-        if events[index].fatalities == nil { events[index].fatalities = EventArguments.fatalities(sentence.tokens) }
+        if events[index].fatalities == nil, !Self.looksBack(sentence) { events[index].fatalities = EventArguments.fatalities(sentence.tokens) }
     }
 
     private mutating func rememberPlace(_ m: [SentenceMention], _ sentence: EventSentence) {
