@@ -249,8 +249,10 @@ struct ArticleEvents {
     /// no event of its own, is the dead of the event before it; not when that sentence is dated or
     /// looks back (`five died in a similar raid last year`).
     private mutating func carryDeaths(_ sentence: EventSentence, _ dates: [DateMention]) {
-        guard dates.isEmpty, let index = previousEvents.last, index < events.count, events[index].fatalities == nil, events[index].subType.mayKill,
-              !Self.looksBack(sentence) else { return }
+        // Most sentences after an event name no death: the word lists' bits say so before any scan.
+        let rules = EventLexicon.shared.rules
+        guard sentence.has(rules.conflict | rules.lethal), dates.isEmpty, let index = previousEvents.last, index < events.count,
+              events[index].fatalities == nil, events[index].subType.mayKill, !Self.looksBack(sentence) else { return }
         events[index].fatalities = EventArguments.fatalities(sentence.tokens)
     }
 
