@@ -10,14 +10,14 @@ extension EntityMergingTests {
         let db = try archive()
         let trust = try add(db, .org, "Saltmarsh Trust", article: 1)
         try mention(db, trust, article: 2)
-        try add(db, .person, "Odile Farrant", mentions: 3, article: 1)
+        try add(db, .person, "Greta Farrant", mentions: 3, article: 1)
         try add(db, .person, "Farrant", mentions: 2, article: 2)
         // No name in common: a namesake in another story stays apart.
         try add(db, .person, "Rhea Tobin", mentions: 2, article: 1)
         try add(db, .person, "Tobin", article: 3)
         try EntityMerging.run(db)
-        #expect(try entities(db) == ["person Odile Farrant 5", "org Saltmarsh Trust 2", "person Rhea Tobin 2", "person Tobin 1"])
-        #expect(try EntityQueries.entityIDs(named: "Farrant", in: db) == EntityQueries.entityIDs(named: "Odile Farrant", in: db))
+        #expect(try entities(db) == ["person Greta Farrant 5", "person Rhea Tobin 2", "org Saltmarsh Trust 2", "person Tobin 1"])
+        #expect(try EntityQueries.entityIDs(named: "Farrant", in: db) == EntityQueries.entityIDs(named: "Greta Farrant", in: db))
         #expect(try EntityMerging.run(db) == 0)
     }
 
@@ -26,15 +26,15 @@ extension EntityMergingTests {
         let db = try archive()
         let trust = try add(db, .org, "Saltmarsh Trust", article: 1)
         try mention(db, trust, article: 2)
-        try add(db, .person, "Odile Farrant", mentions: 3, article: 1)
+        try add(db, .person, "Greta Farrant", mentions: 3, article: 1)
         try add(db, .person, "Bruno Farrant", article: 1)
         try add(db, .person, "Farrant", mentions: 2, article: 2)
-        try add(db, .person, "Greta Lowell", article: 1)
+        try add(db, .person, "Vera Lowell", article: 1)
         try add(db, .person, "Lowell Amory", article: 1)
         try add(db, .person, "Lowell", article: 2)
         try EntityMerging.run(db)
-        #expect(try entities(db) == ["person Bruno Farrant 1", "person Farrant 2", "person Greta Lowell 1", "person Lowell 1",
-                                     "person Lowell Amory 1", "person Odile Farrant 3", "org Saltmarsh Trust 2"])
+        #expect(try entities(db) == ["person Bruno Farrant 1", "person Farrant 2", "person Greta Farrant 3", "person Lowell 1",
+                                     "person Lowell Amory 1", "org Saltmarsh Trust 2", "person Vera Lowell 1"])
     }
 
     @Test("a full name arriving later takes in the surname an earlier ingest left alone, and only an unambiguous one")
@@ -42,15 +42,15 @@ extension EntityMergingTests {
         let db = try archive()
         let trust = try add(db, .org, "Saltmarsh Trust", article: 2)
         try add(db, .person, "Farrant", mentions: 2, article: 2)
-        try add(db, .person, "Odile Farrant", article: 3)
+        try add(db, .person, "Greta Farrant", article: 3)
         try EntityMerging.run(db)
         // Nothing in common yet.
-        #expect(try entities(db) == ["person Farrant 2", "person Odile Farrant 1", "org Saltmarsh Trust 1"])
+        #expect(try entities(db) == ["person Farrant 2", "person Greta Farrant 1", "org Saltmarsh Trust 1"])
         try mention(db, trust, article: 1)
-        let full = try add(db, .person, "Odile J Farrant", mentions: 2, article: 1)
+        let full = try add(db, .person, "Greta J Farrant", mentions: 2, article: 1)
         #expect(try EntityMerging.neighbourhood(db, touched: [full], kept: []).count >= 3)
         try EntityMerging.run(db, touching: [full, trust])
-        #expect(try entities(db) == ["person Odile J Farrant 5", "org Saltmarsh Trust 2"])
+        #expect(try entities(db) == ["person Greta J Farrant 5", "org Saltmarsh Trust 2"])
         // A second person with the surname, then: a later lone mention of it joins no one.
         try add(db, .person, "Piet Hallam", article: 1)
         try add(db, .person, "Vera Hallam", article: 1)
@@ -66,14 +66,14 @@ extension EntityMergingTests {
         #expect(EntityMerging.surname(of: "Dubois", type: .person) == nil)
         #expect(EntityMerging.surname(of: "Harbour Trust", type: .org) == nil)
         try folder.write("""
-            Odile Farrant, who chairs the Saltmarsh Trust, said the sea wall would be raised by a metre before the winter.
+            Greta Farrant, who chairs the Saltmarsh Trust, said the sea wall would be raised by a metre before the winter.
             """, to: "news/a.txt")
         _ = try Ingester(databasePath: dbPath).ingest(folder.file("news").path)
         let db = try ArchiveDatabase.openForReading(at: dbPath)
-        #expect(try db.scalar("SELECT surname FROM entities WHERE name = 'Odile Farrant'") == .text("farrant"))
+        #expect(try db.scalar("SELECT surname FROM entities WHERE name = 'Greta Farrant'") == .text("farrant"))
         #expect(try db.scalar("SELECT count(*) FROM entities WHERE type != 'person' AND surname IS NOT NULL") == .integer(0))
-        try Corrections.rename("Odile Farrant", to: "Odile Farrant-Hale", databasePath: dbPath)
-        #expect(try ArchiveDatabase.openForReading(at: dbPath).scalar("SELECT surname FROM entities WHERE name = 'Odile Farrant-Hale'")
+        try Corrections.rename("Greta Farrant", to: "Greta Farrant-Hale", databasePath: dbPath)
+        #expect(try ArchiveDatabase.openForReading(at: dbPath).scalar("SELECT surname FROM entities WHERE name = 'Greta Farrant-Hale'")
                 == .text("farrant hale"))
     }
 }

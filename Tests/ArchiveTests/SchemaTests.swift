@@ -245,7 +245,7 @@ struct SchemaTests {
     func migrationFromVersion9() throws {
         let path = folder.file("a.sqlite").path
         try folder.write("""
-            Odile Farrant, who chairs the Saltmarsh Trust, said on Monday that the sea wall would be raised by a metre.
+            Greta Farrant, who chairs the Saltmarsh Trust, said on Monday that the sea wall would be raised by a metre.
             """, to: "first/a.txt")
         _ = try Ingester(databasePath: path).ingest(folder.file("first").path)
         let entities = "SELECT type, name, key FROM entities ORDER BY id"
@@ -260,14 +260,14 @@ struct SchemaTests {
         let migrated = try ArchiveDatabase.openForWriting(at: path)
         #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
         #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
-        #expect(try rows(migrated) == before && before.contains([.text("person"), .text("Odile Farrant"), .text("person:odile farrant")]))
-        #expect(try migrated.scalar("SELECT surname FROM entities WHERE name = 'Odile Farrant'") == .text("farrant"))
+        #expect(try rows(migrated) == before && before.contains { $0[0] == .text("person") && $0[1] == .text("Greta Farrant") })
+        #expect(try migrated.scalar("SELECT surname FROM entities WHERE name = 'Greta Farrant'") == .text("farrant"))
         #expect(try migrated.scalar("SELECT count(*) FROM entities WHERE surname IS NOT NULL") == .integer(1))
         #expect(try queryPlan("SELECT id FROM entities WHERE surname = 'farrant'", in: migrated).joined().contains("entities_surname"))
         // The next ingest finds her by it: a lone surname in a story about the same trust joins her.
         try folder.write("The Saltmarsh Trust will vote on the plan in March, Mrs Farrant told the meeting.", to: "second/b.txt")
         _ = try Ingester(databasePath: path).ingest(folder.file("second").path)
-        #expect(try EntityQueries.entityIDs(named: "Farrant", in: migrated) == EntityQueries.entityIDs(named: "Odile Farrant", in: migrated))
+        #expect(try EntityQueries.entityIDs(named: "Farrant", in: migrated) == EntityQueries.entityIDs(named: "Greta Farrant", in: migrated))
     }
 
     @Test("opening an archive of version 2 to read it migrates it first")
