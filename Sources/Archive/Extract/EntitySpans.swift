@@ -152,7 +152,7 @@ struct EntitySpans {
             for k in (lo + 1)..<hi where t[k].cap && isTitle(k) {
                 var m = k
                 while m < hi, isTitle(m) { m += 1 }
-                if m < hi, t[m].cap { return classify(lo, k, titled: hadTitle) + classify(m, hi, titled: true) }
+                if m < hi, t[m].cap { return (isPortfolio(lo, k) ? [] : classify(lo, k, titled: hadTitle)) + classify(m, hi, titled: true) }
             }
             // `Frank Field MP`, `Labour MPs`: an abbreviated title after a name is a role, not part of it.
             // (Only abbreviations: `King` and `Major` end names too.)
@@ -162,7 +162,7 @@ struct EntitySpans {
             // `Tory Treasurer | Lord Ashcroft`, `Tory Shadow | Chancellor`: a role ending the run
             // before a title or a name is the next name's, not this one's.
             if hi - lo >= 2, hi < t.count, t[hi].cap, t[hi].sentence == t[lo].sentence,
-               Self.roleWords.contains(t[hi - 1].lower) || t[hi - 1].lists.contains(.titles) && isTitle(hi) {
+               isRoleWord(hi - 1) || t[hi - 1].lists.contains(.titles) && isTitle(hi) {
                 return classify(lo, hi - 1, titled: hadTitle)
             }
         }
