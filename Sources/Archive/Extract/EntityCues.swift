@@ -28,7 +28,7 @@ extension EntitySpans {
     func isTitle(_ k: Int) -> Bool { t[k].lists.contains(.titles) || isRoleWord(k) }
 
     /// A word of `roleWords`. Its length and first letter are compared first: hashing every word of
-    /// every run cost 1% of a pass.
+    /// every run cost 0.6% of a pass.
     func isRoleWord(_ k: Int) -> Bool {
         let n = t[k].end - t[k].start
         guard n == 4 || n == 6 || n == 9, let first = t[k].lower.utf8.first,
