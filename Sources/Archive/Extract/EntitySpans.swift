@@ -148,6 +148,8 @@ struct EntitySpans {
         if !headed, !off.contains(.titles) {
             while lo < hi, isTitle(lo) || t[lo].lower == "of" || t[lo].lower == "the" { lo += 1; hadTitle = true }
             if lo == hi { return [] }
+            // `Shadow Health | Secretary`: the tagger's span ends before the second title.
+            if lo > lo0, hi < t.count, t[hi].cap, isTitle(hi), isPortfolio(lo, hi) { return [] }
             // `IRGC Commander Qassem Soleimani`: a title inside the run starts a new name.
             for k in (lo + 1)..<hi where t[k].cap && isTitle(k) {
                 var m = k
