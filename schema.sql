@@ -1,7 +1,7 @@
 -- The archive's schema: the one definition, compiled into the `archive` binary.
 -- Applied to a new archive as a whole; the line below is the version it creates.
 -- An older archive is brought up to this version by the migrations in Schema.swift.
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;
 
 -- One row per story: the cleaned text and its metadata.
 CREATE TABLE IF NOT EXISTS articles (
@@ -177,9 +177,14 @@ CREATE TABLE IF NOT EXISTS entities (
     code      TEXT,                 -- ISO 3166 code of a place in the gazetteer
     country   TEXT,                 -- ISO 3166-1 alpha-2 of a place's country
     latitude  REAL,                 -- a place's point in WGS 84 degrees, from the gazetteer (NULL when it has none)
-    longitude REAL
+    longitude REAL,
+    surname   TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
+-- surname: a person's last written word, folded (`kilroy silk` of `Robert Kilroy-Silk`), when the
+-- name has two words or more; NULL otherwise. The merging pass looks a lone surname up by it to
+-- find the people named in full with it anywhere in the archive (`EntityMerging`).
+CREATE INDEX IF NOT EXISTS entities_surname ON entities(surname) WHERE surname IS NOT NULL;
 
 -- Every spelling seen for an entity.
 CREATE TABLE IF NOT EXISTS aliases (

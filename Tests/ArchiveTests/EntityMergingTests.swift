@@ -9,7 +9,7 @@ struct EntityMergingTests {
     let folder = TemporaryFolder()
     var dbPath: String { folder.file("archive.sqlite").path }
 
-    /// An archive of one article in `folder`, whose mentions the tests then invent.
+    /// An archive of three articles in `folder` (ids 1, 2, 3), whose mentions the tests then invent.
     func archive(in folder: TemporaryFolder? = nil) throws -> Connection {
         let folder = folder ?? self.folder
         let dbPath = folder.file("archive.sqlite").path
@@ -17,6 +17,12 @@ struct EntityMergingTests {
             Nothing much happened in the valley on Tuesday, the council said. The road was open again by noon and \
             the school bus ran on time, to the relief of parents who had waited in the rain.
             """, to: "in/one.txt")
+        try folder.write("""
+            The bakery on the corner sold out of bread before nine, and the queue reached the post box by eight.
+            """, to: "in/two.txt")
+        try folder.write("""
+            A late frost took the blossom off the pear trees, and the growers expect a thin crop this autumn.
+            """, to: "in/three.txt")
         _ = try Ingester(databasePath: dbPath).ingest(folder.file("in").path)
         let db = try ArchiveDatabase.openForWriting(at: dbPath)
         try db.execute("DELETE FROM entities")
@@ -25,22 +31,26 @@ struct EntityMergingTests {
 
     let next = Box(0)
 
-    /// An entity with `mentions` mentions spelled as its name (and its `aliases`).
+    /// An entity with `mentions` mentions spelled as its name (and its `aliases`) in article `article`.
     @discardableResult
     func add(_ db: Connection, _ type: EntityType, _ name: String, mentions: Int = 1, aliases: [String] = [],
-                     key: String? = nil, country: String? = nil) throws -> Int64 {
-        try db.execute("INSERT INTO entities (type, name, key, country) VALUES (?, ?, ?, ?)",
-                       [.text(type.rawValue), .text(name), .text(key ?? "\(type.rawValue):\(NameKey.fold(name))"), Value(country)])
+             key: String? = nil, country: String? = nil, article: Int64 = 1) throws -> Int64 {
+        try db.execute("INSERT INTO entities (type, name, key, country, surname) VALUES (?, ?, ?, ?, ?)",
+                       [.text(type.rawValue), .text(name), .text(key ?? "\(type.rawValue):\(NameKey.fold(name))"), Value(country),
+                        Value(EntityMerging.surname(of: name, type: type))])
         let id = db.lastInsertedRowID
         for spelling in [name] + aliases {
             try db.execute("INSERT INTO aliases (entity_id, alias, folded) VALUES (?, ?, ?)", [.integer(id), .text(spelling), .text(NameKey.fold(spelling))])
         }
-        for _ in 0..<mentions {
-            next.value += 1
-            try db.execute("INSERT INTO mention_spans (article_id, entity_id, start, \"end\", sentence) VALUES (1, ?, ?, ?, 0)",
-                           [.integer(id), .integer(Int64(next.value)), .integer(Int64(next.value))])
-        }
+        for _ in 0..<mentions { try mention(db, id, article: article) }
         return id
+    }
+
+    /// One more mention of the entity `id`, in article `article`.
+    func mention(_ db: Connection, _ id: Int64, article: Int64) throws {
+        next.value += 1
+        try db.execute("INSERT INTO mention_spans (article_id, entity_id, start, \"end\", sentence) VALUES (?, ?, ?, ?, 0)",
+                       [.integer(article), .integer(id), .integer(Int64(next.value)), .integer(Int64(next.value))])
     }
 
     /// Each entity left: `type name mentions`, by name.
@@ -104,9 +114,9 @@ struct EntityMergingTests {
         try add(db, .person, "Morgan Finch")
         try add(db, .person, "Morgan", mentions: 2)
         try add(db, .person, "Silas Brandt", mentions: 2, aliases: ["Brandt"])
-        // A surname no text gave as a spelling of the full name.
+        // A surname no text gave as a spelling of the full name, in an article that shares nothing with hers.
         try add(db, .person, "Ada Quennell", mentions: 2)
-        try add(db, .person, "Quennell")
+        try add(db, .person, "Quennell", article: 3)
         try add(db, .org, "Brandt", mentions: 9)
         try EntityMerging.run(db)
         #expect(try entities(db) == ["person Ada Quennell 2", "org Brandt 9", "person Lena Morgan 1", "person Morgan 2", "person Morgan Finch 1",

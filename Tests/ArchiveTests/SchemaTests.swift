@@ -241,6 +241,35 @@ struct SchemaTests {
         #expect(try detail(migrated).contains("USING INDEX events_actor1") || detail(migrated).contains("USING COVERING INDEX events_actor1"))
     }
 
+    @Test("an archive of version 9 gains people's surnames, indexed, keeps its entities, and joins a lone surname across articles")
+    func migrationFromVersion9() throws {
+        let path = folder.file("a.sqlite").path
+        try folder.write("""
+            Greta Farrant, who chairs the Saltmarsh Trust, said on Monday that the sea wall would be raised by a metre.
+            """, to: "first/a.txt")
+        _ = try Ingester(databasePath: path).ingest(folder.file("first").path)
+        let entities = "SELECT type, name, key FROM entities ORDER BY id"
+        func rows(_ connection: Connection) throws -> [[Value]] {
+            var out: [[Value]] = []
+            try connection.prepare(entities).forEachRow { out.append($0) }
+            return out
+        }
+        let before = try rows(Connection(path: path))
+        try LegacySchema.downgradeToVersion9(try Connection(path: path))
+        #expect(try Connection(path: path).scalar("SELECT count(*) FROM pragma_table_info('entities') WHERE name = 'surname'") == .integer(0))
+        let migrated = try ArchiveDatabase.openForWriting(at: path)
+        #expect(try migrated.scalar("PRAGMA user_version") == .integer(Int64(Schema.version)))
+        #expect(try migrated.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try rows(migrated) == before && before.contains { $0[0] == .text("person") && $0[1] == .text("Greta Farrant") })
+        #expect(try migrated.scalar("SELECT surname FROM entities WHERE name = 'Greta Farrant'") == .text("farrant"))
+        #expect(try migrated.scalar("SELECT count(*) FROM entities WHERE surname IS NOT NULL") == .integer(1))
+        #expect(try queryPlan("SELECT id FROM entities WHERE surname = 'farrant'", in: migrated).joined().contains("entities_surname"))
+        // The next ingest finds her by it: a lone surname in a story about the same trust joins her.
+        try folder.write("The Saltmarsh Trust will vote on the plan in March, Mrs Farrant told the meeting.", to: "second/b.txt")
+        _ = try Ingester(databasePath: path).ingest(folder.file("second").path)
+        #expect(try EntityQueries.entityIDs(named: "Farrant", in: migrated) == EntityQueries.entityIDs(named: "Greta Farrant", in: migrated))
+    }
+
     @Test("opening an archive of version 2 to read it migrates it first")
     func readingMigrates() throws {
         let path = folder.file("a.sqlite").path

@@ -24,11 +24,14 @@ extension EntitySpans {
         return k >= 0 && (t[k].lower == "a" || t[k].lower == "an") && t[k].sentence == t[lo].sentence
     }
 
-    /// `… leader Ann Lowe`, `… MPs`: a role word follows the name, and a name or nothing more of it.
+    /// `… leader Ann Lowe`, `… MPs`, `… Treasurer Lord Ashcroft`: a role word follows the name, and
+    /// a name or nothing more of it.
     func affiliation(_ c: EntityCandidate) -> Bool {
         let k = c.hi
         guard k < t.count, t[k].isWord, t[k].sentence == t[c.lo].sentence else { return false }
         if Self.isPluralAbbreviation(t[k].text), t[k].lists.contains(.titles) { return true }
+        // A capitalised role, then a title (`Treasurer Lord`, `Shadow Chancellor`).
+        if t[k].cap, isTitle(k), k + 1 < t.count, t[k + 1].cap, t[k + 1].lists.contains(.titles) { return true }
         return !t[k].cap && t[k].lists.contains(.titles) && k + 1 < t.count && t[k + 1].isWord && t[k + 1].cap
     }
 

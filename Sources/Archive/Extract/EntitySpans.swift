@@ -118,8 +118,10 @@ struct EntitySpans {
                 if t[j].isWord, t[j].lists.contains(.particles), isName(j + 1), particleJoins(j) { j += 1; continue }
                 // `Bank of England`, but not `Results of Yugoslav…` at the start of a sentence.
                 // `Jesper Parnevik of Sweden`: a person and where he is from.
-                if t[j].lists.contains(.connectors), !(i..<hi).allSatisfy({ t[$0].lists.contains(.titles) }),
-                   hi - i < 2 || !t[i].lists.contains(.firstNames),
+                // `Dr Jeremy Ellory of the Patent Office`, `Princess Anne of Ruritania`: a titled
+                // person and where she works or rules; `Labour MP for Kent`: a role and its seat.
+                if t[j].lists.contains(.connectors), !isTitle(i), hi - i < 2 || !t[i].lists.contains(.firstNames),
+                   !(t[hi - 1].allCaps && t[hi - 1].lists.contains(.titles)),
                    hi - i > 1 || !t[i].initial || t[i].lists.contains(.orgHeads) || t[i].lists.contains(.placeHeads) {
                     var k = j + 1
                     if k < t.count, t[k].lower == "the" { k += 1 }
@@ -144,19 +146,27 @@ struct EntitySpans {
         var lo = lo0, hadTitle = titled
         let headed = t[hi - 1].lists.contains(.orgHeads) || t[hi - 1].lists.contains(.placeHeads)
         if !headed, !off.contains(.titles) {
-            while lo < hi, t[lo].lists.contains(.titles) || t[lo].lower == "of" || t[lo].lower == "the" { lo += 1; hadTitle = true }
+            while lo < hi, isTitle(lo) || t[lo].lower == "of" || t[lo].lower == "the" { lo += 1; hadTitle = true }
             if lo == hi { return [] }
+            // `Shadow Health | Secretary`: the tagger's span ends before the second title.
+            if lo > lo0, hi < t.count, t[hi].cap, isTitle(hi), isPortfolio(lo, hi) { return [] }
             // `IRGC Commander Qassem Soleimani`: a title inside the run starts a new name.
-            for k in (lo + 1)..<hi where t[k].lists.contains(.titles) && t[k].cap {
+            for k in (lo + 1)..<hi where t[k].cap && isTitle(k) {
                 var m = k
-                while m < hi, t[m].lists.contains(.titles) { m += 1 }
-                if m < hi, t[m].cap { return classify(lo, k, titled: hadTitle) + classify(m, hi, titled: true) }
+                while m < hi, isTitle(m) { m += 1 }
+                if m < hi, t[m].cap { return (isPortfolio(lo, k) ? [] : classify(lo, k, titled: hadTitle)) + classify(m, hi, titled: true) }
             }
             // `Frank Field MP`, `Labour MPs`: an abbreviated title after a name is a role, not part of it.
             // (Only abbreviations: `King` and `Major` end names too.)
             var end = hi
             while end > lo + 1, t[end - 1].lists.contains(.titles), t[end - 1].allCaps || Self.isPluralAbbreviation(t[end - 1].text) { end -= 1 }
             if end < hi { return classify(lo, end, titled: hadTitle) }
+            // `Tory Treasurer | Lord Ashcroft`, `Tory Shadow | Chancellor`: a role ending the run
+            // before a title or a name is the next name's, not this one's.
+            if hi - lo >= 2, hi < t.count, t[hi].cap, t[hi].sentence == t[lo].sentence,
+               isRoleWord(hi - 1) || t[hi - 1].lists.contains(.titles) && isTitle(hi) {
+                return classify(lo, hi - 1, titled: hadTitle)
+            }
         }
         // `…al-Nujaba Movement Akram al-Kaabi`: names rarely go on after their head noun.
         if hi - lo >= 4 {

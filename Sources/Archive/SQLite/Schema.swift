@@ -33,6 +33,8 @@ public enum Schema {
     /// NULL until `archive reindex`, which the extractors' new versions ask for, fills them.
     /// Version 9 indexes the events' entity columns (actors, claimant, place), which merging entities
     /// rewrites; re-running the schema makes the indexes.
+    /// Version 10 adds `entities.surname`, a person's folded last word, and its index: the merging
+    /// pass looks a lone surname up by it across the archive. Filled here for the people stored.
     static let migrations: [Int: @Sendable (Connection) throws -> Void] = [
         1: { try $0.execute(script: "UPDATE articles SET extractor_version = 0;") },
         2: { connection in
@@ -92,12 +94,19 @@ public enum Schema {
             }
         },
         8: { _ in },
+        // An archive coming from version 1 has no such table yet; the schema creates it with the column.
+        9: { connection in
+            if try hasTable("entities", without: "surname", in: connection) {
+                try connection.execute(script: "ALTER TABLE entities ADD COLUMN surname TEXT;")
+            }
+        },
     ]
 
     /// Steps run after the schema, when migrating from version `key` or older: data for new tables.
     static let fills: [Int: @Sendable (Connection) throws -> Void] = [
         3: { try SearchTermStore.refill($0) },
         6: { try $0.execute(script: "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');") },
+        9: { try EntityMerging.fillSurnames($0) },
     ]
 
     /// Creates the schema in a new file, migrates an older one, refuses a newer one.

@@ -20,7 +20,8 @@ public enum Corrections {
         let before = try CorrectedEntity.load(key: target.key, in: db)
         try db.transaction {
             try record("rename", subject: target.key, value: newName, type: nil, in: db)
-            try db.execute("UPDATE entities SET name = ? WHERE key = ?", [.text(newName), .text(target.key)])
+            try db.execute("UPDATE entities SET name = ?, surname = ? WHERE key = ?",
+                           [.text(newName), Value(EntityMerging.surname(of: newName, type: target.type)), .text(target.key)])
         }
         return before
     }

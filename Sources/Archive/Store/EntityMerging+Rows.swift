@@ -35,8 +35,8 @@ extension EntityMerging {
     /// The ids of `touched` and of every entity a rule of the pass could join to one of them or
     /// weigh while deciding: the same folded name, the same full name without middle initials, the
     /// same organisation in the singular, plural or with `Party`, the holders of a one-word name's
-    /// spelling and the people bearing it as a given name, and a one-word name equal to a person's
-    /// surname. Entities outside it were weighed by earlier passes and nothing they hold changed.
+    /// spelling, the people bearing it as a given name and those named in full with it as their
+    /// surname (`entities.surname`), and a one-word name equal to a person's surname. Entities outside it were weighed by earlier passes and nothing they hold changed.
     static func neighbourhood(_ db: Connection, touched: Set<Int64>, kept: Set<String>) throws -> Set<Int64> {
         var ids = touched
         let spelled = try db.prepare("SELECT entity_id FROM aliases WHERE folded = ?")
@@ -47,6 +47,12 @@ extension EntityMerging {
             guard looked.insert(folded).inserted else { return }
             try spelled.bind([.text(folded)])
             try spelled.forEachRow { if case let .integer(id) = $0[0] { ids.insert(id) } }
+        }
+        let surnamed = try db.prepare("SELECT id FROM entities WHERE surname = ?")
+        /// The people named in full with the surname `folded` (`EntityMerging+Surnames`).
+        func bearers(_ folded: String) throws {
+            try surnamed.bind([.text(folded)])
+            try surnamed.forEachRow { if case let .integer(id) = $0[0] { ids.insert(id) } }
         }
         var started = Set<String>()
         /// Names whose first word is `first` (and whose last is `last`, when given).
@@ -76,6 +82,7 @@ extension EntityMerging {
             try spelling(r.folded)
             if r.type == .org, r.words.count >= 2 { try clipped(r.words) }
             if r.oneWord { try starts(r.words[0]) }
+            if r.oneWord, !r.gazetteer { try bearers(r.folded) }
             if r.fullName { try starts(r.words[0], last: r.words.last!) }
             if r.type == .org || r.type == .person, let form = orgForm(r.words) {
                 for variant in orgVariants(form) { try spelling(variant) }
@@ -101,6 +108,7 @@ extension EntityMerging {
             guard r.oneWord, !r.gazetteer else { continue }
             try spelling(r.folded)
             try starts(r.words[0])
+            try bearers(r.folded)
             if let form = orgForm(r.words) { for variant in orgVariants(form) { try spelling(variant) } }
         }
         return ids

@@ -10,6 +10,9 @@
 ///   Units (PMU)`): when one entity holds that spelling, or one holds ten times the mentions of
 ///   the others together; not a surname other people bear as a given name, unless they are
 ///   named ten times less (`Kelly` stays apart while `Kelly Holmes` and `Ruth Kelly` both exist).
+/// - a surname alone no text joined to a full name, when the archive names one person in full
+///   with it, no one bears it as a given name, and their articles name another person or
+///   organisation in common (`Heseltine`; `Michael Heseltine` in another article on the Tories);
 /// - an organisation's name in the singular and plural, or with and without `Party` (`Lib Dem`,
 ///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`), with a name the tagger took for a
 ///   person's when it starts with no given name; a name of clipped words and the one organisation
@@ -158,6 +161,30 @@ enum EntityMerging {
             let (a, b) = (find(k), find(target))
             union(k, target)
             members[find(k)] = (members[a] ?? [a]) + (members[b] ?? [b])
+        }
+        // Across the archive: a surname alone that no text gave to a full name (`Heseltine` in an
+        // article that never names him in full) is the one person the archive names in full with it,
+        // when their articles name someone or something else in common. Two people with that
+        // surname, or one bearing it as a given name, leave it apart.
+        var bySurname: [String: [Int]] = [:], byFirst: [Substring: [Int]] = [:]
+        for (k, r) in rows.enumerated() where r.type == .person && r.words.count >= 2 {
+            bySurname[r.surname, default: []].append(k)
+            byFirst[r.words[0], default: []].append(k)
+        }
+        for k in single where rows[k].type == .person && !rows[k].acronym {
+            let r = rows[k]
+            guard let bearers = bySurname[r.folded], case let roots = Set(bearers.map(find)), roots.count == 1,
+                  let root = roots.first, root != find(k), bearers.contains(where: { rows[$0].fullName }) else { continue }
+            if (byFirst[r.words[0]] ?? []).contains(where: { find($0) != root }) { continue }
+            // Already one with another person's full name, or a firm named more often than the person.
+            let own = members[find(k)] ?? [k]
+            if own.contains(where: { rows[$0].type == .person && rows[$0].words.count >= 2 }) { continue }
+            let named = try (members[root] ?? [root]).reduce(0) { try $0 + mentions($1) }
+            if try own.filter({ rows[$0].type != .person }).reduce(0, { try $0 + mentions($1) }) > named { continue }
+            guard try shareContext(db, own.map { rows[$0].id }, (members[root] ?? [root]).map { rows[$0].id }) else { continue }
+            let a = find(k)
+            union(k, root)
+            members[find(k)] = (members[a] ?? [a]) + (members[root] ?? [root])
         }
 
         var groups: [Int: [Int]] = [:]

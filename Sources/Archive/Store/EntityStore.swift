@@ -34,7 +34,7 @@ struct EntityStore {
     /// gets its point from the gazetteer (`EventGazetteer.point(ofPlace:code:country:)`).
     private func entityID(for mention: EntityMention) throws -> Int64 {
         let upsert = try store.statement("""
-            INSERT INTO entities (type, name, key, code, country, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO entities (type, name, key, code, country, latitude, longitude, surname) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (key) DO UPDATE SET code = coalesce(entities.code, excluded.code),
                                             country = coalesce(entities.country, excluded.country),
                                             latitude = coalesce(entities.latitude, excluded.latitude),
@@ -43,7 +43,8 @@ struct EntityStore {
             """)
         let point = mention.type == .place ? EventGazetteer.shared.point(ofPlace: mention.name, code: mention.code, country: mention.country) : nil
         try upsert.bind([.text(mention.type.rawValue), .text(mention.name), .text(mention.key), Value(mention.code), Value(mention.country),
-                         point.map { .real($0.latitude) } ?? .null, point.map { .real($0.longitude) } ?? .null])
+                         point.map { .real($0.latitude) } ?? .null, point.map { .real($0.longitude) } ?? .null,
+                         Value(EntityMerging.surname(of: mention.name, type: mention.type))])
         guard case let .integer(id)? = try upsert.next()?.first else {
             throw ArchiveError.sqlite(code: 0, message: "no id returned for entity \(mention.key)", sql: upsert.sql)
         }

@@ -10,8 +10,17 @@ enum LegacySchema {
     }
 
     /// Version 7 had no coordinates on events or entities.
+    /// Version 9 had no surnames on entities.
+    static func downgradeToVersion9(_ connection: Connection) throws {
+        try connection.execute(script: """
+            DROP INDEX entities_surname; ALTER TABLE entities DROP COLUMN surname;
+            PRAGMA user_version = 9;
+            """)
+    }
+
     /// Version 8 had no indexes on the events' entity columns.
     static func downgradeToVersion8(_ connection: Connection) throws {
+        try downgradeToVersion9(connection)
         try connection.execute(script: """
             DROP INDEX events_actor1; DROP INDEX events_actor2; DROP INDEX events_claimed_by; DROP INDEX events_location;
             PRAGMA user_version = 8;
