@@ -20,10 +20,10 @@ struct EventCoder {
     func drafts(_ hits: [TriggerHit], in sentence: EventSentence, isDated: Bool) -> [EventDraft] {
         var live = hits.filter { !$0.isReference }
         // `staged a protest demanding the release of those arrested`: what a protest is about is no event of its own.
-        if let grievance = ProtestClause.grievanceStart(live, sentence, lexicon) {
+        if let cause = ProtestClause.causeRange(live, sentence, lexicon) {
             live = live.filter { hit in
                 if case let .subType(s) = hit.trigger.meaning, s.eventType == .protests { return true }
-                return hit.first < grievance
+                return !cause.contains(hit.first)
             }
         }
         var out: [EventDraft] = []

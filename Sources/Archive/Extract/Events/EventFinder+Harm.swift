@@ -72,6 +72,7 @@ extension EventFinder {
         "office", "offices", "station", "church", "churches", "mosque", "mosques", "temple", "temples", "school", "schools",
         "building", "buildings", "property", "properties", "crops", "granary", "warehouse", "headquarters", "camp", "dormitory",
         "dormitories", "farm", "farms", "structures", "premises", "residence", "residences", "pastureland", "village", "villages",
+        "van", "vans", "minibus", "taxi", "tractor", "motorbike", "motorbikes",
     ]
 
     private static let crowdWords: Set<String> = ["group", "groups", "members", "hundreds", "dozens", "thousands", "scores", "crowd"]
@@ -91,7 +92,8 @@ extension EventFinder {
     private static let modifiers: Set<String> = [
         "a", "an", "the", "two", "three", "four", "five", "six", "several", "some", "local", "unarmed", "up", "at", "least",
         "about", "another", "other", "fellow", "one", "his", "her", "their", "its", "innocent", "young", "elderly", "female",
-        "male", "senior", "off-duty", "former", "group", "of",
+        "male", "senior", "off-duty", "former", "group", "of", "seven", "eight", "nine", "ten", "dozen", "dozens", "scores",
+        "hundreds", "thousands", "many", "numerous",
     ]
 
     /// Words that end the phrase naming what was struck: what follows them is no longer its head.
@@ -220,6 +222,8 @@ extension EventFinder {
     private func isStormingVerb(_ t: [EventToken], _ i: Int) -> Bool {
         guard t[i].lower.hasPrefix("storm") else { return false }
         if t[i].lower != "storm" && t[i].lower != "storms" { return true }
+        // `storm the office` with no article before it: a verb whatever its subject.
+        if i + 1 < t.count, ["a", "an", "the"].contains(t[i + 1].lower), i == 0 || !["a", "an", "the"].contains(t[i - 1].lower) { return true }
         return i > 0 && t[i - 1].lists & (lexicon.rules.conflict | lexicon.rules.crowds | lexicon.rules.armedParties | lexicon.rules.military | lexicon.rules.people) != 0
     }
 }

@@ -204,6 +204,13 @@ struct EventFinder {
         t[(hit.last + 1)..<min(t.count, hit.last + 6)].contains { !$0.isCapitalised && $0.lists & lexicon.rules.people != 0 }
     }
 
+    /// A crowd is the subject: a word of [crowds] among the six words before the trigger, no armed party.
+    private func crowdDid(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        let before = t[max(0, hit.first - 6)..<hit.first]
+        let armed = lexicon.rules.military | lexicon.rules.armedParties
+        return before.contains { $0.lists & lexicon.rules.crowds != 0 } && !before.contains { $0.lists & armed != 0 && $0.lists & lexicon.rules.crowds == 0 }
+    }
+
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence, topic: ArticleTopic) -> [TriggerHit] {
         let disaster = tellsDisaster(sentence), crime = sentence.hasLowercase(lexicon.rules.suppressCrime)
@@ -222,7 +229,9 @@ struct EventFinder {
             if disaster, sub.isViolent || sub == .lootingPropertyDestruction { return false }
             // Violence in a crime story (`killed a suspected robber`) may still be an attack or mob violence: the gate weighs it.
             // `set alight two suspected thieves`: fire set to people is mob violence or an attack, not looting.
-            if crime, [.arrests, .disruptedWeaponsUse, .lootingPropertyDestruction].contains(sub), !(sub == .lootingPropertyDestruction && burnsPeople(sentence.tokens, hit)) { return false }
+            // `residents burnt a lorry they said carried stolen meat`: a crowd's revenge on a crime is mob violence.
+            if crime, [.arrests, .disruptedWeaponsUse, .lootingPropertyDestruction].contains(sub),
+               !(sub == .lootingPropertyDestruction && (burnsPeople(sentence.tokens, hit) || crowdDid(sentence.tokens, hit))) { return false }
             return true
         }
     }

@@ -29,6 +29,54 @@ struct ProtestClause {
         hits.first { if case let .subType(s) = $0.trigger.meaning { return s.eventType == .protests }; return false }
     }
 
+    /// The words of the sentence's first protest's cause: from its first word to where the crowd's
+    /// own acts begin again (`protested over fees and stoned a building`), or to the sentence's end.
+    static func causeRange(_ hits: [TriggerHit], _ sentence: EventSentence, _ lexicon: EventLexicon) -> Range<Int>? {
+        guard let start = grievanceStart(hits, sentence, lexicon) else { return nil }
+        return start..<causeEnd(from: start, sentence.tokens, lexicon)
+    }
+
+    /// A cause runs to the end of its clause: `protesting the fees, burnt their dorm`, `protested
+    /// the eviction and stoned the officers`, `protest against the firm turns violent`, `protest
+    /// the killing by setting fire to stalls`. A comma or `and` ends it only where a verb of the
+    /// crowd's violence follows at once, not a noun (`the killing and burning of homes`).
+    static func causeEnd(from start: Int, _ t: [EventToken], _ lexicon: EventLexicon) -> Int {
+        let acts = lexicon.rules.violentProtest
+        var k = start + 1
+        while k < t.count {
+            let w = t[k].lower
+            if turnVerbs.contains(w) { return k }
+            if w == "by", k + 1 < t.count, t[k + 1].lower.hasSuffix("ing"), t[k + 1].lists & acts != 0 || t[k + 1].lower == "setting" { return k }
+            if w == "," || w == "and" || w == ";" {
+                var j = k + 1
+                while j < t.count, clauseOpeners.contains(t[j].lower) { j += 1 }
+                if j < t.count, isCrowdAct(t, j, acts) { return k }
+            }
+            k += 1
+        }
+        return t.count
+    }
+
+    /// A verb of the crowd's violence (`stoned`, `burn`, `burning tyres`, `set ablaze`), not a noun
+    /// listing more of a cause (`clashes and vandalism`, `corruption, looting, money laundering`)
+    /// nor a participle describing it (`prices set by the wholesalers`, `set out on a march`).
+    private static func isCrowdAct(_ t: [EventToken], _ j: Int, _ acts: UInt32) -> Bool {
+        let w = t[j].lower
+        guard !t[j].isCapitalised, t[j].lists & acts != 0 || fightVerbs.contains(w) else { return false }
+        let next = j + 1 < t.count ? t[j + 1].lower : "."
+        if w == "set" { return ["ablaze", "alight", "fire", "on"].contains(next) }
+        if next == "by" || next == "of" { return false }
+        if w.hasSuffix("ing") { return t[j + 1 < t.count ? j + 1 : j].isWord && next != "and" && next != "or" }
+        return w.hasSuffix("ed") || pastOrPresent.contains(w) || fightVerbs.contains(w)
+    }
+
+    private static let pastOrPresent: Set<String> = ["burnt", "burn", "burns", "threw", "throw", "lit", "light", "stone", "pelt",
+                                                     "torch", "smash", "hurl", "hurled", "vandalise", "vandalize", "loot"]
+
+    private static let turnVerbs: Set<String> = ["turned", "turns", "turn", "turning", "degenerated", "escalated", "descended"]
+    private static let clauseOpeners: Set<String> = ["then", "later", "also", "allegedly", "reportedly", "they", "and", "before"]
+    private static let fightVerbs: Set<String> = ["engage", "engaged", "engaging", "fought", "blocked", "barricaded"]
+
     static func grievanceStart(after last: Int, _ sentence: EventSentence, _ lexicon: EventLexicon) -> Int? {
         let t = sentence.tokens
         let crowd = lexicon.rules.crowds | lexicon.rules.protestWords
@@ -87,9 +135,10 @@ struct ProtestClause {
         guard let protest = firstProtest(hits) else { return false }
         let lead = leadingCauseEnd(t, protest.first)
         guard let start = grievanceStart(hits, sentence, lexicon) ?? (lead > 0 ? t.count : nil) else { return false }
+        let end = start < t.count ? causeEnd(from: start, t, lexicon) : t.count
         let violence = lexicon.rules.violentProtest | lexicon.rules.lethal | lexicon.rules.force
-        return !t[lead..<start].contains { $0.lists & violence != 0 }
-            && (t[start...].contains { $0.lists & violence != 0 } || t[..<lead].contains { $0.lists & violence != 0 })
+        return !t[lead..<start].contains { $0.lists & violence != 0 } && !t[end...].contains { $0.lists & violence != 0 }
+            && (t[start..<end].contains { $0.lists & violence != 0 } || t[..<lead].contains { $0.lists & violence != 0 })
     }
 
     /// Peaceful, with intervention, excessive force or violent, from the words outside the cause and
@@ -99,15 +148,16 @@ struct ProtestClause {
     func subType(riots: [TriggerHit]) -> SubEventType {
         let t = sentence.tokens
         let end = ProtestClause.grievanceStart(after: protestLast, sentence, lexicon) ?? t.count
+        let resumes = end < t.count ? ProtestClause.causeEnd(from: end, t, lexicon) : t.count
         let rules = lexicon.rules
         let acts = rules.violentProtest | rules.lethal
         var lists: UInt32 = 0
         var rioting = false
-        for hit in riots where hit.first < end {
+        for hit in riots where hit.first < end || hit.first >= resumes {
             if act(at: hit.first) == .byCrowd { rioting = true } else { lists |= rules.force }
         }
         let lead = ProtestClause.leadingCauseEnd(t, protestFirst)
-        for i in t[lead..<max(lead, end)].indices {
+        for i in lead..<max(lead, t.count) where i < end || i >= resumes {
             // Only words of violence need reading closely; the list bits say which they are.
             guard t[i].lists & acts != 0 else { lists |= t[i].lists; continue }
             if isSymbolic(t, i) || isNegated(t, i) || describesCrowd(t, i) || isAttribute(t, i) { continue }
