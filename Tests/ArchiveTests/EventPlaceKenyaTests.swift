@@ -39,7 +39,7 @@ struct EventPlaceKenyaTests {
         #expect(!EventGazetteer.isDirection([]))
         // South Horr is half of a Marsabit ward's name (`Kargi/South Horr`), not Cameroon's South.
         #expect(gazetteer.uniqueRegion(named: "South Horr")?.hasPrefix("KE-") == true)
-        let event = first("Residents of South Horr blocked the main road to protest against the cancelled nominations.")
+        let event = first("Residents of South Horr barricaded a highway, angry that party nominations had been cancelled.")
         #expect(event?.countryCode == "KE")
     }
 
@@ -55,4 +55,5 @@ struct EventPlaceKenyaTests {
         #expect(event?.countryCode == "KE")
         #expect(event?.admin1Code == "KE-29")
     }
+
 }
