@@ -39,7 +39,7 @@ struct EventPlaceKenyaTests {
         #expect(!EventGazetteer.isDirection([]))
         // South Horr is half of a Marsabit ward's name (`Kargi/South Horr`), not Cameroon's South.
         #expect(gazetteer.uniqueRegion(named: "South Horr")?.hasPrefix("KE-") == true)
-        let event = first("Residents of South Horr barricaded a highway, angry that party nominations had been cancelled.")
+        let event = first("Residents of South Horr held a protest on Monday after party nominations were cancelled.")
         #expect(event?.countryCode == "KE")
     }
 
@@ -55,5 +55,4 @@ struct EventPlaceKenyaTests {
         #expect(event?.countryCode == "KE")
         #expect(event?.admin1Code == "KE-29")
     }
-
 }
