@@ -43,8 +43,9 @@ from Bangladesh place most events by upazila or union, which GeoNames' towns sel
 Kenya (`--kenya`): kenya-data 0.1.2's kenya.db (PyPI, MIT; its data from the kenya-regions
 project, MIT): Kenya's 290 constituencies at the point it gives each, and its 1,450 county
 assembly wards at their constituency's point, as places of size class 0 after the towns; a ward
-named by its part of a place (`Eastleigh North`, `Dandora Area II`) gives that place's name too;
-wards named with English words (`Airport`, `Township`) are left out (needs `pip install english-words`).
+named by its part of a place (`Eastleigh North`, `Dandora Area II`) gives that place's name too,
+one joining two places (`Kargi/South Horr`) each of them, and Kibra and Tiaty their former or
+common names (`Kibera`, `East Pokot`); wards named with English words (`Airport`, `Township`) are left out (needs `pip install english-words`).
 
 Alternate names (`--alternates`): where town names are transliterated many ways (Africa, Asia
 but its east, Ukraine), each town's Latin-letter alternate names from cities500.json
@@ -226,6 +227,21 @@ def bangladesh_units(folder, divisions):
 WARD_PART = re.compile(r"\s+(North|South|East|West|Central|Area\s+[IVX]+|[IVX]+)$", re.I)
 
 
+# Names kenya-data gives in their current official spelling that the news writes otherwise
+# (Kibra constituency is the Kibera of most reports; Tiaty was East Pokot until 2013).
+OTHER_NAMES = {"Kibra": ["Kibera"], "Tiaty": ["East Pokot"]}
+
+
+def ward_pieces(name, counties):
+    """The places a ward joins in its name (`Kargi/South Horr`, `Rhamu-Dimtu`): each a place of its
+    own that reports name alone; not a piece of fewer than four letters, nor a county's name
+    (`Chengoni/Samburu`: a report naming Samburu means the county)."""
+    pieces = [p.strip() for p in re.split(r"[/-]", name)]
+    if len(pieces) < 2:
+        return []
+    return [p for p in pieces if len(p) >= 4 and g.fold(p) not in counties]
+
+
 def kenya_units(db):
     """(name, ISO region, point) of Kenya's 290 constituencies (each at the point kenya-data
     gives it) and of its 1,450 county assembly wards (at their constituency's point), from
@@ -255,6 +271,8 @@ def kenya_units(db):
         part = WARD_PART.sub("", name)
         if part != name and len(part) >= 4:
             out.append((part, code, point))
+        out += [(piece, code, point) for piece in ward_pieces(name, codes)]
+    out += [(other, code, point) for name, code, point in list(out) for other in OTHER_NAMES.get(name, [])]
     # A ward named with English words (`Airport`, `Township`, `Industrial Area`) would be found
     # wherever a report writes them capitalised (web2's lowercase entries, as make-town-words.py).
     from english_words import get_english_words_set

@@ -36,7 +36,8 @@ extension ArticleEvents {
                       words.contains(where: { $0.lower != sentence.text(of: $0) && sentence.text(of: $0).contains { $0.isLowercase } }),
                       isPlaceFrame(t, from: i, to: i + length - 1) else { continue }
                 let name = sentence.input.string(t[i].start, t[i + length - 1].end)
-                guard let town = Self.unambiguousTown(gazetteer.townsFolded(NameKey.fold(name)), margin: 0) else { continue }
+                let towns = gazetteer.townsFolded(NameKey.fold(name))
+                guard let town = Self.unambiguousTown(towns, margin: 0) ?? Self.smallPlace(towns, t, from: i, to: i + length - 1) else { continue }
                 return (town, PlaceChain.Level(name: name, tag: nil, start: t[i].start, end: t[i + length - 1].end))
             }
         }
@@ -83,6 +84,24 @@ extension ArticleEvents {
         let country = largest.region.prefix(2)
         let rival = towns.dropFirst().first { $0.region.prefix(2) != country }
         return rival.map { $0.sizeClass + margin < largest.sizeClass } ?? true ? largest : nil
+    }
+}
+
+/// Villages, estates and wards: places too small for a bare name to be taken, unless the words
+/// around it say it is where people live (`residents of Githurai`, `Kayole estate`).
+extension ArticleEvents {
+    /// Words before `of` that say the name after it is where they live.
+    static let dwellers: Set<String> = ["residents", "villagers", "inhabitants", "people", "youths"]
+    /// Words after a name that say it is a small place of its own.
+    static let smallPlaceWords: Set<String> = ["residents", "villagers", "village", "estate", "slum", "slums", "ward", "constituency"]
+
+    /// The first (largest) place of a name below `bareTownClass` when every place so named lies in
+    /// one country and the words around the name say it is a place people live in.
+    static func smallPlace(_ towns: [Town], _ t: [EventToken], from first: Int, to last: Int) -> Town? {
+        guard let place = towns.first, towns.allSatisfy({ $0.region.prefix(2) == place.region.prefix(2) }) else { return nil }
+        let after = last + 1 < t.count ? t[last + 1].lower : ""
+        let dwellersOf = first >= 2 && t[first - 1].lower == "of" && dwellers.contains(t[first - 2].lower)
+        return dwellersOf || smallPlaceWords.contains(after) ? place : nil
     }
 }
 

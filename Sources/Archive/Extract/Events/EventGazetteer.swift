@@ -147,7 +147,7 @@ struct EventGazetteer: Sendable {
         if let region = codesByName[folded]?.first(where: { $0.hasPrefix(country + "-") }) { return region }
         // `Baghdad International Airport`, `Mosul University`: a name that starts with a city's.
         let words = folded.split(separator: " ")
-        for length in stride(from: words.count - 1, through: 1, by: -1) {
+        for length in stride(from: words.count - 1, through: 1, by: -1) where !Self.isDirection(words.prefix(length)) {
             let prefix = words.prefix(length).joined(separator: " ")
             if let region = cityRegion(country: country, prefix) { return region }
             if let region = codesByName[prefix]?.first(where: { $0.hasPrefix(country + "-") }) { return region }
@@ -160,7 +160,7 @@ struct EventGazetteer: Sendable {
     /// the most populous town so named.
     func uniqueRegion(named name: String) -> String? {
         let words = NameKey.fold(name).split(separator: " ")
-        for length in stride(from: words.count, through: 1, by: -1) {
+        for length in stride(from: words.count, through: 1, by: -1) where length == words.count || !Self.isDirection(words.prefix(length)) {
             let prefix = words.prefix(length).joined(separator: " ")
             let regions = Set((regionsByCity[prefix] ?? []) + (codesByName[prefix] ?? []).filter { $0.contains("-") })
             if regions.count == 1 { return regions.first }

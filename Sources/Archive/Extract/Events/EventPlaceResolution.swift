@@ -34,7 +34,7 @@ extension EventGazetteer {
         var namedRegions: [Set<String>] = []
         for (i, name) in folded.enumerated() {
             var asRegion = spelledRegions(name)
-            if asRegion.isEmpty, loose[i] { asRegion = regions(looselyNamed: name) }
+            if asRegion.isEmpty, loose[i] { asRegion = regions(looselyNamedBesidesTowns: name) }
             namedRegions.append(Set(asRegion))
             let codes = asRegion + citiesRegions(named: name)
             named.append(Set(codes))
@@ -89,7 +89,7 @@ extension EventGazetteer {
         return name
     }
 
-    private static let compass: Set<Substring> = ["north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
+    static let compass: Set<Substring> = ["north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
                                                   "eastern", "western"]
 
     /// `Baringo South`, `North Rift`, `Mwea East`: a region's or district's part, named by its
