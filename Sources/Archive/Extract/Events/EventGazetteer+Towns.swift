@@ -102,3 +102,48 @@ struct TownTable: @unchecked Sendable {
         return GeoPoint(latitude: Double(value / 36001 - 9000) / 100, longitude: Double(value % 36001 - 18000) / 100)
     }
 }
+
+/// The table read by region, for the look-up of a name by its consonants (`EventGazetteer+Alike`).
+extension TownTable {
+    /// The folded name that starts line `index` (its bytes before the tab).
+    func name(atLine index: Int) -> UnsafeBufferPointer<UInt8>? {
+        let start = Int(lines[index])
+        var end = start
+        while end < bytes.count, bytes[end] != 0x09 { end += 1 }
+        guard end < bytes.count, let base = bytes.baseAddress else { return nil }
+        return UnsafeBufferPointer(start: base.advanced(by: start).assumingMemoryBound(to: UInt8.self), count: end - start)
+    }
+
+    /// The places of line `index`, the most populous first.
+    func towns(atLine index: Int) -> [Town] {
+        guard let name = name(atLine: index) else { return [] }
+        return entries(after: Int(lines[index]) + name.count + 1)
+    }
+
+    /// Region → the lines holding a town (size class above 0) with a point in it, in table order.
+    func indexByRegion() -> [String: [UInt32]] {
+        var index: [String: [UInt32]] = [:]
+        for (number, offset) in lines.enumerated() {
+            var i = Int(offset)
+            while i < bytes.count, bytes[i] != 0x09 { i += 1 }
+            var fieldStart = i + 1
+            i += 1
+            while i <= bytes.count {
+                let b = i < bytes.count ? bytes[i] : 0x0A
+                if b == 0x2C || b == 0x0A {
+                    var space = fieldStart
+                    while space < i, bytes[space] != 0x20 { space += 1 }
+                    // `CODE S PPPPP`: a size class above 0 (a town, not a district) and a point.
+                    if space + 7 == i, bytes[space + 1] > 0x30 {
+                        let region = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[fieldStart..<space]), as: UTF8.self)
+                        if index[region]?.last != UInt32(number) { index[region, default: []].append(UInt32(number)) }
+                    }
+                    if b == 0x0A { break }
+                    fieldStart = i + 1
+                }
+                i += 1
+            }
+        }
+        return index
+    }
+}
