@@ -321,6 +321,59 @@ def iso_region_points(path):
     return points
 
 
+def iso_region_names(path):
+    """ISO 3166-2 code → the names in Latin letters iso3166-2's JSON gives a first-level region:
+    its own and those of `localOtherName` in any language (`Liban-Nord`, `Lower Shabelle`)."""
+    latin = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-/()]+$")
+    names = collections.defaultdict(list)
+    for subdivisions in json.load(open(path, encoding="utf-8")).values():
+        for code, region in subdivisions.items():
+            if region.get("parentCode"):
+                continue
+            for name in [region.get("name") or ""] + (region.get("localOtherName") or "").split(","):
+                name = re.sub(r"\s*\([a-z]{3}\)\s*$", "", name.strip())
+                if name and latin.match(name):
+                    names[code].append(name)
+    return names
+
+
+def english_matches(rg, names, iso_names):
+    """(country, GeoNames region) → ISO code for the GeoNames regions scripts/geonames_admin1.py
+    leaves unmatched (their towns would be left out of the table: Lebanon's `Liban-Sud` with Sidon
+    and Tyre, Somalia's `Lower Shabeelle`, Israel's districts), by the names iso3166-2 gives the
+    ISO regions not yet taken: the same name without the words for `province`, else the same
+    consonants, each meaning one region only among all the country's regions and names (`Kiev`,
+    which ISO spells both Kyiv city and its oblast, stays unmatched)."""
+    def plain(name):
+        # Azerbaijan's GeoNames regions end in `Rayon`, ISO's and iso3166-2's names do not.
+        return g.key(re.sub(r"\b[Rr]ayonu?\b", "", name))
+
+    first, _ = g.iso_regions()
+    regions = collections.defaultdict(set)
+    for row in rg:
+        if row["admin1"]:
+            regions[row["cc"]].add(row["admin1"])
+    out = {}
+    for cc, codes in first.items():
+        taken = {code for (country, _), code in names.items() if country == cc}
+        todo = sorted(a for a in regions.get(cc, ()) if (cc, a) not in names)
+        forms = (plain, lambda n: g.skeleton(plain(n)))
+        every = [collections.defaultdict(set) for _ in forms]
+        for code in codes:
+            for name in list(codes[code]) + iso_names.get(code, []):
+                for index, form in zip(every, forms):
+                    index[form(name)].add(code)
+        for index, form in zip(every, forms):
+            for a in list(todo):
+                found = set(index.get(form(a), set()))
+                if len(found) == 1 and not found & taken and all(len(i.get(f(a), ())) <= 1 for i, f in zip(every, forms)):
+                    code = found.pop()
+                    out[(cc, a)] = code
+                    taken.add(code)
+                    todo.remove(a)
+    return out
+
+
 # Where the names of towns are spelt many ways in Latin letters (transliterated from Arabic,
 # Pashto, Persian, Cyrillic, Amharic…) and conflict is reported most: Africa, western, southern,
 # south-eastern and central Asia, and Ukraine. East Asia's, Europe's and the Americas'
@@ -376,6 +429,8 @@ def main():
     rg = g.rg_rows(args.rg)
     big = g.cities(args.geonames, "cities15000.json")
     names = g.match(rg, big)
+    if args.iso3166_2:
+        names.update(english_matches(rg, names, iso_region_names(args.iso3166_2)))
     towns = sorted(g.cities(args.geonames, args.towns), key=lambda c: -c["population"])
     codes = g.admin1_codes(rg, towns, names)
 

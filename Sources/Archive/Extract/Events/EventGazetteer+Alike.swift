@@ -9,11 +9,13 @@ extension EventGazetteer {
     func townSpeltAlike(_ name: String, in region: String) -> Town? {
         var folded = NameKey.fold(name)
         guard let wanted = folded.withUTF8({ SpellingSkeleton($0) }), wanted.consonants.count >= 3,
-              let lines = TownTable.linesByRegion[region] else { return nil }
+              let lines = TownTable.linesByRegion[TownTable.packed(region: region)] else { return nil }
         let table = TownTable.shared
         var best: Town?
         for line in lines {
-            guard let candidate = table.name(atLine: Int(line)).flatMap(SpellingSkeleton.init), candidate.matches(wanted),
+            // Most towns of the region begin with another letter: their consonants are not read.
+            guard let name = table.name(atLine: Int(line)), SpellingSkeleton.firstLetter(of: name) == wanted.first,
+                  let candidate = SpellingSkeleton(name), candidate.matches(wanted),
                   let town = table.towns(atLine: Int(line)).first(where: { $0.region == region && $0.sizeClass > 0 && $0.point != nil }),
                   town.sizeClass > best?.sizeClass ?? 0 else { continue }
             best = town
@@ -31,6 +33,14 @@ struct SpellingSkeleton: Equatable {
 
     private static let articles: Set<[UInt8]> = Set(["al", "el", "ad", "an", "as", "ash", "ar", "az", "at", "ath", "adh"].map { Array($0.utf8) })
     private static let consonantBytes: Set<UInt8> = Set("bcdfghjklmnpqrstvwxz".utf8)
+
+    /// The first letter of a folded name after an Arabic article (`al atarib`: `a` of `atarib`).
+    static func firstLetter(of name: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        if let space = name.prefix(4).firstIndex(of: 0x20), space + 1 < name.count, articles.contains(Array(name[..<space])) {
+            return name[space + 1]
+        }
+        return name.first
+    }
 
     init?(_ name: UnsafeBufferPointer<UInt8>) {
         var letters = Array(name)
@@ -58,5 +68,12 @@ struct SpellingSkeleton: Equatable {
 extension TownTable {
     /// The lines of the table that hold a town (not a district) with a point in each region: the
     /// towns of one region, read once, when a name is first looked up by its consonants.
-    static let linesByRegion: [String: [UInt32]] = shared.indexByRegion()
+    static let linesByRegion: [UInt64: [UInt32]] = shared.indexByRegion()
+
+    /// A region's code (at most eight bytes: `KE-30`, `GB-ENG`) as one integer, a key that needs no string.
+    static func packed<C: Collection>(region bytes: C) -> UInt64 where C.Element == UInt8 {
+        bytes.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    static func packed(region: String) -> UInt64 { packed(region: region.utf8) }
 }

@@ -120,9 +120,10 @@ extension TownTable {
         return entries(after: Int(lines[index]) + name.count + 1)
     }
 
-    /// Region → the lines holding a town (size class above 0) with a point in it, in table order.
-    func indexByRegion() -> [String: [UInt32]] {
-        var index: [String: [UInt32]] = [:]
+    /// Region (`TownTable.packed(region:)`) → the lines holding a town (size class above 0) with a
+    /// point in it, in table order.
+    func indexByRegion() -> [UInt64: [UInt32]] {
+        var index: [UInt64: [UInt32]] = [:]
         for (number, offset) in lines.enumerated() {
             var i = Int(offset)
             while i < bytes.count, bytes[i] != 0x09 { i += 1 }
@@ -135,7 +136,7 @@ extension TownTable {
                     while space < i, bytes[space] != 0x20 { space += 1 }
                     // `CODE S PPPPP`: a size class above 0 (a town, not a district) and a point.
                     if space + 7 == i, bytes[space + 1] > 0x30 {
-                        let region = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[fieldStart..<space]), as: UTF8.self)
+                        let region = Self.packed(region: bytes[fieldStart..<space])
                         if index[region]?.last != UInt32(number) { index[region, default: []].append(UInt32(number)) }
                     }
                     if b == 0x0A { break }
