@@ -12,11 +12,13 @@ extension EventGazetteer {
               let lines = TownTable.linesByRegion[TownTable.packed(region: region)] else { return nil }
         let table = TownTable.shared
         var best: Town?
-        for line in lines {
-            // Most towns of the region begin with another letter: their consonants are not read.
-            guard let name = table.name(atLine: Int(line)), SpellingSkeleton.firstLetter(of: name) == wanted.first,
-                  let candidate = SpellingSkeleton(name), candidate.matches(wanted),
-                  let town = table.towns(atLine: Int(line)).first(where: { $0.region == region && $0.sizeClass > 0 && $0.point != nil }),
+        for entry in lines {
+            // Most towns of the region begin with another letter (kept in the entry's top byte):
+            // their names are not read.
+            guard UInt8(entry >> 24) == wanted.first else { continue }
+            let line = Int(entry & 0xFF_FFFF)
+            guard let name = table.name(atLine: line), let candidate = SpellingSkeleton(name), candidate.matches(wanted),
+                  let town = table.towns(atLine: line).first(where: { $0.region == region && $0.sizeClass > 0 && $0.point != nil }),
                   town.sizeClass > best?.sizeClass ?? 0 else { continue }
             best = town
         }
@@ -36,10 +38,13 @@ struct SpellingSkeleton: Equatable {
 
     /// The first letter of a folded name after an Arabic article (`al atarib`: `a` of `atarib`).
     static func firstLetter(of name: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        if let space = name.prefix(4).firstIndex(of: 0x20), space + 1 < name.count, articles.contains(Array(name[..<space])) {
+        // Every article begins with `a` or `e`: other names are not copied to be compared.
+        guard let first = name.first else { return nil }
+        if first == 0x61 || first == 0x65, let space = name.prefix(4).firstIndex(of: 0x20), space + 1 < name.count,
+           articles.contains(Array(name[..<space])) {
             return name[space + 1]
         }
-        return name.first
+        return first
     }
 
     init?(_ name: UnsafeBufferPointer<UInt8>) {
@@ -66,8 +71,9 @@ struct SpellingSkeleton: Equatable {
 }
 
 extension TownTable {
-    /// The lines of the table that hold a town (not a district) with a point in each region: the
-    /// towns of one region, read once, when a name is first looked up by its consonants.
+    /// The lines of the table that hold a town (not a district) with a point in each region, each
+    /// with its name's first letter after an article in the top byte (the line in the low 24 bits):
+    /// the towns of one region, read once, when a name is first looked up by its consonants.
     static let linesByRegion: [UInt64: [UInt32]] = shared.indexByRegion()
 
     /// A region's code (at most eight bytes: `KE-30`, `GB-ENG`) as one integer, a key that needs no string.

@@ -121,12 +121,13 @@ extension TownTable {
     }
 
     /// Region (`TownTable.packed(region:)`) → the lines holding a town (size class above 0) with a
-    /// point in it, in table order.
+    /// point in it, in table order, each with its name's first letter (`TownTable.linesByRegion`).
     func indexByRegion() -> [UInt64: [UInt32]] {
         var index: [UInt64: [UInt32]] = [:]
         for (number, offset) in lines.enumerated() {
-            var i = Int(offset)
-            while i < bytes.count, bytes[i] != 0x09 { i += 1 }
+            guard let name = name(atLine: number), let first = SpellingSkeleton.firstLetter(of: name) else { continue }
+            let entry = UInt32(first) << 24 | UInt32(number)
+            var i = Int(offset) + name.count
             var fieldStart = i + 1
             i += 1
             while i <= bytes.count {
@@ -137,7 +138,7 @@ extension TownTable {
                     // `CODE S PPPPP`: a size class above 0 (a town, not a district) and a point.
                     if space + 7 == i, bytes[space + 1] > 0x30 {
                         let region = Self.packed(region: bytes[fieldStart..<space])
-                        if index[region]?.last != UInt32(number) { index[region, default: []].append(UInt32(number)) }
+                        if index[region]?.last != entry { index[region, default: []].append(entry) }
                     }
                     if b == 0x0A { break }
                     fieldStart = i + 1
