@@ -154,11 +154,19 @@ NOISE = {"governorate", "province", "provincia", "region", "state", "of", "muhaf
          "republic", "the", "al", "an", "as", "ash", "ad", "at", "ar", "az", "el", "and", "division", "oblast'"}
 
 
+# French words of direction in a region's name, as ACLED writes Cameroon's (`Nord-Ouest`): the
+# region ISO names in English (`North-West`) is the same region.
+DIRECTIONS = {"nord": "north", "sud": "south", "ouest": "west", "est": "east"}
+
+
 def loose(text):
-    """Folded, without the words for `province`, doubled letters or a final h: spellings meet."""
+    """Folded, without the words for `province`, doubled letters or a final h: spellings meet.
+    An apostrophe is no break between words (`Murang'a` is `Muranga`), and `q` meets `k` (`Beqaa`,
+    `Bekaa`: one Arabic letter written two ways)."""
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    words = [w for w in re.split(r"[^a-z0-9]+", text) if w and w not in NOISE]
+    text = re.sub(r"['\u2018\u2019\u02bc`]", "", text).replace("q", "k")
+    words = [DIRECTIONS.get(w, w) for w in re.split(r"[^a-z0-9]+", text) if w and w not in NOISE]
     out = []
     for word in words:
         word = re.sub(r"(.)\1+", r"\1", word)

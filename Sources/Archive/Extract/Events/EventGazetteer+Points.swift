@@ -25,6 +25,10 @@ extension EventGazetteer {
            let point = townNamed(in: event.start..<event.end, of: text, region: region, besides: event.location?.name)?.point {
             return (point, 2)
         }
+        // The location spelt otherwise than the table spells it (`Atareb`, the table's `Al Atarib`).
+        if let region = event.admin1Code, let location = event.location, let point = townSpeltAlike(location.name, in: region)?.point {
+            return (point, 2)
+        }
         // A region without towns in the table (one newer than GeoNames' regions) leaves its country's centre.
         for code in [event.admin1Code, event.countryCode].compactMap({ $0 }) {
             if let point = centre(of: code) { return (point, 3) }

@@ -102,3 +102,50 @@ struct TownTable: @unchecked Sendable {
         return GeoPoint(latitude: Double(value / 36001 - 9000) / 100, longitude: Double(value % 36001 - 18000) / 100)
     }
 }
+
+/// The table read by region, for the look-up of a name by its consonants (`EventGazetteer+Alike`).
+extension TownTable {
+    /// The folded name that starts line `index` (its bytes before the tab).
+    func name(atLine index: Int) -> UnsafeBufferPointer<UInt8>? {
+        let start = Int(lines[index])
+        var end = start
+        while end < bytes.count, bytes[end] != 0x09 { end += 1 }
+        guard end < bytes.count, let base = bytes.baseAddress else { return nil }
+        return UnsafeBufferPointer(start: base.advanced(by: start).assumingMemoryBound(to: UInt8.self), count: end - start)
+    }
+
+    /// The places of line `index`, the most populous first.
+    func towns(atLine index: Int) -> [Town] {
+        guard let name = name(atLine: index) else { return [] }
+        return entries(after: Int(lines[index]) + name.count + 1)
+    }
+
+    /// Region (`TownTable.packed(region:)`) → the lines holding a town (size class above 0) with a
+    /// point in it, in table order, each with its name's first letter (`TownTable.linesByRegion`).
+    func indexByRegion() -> [UInt64: [UInt32]] {
+        var index: [UInt64: [UInt32]] = [:]
+        for (number, offset) in lines.enumerated() {
+            guard let name = name(atLine: number), let first = SpellingSkeleton.firstLetter(of: name) else { continue }
+            let entry = UInt32(first) << 24 | UInt32(number)
+            var i = Int(offset) + name.count
+            var fieldStart = i + 1
+            i += 1
+            while i <= bytes.count {
+                let b = i < bytes.count ? bytes[i] : 0x0A
+                if b == 0x2C || b == 0x0A {
+                    var space = fieldStart
+                    while space < i, bytes[space] != 0x20 { space += 1 }
+                    // `CODE S PPPPP`: a size class above 0 (a town, not a district) and a point.
+                    if space + 7 == i, bytes[space + 1] > 0x30 {
+                        let region = Self.packed(region: bytes[fieldStart..<space])
+                        if index[region]?.last != entry { index[region, default: []].append(entry) }
+                    }
+                    if b == 0x0A { break }
+                    fieldStart = i + 1
+                }
+                i += 1
+            }
+        }
+        return index
+    }
+}

@@ -48,10 +48,10 @@ extension EventGazetteer {
             let otherRegions = namedRegions.indices.reduce(into: Set<String>()) { if $1 != i { $0.formUnion(namedRegions[$1]) } }
             for town in townsFolded(name) {
                 let country = String(town.region.prefix(2))
-                if named[i].isEmpty {
-                    largest[country] = max(largest[country] ?? 0, Int(town.sizeClass))
-                    if seen.insert(country).inserted { score[country, default: 0] += 1 }
-                }
+                // Ties go to the country of the largest place so named, a region's name or not
+                // (`X (Tripoli)`: Libya's capital and region, not Lebanon's Tripoli).
+                largest[country] = max(largest[country] ?? 0, Int(town.sizeClass))
+                if named[i].isEmpty, seen.insert(country).inserted { score[country, default: 0] += 1 }
                 // A town that lies in the region another level names: the levels agree.
                 let inNamedRegion = otherRegions.contains(town.region)
                     || !abbreviated.isEmpty && abbreviated.contains(String(town.region.dropFirst(3)))
