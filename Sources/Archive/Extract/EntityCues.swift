@@ -31,9 +31,20 @@ extension EntitySpans {
     /// every run cost 0.6% of a pass.
     func isRoleWord(_ k: Int) -> Bool {
         let n = t[k].end - t[k].start
-        guard n == 4 || n == 6 || n == 8 || n == 9, let first = t[k].lower.utf8.first,
-              first == 0x62 || first == 0x64 || first == 0x73 || first == 0x74 else { return false }  // b d s t
+        guard n == 4 || n == 6 || n == 8 || n == 9 else { return false }
+        // boss, baroness; shadow; treasurer, detective (the first letter from the text, in either case,
+        // which costs less than the token's lowercase string)
+        let first = input.scalars[t[k].start].value | 0x20
+        guard n == 4 || n == 8 ? first == 0x62 : n == 6 ? first == 0x73 : first == 0x74 || first == 0x64 else { return false }
         return Self.roleWords.contains(t[k].lower)
+    }
+
+    /// The `of` right before `lo`, or before `the` there (`Secretary of | State`, `Chancellor of the |
+    /// Exchequer`); nil for none. Lengths and the connectors' list first: it is asked of every span.
+    func ofBefore(_ lo: Int) -> Int? {
+        var k = lo - 1
+        if k > 1, t[k].end - t[k].start == 3, !t[k].cap, t[k].lower == "the" { k -= 1 }
+        return k > 0 && t[k].end - t[k].start == 2 && t[k].lists.contains(.connectors) && t[k].lower == "of" ? k : nil
     }
 
     /// Where the holder's name starts in `lo..<hi`, the words after a title and its `of`
@@ -64,7 +75,9 @@ extension EntitySpans {
     func personCue(_ lo: Int) -> Bool {
         var k = lo - 1
         if k >= 0, t[k].text == "," { k -= 1 }
-        return k >= 0 && t[k].isWord && !t[k].cap && t[k].lists.contains(.titles)
+        // Also a role the titles list lacks (`Harbury boss Callum Strachan`), but not `shadow`, which
+        // qualifies a title (`the shadow Cabinet`).
+        return k >= 0 && t[k].isWord && !t[k].cap && (t[k].lists.contains(.titles) || isRoleWord(k) && t[k].lower != "shadow")
     }
 
     /// `al-Mayadeen television`, `(Ashab al-Kahf) brigade`, `a group known as X`.

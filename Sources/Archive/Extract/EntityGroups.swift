@@ -41,9 +41,9 @@ extension EntityResolver {
         guard var type = EntityType.allCases.filter({ score[slot($0)] != nil }).max(by: { score[slot($0)]! < score[slot($1)]! }) else {
             return nil
         }
-        // `Newcastle boss Graeme Souness … said Souness`: a full name a title or a cue shows to be a
+        // `Harbury boss Callum Strachan … said Strachan`: a full name a title or a cue shows to be a
         // person's is one, whatever the tagger made of the surname alone around it.
-        if type != .person, ids.contains(where: { cands[$0].type == .person && cands[$0].words.count >= 2 && cands[$0].strength >= 2 && !cands[$0].guess }),
+        if type != .person, score[0] != nil, ids.count > 1, ids.contains(where: { cands[$0].type == .person && cands[$0].words.count >= 2 && cands[$0].strength >= 2 && !cands[$0].guess }),
            !ids.contains(where: { cands[$0].type != nil && cands[$0].type != .person && cands[$0].words.count >= 2 }) {
             type = .person
         }

@@ -147,15 +147,13 @@ struct EntitySpans {
         let headed = t[hi - 1].lists.contains(.orgHeads) || t[hi - 1].lists.contains(.placeHeads)
         if !headed, !off.contains(.titles) {
             // `Secretary of | Energy Ann Lowe`: a span that starts with a title's portfolio, after its `of`.
-            if lo > 1, case let of = lo > 2 && t[lo - 1].lower == "the" ? lo - 2 : lo - 1, t[of].lower == "of", isTitle(of - 1),
-               let p = holder(after: lo, hi) {
+            if lo > 1, let of = ofBefore(lo), isTitle(of - 1), let p = holder(after: lo, hi) {
                 return beforeHolder(lo, p, title: of - 1) + classify(p, hi, titled: true)
             }
             while lo < hi, isTitle(lo) || t[lo].lower == "of" || t[lo].lower == "the" { lo += 1; hadTitle = true }
             if lo == hi { return [] }
             // `Secretary of State Warren Kemp`: the title's portfolio runs on to the holder's given name.
-            if lo > lo0 + 1, case let of = lo > lo0 + 2 && t[lo - 1].lower == "the" ? lo - 2 : lo - 1, t[of].lower == "of", isTitle(of - 1),
-               let p = holder(after: lo, hi) {
+            if lo > lo0 + 1, let of = ofBefore(lo), of > lo0, isTitle(of - 1), let p = holder(after: lo, hi) {
                 return beforeHolder(lo, p, title: of - 1) + classify(p, hi, titled: true)
             }
             // `Shadow Health | Secretary`: the tagger's span ends before the second title.

@@ -14,7 +14,8 @@
 ///   with it, no one bears it as a given name, and their articles name another person or
 ///   organisation in common (`Heseltine`; `Michael Heseltine` in another article on the Tories);
 /// - an organisation's name in the singular and plural, or with and without `Party` (`Lib Dem`,
-///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`), with a name the tagger took for a
+///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`), or under the party's nickname
+///   (`Tory Party` and `Conservative Party`, which names the entity), with a name the tagger took for a
 ///   person's when it starts with no given name; a name of clipped words and the one organisation
 ///   whose words they begin (`Lib Dems`, `Liberal Democrats`);
 /// Each merged entity takes the type most of its mentions have, but a person only when one of
