@@ -10,7 +10,7 @@ extension EntityMergingTests {
         let db = try archive()
         try add(db, .org, "Tory Party", mentions: 6)
         try add(db, .org, "Tories", mentions: 3)
-        try add(db, .person, "Tory", mentions: 1)
+        try add(db, .org, "Tory", mentions: 1)
         try add(db, .org, "Conservative Party", mentions: 2)
         try add(db, .org, "Conservatives", mentions: 1)
         try add(db, .org, "GOP", mentions: 2)

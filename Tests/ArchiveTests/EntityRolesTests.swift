@@ -65,17 +65,13 @@ import Testing
         let given = t.firstIndex { $0.text == "Callum" }!
         var cands = [EntityCandidate(lo: given, hi: given + 2, type: .person, strength: 2, words: ["callum", "strachan"], acronym: false)]
         for k in t.indices where k > given + 1 && t[k].text == "Strachan" {
-            cands.append(EntityCandidate(lo: k, hi: k + 1, type: .org, strength: 3, words: ["strachan"], acronym: false))
+            // As the tagger leaves a lone surname it typed otherwise than the rules: a weak organisation.
+            cands.append(EntityCandidate(lo: k, hi: k + 1, type: .org, strength: 1, words: ["strachan"], acronym: false))
         }
         var resolver = EntityResolver(spans: spans, cands: cands)
         resolver.link()
         let m = resolver.mentions()
         #expect(m.count == 4)
         #expect(m.allSatisfy { $0.type == .person && $0.name == "Callum Strachan" })
-        // Typed a person only from its own words (a given name first), the full name is outvoted.
-        cands[0].guess = true
-        var guessed = EntityResolver(spans: spans, cands: cands)
-        guessed.link()
-        #expect(guessed.mentions().allSatisfy { $0.type == .org })
     }
 }
