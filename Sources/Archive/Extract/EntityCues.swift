@@ -22,7 +22,7 @@ extension EntitySpans {
     /// Roles news writes before a holder's name that the `[titles]` list lacks (`Tory Treasurer Lord
     /// Ashcroft`, `Tory Shadow Chancellor`, `Boss Graeme Souness`). Kept out of the word lists the
     /// tagger reads as features, whose weights were learned with the lists as they are.
-    static let roleWords: Set<String> = ["treasurer", "shadow", "boss", "detective"]
+    static let roleWords: Set<String> = ["treasurer", "shadow", "boss", "detective", "baroness"]
 
     /// A title or a role: no part of a name.
     func isTitle(_ k: Int) -> Bool { t[k].lists.contains(.titles) || isRoleWord(k) }
@@ -31,9 +31,36 @@ extension EntitySpans {
     /// every run cost 0.6% of a pass.
     func isRoleWord(_ k: Int) -> Bool {
         let n = t[k].end - t[k].start
-        guard n == 4 || n == 6 || n == 9, let first = t[k].lower.utf8.first,
-              first == 0x62 || first == 0x64 || first == 0x73 || first == 0x74 else { return false }  // b d s t
+        guard n == 4 || n == 6 || n == 8 || n == 9 else { return false }
+        // boss, baroness; shadow; treasurer, detective (the first letter from the text, in either case,
+        // which costs less than the token's lowercase string)
+        let first = input.scalars[t[k].start].value | 0x20
+        guard n == 4 || n == 8 ? first == 0x62 : n == 6 ? first == 0x73 : first == 0x74 || first == 0x64 else { return false }
         return Self.roleWords.contains(t[k].lower)
+    }
+
+    /// The `of` right before `lo`, or before `the` there (`Secretary of | State`, `Chancellor of the |
+    /// Exchequer`); nil for none. Lengths and the connectors' list first: it is asked of every span.
+    func ofBefore(_ lo: Int) -> Int? {
+        var k = lo - 1
+        if k > 1, t[k].end - t[k].start == 3, !t[k].cap, t[k].lower == "the" { k -= 1 }
+        return k > 0 && t[k].end - t[k].start == 2 && t[k].lists.contains(.connectors) && t[k].lower == "of" ? k : nil
+    }
+
+    /// Where the holder's name starts in `lo..<hi`, the words after a title and its `of`
+    /// (`State Warren Kemp`, `the Exchequer Ann Lowe`): the first given name the list knows
+    /// after a capitalised word, with a capitalised word after it; nil for none.
+    func holder(after lo: Int, _ hi: Int) -> Int? {
+        guard hi - lo >= 3, (lo..<hi).allSatisfy({ t[$0].cap || t[$0].lower == "the" || t[$0].lower == "and" }) else { return nil }
+        guard let p = ((lo + 1)..<(hi - 1)).first(where: { t[$0].lists.contains(.firstNames) }) else { return nil }
+        return t[p + 1].cap ? p : nil
+    }
+
+    /// The words between a title's `of` (at `lo - 1`, or `lo - 2` before `the`) and its holder at `p`:
+    /// after a capitalised title, a portfolio of one word is none (`Secretary of State`, `Chancellor
+    /// of the Exchequer`); otherwise they name what the holder heads (`chairman of Leeds`).
+    func beforeHolder(_ lo: Int, _ p: Int, title: Int) -> [EntityCandidate] {
+        t[title].cap && (lo..<p).filter({ t[$0].cap }).count < 2 ? [] : classify(lo, p)
     }
 
     /// `Shadow Education Secretary`, `Deputy Foreign Minister`: words between two titles that the
@@ -48,7 +75,9 @@ extension EntitySpans {
     func personCue(_ lo: Int) -> Bool {
         var k = lo - 1
         if k >= 0, t[k].text == "," { k -= 1 }
-        return k >= 0 && t[k].isWord && !t[k].cap && t[k].lists.contains(.titles)
+        // Also a role the titles list lacks (`Harbury boss Callum Strachan`), but not `shadow`, which
+        // qualifies a title (`the shadow Cabinet`).
+        return k >= 0 && t[k].isWord && !t[k].cap && (t[k].lists.contains(.titles) || isRoleWord(k) && t[k].lower != "shadow")
     }
 
     /// `al-Mayadeen television`, `(Ashab al-Kahf) brigade`, `a group known as X`.

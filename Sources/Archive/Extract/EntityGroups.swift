@@ -38,8 +38,14 @@ extension EntityResolver {
         for i in ids { if let type = cands[i].type { score[slot(type)] = (score[slot(type)] ?? 0) + cands[i].strength } }
         // A capitalised word no list knows, seen inside a sentence: most often a company, team or party.
         if score.allSatisfy({ $0 == nil }), ids.filter({ !spans.t[cands[$0].lo].initial }).count >= 2 { score[slot(.org)] = 1 }
-        guard let type = EntityType.allCases.filter({ score[slot($0)] != nil }).max(by: { score[slot($0)]! < score[slot($1)]! }) else {
+        guard var type = EntityType.allCases.filter({ score[slot($0)] != nil }).max(by: { score[slot($0)]! < score[slot($1)]! }) else {
             return nil
+        }
+        // `Harbury boss Callum Strachan … said Strachan`: a full name a title or a cue shows to be a
+        // person's is one, whatever the tagger made of the surname alone around it.
+        if type != .person, score[0] != nil, ids.count > 1, ids.contains(where: { cands[$0].type == .person && cands[$0].words.count >= 2 && cands[$0].strength >= 2 && !cands[$0].guess }),
+           !ids.contains(where: { cands[$0].type != nil && cands[$0].type != .person && cands[$0].words.count >= 2 }) {
+            type = .person
         }
         let typed = ids.filter { cands[$0].type == type || cands[$0].type == nil }
         if type == .place, let place = typed.lazy.compactMap({ cands[$0].place }).first {

@@ -28,6 +28,8 @@ struct EntityLexicon: Sendable {
     /// Abbreviations that are common nouns (`PC`, `DVD`, `GDP`), not the acronym of a name.
     var common: Set<String> = []
     var firstNames: Set<String> = []
+    /// A party's nickname → its name, both as `EntityMerging.orgForm` gives them (`tory` → `conservative`).
+    var nicknames: [String: String] = [:]
     /// Folded name → canonical name of a well-known organisation.
     var orgs: [String: String] = [:]
     /// Acronyms matched only as written in capitals (`WHO`, not `Who`).
@@ -86,6 +88,9 @@ struct EntityLexicon: Sendable {
             case "events": events.formUnion(words)
             case "modifiers": modifiers.formUnion(words)
             case "common": common.formUnion(words)
+            case "nicknames":
+                let parts = line.split(separator: "=")
+                if parts.count == 2 { nicknames[String(parts[0])] = String(parts[1]) }
             case "regions":
                 // Regions beyond ISO 3166: places without a code or a country.
                 for name in line.split(separator: "|").map(String.init) {

@@ -146,8 +146,16 @@ struct EntitySpans {
         var lo = lo0, hadTitle = titled
         let headed = t[hi - 1].lists.contains(.orgHeads) || t[hi - 1].lists.contains(.placeHeads)
         if !headed, !off.contains(.titles) {
+            // `Secretary of | Energy Ann Lowe`: a span that starts with a title's portfolio, after its `of`.
+            if lo > 1, let of = ofBefore(lo), isTitle(of - 1), let p = holder(after: lo, hi) {
+                return beforeHolder(lo, p, title: of - 1) + classify(p, hi, titled: true)
+            }
             while lo < hi, isTitle(lo) || t[lo].lower == "of" || t[lo].lower == "the" { lo += 1; hadTitle = true }
             if lo == hi { return [] }
+            // `Secretary of State Warren Kemp`: the title's portfolio runs on to the holder's given name.
+            if lo > lo0 + 1, let of = ofBefore(lo), of > lo0, isTitle(of - 1), let p = holder(after: lo, hi) {
+                return beforeHolder(lo, p, title: of - 1) + classify(p, hi, titled: true)
+            }
             // `Shadow Health | Secretary`: the tagger's span ends before the second title.
             if lo > lo0, hi < t.count, t[hi].cap, isTitle(hi), isPortfolio(lo, hi) { return [] }
             // `IRGC Commander Qassem Soleimani`: a title inside the run starts a new name.
@@ -155,6 +163,10 @@ struct EntitySpans {
                 var m = k
                 while m < hi, isTitle(m) { m += 1 }
                 if m < hi, t[m].cap { return (isPortfolio(lo, k) ? [] : classify(lo, k, titled: hadTitle)) + classify(m, hi, titled: true) }
+                // `US Secretary of Energy Ann Lowe`: a title read across `of` into the holder's name.
+                if m + 1 < hi, t[m].lower == "of", let p = holder(after: m + 1, hi) {
+                    return (isPortfolio(lo, k) ? [] : classify(lo, k, titled: hadTitle)) + beforeHolder(m + 1, p, title: k) + classify(p, hi, titled: true)
+                }
             }
             // `Frank Field MP`, `Labour MPs`: an abbreviated title after a name is a role, not part of it.
             // (Only abbreviations: `King` and `Major` end names too.)

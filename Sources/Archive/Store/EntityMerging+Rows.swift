@@ -114,8 +114,13 @@ extension EntityMerging {
         return ids
     }
 
-    /// Every name `orgForm` reduces to `form`: its last word as it is, in the plural, with `Party`.
+    /// Every name `orgForm` reduces to `form`: its last word as it is, in the plural, with `Party`;
+    /// the same of each nickname of the party (`tory`, `tories`, `tory party` of `conservative`).
     static func orgVariants(_ form: String) -> [String] {
+        EntityLexicon.shared.nicknames.filter { $0.value == form }.keys.sorted().reduce(spellings(form)) { $0 + spellings($1) }
+    }
+
+    private static func spellings(_ form: String) -> [String] {
         var words = form.split(separator: " ")
         guard let last = words.popLast() else { return [] }
         var lasts = [String(last), last + "s"]

@@ -14,7 +14,8 @@
 ///   with it, no one bears it as a given name, and their articles name another person or
 ///   organisation in common (`Heseltine`; `Michael Heseltine` in another article on the Tories);
 /// - an organisation's name in the singular and plural, or with and without `Party` (`Lib Dem`,
-///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`), with a name the tagger took for a
+///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`), or under the party's nickname
+///   (`Tory Party` and `Conservative Party`, which names the entity), with a name the tagger took for a
 ///   person's when it starts with no given name; a name of clipped words and the one organisation
 ///   whose words they begin (`Lib Dems`, `Liberal Democrats`);
 /// Each merged entity takes the type most of its mentions have, but a person only when one of
@@ -198,9 +199,11 @@ enum EntityMerging {
                 byType[.person] = nil
             }
             let type = EntityType.allCases.filter { byType[$0] != nil }.max { byType[$0]! < byType[$1]! }!
+            // A party's name before its nickname (`Conservative Party`, not `Tory Party`), then the longest, most named.
             let target = try members.filter { rows[$0].type == type }.max { a, b in
                 let (ma, mb) = (try mentions(a), try mentions(b))
-                return (rows[a].words.count, ma, -a) < (rows[b].words.count, mb, -b)
+                let (na, nb) = (nicknamed(rows[a].words) ? 0 : 1, nicknamed(rows[b].words) ? 0 : 1)
+                return (na, rows[a].words.count, ma, -a) < (nb, rows[b].words.count, mb, -b)
             }!
             for k in members where k != target { merges.append((rows[k].id, rows[target].id)) }
         }
@@ -225,15 +228,16 @@ enum EntityMerging {
     /// `long` (`lib dems`, `liberal democrats`), `party` and plurals aside; a word written in full
     /// in both (`bbc news`, `bbc newsnight`) makes them two names.
     static func clips(_ short: [Substring], _ long: [Substring]) -> Bool {
-        guard short.count == long.count, let s = orgForm(short), let l = orgForm(long) else { return false }
+        guard short.count == long.count, let s = orgForm(short, nicknames: false), let l = orgForm(long, nicknames: false) else { return false }
         let (a, b) = (s.split(separator: " "), l.split(separator: " "))
         return a.count == b.count && zip(a, b).allSatisfy { x, y in x.count >= 3 && y.count > x.count && y.hasPrefix(x) }
     }
 
     /// An organisation's name without a closing `party` and with its last word in the singular
-    /// (`lib dems` → `lib dem`, `tories` → `tory`, `labour party` → `labour`); nil for a head
-    /// noun left alone (`congress party` is not `congress`).
-    static func orgForm(_ words: [Substring]) -> String? {
+    /// (`lib dems` → `lib dem`, `labour party` → `labour`), a party's nickname read as its name
+    /// (`tories` → `conservative`; `nicknames: false` keeps `tory`); nil for a head noun left
+    /// alone (`congress party` is not `congress`).
+    static func orgForm(_ words: [Substring], nicknames: Bool = true) -> String? {
         var w = words
         if w.count >= 2, w.last == "party" { w.removeLast() }
         guard let last = w.last else { return nil }
@@ -243,6 +247,12 @@ enum EntityMerging {
         } else if last.hasSuffix("s"), !last.hasSuffix("ss"), last.count > 3 {
             w[w.count - 1] = last.dropLast()
         }
-        return w.joined(separator: " ")
+        let form = w.joined(separator: " ")
+        return nicknames ? EntityLexicon.shared.nicknames[form] ?? form : form
+    }
+
+    /// Whether `words` name a party by its nickname (`Tory Party`, `Tories`).
+    static func nicknamed(_ words: [Substring]) -> Bool {
+        orgForm(words, nicknames: false).map { EntityLexicon.shared.nicknames[$0] != nil } ?? false
     }
 }
