@@ -46,7 +46,7 @@ struct ProtestClause {
         while k < t.count {
             let w = t[k].lower
             if turnVerbs.contains(w) { return k }
-            if w == "by", k + 1 < t.count, t[k + 1].lower.hasSuffix("ing"), t[k + 1].lists & acts != 0 || t[k + 1].lower == "setting" { return k }
+            if w == "by", k + 1 < t.count, t[k + 1].lower.hasSuffix("ing"), t[k + 1].lists & acts != 0 { return k }
             if w == "," || w == "and" || w == ";" {
                 var j = k + 1
                 while j < t.count, clauseOpeners.contains(t[j].lower) { j += 1 }
