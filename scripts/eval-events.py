@@ -29,6 +29,7 @@ Throughput: entities + events over the WikiEvents texts, repeated (`archive-eval
 
     swift build -c release --product archive-eval
     python3 scripts/eval-events.py [--eval ../shared/eval/events] [--errors 20] [--only acled,bbc,case,wiki]
+        [--dump notes.jsonl]   # each ACLED note with both codings, for reading mistakes
 """
 import hashlib
 import math
@@ -221,7 +222,7 @@ def print_distances(split, rows):
           f"all notes: {summary([d for d, _ in rows])}")
 
 
-def acled(folder, errors):
+def acled(folder, errors, dump=None):
     rows = [json.loads(line) for line in open(os.path.join(folder, "acled-dev.jsonl"), encoding="utf-8")]
     found = run(["--pipeline"], [{"id": r["event_id"], "text": r["notes"]} for r in rows])
     names = spellings()
@@ -265,6 +266,12 @@ def acled(folder, errors):
             distances[split].append((kilometres(float(r["latitude"]), float(r["longitude"]), *point)
                                      if None not in point else None, bool(events)))
             precision[split][(r.get("geo_precision"), e.get("geo_precision"))] += 1
+        if dump:
+            km = distances[split][-1][0] if r.get("latitude") is not None and r.get("longitude") is not None else None
+            dump.write(json.dumps({"event_id": r["event_id"], "split": split, "notes": r["notes"], "checks": checks,
+                                   "km": km, "gold": {k: r.get(k) for k in ("event_type", "sub_event_type", "country",
+                                   "admin1", "location", "event_date", "fatalities", "latitude", "longitude",
+                                   "geo_precision", "actor1", "actor2")}, "ours": e}, ensure_ascii=False) + "\n")
         for k, ok in checks.items():
             total[split][k] += 1
             score[split][k] += ok
@@ -347,6 +354,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--eval", default=os.path.join(HERE, "..", "..", "shared", "eval", "events"))
     ap.add_argument("--errors", type=int, default=0, help="print this many mistakes of each set")
+    ap.add_argument("--dump", help="write each ACLED note with ACLED's coding, ours and the checks to this JSON-lines file")
     ap.add_argument("--bbc", default=os.path.join(HERE, "..", "..", "shared", "eval", "corpus", "bbc"))
     ap.add_argument("--only", default="acled,bbc,case,wiki", help="which sets, comma-separated")
     ap.add_argument("--binary", help="the archive-eval to measure (default: .build/release/archive-eval)")
@@ -358,7 +366,8 @@ def main():
         sys.exit("build first: swift build -c release --product archive-eval")
     only = set(args.only.split(","))
     if "acled" in only:
-        acled(args.eval, args.errors)
+        with open(args.dump, "w", encoding="utf-8") if args.dump else open(os.devnull, "w") as dump:
+            acled(args.eval, args.errors, dump if args.dump else None)
     if "bbc" in only:
         bbc(args.bbc, args.errors)
     if "case" in only:
