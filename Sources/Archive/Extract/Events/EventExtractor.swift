@@ -45,7 +45,7 @@ public enum EventExtractor {
         var reader = ArticleEvents(published: published, mentions: mentions.sorted { $0.start < $1.start })
         let sentences = EventText.sentences(body)
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
-        reader.readAll(sentences)
+        if reader.topic.isEnglish { reader.readAll(sentences) }
         return reader
     }
 }

@@ -193,12 +193,52 @@ extension EventFinder {
     /// one person's gesture, not a crowd that protested.
     func isProtestAct(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         if hit.last + 1 < t.count, Self.protestNouns.contains(t[hit.last + 1].lower) { return false }
+        if isScheduled(t, after: hit.last) || isShowing(t, hit) { return false }
         if hit.first >= 1, t[hit.first - 1].lower == "in",
            t[max(0, hit.first - 5)..<(hit.first - 1)].contains(where: { $0.lower.hasPrefix("resign") || $0.lower.hasPrefix("quit") }) {
             return false
         }
         return true
     }
+
+    /// `a march set for Friday`, `the rally scheduled for next week`: one that has not happened yet.
+    private func isScheduled(_ t: [EventToken], after last: Int) -> Bool {
+        let word = t[last].lower
+        guard !word.hasSuffix("ed"), !word.hasSuffix("ing") else { return false }
+        var k = last + 1
+        while k < min(t.count - 1, last + 7) {
+            if Self.scheduleWords.contains(t[k].lower), t[k + 1].lower == "for" || t[k + 1].lower == "to" { return true }
+            if !t[k].isWord || t[k].lower == "and" { return false }
+            k += 1
+        }
+        return false
+    }
+
+    // Not `due to`, which gives a cause (`protested due to power cuts`).
+    private static let scheduleWords: Set<String> = ["set", "scheduled", "planned", "slated"]
+
+    /// `a live demonstration of how a lock is picked`, `a product demonstration`: showing, not protesting.
+    private func isShowing(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        guard t[hit.last].lower.hasPrefix("demonstration") else { return false }
+        if hit.first > 0, Self.showingWords.contains(t[hit.first - 1].lower) { return true }
+        return hit.last + 2 < t.count && t[hit.last + 1].lower == "of" && Self.showingObjects.contains(t[hit.last + 2].lower)
+    }
+
+    private static let showingWords: Set<String> = ["live", "product", "practical", "cooking", "software", "technical", "technology", "flight", "hands-on"]
+    private static let showingObjects: Set<String> = ["how", "what", "why", "whether", "its", "his", "her", "their", "the"]
+
+    /// `drone footage`, `a drone show`: a camera or a toy in the air, not a weapon.
+    func isCivilDrone(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        guard t[hit.last].lower.hasPrefix("drone"), hit.last + 1 < t.count else { return false }
+        return Self.civilDroneWords.contains(t[hit.last + 1].lower)
+    }
+
+    private static let civilDroneWords: Set<String> = [
+        "footage", "video", "videos", "camera", "cameras", "photo", "photos", "photograph", "photographs", "photography",
+        "image", "images", "picture", "pictures", "delivery", "deliveries", "show", "shows", "racing", "race", "races",
+        "hobbyist", "hobbyists", "enthusiast", "enthusiasts", "maker", "makers", "manufacturer", "manufacturers", "industry",
+        "company", "companies", "startup", "retailer", "sales", "market", "sighting", "sightings", "survey", "surveys", "mapping",
+    ]
 
     private static let protestNouns: Set<String> = [
         "group", "groups", "movement", "movements", "vote", "votes", "voters", "song", "songs", "singer", "leader", "leaders",

@@ -112,6 +112,7 @@ struct EventFinder {
             return false
         }
         if case .subType(.peacefulProtest) = trigger.meaning, !isProtestAct(t, hit) { return false }
+        if case .subType(.airDroneStrike) = trigger.meaning, isCivilDrone(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }
         // `will attack`, `threatened to target`: what may happen has not. `to` says so only right
         // before the verb (`moved from street to street beating men` tells what happened).

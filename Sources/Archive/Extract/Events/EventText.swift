@@ -70,9 +70,11 @@ enum EventText {
         var tokens: [EventToken] = []
         var sentenceStart = -1
         var paragraph = 0
+        let violent = EventLexicon.shared.rules.violentProtest
         var i = 0
         func close(at end: Int) {
             guard !tokens.isEmpty, sentenceStart >= 0 else { tokens = []; sentenceStart = -1; return }
+            idleSets(&tokens, violent: violent)
             out.append(EventSentence(index: out.count, paragraph: paragraph, start: sentenceStart, end: end,
                                      text: input.string(sentenceStart, end), tokens: tokens, lists: tokens.reduce(0) { $0 | $1.lists },
                                      lowercaseLists: lowercaseLists(tokens),
@@ -120,6 +122,22 @@ enum EventText {
         }
         close(at: trimmedEnd(scalars, scalars.count))
         return out
+    }
+
+    /// Words of crowd violence that are so only beside fire: `set a car ablaze`, `set fire to`, `set
+    /// the office on fire`, but not `a rally set for Friday`, `set up a camp`, `set to march`.
+    private static let fireWords: Set<String> = ["fire", "ablaze", "alight", "aflame", "afire", "fires", "light"]
+
+    /// Takes `set` out of the lists of crowd violence where no word of fire follows in the
+    /// next ten words of its clause (`set a shed at the back of the school on fire`).
+    private static func idleSets(_ tokens: inout [EventToken], violent: UInt32) {
+        for i in tokens.indices where tokens[i].lists & violent != 0 && tokens[i].lower == "set" {
+            let near = tokens[(i + 1)..<min(tokens.count, i + 11)].prefix { $0.isWord }
+            if near.contains(where: { fireWords.contains($0.lower) }) { continue }
+            let t = tokens[i]
+            tokens[i] = EventToken(start: t.start, end: t.end, lower: t.lower, isWord: t.isWord, isCapitalised: t.isCapitalised,
+                                   lists: t.lists & ~violent, word: t.word, stem: t.stem)
+        }
     }
 
     /// `in Lyon.Officials said`: a page whose paragraphs lost their space still ends a sentence at a
