@@ -22,45 +22,21 @@ struct ArticleTopic: Sendable {
     /// a report from anything else. False only where enough words were seen to tell.
     var isEnglish = true
 
-    /// Words that make up a large share of any English prose and seldom occur in other languages'
-    /// (`in`, `an`, `was`, `will`, `a`, `die`, `on` are German, French or Spanish words too), each
-    /// packed into an integer and sorted, so a token is looked up without hashing its string.
-    private static let englishWords: [UInt64] = [
-        "the", "of", "and", "to", "is", "for", "that", "with", "by", "from", "it", "are", "were", "has", "have", "had",
-        "been", "he", "she", "they", "his", "her", "their", "this", "or", "not", "said", "who", "which", "after",
-        "would", "than", "when", "its", "we", "our", "at", "be", "but", "there", "about", "into", "over", "also",
-    ].compactMap { packed($0.utf8) }.sorted()
-
-    /// A word of up to eight bytes as one integer; nil for a longer one.
-    private static func packed(_ bytes: String.UTF8View) -> UInt64? {
-        guard bytes.count <= 8 else { return nil }
-        return bytes.reduce(0) { $0 << 8 | UInt64($1) }
-    }
-
-    /// Whether the first 150 lowercase words read as English: English prose has a fifth or more of its words in
-    /// `englishWords`, other languages almost none. Short texts (a note, a headline) are taken as
-    /// English, as there are too few words to tell.
-    static func readsAsEnglish(_ sentences: [EventSentence]) -> Bool {
+    /// Whether the first 150 lowercase words read as English: English prose has a fifth or more of
+    /// its words in the lexicon's `english` list, other languages almost none (it leaves out `in`,
+    /// `an`, `was`, `will`, `a`, `die`, `on`, which are German, French or Spanish words too). Short
+    /// texts (a note, a headline) are taken as English, as there are too few words to tell.
+    static func readsAsEnglish(_ sentences: [EventSentence], english bit: UInt32) -> Bool {
         var seen = 0, english = 0
         for sentence in sentences {
             let tokens = sentence.tokens
             for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalised {
                 seen += 1
-                // Every word of the list has five letters or fewer: longer ones need no look-up.
-                if tokens[i].end - tokens[i].start <= 5, let key = packed(tokens[i].lower.utf8), isEnglishWord(key) { english += 1 }
+                if tokens[i].lists & bit != 0 { english += 1 }
                 if seen >= 150 { return english * 20 >= seen }
             }
         }
         return seen < 40 || english * 20 >= seen
-    }
-
-    private static func isEnglishWord(_ key: UInt64) -> Bool {
-        var (low, high) = (0, englishWords.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if englishWords[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low < englishWords.count && englishWords[low] == key
     }
 
     static let neutral = ArticleTopic(flags: [])
@@ -73,7 +49,7 @@ struct ArticleTopic: Sendable {
         let conflict = sentences.lazy.filter { $0.has(lexicon.rules.military | lexicon.rules.conflict | lexicon.rules.protestWords | lexicon.rules.armedParties) }.count
         defer {
             isAboutConflict = conflict * 5 >= sentences.count; isLong = sentences.count >= 4
-            isEnglish = Self.readsAsEnglish(sentences)
+            isEnglish = Self.readsAsEnglish(sentences, english: lexicon.rules.english)
         }
         guard sentences.count >= 4 else { self.init(flags: []); return }
         var flags: [String] = []

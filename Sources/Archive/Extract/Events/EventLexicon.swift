@@ -90,6 +90,8 @@ struct EventLexicon: Sendable {
         var lethal: UInt32 = 0, violentProtest: UInt32 = 0, force: UInt32 = 0, figurative: UInt32 = 0, armedParties: UInt32 = 0, protestWords: UInt32 = 0
         var grievance: UInt32 = 0, interveners: UInt32 = 0, crowds: UInt32 = 0, devices: UInt32 = 0, twoSided: UInt32 = 0, smallArms: UInt32 = 0
         var contextAttack: UInt32 = 0, people: UInt32 = 0
+        /// Common English words, which tell an English text from one in another language.
+        var english: UInt32 = 0
     }
     private(set) var rules = RuleLists()
     /// Every list by name, in name order: the event model's `list:` features.
@@ -132,13 +134,15 @@ struct EventLexicon: Sendable {
             else { byWord[first, default: []].append(trigger) }
         }
         numberWords()
-        namedLists = bits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        // `english` is in nearly every sentence: it tells the language, not the event.
+        namedLists = bits.filter { $0.key != "english" }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         rules = RuleLists(military: bit("military"), conflict: bit("conflict"), negation: bit("negation"), future: bit("future"),
                           civilians: bit("civilians"), suppress: bit("suppress"), suppressCrime: bit("suppress-crime"),
                           suppressSport: bit("suppress-sport"), suppressBusiness: bit("suppress-business"), lethal: bit("lethal"),
                           violentProtest: bit("violent-protest"), force: bit("force"), figurative: bit("figurative-before"), armedParties: bit("armed-parties"), protestWords: bit("protest-words"),
                           grievance: bit("grievance"), interveners: bit("interveners"), crowds: bit("crowds"), devices: bit("devices"),
-                          twoSided: bit("two-sided"), smallArms: bit("small-arms"), contextAttack: bit("context-Attack"), people: bit("people"))
+                          twoSided: bit("two-sided"), smallArms: bit("small-arms"), contextAttack: bit("context-Attack"), people: bit("people"),
+                          english: bit("english"))
     }
 
     private mutating func numberWords() {

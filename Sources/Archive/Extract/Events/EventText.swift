@@ -74,9 +74,13 @@ enum EventText {
         var i = 0
         func close(at end: Int) {
             guard !tokens.isEmpty, sentenceStart >= 0 else { tokens = []; sentenceStart = -1; return }
-            idleSets(&tokens, violent: violent)
+            var lists = tokens.reduce(0) { $0 | $1.lists }
+            if lists & violent != 0 {
+                idleSets(&tokens, violent: violent)
+                lists = tokens.reduce(0) { $0 | $1.lists }
+            }
             out.append(EventSentence(index: out.count, paragraph: paragraph, start: sentenceStart, end: end,
-                                     text: input.string(sentenceStart, end), tokens: tokens, lists: tokens.reduce(0) { $0 | $1.lists },
+                                     text: input.string(sentenceStart, end), tokens: tokens, lists: lists,
                                      lowercaseLists: lowercaseLists(tokens),
                                      input: input))
             tokens = []
