@@ -28,13 +28,16 @@ extension ArticleEvents {
 /// every place the text names in that country lies in that one region.
 extension ArticleEvents {
     func regionOfArticle(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
-        guard events.contains(where: Self.placedByCountryOnly) else { return events }
-        // Country → the regions of its places; nil where one has no known region and may lie anywhere.
+        let wanted = Set(events.filter(Self.placedByCountryOnly).compactMap(\.countryCode))
+        guard !wanted.isEmpty else { return events }
+        // Country → the regions of its places; nil where one has no known region and may lie
+        // anywhere. A country of two regions is settled, so its later places are not looked up.
         var regions: [String: Set<String>?] = [:]
         var written: [String: String] = [:]
         for m in mentions where m.type == .place {
             let place = EventPlace(name: m.name, key: m.key, code: m.code, country: m.country ?? m.code.map { String($0.prefix(2)) }, start: m.start)
-            guard !place.isCountry, let country = place.country, regions[country] != .some(nil) else { continue }
+            guard !place.isCountry, let country = place.country, wanted.contains(country) else { continue }
+            if let known = regions[country], (known?.count ?? 2) > 1 { continue }
             guard let region = gazetteer.region(of: place) else { regions[country] = .some(nil); continue }
             regions[country, default: []]?.insert(region)
             if place.isRegion { written[region] = written[region] ?? place.name }
