@@ -56,6 +56,7 @@ let package = Package(
                 .embedInCode("Resources/admin1.tsv"),
                 .embedInCode("Resources/centres.tsv"),
                 .embedInCode("Resources/town-words.txt"),
+                .embedInCode("Resources/actor-countries.txt"),
                 .embedInCode("Resources/event-gate.tsv"),
                 .embedInCode("Resources/event-types.tsv"),
                 .embedInCode("Resources/outlines.tsv"),

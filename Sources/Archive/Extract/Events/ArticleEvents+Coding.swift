@@ -133,9 +133,11 @@ extension ArticleEvents {
     /// or an adjective (`the Iraqi parliament voted`).
     func nearestCountry(to draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention]) -> String? {
         let t = sentence.tokens
-        let order = t.indices.sorted { abs($0 - draft.first) < abs($1 - draft.first) }
         var abroad: String?
-        for i in order where t[i].isWord && t[i].isCapitalised {
+        // Outward from the trigger, the earlier word first of two as near: no sort of every index.
+        for step in 0..<(2 * t.count) {
+            let i = step == 0 ? draft.first : step % 2 == 1 ? draft.first - (step + 1) / 2 : draft.first + step / 2
+            guard t.indices.contains(i), t[i].isWord, t[i].isCapitalised else { continue }
             if let mention = m.first(where: { $0.first == i }), let place = mention.place, let country = place.country {
                 if isCurrency(mention, t) { continue }
                 return country

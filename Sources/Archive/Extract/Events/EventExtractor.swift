@@ -4,7 +4,7 @@
 /// one event in the same article are merged; the store merges them across articles.
 public enum EventExtractor {
     /// Bumped whenever event coding changes, so stored articles can be re-extracted.
-    public static let version: Int = 9
+    public static let version: Int = 10
 
     public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         events(in: EntityText(body), published: published, mentions: mentions)
@@ -12,13 +12,16 @@ public enum EventExtractor {
 
     /// `events(in:published:mentions:)` of a body already decoded, as entity extraction decodes it.
     static func events(in body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
-        located(EventMerging.mergedWithinArticle(read(body, published: published, mentions: mentions).events), in: body)
+        let reader = read(body, published: published, mentions: mentions)
+        let merged = reader.regionOfArticle(EventMerging.mergedWithinArticle(reader.events))
+        return located(ActorCountries.shared.inferred(merged, reader.sentences), in: body)
     }
 
     /// Every sentence's report before reports of one event are merged: for measuring at sentence level.
     public static func reports(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         let text = EntityText(body)
-        return located(read(text, published: published, mentions: mentions).events, in: text)
+        let reader = read(text, published: published, mentions: mentions)
+        return located(ActorCountries.shared.inferred(reader.regionOfArticle(reader.events), reader.sentences), in: text)
     }
 
     /// Each event with its point on a map, once its place is settled (after merging, which may
@@ -62,6 +65,8 @@ struct ArticleEvents {
     /// When set, each sentence's model features are kept here (training).
     var features: [[String]]?
     var events: [ExtractedEvent] = []
+    /// The article's sentences, for the cues of who acts (`ActorCountries`) once all are read.
+    var sentences: [EventSentence] = []
     /// Events whose date is only the publication date of a lead sentence: a later explicit date wins.
     var defaultDated: Set<Int> = []
     var lastDate: PartialDate?
@@ -86,6 +91,7 @@ struct ArticleEvents {
 
     /// Reads the sentences in order; each sees the word lists of the next one in its paragraph.
     mutating func readAll(_ sentences: [EventSentence]) {
+        self.sentences = sentences
         for (i, sentence) in sentences.enumerated() {
             let next = i + 1 < sentences.count && sentences[i + 1].paragraph == sentence.paragraph ? sentences[i + 1].lists : 0
             read(sentence, following: next)

@@ -6,6 +6,8 @@ extension EventGazetteer {
     /// already told apart places that share a name: a town is looked for in the event's region,
     /// else its country, the most populous first); nil when it has no place.
     func locate(_ event: ExtractedEvent, in text: EntityText) -> (point: GeoPoint, precision: Int)? {
+        // A country known only from who acts says nothing of where on its map.
+        if event.countryInferred { return nil }
         if let location = event.location, let (found, exact) = town(named: location.name, region: event.admin1Code, country: event.countryCode),
            found.point != nil {
             // The one place of the name in the country lies outside the region the text names

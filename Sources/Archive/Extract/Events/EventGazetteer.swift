@@ -173,13 +173,15 @@ struct EventGazetteer: Sendable {
     /// or by its people (`Kenyans`).
     func country(ofDemonym word: String) -> String? {
         var lower = word.lowercased()
+        if let code = ActorCountries.shared.demonyms[lower] { return code }
         // `Kenyans`, `Ukrainians`: the people of a country.
         if lower.utf8.count > 6, lower.hasSuffix("ns") { lower.removeLast() }
         for suffix in ["i", "n", "an", "ian", "ese", "ish"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
             let stem = String(lower.dropLast(suffix.count))
             if let code = codesByName[stem]?.first(where: { $0.count == 2 }) { return code }
         }
-        return nil
+        // `Ukrainians`, `Afghans`: the people named by an adjective the table holds.
+        return ActorCountries.shared.demonyms[lower] ?? (lower.hasSuffix("s") ? ActorCountries.shared.demonyms[String(lower.dropLast())] : nil)
     }
 }
 

@@ -25,6 +25,8 @@ public struct ExtractedEvent: Sendable, Equatable {
     /// The region's name as the text wrote it (`Urozgan`, `Ar-Raqqa`), for the code it was read as:
     /// the reader's spelling, and ACLED's, is the source's; the gazetteer's is a transliteration.
     var admin1Written: WrittenRegion?
+    /// Told by who acts, not by a place the text names (`ActorCountries`): no region, no point.
+    var countryInferred = false
     /// The most precise place named.
     public var location: EventParty?
     /// Where it is drawn on a map, and how exactly (ACLED's geo_precision: 1 the town itself, 2
