@@ -118,7 +118,7 @@ struct EntityTagger: Sendable {
         }
         // Sentences, and the document's words written capitalised inside a sentence or in lowercase.
         var bounds: [(Int, Int, Int)] = []  // lo, hi, line flags (2: capitals line, 4: title case)
-        var capMid: [UInt64] = [], lowSeen: [UInt64] = []
+        var capMid = HashSet(count: count), lowSeen = HashSet(count: count)
         info.withUnsafeBufferPointer { h in
             var lo = 0
             while lo < count {
@@ -133,17 +133,15 @@ struct EntityTagger: Sendable {
                 let titleLine = long >= 4 && longCap == long
                 for k in lo..<hi where h[k].isWord {
                     if h[k].cap && !h[k].initial && !capsLine && !titleLine {
-                        capMid.append(h[k].word)
+                        capMid.insert(h[k].word)
                     } else if h[k].lowerFirst {
-                        lowSeen.append(h[k].word)
+                        lowSeen.insert(h[k].word)
                     }
                 }
                 bounds.append((lo, hi, (capsLine ? 2 : 0) | (titleLine ? 4 : 0)))
                 lo = hi
             }
         }
-        capMid.sort()
-        lowSeen.sort()
         var emissions = [Int32](repeating: 0, count: count * Self.tagCount)
         var gaz = [UInt8](repeating: 0, count: 2 * count)
         var scratch = Viterbi(capacity: 0)
@@ -155,8 +153,8 @@ struct EntityTagger: Sendable {
               rowIndex.withUnsafeBufferPointer { ri in
                 emissions.withUnsafeMutableBufferPointer { e in
                     gaz.withUnsafeBufferPointer { g in
-                        capMid.withUnsafeBufferPointer { cm in
-                            lowSeen.withUnsafeBufferPointer { ls in
+                        capMid.slots.withUnsafeBufferPointer { cm in
+                            lowSeen.slots.withUnsafeBufferPointer { ls in
                                 for (lo, hi, lineFlags) in bounds {
                                     for i in lo..<hi {
                                         features(h, i, lo, hi, lineFlags, g[2 * i], g[2 * i + 1], cm, ls, ri.baseAddress!, w.baseAddress!,
@@ -274,13 +272,42 @@ struct EntityTagger: Sendable {
         for m in (k + 1)...j { g[2 * m + which] = 2 }
     }
 
-    @inline(__always) static func contains(_ a: UnsafeBufferPointer<UInt64>, _ x: UInt64) -> Bool {
-        var (lo, hi) = (0, a.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+    /// The words of a text seen in one way, by hash: open addressing with linear probing in a table
+    /// of a power of two at least twice the text's tokens. Sorting the hashes (with their repeats)
+    /// and searching them cost more than the rest of the document pass. A word whose hash is 0
+    /// (one in 2^64) is never found.
+    struct HashSet {
+        var slots: [UInt64]
+
+        init(count: Int) {
+            var size = 16
+            while size < 2 * count { size <<= 1 }
+            slots = [UInt64](repeating: 0, count: size)
         }
-        return lo < a.count && a[lo] == x
+
+        @inline(__always) static func slot(_ x: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (x &* 0x9E3779B97F4A7C15) >> 32) & mask }
+
+        mutating func insert(_ x: UInt64) {
+            guard x != 0 else { return }
+            let mask = slots.count - 1
+            var i = Self.slot(x, mask)
+            while slots[i] != 0 {
+                if slots[i] == x { return }
+                i = (i + 1) & mask
+            }
+            slots[i] = x
+        }
+
+        @inline(__always) static func contains(_ s: UnsafeBufferPointer<UInt64>, _ x: UInt64) -> Bool {
+            let mask = s.count - 1
+            var i = slot(x, mask)
+            while true {
+                let v = s[i]
+                if v == x { return x != 0 }
+                if v == 0 { return false }
+                i = (i + 1) & mask
+            }
+        }
     }
 
     /// Adds the weights of token `i`'s features to its emissions `e` (one per tag).
@@ -334,7 +361,7 @@ struct EntityTagger: Sendable {
         if gp != 0 { f(32, UInt64(gp)) }
         if go != 0 { f(33, UInt64(go)) }
         if t.isWord, t.cap || t.allCaps {
-            let d = UInt64((Self.contains(capMid, w0) ? 1 : 0) | (Self.contains(lowSeen, w0) ? 2 : 0))
+            let d = UInt64((HashSet.contains(capMid, w0) ? 1 : 0) | (HashSet.contains(lowSeen, w0) ? 2 : 0))
             f(34, Self.comb(d, flags))
             f(35, Self.comb(d, s0))
         }
