@@ -4,7 +4,7 @@
 /// one event in the same article are merged; the store merges them across articles.
 public enum EventExtractor {
     /// Bumped whenever event coding changes, so stored articles can be re-extracted.
-    public static let version: Int = 9
+    public static let version: Int = 10
 
     public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         events(in: EntityText(body), published: published, mentions: mentions)
@@ -33,8 +33,8 @@ public enum EventExtractor {
 
     /// Each sentence's offsets and the event model's features of it, for scripts/train-event-model.py.
     public static func features(in body: String, mentions: [EntityMention]) -> [(start: Int, end: Int, features: [String])] {
-        var reader = ArticleEvents(published: nil, mentions: mentions.sorted { $0.start < $1.start })
         let sentences = EventText.sentences(EntityText(body))
+        var reader = ArticleEvents(published: nil, mentions: EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences))
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
         reader.features = []
         reader.readAll(sentences)
@@ -42,8 +42,8 @@ public enum EventExtractor {
     }
 
     private static func read(_ body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> ArticleEvents {
-        var reader = ArticleEvents(published: published, mentions: mentions.sorted { $0.start < $1.start })
         let sentences = EventText.sentences(body)
+        var reader = ArticleEvents(published: published, mentions: EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences))
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
         reader.readAll(sentences)
         return reader
