@@ -32,6 +32,36 @@ enum EventArguments {
         }
     }
 
+    /// Everyday words that are also the names of towns or regions (Côte d'Ivoire's Man, Morocco's
+    /// Sale, Montenegro's Bar, England's Reading). Opening a sentence, where every word is
+    /// capitalised, such a word is the word: `Man shot dead by robbers`, `Sale of land sparks a riot`.
+    static let openingWords: Set<String> = ["man", "sale", "bar", "hub", "nice", "reading", "mobile", "police", "street",
+                                            "hit", "split", "bath", "paradise", "mango", "oral", "deal", "worms"]
+
+    /// One of `openingWords` as a sentence's first word, with no word after it that says it is a
+    /// place (`Man residents`, `Bar town`).
+    static func isOpeningWord(_ t: [EventToken], _ i: Int) -> Bool {
+        guard i == 0 || !t[i - 1].isWord && (t[i - 1].lower == "." || t[i - 1].lower == ":" || t[i - 1].lower == ";"),
+              openingWords.contains(t[i].lower) else { return false }
+        let next = i + 1 < t.count ? t[i + 1].lower : ""
+        return !ArticleEvents.placeFollowers.contains(next) && !ArticleEvents.smallPlaceWords.contains(next)
+    }
+
+    /// The mentions less the towns and regions that are only a sentence's opening word
+    /// (`isOpeningWord`): neither the event's place nor a vote for the article's country.
+    static func withoutOpeningWords(_ mentions: [EntityMention], _ sentences: [EventSentence]) -> [EntityMention] {
+        var opening = Set<Int>()
+        for sentence in sentences {
+            let t = sentence.tokens
+            // Only a sentence's first word and a word after a stop are looked up: this reads every token.
+            for i in t.indices where t[i].isCapitalised && (i == 0 || !t[i - 1].isWord) && isOpeningWord(t, i) { opening.insert(t[i].start) }
+        }
+        guard !opening.isEmpty else { return mentions }
+        return mentions.filter { m in
+            !(m.type == .place && opening.contains(m.start) && m.code?.count != 2 && !m.name.contains(" "))
+        }
+    }
+
     /// The party before the trigger (the subject), or after `by` in a passive.
     static func actor1(_ draft: EventDraft, _ m: [SentenceMention], _ t: [EventToken]) -> EventParty? {
         if let byIndex = t.indices.first(where: { $0 > draft.last && $0 <= draft.last + 6 && t[$0].lower == "by" }),

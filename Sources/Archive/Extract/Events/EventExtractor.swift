@@ -36,8 +36,8 @@ public enum EventExtractor {
 
     /// Each sentence's offsets and the event model's features of it, for scripts/train-event-model.py.
     public static func features(in body: String, mentions: [EntityMention]) -> [(start: Int, end: Int, features: [String])] {
-        var reader = ArticleEvents(published: nil, mentions: mentions.sorted { $0.start < $1.start })
         let sentences = EventText.sentences(EntityText(body))
+        var reader = ArticleEvents(published: nil, mentions: EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences))
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
         reader.features = []
         reader.readAll(sentences)
@@ -45,8 +45,8 @@ public enum EventExtractor {
     }
 
     private static func read(_ body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> ArticleEvents {
-        var reader = ArticleEvents(published: published, mentions: mentions.sorted { $0.start < $1.start })
         let sentences = EventText.sentences(body)
+        var reader = ArticleEvents(published: published, mentions: EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences))
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
         if reader.topic.isEnglish { reader.readAll(sentences) }
         return reader
