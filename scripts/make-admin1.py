@@ -374,6 +374,12 @@ def ukraine_villages(path, towns, region):
         if row.get("F") in ("M", "T", "X", "C") and row.get("A", "").startswith("UA"):
             code = KATOTTG_ISO.get(row["A"][2:4], "UA-" + row["A"][2:4])
             hromadas[(code, row.get("C", ""))].append(row["G"].strip())
+    # A village named like a town of 10,000 people or more in another oblast (a hamlet called
+    # Mariupol in Kirovohrad oblast) would make the town's name ambiguous in its own country.
+    big = collections.defaultdict(set)
+    for c in towns:
+        if c["countrycode"] == "UA" and c["population"] >= 10000:
+            big[g.fold(c["name"])].add(region(c))
     out = []
     for (code, _), settlements in hromadas.items():
         def found(n):
@@ -386,7 +392,9 @@ def ukraine_villages(path, towns, region):
         middle = (statistics.median(p[0] for p in near), statistics.median(p[1] for p in near))
         centre = min(found(settlements[0]), key=lambda p: km(p, middle), default=None)
         point = centre if centre and km(centre, middle) < 30 else middle
-        out += [(ukrainian_latin(n), code, (round(point[0], 4), round(point[1], 4))) for n in settlements]
+        for latin in map(ukrainian_latin, settlements):
+            if big.get(g.fold(latin), {code}) <= {code}:
+                out.append((latin, code, (round(point[0], 4), round(point[1], 4))))
     print(f"ukraine: {len(out)} settlements of {len(hromadas)} hromadas")
     return out
 
