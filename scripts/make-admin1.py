@@ -27,8 +27,9 @@ Sources/Archive/Resources/centres.tsv — the point of each country and region o
     GeoNames' cities*.json do not say which town is the capital), a country's capital
     (countries.json) or, when no town of the country bears that name, its most populous town.
 
-A GeoNames region is matched to its ISO code by scripts/geonames_admin1.py; a place whose region
-matches none is left out rather than guessed.
+A GeoNames region is matched to its ISO code by scripts/geonames_admin1.py, else (with
+`--iso3166-2`) by where its towns lie (`nearest_region_matches`); a place whose region matches
+none is left out rather than guessed.
 
 Airports and air bases (`--airports`): airportsdata's airports.csv (PyPI airportsdata 20260905,
 MIT), each airport with an IATA code and each air base or airfield, as a site of size class 0 in
@@ -436,6 +437,50 @@ def write_centres(towns, region, folder, iso_points=None):
     print(f"centres.tsv: {sum(1 for k in centres if '-' in k)} regions, {sum(1 for k in centres if '-' not in k)} countries")
 
 
+def nearest_region_matches(towns, codes, path):
+    """(country, GeoNames admin1 code) → ISO code for the GeoNames regions no name matched (their
+    towns would be left out: France's regions of 2016, Poland's voivodeships, Iran's Razavi
+    Khorasan, DR Congo's provinces of 2015 — Toulouse, Wroclaw, Mashhad, Lubumbashi), by where
+    their towns lie: each town votes, by its population, for the subdivision whose iso3166-2 point
+    is nearest among the country's subdivisions of the kinds already matched (regions, not
+    departments), unless one of them bears the name of the region's most populous town. Taken only when the winner has 60% of the votes and no other GeoNames region
+    already holds it: a region split between two subdivisions, or one whose nearest centre is a
+    neighbour's (a vast region drawn at its middle), stays left out rather than guessed."""
+    iso = json.load(open(path, encoding="utf-8"))
+    taken = collections.defaultdict(set)
+    for (cc, _), code in codes.items():
+        taken[cc].add(code)
+    unmatched = collections.defaultdict(list)
+    for c in towns:
+        if (c["countrycode"], c["admin1code"]) not in codes and c["admin1code"]:
+            unmatched[(c["countrycode"], c["admin1code"])].append(c)
+    out = {}
+    for (cc, a), members in sorted(unmatched.items()):
+        subdivisions = iso.get(cc, {})
+        kinds = {subdivisions[code]["type"] for code in taken[cc] if code in subdivisions}
+        candidates = [(code, s["latLng"]) for code, s in sorted(subdivisions.items())
+                      if s.get("latLng") and len(s["latLng"]) == 2
+                      and (s["type"] in kinds if kinds else not s.get("parentCode"))]
+        if not candidates:
+            continue
+        # A region named after its main town (`Lachin`) is that subdivision, whatever its centre's
+        # distance says.
+        main = max(members, key=lambda c: c["population"])
+        named = [code for code, _ in candidates if g.key(subdivisions[code]["name"]) == g.key(main["name"])]
+        if len(named) == 1 and named[0] not in taken[cc]:
+            out[(cc, a)] = named[0]
+            continue
+        votes = collections.Counter()
+        for c in members:
+            point = (c["latitude"], c["longitude"])
+            votes[min(candidates, key=lambda cand: km(point, cand[1]))[0]] += c["population"] + 1
+        code, weight = votes.most_common(1)[0]
+        if weight >= 0.6 * sum(votes.values()) and code not in taken[cc]:
+            out[(cc, a)] = code
+    winners = collections.Counter((cc, code) for (cc, _), code in out.items())
+    return {k: code for k, code in out.items() if winners[(k[0], code)] == 1}
+
+
 def iso_region_points(path):
     """ISO 3166-2 code → (latitude, longitude, name) from iso3166-2's JSON (`latLng`, the point it
     gives a subdivision), for the regions no town of the table lies in."""
@@ -560,6 +605,10 @@ def main():
         names.update(english_matches(rg, names, iso_region_names(args.iso3166_2)))
     towns = sorted(g.cities(args.geonames, args.towns), key=lambda c: -c["population"])
     codes = g.admin1_codes(rg, towns, names)
+    if args.iso3166_2:
+        nearest = nearest_region_matches(towns, codes, args.iso3166_2)
+        codes.update(nearest)
+        print(f"regions matched by where their towns lie: {len(nearest)}")
 
     def region(city):
         return codes.get((city["countrycode"], city["admin1code"]))
