@@ -78,4 +78,22 @@ struct EventPlaceCountryTests {
         #expect(first("Gunmen shot dead a village councilor in Barangay Maligaya, Sultan Kudarat, on Sunday.")?.location?.name == "Maligaya")
         #expect(first("Raiders attacked Lopuskit Village, Turkana, and drove away two hundred goats.")?.location?.name == "Lopuskit")
     }
+
+    @Test("a force's origin (`raiders from X`) is not where it struck")
+    func originIsNotThePlace() {
+        let event = first("Raiders from Uganda stole cattle and shot two herders at Loima, Turkana County, on Monday.")
+        #expect(event?.countryCode == "KE")
+        #expect(event?.admin1Code == "KE-43")
+        let unnamed = first("Armed men who came from Somalia attacked a police post in Mandera town at dawn.")
+        #expect(unnamed?.countryCode == "KE")
+        #expect(unnamed?.location?.name == "Mandera")
+    }
+
+    @Test("the people of a place (`residents of X`) place what they did there")
+    func inhabitantsOfAPlace() {
+        let event = first("Residents of Ol Kalou blocked the highway with stones to protest the death of a boy.")
+        #expect(event?.countryCode == "KE")
+        #expect(event?.location?.name == "Ol Kalou")
+        #expect(km(event, -0.27, 36.38) < 10)
+    }
 }

@@ -30,7 +30,7 @@ extension ArticleEvents {
         if let location { place(&event, at: location, articleCountry: article) }
         let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
         if event.countryCode == nil { event.countryCode = near ?? article }
-        if !chains.isEmpty, let resolved = chainPlace(chains, context: near ?? article) {
+        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.map { knownHome($0, t) }, t), context: near ?? article) {
             apply(resolved, to: &event, m)
         }
         if event.countryCode == nil, let (town, level) = bareTown(in: sentence, m) ?? namedTown(in: sentence, m) {
@@ -140,6 +140,8 @@ extension ArticleEvents {
             guard t.indices.contains(i), t[i].isWord, t[i].isCapitalised else { continue }
             if let mention = m.first(where: { $0.first == i }), let place = mention.place, let country = place.country {
                 if isCurrency(mention, t) { continue }
+                // `militias from Ethiopia attacked herders in …`: where the force came from.
+                if isOrigin(of: i, t) { abroad = abroad ?? country; continue }
                 return country
             }
             guard let code = gazetteer.country(ofDemonym: sentence.text(of: t[i])),
@@ -159,6 +161,38 @@ extension ArticleEvents {
     /// drone`, `Saudi-led coalition`), a word or two on; a state's own forces mostly act at home.
     private func isForeignActor(_ t: [EventToken], after i: Int) -> Bool {
         t[(i + 1)..<min(t.count, i + 3)].contains { Self.actorsAbroad.contains($0.lower) }
+    }
+
+    /// `raiders from X`, `gunmen from across the border in X`: a place a force that crosses borders
+    /// came from, a few words after it.
+    private func isOrigin(of i: Int, _ t: [EventToken]) -> Bool {
+        guard i >= 2, let from = t[max(0, i - 4)..<i].lastIndex(where: { $0.lower == "from" }) else { return false }
+        return t[max(0, from - 3)..<from].contains { Self.actorsAbroad.contains($0.lower) || Self.crossingWords.contains($0.lower) }
+    }
+
+    /// Words of people who cross into a place from another (`suspected to have come from`).
+    private static let crossingWords: Set<String> = ["came", "come", "coming", "crossed", "infiltrated", "herders", "pastoralists", "fighters",
+                                                     "attackers", "assailants", "armed", "men", "insurgents", "militants"]
+
+    /// `residents of X in Y`, X a village no table holds: where they live is coded, as ACLED codes
+    /// a place it cannot find, to the larger place named with it.
+    func knownHome(_ chain: PlaceChain, _ t: [EventToken]) -> PlaceChain {
+        guard chain.levels.count > 1, t.indices.contains(chain.first), t[chain.first].lower == "of",
+              gazetteer.townsFolded(NameKey.fold(chain.levels[0].name)).isEmpty else { return chain }
+        return PlaceChain(levels: Array(chain.levels.dropFirst()), first: chain.first)
+    }
+
+    /// Chains opened by `of` (`residents of X staged a protest in Y`: where they live) and then
+    /// by `from` (`raiders from X attacked Y in Z`: where they came from) after the others: the
+    /// place where it happened comes first.
+    static func originsLast(_ chains: [PlaceChain], _ t: [EventToken]) -> [PlaceChain] {
+        guard chains.count > 1 else { return chains }
+        let rank = { (c: PlaceChain) -> Int in
+            guard t.indices.contains(c.first) else { return 0 }
+            return t[c.first].lower == "from" ? 2 : t[c.first].lower == "of" ? 1 : 0
+        }
+        guard chains.contains(where: { rank($0) > 0 }) else { return chains }
+        return chains.filter { rank($0) == 0 } + chains.filter { rank($0) == 1 } + chains.filter { rank($0) == 2 }
     }
 
     private static let currencyWords: Set<String> = ["dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "yuan", "ruble", "rubles"]

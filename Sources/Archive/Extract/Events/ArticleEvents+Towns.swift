@@ -91,7 +91,7 @@ extension ArticleEvents {
 /// around it say it is where people live (`residents of Githurai`, `Kayole estate`).
 extension ArticleEvents {
     /// Words before `of` that say the name after it is where they live.
-    static let dwellers: Set<String> = ["residents", "villagers", "inhabitants", "people", "youths"]
+    static let dwellers = PlaceChains.inhabitants
     /// Words after a name that say it is a small place of its own.
     static let smallPlaceWords: Set<String> = ["residents", "villagers", "village", "estate", "slum", "slums", "ward", "constituency"]
 

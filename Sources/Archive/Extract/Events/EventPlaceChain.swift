@@ -55,7 +55,7 @@ enum PlaceChains {
         while i < t.count {
             // `LOCATION: Chepilat near …`, a field some reports label.
             let labelled = t[i].lower == ":" && i > 0 && t[i - 1].lower == "location"
-            let isCue = labelled || isCueWord(t[i].lower)
+            let isCue = labelled || isCueWord(t[i].lower) || isInhabitantsOf(at: i, t)
             if !isCue, isTaggedName(at: i, t), let (chain, next) = chain(at: i, cue: i, sentence) {
                 tagged.append(chain)
                 i = next
@@ -87,6 +87,15 @@ enum PlaceChains {
         let bytes = word.utf8
         guard bytes.count >= 2, bytes.count <= 7, let first = bytes.first, "inaoft".utf8.contains(first) else { return false }
         return cues.contains(word)
+    }
+
+    /// People named by where they live: `residents of X protested` happened in X.
+    static let inhabitants: Set<String> = ["residents", "villagers", "inhabitants", "people", "youths", "youth", "traders", "farmers",
+                                           "natives", "dwellers", "locals", "citizens", "community", "communities", "elders", "women", "men"]
+
+    /// An `of` after a word for the people of a place (`residents of Ol Kalou`).
+    private static func isInhabitantsOf(at i: Int, _ t: [EventToken]) -> Bool {
+        i > 0 && t[i].lower == "of" && inhabitants.contains(t[i - 1].lower)
     }
 
     /// Verbs of attack whose object is often the place attacked (`shelled X in Y`).
