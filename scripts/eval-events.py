@@ -177,17 +177,30 @@ def loose(text):
 
 
 def spellings():
-    """Every spelling places.tsv has for a name: the display names eval output uses → all variants."""
+    """Every spelling places.tsv has for a name: the display names eval output uses → all variants.
+    A region named after its country (`South Lebanon`) is also that name less the country's
+    (`South`): a coder writing in the country names it so."""
     table = collections.defaultdict(set)
+    rows = []
     for line in open(os.path.join(RES, "places.tsv"), encoding="utf-8"):
         if line.startswith("#"):
             continue
         fields = line.rstrip("\n").split("\t")
-        if len(fields) < 3:
-            continue
-        variants = fields[2].split("|")
-        for v in variants:
-            table[v].update(loose(x) for x in variants)
+        if len(fields) >= 3:
+            rows.append(fields)
+    countries = collections.defaultdict(set)
+    for code, country, names in rows:
+        if len(code) == 2:
+            countries[code].update(loose(n) for n in names.split("|"))
+    for code, country, names in rows:
+        variants = {loose(x) for x in names.split("|")}
+        if "-" in code:
+            for v in list(variants):
+                for c in countries.get(country, ()):
+                    if c and c != v and f" {c} " in f" {v} ":
+                        variants.add(" ".join(f" {v} ".replace(f" {c} ", " ").split()))
+        for v in names.split("|"):
+            table[v].update(variants)
     return table
 
 

