@@ -7,7 +7,10 @@ Learns from CoNLL-2003 English eng.train (Reuters RCV1 news; research use under 
 shared task / Reuters corpus agreement), prints the eng.testa F1 after each epoch (the default
 of 9 epochs was chosen on it), and writes the weights as a C file
 (Sources/CEntityModel/entity_model.c) and the tags of TEST_TEXTS as a test fixture.
-Deterministic: fixed seed and order (a second run writes a byte-identical C file).
+Deterministic: fixed seed and order (a second run writes a byte-identical C file). The C file also
+records a digest of the lines each list was read from (`archive_entity_model_inputs`), which
+EntityModelInputsTests compares with the resources shipped: change a list the features read, and
+the test fails until the weights are retrained.
 
 Each document is rebuilt as the evaluation rebuilds it (tokens joined by a space, sentences by a
 newline) and tokenized by a port of EntityTokenizer, so the tokens are the ones the Swift side
