@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(name: "archive-bench", dependencies: ["Archive"]),
         .testTarget(
             name: "ArchiveTests",
-            dependencies: ["Archive", "archive-cli"],
+            dependencies: ["Archive", "archive-cli", "CEntityModel"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -7,7 +7,10 @@ Learns from CoNLL-2003 English eng.train (Reuters RCV1 news; research use under 
 shared task / Reuters corpus agreement), prints the eng.testa F1 after each epoch (the default
 of 9 epochs was chosen on it), and writes the weights as a C file
 (Sources/CEntityModel/entity_model.c) and the tags of TEST_TEXTS as a test fixture.
-Deterministic: fixed seed and order (a second run writes a byte-identical C file).
+Deterministic: fixed seed and order (a second run writes a byte-identical C file). The C file also
+records a digest of the lines each list was read from (`archive_entity_model_inputs`), which
+EntityModelInputsTests compares with the resources shipped: change a list the features read, and
+the test fails until the weights are retrained.
 
 Each document is rebuilt as the evaluation rebuilds it (tokens joined by a space, sentences by a
 newline) and tokenized by a port of EntityTokenizer, so the tokens are the ones the Swift side
@@ -151,6 +154,31 @@ def fnv(b, h=FNV0):
     return h
 
 
+# The resources the features read, and for entity-words.txt the sections read: a digest of the lines
+# read from each is written into the C file, and EntityModelInputsTests recomputes it from the
+# resources the binary carries, so weights trained on other lists cannot go unnoticed.
+INPUTS = ["entity-words.txt", "firstnames.txt", "places.tsv", "outlets.tsv"]
+READ_SECTIONS = LIST_BITS + ["orgs", "regions"]
+
+
+def read_lines(name):
+    """The lines of a resource that the lists are made of: no blank or comment line, and in
+    entity-words.txt only the sections READ_SECTIONS names (each under its `[section]` line)."""
+    out, section = [], ""
+    for line in open(os.path.join(RES, name), encoding="utf-8").read().split("\n"):
+        if not line or line.startswith("#"): continue
+        if name == "entity-words.txt":
+            if line.startswith("["): section = line[1:-1]
+            if section not in READ_SECTIONS: continue
+        out.append(line)
+    return out
+
+
+def input_digests():
+    """FNV-1a (64 bits) of each input's lines read, joined by newlines: [(name, digest)]."""
+    return [(name, fnv("\n".join(read_lines(name)).encode())) for name in INPUTS]
+
+
 def load_lists():
     masks = {}
 
@@ -159,8 +187,7 @@ def load_lists():
 
     places, orgs = set(), set()
     section = ""
-    for line in open(os.path.join(RES, "entity-words.txt"), encoding="utf-8").read().split("\n"):
-        if not line or line.startswith("#"): continue
+    for line in read_lines("entity-words.txt"):
         if line.startswith("["): section = line[1:-1]; continue
         if section == "orgs":
             canon, _, rest = line.partition("=")
@@ -170,19 +197,15 @@ def load_lists():
         if section == "regions":
             places.update(x for x in line.split("|") if x)
             continue
-        if section in LIST_BITS:
-            for w in line.split(" "):
-                if w: add(w, section)
-    for line in open(os.path.join(RES, "firstnames.txt"), encoding="utf-8").read().split("\n"):
-        if line and not line.startswith("#"): add(line, "firstnames")
+        for w in line.split(" "):
+            if w: add(w, section)
+    for line in read_lines("firstnames.txt"): add(line, "firstnames")
     for w in PARTICLES: add(w, "particles")
     for w in CONNECTORS: add(w, "connectors")
-    for line in open(os.path.join(RES, "places.tsv"), encoding="utf-8").read().split("\n"):
-        if not line or line.startswith("#"): continue
+    for line in read_lines("places.tsv"):
         f = line.split("\t")
         if len(f) == 3: places.update(x for x in f[2].split("|") if x)
-    for line in open(os.path.join(RES, "outlets.tsv"), encoding="utf-8").read().split("\n"):
-        if not line or line.startswith("#"): continue
+    for line in read_lines("outlets.tsv"):
         f = line.split("\t")
         if len(f) >= 2:
             name = f[1].split(" (")[0]
@@ -515,6 +538,12 @@ def write_c(Wq, Tq, placekeys, orgkeys, path):
             f.write('    "' + "".join(f"\\x{b:02x}" for b in blob[k:k + 48]) + '"\n')
         f.write(";\n\nconst unsigned char *archive_entity_model(unsigned long *size) {\n"
                 f"    *size = {len(blob)};\n    return model;\n}}\n")
+        # What the weights were learned with: each input, the sections read, the digest of its lines.
+        f.write("\nconst char *archive_entity_model_inputs(void) {\n    return\n")
+        for name, digest in input_digests():
+            sections = ",".join(READ_SECTIONS) if name == "entity-words.txt" else "-"
+            f.write(f'        "{name}\\t{sections}\\t{digest:016x}\\n"\n')
+        f.write("        ;\n}\n")
     return len(blob), nonzero
 
 
@@ -565,7 +594,6 @@ def main():
     if args.tag is not None:
         z = np.load(args.model)
         Wq, Tq = z["W"], z["T"]
-        write_fixture(feat, Wq, Tq)
         toks = tokenize(args.tag)
         sents = sentences(toks)
         for s, rows in zip(sents, feat.document(sents)):

@@ -37,6 +37,37 @@ extension EntitySpans {
         return isWord(hi, "said") && (isWord(hi + 1, "he") || isWord(hi + 1, "she"))
     }
 
+    /// `X, Iraq's national security adviser,`, `X, a spokesman for the group`: the name is set beside
+    /// a role in apposition (a lowercase title word closing the phrase before a comma or its `of`,
+    /// `for`, `to`), which only a person holds.
+    func personApposition(_ hi: Int) -> Bool {
+        guard isMark(hi, ","), hi + 1 < t.count, t[hi + 1].sentence == t[hi - 1].sentence else { return false }
+        var k = hi + 1
+        while k < min(hi + 9, t.count - 1), t[k].sentence == t[hi - 1].sentence, !isMark(k, ","), !isMark(k, ".") {
+            // `X, which …`, `X, where the governor …`: a clause about the name, not an apposition.
+            if k == hi + 1, t[k].isWord, Self.clauseWords.contains(t[k].lower) { return false }
+            if t[k].isWord, !t[k].cap, t[k].lists.contains(.titles) {
+                let next = k + 1
+                return isMark(next, ",") || isWord(next, "of") || isWord(next, "for") || isWord(next, "to")
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private static let clauseWords: Set<String> = ["which", "where", "who", "whose", "when", "that", "and", "or", "but", "as", "while"]
+
+    /// `X said`, `X told`, `X wrote`: the name speaks.
+    func speaksAfter(_ hi: Int) -> Bool {
+        guard hi < t.count, t[hi].sentence == t[hi - 1].sentence else { return false }
+        return isWord(hi, "said") || isWord(hi, "says") || isWord(hi, "told") || isWord(hi, "wrote") || isWord(hi, "added")
+    }
+
+    /// A name of the Arabic pattern: an `al-` word, or `bin`, `ibn`, `abu`, `abd` inside (`Qassim al-Araji`).
+    func arabicPattern(_ lo: Int, _ hi: Int) -> Bool {
+        (lo..<hi).contains { k in t[k].lower.hasPrefix("al-") || ["bin", "ibn", "abu", "abd", "bint"].contains(t[k].lower) } && !t[lo].lower.hasPrefix("al-")
+    }
+
     /// Plural nouns of business before `such as`, `including` or `like` and a list of firms.
     static let firmPlurals: Set<String> = ["companies", "firms", "makers", "manufacturers", "operators", "carriers",
                                            "retailers", "brands", "suppliers", "rivals", "giants", "vendors"]

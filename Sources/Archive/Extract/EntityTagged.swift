@@ -113,7 +113,8 @@ extension EntitySpans {
                 let acronym = c.acronym && (off.contains(.acronymLabels) || !isLabelOrUnit(c.lo))
                 let evidence = c.type != nil && (c.strength >= 2 && (!c.guess || off.contains(.taggerOverGuesses)) || c.known != nil || acronym)
                 let shortForm = c.bare.count == 1 && lastWords.contains(c.bare[0])
-                if blocked ? strong : evidence || shortForm { out.append(c) }
+                if blocked ? strong : evidence || shortForm { out.append(c); continue }
+                if blocked, let named = namedBeside(c, out) { out.append(named) }
             }
         }
         // A one-word name the tagger alone took for a person, that the text never gives in full
@@ -237,6 +238,14 @@ extension EntitySpans {
         }
         if (c.type ?? tagged) == .place, !off.contains(.firms), c.place?.code?.count != 2, afterFirmNoun(c.lo) || firmCue(c.lo, c.hi) {
             (c.type, c.place, c.strength) = (.org, nil, 2)
+            return c
+        }
+        // `Qassim al-Araji, Iraq's national security adviser,`, `… al-Araji said`: a name the
+        // gazetteer does not hold whole, set beside a role or speaking, is a person's, whatever
+        // place one of its words names (the tagger reads the gazetteer word by word).
+        if tagged == .place, !off.contains(.personCues), c.place == nil, c.type == nil || c.type == .person, !placeCue(c.lo),
+           c.hi - c.lo >= 2 && personApposition(c.hi) || c.type == .person && arabicPattern(c.lo, c.hi) && (speaksAfter(c.hi) || personApposition(c.hi)) {
+            (c.type, c.strength, c.guess) = (.person, 2, false)
             return c
         }
         // A city or region the text places something in (`in Mosul`, `the city of X`) stays a place.
