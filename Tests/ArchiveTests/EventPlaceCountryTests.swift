@@ -96,4 +96,12 @@ struct EventPlaceCountryTests {
         #expect(event?.location?.name == "Ol Kalou")
         #expect(km(event, -0.27, 36.38) < 10)
     }
+
+    @Test("a word that is also a town's name, inside a longer name, is not that town")
+    func wordInsideAName() {
+        let event = first("Students of Lodwar Technical University College protest fees and block the roads around it.")
+        #expect(event != nil)
+        #expect(event?.countryCode != "US")
+        #expect(event?.location?.name != "University")
+    }
 }

@@ -36,6 +36,9 @@ extension ArticleEvents {
                       words.contains(where: { $0.lower != sentence.text(of: $0) && sentence.text(of: $0).contains { $0.isLowercase } }),
                       isPlaceFrame(t, from: i, to: i + length - 1) else { continue }
                 let name = sentence.input.string(t[i].start, t[i + length - 1].end)
+                // `Turkana University College`: a word that names a town too (University, Florida)
+                // is the word, inside a longer name.
+                if length == 1, Self.townWords.contains(t[i].lower) { continue }
                 let towns = gazetteer.townsFolded(NameKey.fold(name))
                 guard let town = Self.unambiguousTown(towns, margin: 0) ?? Self.smallPlace(towns, t, from: i, to: i + length - 1) else { continue }
                 return (town, PlaceChain.Level(name: name, tag: nil, start: t[i].start, end: t[i + length - 1].end))
