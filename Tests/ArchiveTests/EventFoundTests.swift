@@ -36,7 +36,8 @@ struct EventFoundTests {
     }
 
     @Test("a charge in court reports the court, not the act", arguments: [
-        "He still faces two counts of aggravated kidnapping and one of sexual assault in the state court.",
+        "He still faces two counts of aggravated kidnapping in the state court.",
+        "The coach was convicted of sexual assault after a two-week trial.",
         "The former guard was charged with assaulting a neighbour during a dispute over a fence.",
     ])
     func charges(text: String) {
