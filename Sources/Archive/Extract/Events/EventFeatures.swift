@@ -21,6 +21,9 @@ struct ArticleTopic: Sendable {
     /// from a spam page) gives them `Protest` and `attack` with none of the words around that tell
     /// a report from anything else. False only where enough words were seen to tell.
     var isEnglish = true
+    /// The lead tells an accident or a disaster (`An overnight crash … resulted in the death of …`):
+    /// a death the story tells later without its cause is the accident's.
+    var leadTellsAccident = false
 
     /// Whether the first 150 lowercase words read as English: English prose has a fifth or more of
     /// its words in the lexicon's `english` list, other languages almost none (it leaves out `in`,
@@ -50,6 +53,13 @@ struct ArticleTopic: Sendable {
         defer {
             isAboutConflict = conflict * 5 >= sentences.count; isLong = sentences.count >= 4
             isEnglish = Self.readsAsEnglish(sentences, english: lexicon.rules.english)
+            // The lead is the first paragraph's first sentences (a dateline, `MIAMI, FLA.`, may be one).
+            // `stormed` is in the disaster list for storms; in a lead it is mostly people storming a place.
+            leadTellsAccident = sentences.prefix(3).contains { sentence in
+                sentence.paragraph == sentences[0].paragraph && sentence.tokens.contains {
+                    !$0.isCapitalised && $0.lists & lexicon.rules.suppress != 0 && !$0.lower.hasPrefix("storm")
+                }
+            }
         }
         guard sentences.count >= 4 else { self.init(flags: []); return }
         var flags: [String] = []

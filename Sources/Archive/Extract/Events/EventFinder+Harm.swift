@@ -249,11 +249,13 @@ extension EventFinder {
 
     /// A disaster or accident the sentence tells, not one it gives as the cause of what it tells
     /// (`beat the driver to death following a road accident`).
-    func tellsDisaster(_ sentence: EventSentence) -> Bool {
+    /// `besides`: words of the list not to count.
+    func tellsDisaster(_ sentence: EventSentence, besides: Set<String> = []) -> Bool {
         guard sentence.hasLowercase(lexicon.rules.suppress) else { return false }
         let t = sentence.tokens
         return t.indices.contains { i in
             !t[i].isCapitalised && t[i].lists & lexicon.rules.suppress != 0 && !isStormingVerb(t, i)
+                && (besides.isEmpty || !besides.contains(t[i].lower))
                 && !t[max(0, i - 3)..<i].contains { ["following", "after", "over", "since"].contains($0.lower) }
         }
     }

@@ -112,6 +112,8 @@ struct EventFinder {
             return false
         }
         if case .subType(.peacefulProtest) = trigger.meaning, !isProtestAct(t, hit) { return false }
+        if case let .subType(sub) = trigger.meaning, sub.isViolent, isCharge(t, hit.first) { return false }
+        if trigger.isSubType, tellsWhatHappensWhen(t, hit) { return false }
         if case .subType(.airDroneStrike) = trigger.meaning, isCivilDrone(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }
         // `will attack`, `threatened to target`: what may happen has not. `to` says so only right
@@ -212,22 +214,77 @@ struct EventFinder {
         return before.contains { $0.lists & lexicon.rules.crowds != 0 } && !before.contains { $0.lists & armed != 0 && $0.lists & lexicon.rules.crowds == 0 }
     }
 
+    /// Words of the disaster list that name a workplace or its hazards: an accident there is one of
+    /// fire or explosion, so they leave blows dealt by hand (`assaulted`, `beat`, `stabbed`) standing.
+    static let workplaces: Set<String> = ["factory", "refinery", "firefighters", "fireworks", "boiler", "cylinder", "cylinders"]
+
+    /// Verbs of blows people deal one another, which no accident does.
+    static let blows: Set<String> = [
+        "assault", "assaults", "assaulted", "assaulting", "beat", "beats", "beaten", "beating", "stabbed", "stabs",
+        "hacked", "hacks", "attacked", "attack", "attacks", "attacking", "stoned", "lynched", "tortured", "roughed",
+    ]
+
+    /// `charged with assaulting`, `convicted of murder`, `accused of raping`: a court or an accusation
+    /// about an act, which is the news, not a report of the act where it happened.
+    func isCharge(_ t: [EventToken], _ first: Int) -> Bool {
+        var i = first - 1
+        // A word or two may stand between (`charged with severely assaulting`, `counts of aggravated kidnapping`).
+        while i >= 0, i >= first - 2, t[i].isWord, !t[i].isCapitalised, t[i].lower != "with", t[i].lower != "of" { i -= 1 }
+        guard i >= 1, t[i].lower == "with" || t[i].lower == "of" else { return false }
+        return Self.chargeWords.contains(t[i - 1].lower)
+    }
+
+    private static let chargeWords: Set<String> = [
+        "charged", "charges", "charge", "counts", "count", "convicted", "conviction", "guilty", "acquitted", "indicted",
+        "sentenced", "jailed", "suspected",
+    ]
+
+    /// `When they attack police officers, they …`, `Whenever protesters burn shops, …`: what happens
+    /// each time, told in the present tense in a sentence that opens with it, reports no one event.
+    /// A `when` clause in the past (`When gunmen stormed the village, …`) tells one, and so does one
+    /// after its main clause (`An officer injured when a group throws a grenade`: a headline's present).
+    func tellsWhatHappensWhen(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        guard let opener = t.first?.lower, opener == "when" || opener == "whenever", hit.first <= 7 else { return false }
+        var i = hit.first - 1
+        while i > 0, t[i].isWord { i -= 1 }
+        guard i == 0 else { return false }
+        var k = i + 1
+        while k < t.count, t[k].isWord {
+            if t[k].lower.hasSuffix("ed") || Self.pastForms.contains(t[k].lower) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private static let pastForms: Set<String> = [
+        "was", "were", "had", "did", "burnt", "fought", "shot", "threw", "stole", "took", "broke", "struck", "overran", "beat",
+        "set", "came", "went", "ran", "began", "tried", "stabbed", "hit",
+    ]
+
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence, topic: ArticleTopic) -> [TriggerHit] {
         let disaster = tellsDisaster(sentence), crime = sentence.hasLowercase(lexicon.rules.suppressCrime)
+        // `assaulted two workers of an ice factory`: a workplace names where a blow fell, not an accident.
+        let accidentOfBlows = disaster && tellsDisaster(sentence, besides: Self.workplaces)
         // `battled to second`, `a takeover battle`: sport and business borrow the words of war, in
         // the sentence or anywhere in a story that is about them (`the Six Nations clash`).
         let sport = sentence.hasLowercase(lexicon.rules.suppressSport) || topic.flags.contains("sport2")
         // A business word in one sentence (`a real estate agent was shot`) is left to the gate, which weighs it.
         let business = topic.flags.contains("business2")
-        guard disaster || crime || sport || business else { return hits }
+        // `the teenage driver was killed`, in a story whose lead tells a crash: harm named without
+        // its cause, where no armed party is named, is the accident's.
+        let accident = topic.isLong && topic.leadTellsAccident && !sentence.has(lexicon.rules.armedParties)
+            && !hits.contains { if case let .subType(sub) = $0.trigger.meaning { return sub.isViolent && $0.trigger.rank >= 2 }; return false }
+        guard disaster || crime || sport || business || accident else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }
             if sport, sub.eventType != .explosions || hit.trigger.rank <= 3, sub != .arrests { return false }
+            if accident, sub.isViolent, hit.trigger.generic, hit.trigger.rank <= 1 { return false }
             // Protests over prices and wages are protests; the gate weighs the rest of the sentence.
             if business, sub.isViolent || sub == .nonStateActorOvertakesTerritory,
                hit.trigger.rank <= 4 || hit.trigger.generic { return false }
-            if disaster, sub.isViolent || sub == .lootingPropertyDestruction { return false }
+            if disaster, sub.isViolent || sub == .lootingPropertyDestruction,
+               accidentOfBlows || !Self.blows.contains(sentence.tokens[hit.first].lower) { return false }
             // Violence in a crime story (`killed a suspected robber`) may still be an attack or mob violence: the gate weighs it.
             // `set alight two suspected thieves`: fire set to people is mob violence or an attack, not looting.
             // `residents burnt a lorry they said carried stolen meat`: a crowd's revenge on a crime is mob violence.
