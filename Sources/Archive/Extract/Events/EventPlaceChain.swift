@@ -95,10 +95,8 @@ enum PlaceChains {
 
     /// An `of` after a word for the people of a place (`residents of Ol Kalou`).
     private static func isInhabitantsOf(at i: Int, _ t: [EventToken]) -> Bool {
-        // Asked of every word: the word's two bytes first, a string compare or a hash only then.
-        guard i > 0 else { return false }
-        let word = t[i].lower.utf8
-        guard word.count == 2, word.first == UInt8(ascii: "o"), word.last == UInt8(ascii: "f") else { return false }
+        // Asked of every word: its length from its offsets first, a string compare or a hash only then.
+        guard i > 0, t[i].end - t[i].start == 2, t[i].lower == "of" else { return false }
         return inhabitants.contains(t[i - 1].lower)
     }
 
