@@ -449,8 +449,9 @@ def nearest_region_matches(towns, codes, path):
     their towns lie: each town votes, by its population, for the subdivision whose iso3166-2 point
     is nearest among the country's subdivisions of the kinds already matched (regions, not
     departments), unless one of them bears the name of the region's most populous town. Taken only when the winner has 60% of the votes and no other GeoNames region
-    already holds it: a region split between two subdivisions, or one whose nearest centre is a
-    neighbour's (a vast region drawn at its middle), stays left out rather than guessed."""
+    already holds it (of two voting for one, a far clearer vote): a region split between two
+    subdivisions, or one whose nearest centre is a neighbour's (a vast region drawn at its middle),
+    stays left out rather than guessed."""
     iso = json.load(open(path, encoding="utf-8"))
     taken = collections.defaultdict(set)
     for (cc, _), code in codes.items():
@@ -473,7 +474,7 @@ def nearest_region_matches(towns, codes, path):
         main = max(members, key=lambda c: c["population"])
         named = [code for code, _ in candidates if g.key(subdivisions[code]["name"]) == g.key(main["name"])]
         if len(named) == 1 and named[0] not in taken[cc]:
-            out[(cc, a)] = named[0]
+            out[(cc, a)] = (named[0], 1.0)
             continue
         votes = collections.Counter()
         for c in members:
@@ -481,9 +482,19 @@ def nearest_region_matches(towns, codes, path):
             votes[min(candidates, key=lambda cand: km(point, cand[1]))[0]] += c["population"] + 1
         code, weight = votes.most_common(1)[0]
         if weight >= 0.6 * sum(votes.values()) and code not in taken[cc]:
-            out[(cc, a)] = code
-    winners = collections.Counter((cc, code) for (cc, _), code in out.items())
-    return {k: code for k, code in out.items() if winners[(k[0], code)] == 1}
+            out[(cc, a)] = (code, weight / sum(votes.values()))
+    # Two regions voting for one subdivision: the one that voted for it all but wholly, the other
+    # far less (Lubumbashi's region, all of it, over Kolwezi's, a third of which lies nearer
+    # another centre), takes it; else neither.
+    voters = collections.defaultdict(list)
+    for k, (code, share) in out.items():
+        voters[(k[0], code)].append((share, k))
+    kept = {}
+    for (cc, code), shares in voters.items():
+        shares.sort(reverse=True)
+        if len(shares) == 1 or shares[0][0] >= 0.9 and shares[1][0] <= shares[0][0] - 0.2:
+            kept[shares[0][1]] = code
+    return kept
 
 
 def iso_region_points(path):

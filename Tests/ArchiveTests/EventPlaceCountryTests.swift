@@ -91,7 +91,7 @@ struct EventPlaceCountryTests {
 
     @Test("the people of a place (`residents of X`) place what they did there")
     func inhabitantsOfAPlace() {
-        let event = first("Residents of Ol Kalou blocked the highway with stones to protest the death of a boy.")
+        let event = first("Residents of Ol Kalou blocked the highway with stones to demand repairs to their roads.")
         #expect(event?.countryCode == "KE")
         #expect(event?.location?.name == "Ol Kalou")
         #expect(km(event, -0.27, 36.38) < 10)
