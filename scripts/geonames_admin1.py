@@ -56,12 +56,39 @@ def skeleton(k):
     return " ".join(w[0] + re.sub(r"[aeiouy]", "", w[1:]) for w in k.split())
 
 
+# ISO 3166-2 lists Indonesia's provinces under island groups (`Jawa`, `Sumatera`) of type
+# `Geographical unit`: no government sits at that level, and the news and ACLED name the
+# provinces (`West Java`) as the first-level regions. A unit of that type gives way to its children.
+UNIT = "Geographical unit"
+
+
+def parent_code(code, parent):
+    """A parent written `JW` or `ID-JW`, as a full code."""
+    return parent if "-" in parent else code[:3] + parent
+
+
+def island_groups(subs):
+    """Codes of the first-level units that are only geographical (iso-codes' list of subdivisions)."""
+    return {s["code"] for s in subs if s.get("type") == UNIT and not s.get("parent")}
+
+
+def first_level(sub, subdivisions):
+    """Whether an entry of iso3166-2's JSON (`parentCode`, `type`) is a first-level region: no
+    parent, or a parent that is only a geographical unit."""
+    parent = sub.get("parentCode")
+    return not parent or (subdivisions.get(parent) or {}).get("type") == UNIT
+
+
 def iso_regions():
     """country → {code: [names]} for first-level subdivisions, and code → parent for the others."""
     first, parents, names = collections.defaultdict(dict), {}, {}
-    for sub in json.load(open(ISO, encoding="utf-8"))["3166-2"]:
+    subs = json.load(open(ISO, encoding="utf-8"))["3166-2"]
+    units = island_groups(subs)
+    for sub in subs:
         names[sub["code"]] = [n.strip() for n in sub["name"].split(" / ") if n.strip()]
-        if sub.get("parent"):
+        if sub["code"] in units:
+            continue
+        if sub.get("parent") and parent_code(sub["code"], sub["parent"]) not in units:
             parents[sub["code"]] = sub["parent"]
         else:
             first[sub["code"][:2]][sub["code"]] = names[sub["code"]]

@@ -466,7 +466,7 @@ def nearest_region_matches(towns, codes, path):
         kinds = {subdivisions[code]["type"] for code in taken[cc] if code in subdivisions}
         candidates = [(code, s["latLng"]) for code, s in sorted(subdivisions.items())
                       if s.get("latLng") and len(s["latLng"]) == 2
-                      and (s["type"] in kinds if kinds else not s.get("parentCode"))]
+                      and (s["type"] in kinds if kinds else g.first_level(s, subdivisions))]
         if not candidates:
             continue
         # A region named after its main town (`Lachin`) is that subdivision, whatever its centre's
@@ -515,7 +515,7 @@ def iso_region_names(path):
     names = collections.defaultdict(list)
     for subdivisions in json.load(open(path, encoding="utf-8")).values():
         for code, region in subdivisions.items():
-            if region.get("parentCode"):
+            if not g.first_level(region, subdivisions):
                 continue
             for name in [region.get("name") or ""] + (region.get("localOtherName") or "").split(","):
                 name = re.sub(r"\s*\([a-z]{3}\)\s*$", "", name.strip())

@@ -119,15 +119,30 @@ def variants(*names):
 
 
 def region_names(args):
-    """ISO code → (the GeoNames display name, more spellings) for first-level regions."""
+    """ISO code → (the GeoNames display name, more spellings) for first-level regions, and ISO
+    code → the folded names of its towns of 100,000 people or more."""
     import geonames_admin1 as g
     rg = g.rg_rows(args.rg)
     big = g.cities(args.geonames, "cities15000.json")
     first, _ = g.iso_regions()
     out = {}
     by_code = {}
-    for (cc, name), code in g.match(rg, big).items():
+    matched = g.match(rg, big)
+    for (cc, name), code in matched.items():
         by_code.setdefault(code, []).append(name)
+    rg_index = {}
+    for r in rg:
+        rg_index.setdefault((r["cc"], g.fold(r["name"])), []).append((float(r["lat"]), float(r["lon"]), r["admin1"]))
+    # Each region's most populous town, and GeoNames' region names no ISO region took (Belarus's
+    # `Mogilev`, which ISO writes `Mahilioŭskaja voblasć`, too unlike to be matched).
+    towns = {}
+    for c in sorted(big, key=lambda c: -c["population"]):
+        code = matched.get((c["countrycode"], g.nearest_admin1(rg_index, c))) if c["population"] >= 100000 else None
+        if code and code not in towns:
+            towns[code] = {fold(c["name"]).lower()}
+    for r in rg:
+        if r["admin1"] and (r["cc"], r["admin1"]) not in matched:
+            towns.setdefault(r["cc"], set()).add(fold(strip_words(r["admin1"])).lower())
     for cc, regions in first.items():
         for code, iso in regions.items():
             geonames = sorted(by_code.get(code, []))
@@ -144,11 +159,11 @@ def region_names(args):
                         translit.append(alt)
             display = [n[:1].upper() + n[1:] for n in names[:1] if n and n.isascii()]
             out[code] = (display, names[1:] + sorted(set(translit)))
-    return out
+    return out, towns
 
 
 # Words GeoNames and ISO put before or after a region's name that the news leaves out.
-AROUND = re.compile(r"^(Mayorality of|Municipality of|Governorate of|Muhafazat|Sha`biyat|Wilayat-e|Wilayah|Provincia de|Province of|Departamento de|Estado de|Misto)\s+|"
+AROUND = re.compile(r"^(Autonomous Republic of|Mayorality of|Municipality of|Governorate of|Muhafazat|Sha`biyat|Wilayat-e|Wilayah|Provincia de|Province of|Departamento de|Estado de|Misto)\s+|"
                     r"\s+(Governorate|Province|Region|District|Division|Area|County|City|Oblast|oblast|Prefecture|State|Department)$")
 
 
@@ -159,16 +174,33 @@ def strip_words(name):
 
 # English names of regions that news mostly writes for something else: a word of the trade
 # (`Java`), a common noun (`Centre`), a name the news gives its own country (`Kosovo`), a part of
-# another country's name (`Zealand`), a person's or a namesake town's (`Saint Paul`), or a
+# another country's name (`Zealand`), a sea (`Red Sea`), a person's or a namesake town's (`Saint Paul`), or a
 # word-for-word translation no one writes (`Rich Port` for Puerto Rico).
-NOT_REGIONS = {"Centre", "Aerodrome", "Java", "Equator", "Atlantic", "Atlantis", "Kosovo", "Zealand", "Garbo",
+NOT_REGIONS = {"Centre", "Red Sea", "Aerodrome", "Java", "Equator", "Atlantic", "Atlantis", "Kosovo", "Zealand", "Garbo",
                "Saint Paul", "Saint Helen", "Saint Dominic", "Saint Barbara", "Saint Roman", "Rich Port",
                "Sunny Nelson", "Island of France", "New Sparta", "Clara City", "Chu City", "Department of the Capital"}
 
 # Words of an English region name that need no likeness to the region's other names.
 KIND = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
         "middle", "mount", "greater", "new", "far", "of", "the", "and", "de", "region", "province", "governorate",
-        "state", "district", "county", "city", "oblast", "department", "territory", "islands", "island", "autonomous"}
+        "state", "district", "county", "city", "oblast", "department", "territory", "islands", "island", "autonomous",
+        "republic", "northeast", "northwest", "southeast", "southwest"}
+
+# Words of direction in the languages regions are also named in (French, Spanish, Portuguese):
+# a region named by its direction (Cameroon's `Far North`) is written by the direction in the
+# language of the country as well (`Extrême-Nord`), which no likeness of words tells.
+DIRECTION = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far",
+             "extreme", "upper", "lower", "middle", "nord", "sud", "est", "ouest", "centre", "haut", "haute", "bas",
+             "basse", "norte", "sur", "este", "oeste", "centro", "noroeste", "nordeste", "sudeste", "suroeste",
+             "sudoeste", "region", "province"}
+
+# Names a region had until lately, or took after the packaged data was drawn, which the news and
+# ACLED still write and no package here gives: Mexico City was the Distrito Federal until 2016;
+# the Autonomous Region in Muslim Mindanao became the Bangsamoro region in 2019; Chile writes its
+# capital region `Metropolitana`.
+FORMER = {"MX-CMX": ["Distrito Federal"],
+          "PH-14": ["Bangsamoro Autonomous Region in Muslim Mindanao", "Bangsamoro", "BARMM"],
+          "CL-RM": ["Metropolitana"]}
 
 
 def words_of(name):
@@ -204,11 +236,48 @@ def english_words():
     return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
 
 
-def english_names(path, lines):
+def acronym_forms(name):
+    """`National Capital Territory [NCT] of Delhi` → the name without the bracket, and the name
+    with the acronym for the words it shortens (`NCT of Delhi`), when its letters are their initials."""
+    m = re.match(r"^(.*?)\s*\[([A-Z]{2,6})\]\s*(.*)$", name)
+    if not m:
+        return [name]
+    before, acronym, after = m.groups()
+    words = before.split()
+    full = " ".join(w for w in (before, after) if w)
+    short = words[:len(words) - len(acronym)] + [acronym] + ([after] if after else [])
+    if len(words) >= len(acronym) and "".join(w[0] for w in words[-len(acronym):]).upper() == acronym:
+        return [full, " ".join(short)]
+    return [full]
+
+
+def close_english(name, forms, code, country, known, near, given, heads, dictionary):
+    """Whether an English name of a region is one (see the module's docstring)."""
+    # `National Capital Territory [NCT] of Delhi`: the name proper is what the acronym does not stand for.
+    proper = " ".join(forms[1].split()[1:]) if len(forms) > 1 else name
+    content = [w for w in words_of(proper) if w not in KIND]
+    single = content[0] if len(words_of(name)) == 1 and content else None
+    # `The Valley`, `Taiwan south`: descriptions, not names.
+    lower = [w for w in name.split() if w[:1].islower() and w not in ("of", "and", "de", "the", "al", "el")]
+    if name in NOT_REGIONS or len(name) < 4 or name.startswith("The ") or lower:
+        return False
+    if single and (single in given or heads.get((country, single), {code}) != {code}):
+        return False
+    # A name of one English word (`Mountains`) would make a common word a place, unless
+    # it only writes a name of the region in ASCII (`Tartar` for `Tərtər`).
+    if single and (single in dictionary or single.rstrip("s") in dictionary) \
+            and not transliterates(single, [n for n in known[code] if not n.isascii()]):
+        return False
+    return bool(content) and all(close_word(w, near) for w in content)
+
+
+def english_names(path, lines, towns=None):
     """ISO code → the English names iso3166-2's JSON gives a first-level region, where each word
     is a word of kind or close to one of the names the region or its country already has, and no
     other region of the country, nor any country, is named so (see the docstring)."""
+    import geonames_admin1 as g
     data = json.load(open(path, encoding="utf-8"))
+    towns = towns or {}
     known = {}
     for line in lines:
         code, country, names = line.split("\t")
@@ -222,31 +291,49 @@ def english_names(path, lines):
         for n in names:
             if "-" in code and len(words_of(n)) > 1:
                 heads.setdefault((code[:2], words_of(n)[0]), set()).add(code)
-    found = {}
+    found, by_town = {}, {}
     for country, subdivisions in sorted(data.items()):
         for code, sub in sorted(subdivisions.items()):
-            if code not in known or sub.get("parentCode"):
+            if code not in known or not g.first_level(sub, subdivisions):
                 continue
             near = {w for n in known[code] + known.get(country, []) for w in words_of(n)}
-            for name, lang in re.findall(r"([^,()]+?)\s*\(([a-z]{3})\)", sub.get("localOtherName") or ""):
-                name = name.strip()
+            directed = all(w in DIRECTION for n in known[code] for w in words_of(n))
+            for raw, lang in re.findall(r"([^,()]+?)\s*\(([a-z]{3})\)", sub.get("localOtherName") or ""):
+                forms = acronym_forms(raw.strip())
+                name = forms[0]
+                local = fold(name)
+                # A region named by its direction takes its name in any language in Latin letters.
+                if directed and local.isascii() and len(name) >= 4 and local[:1].isupper() \
+                        and all(w in DIRECTION for w in words_of(name)) and not (len(words_of(name)) == 1 and local.lower() in dictionary):
+                    found.setdefault(code, []).append(name)
+                    continue
                 if lang != "eng" or not name.isascii() or not name[:1].isupper() or fold(name).lower() in countries:
                     continue
-                content = [w for w in words_of(name) if w not in KIND]
-                single = content[0] if len(words_of(name)) == 1 and content else None
-                # `The Valley`, `Taiwan south`: descriptions, not names.
-                lower = [w for w in name.split() if w[:1].islower() and w not in ("of", "and", "de", "the", "al", "el")]
-                if name in NOT_REGIONS or len(name) < 4 or name.startswith("The ") or lower:
-                    continue
-                if single and (single in given or heads.get((country, single), {code}) != {code}):
-                    continue
-                # A name of one English word (`Mountains`) would make a common word a place, unless
-                # it only writes a name of the region in ASCII (`Tartar` for `Tərtər`).
-                if single and (single in dictionary or single.rstrip("s") in dictionary) \
-                        and not transliterates(single, [n for n in known[code] if not n.isascii()]):
-                    continue
-                if content and all(close_word(w, near) for w in content):
-                    found.setdefault(code, []).append(name)
+                # The region's most populous town (`Damascus` for Dimashq, named after it), or a
+                # name GeoNames gives a region of the country and no ISO name matched, when the
+                # name is no likeness of the region's names; a one-word name must be no English
+                # word (`Southern`).
+                plain = len(words_of(name)) > 1 or (words_of(name) or [""])[0] not in dictionary
+                town = fold(name).lower() in towns.get(code, set()) | towns.get(country, set()) \
+                    and name not in NOT_REGIONS and len(name) >= 4 and plain
+                if close_english(name, forms, code, country, known, near, given, heads, dictionary):
+                    found.setdefault(code, []).extend(forms)
+                    # `Autonomous Republic of Adjara`, `Santiago Metropolitan Region` are also written short.
+                    short = strip_words(name)
+                    if short != name and short.split()[-1].lower() not in ("autonomous", "capital") \
+                            and not re.search(r"s[kc]a(ja|ya)?$", short):
+                        by_town.setdefault(code, []).append(short)
+                elif town:
+                    by_town.setdefault(code, []).append(name)
+    # A town's name or a short form where no other region of the country bears it, on its own or in English.
+    borne = {}
+    for code, names in list(known.items()) + list(found.items()):
+        for name in names:
+            borne.setdefault((code[:2], fold(name).lower()), set()).add(code)
+    for code, names in by_town.items():
+        for name in names:
+            if borne.get((code[:2], fold(name).lower()), {code}) == {code}:
+                found.setdefault(code, []).append(name)
     # A name two regions of one country bear tells neither.
     owners = {}
     for code, names in found.items():
@@ -279,18 +366,20 @@ def main():
         v = variants(*names)
         if v:
             lines.append(f"{code}\t{code}\t{'|'.join(v)}")
-    extra = region_names(args) if args.rg else {}
+    extra, towns = region_names(args) if args.rg else ({}, {})
+    import geonames_admin1 as g
+    units = g.island_groups(subdivisions)
     for s in subdivisions:
-        if "parent" in s:  # first level only
+        if "parent" in s and g.parent_code(s["code"], s["parent"]) not in units:  # first level only
             continue
         code = s["code"]
         country = code.split("-")[0]
         display, more = extra.get(code, ([], []))
-        v = variants(*(display + s["name"].split(" / ") + more))
+        v = variants(*(display + s["name"].split(" / ") + more + FORMER.get(code, [])))
         if v:
             lines.append(f"{code}\t{country}\t{'|'.join(v)}")
     if args.iso3166_2:
-        english = english_names(args.iso3166_2, lines)
+        english = english_names(args.iso3166_2, lines, towns)
         for i, line in enumerate(lines):
             code, country, names = line.split("\t")
             v = variants(*(names.split("|") + english.get(code, [])))
