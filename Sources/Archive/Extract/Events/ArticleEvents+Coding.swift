@@ -30,9 +30,7 @@ extension ArticleEvents {
         if let location { place(&event, at: location, articleCountry: article) }
         let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
         if event.countryCode == nil { event.countryCode = near ?? article }
-        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.map { knownHome($0, t) }, t), context: { chain in
-            self.context(of: chain, draft, sentence, m, near: near, article: article)
-        }) {
+        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.map { knownHome($0, t) }, t), context: near ?? article, m) {
             apply(resolved, to: &event, m)
         }
         if event.countryCode == nil, let (town, level) = bareTown(in: sentence, m) ?? namedTown(in: sentence, m) {
@@ -50,37 +48,25 @@ extension ArticleEvents {
     /// The first place chain of the sentence that the gazetteer can put in a region, else the
     /// first it can put in a country: `outside the Press Building in X city (X, Y)` is placed by
     /// its second chain.
-    func chainPlace(_ chains: [PlaceChain], context: (PlaceChain) -> String?) -> ResolvedPlace? {
+    func chainPlace(_ chains: [PlaceChain], context: String?, _ m: [SentenceMention]) -> ResolvedPlace? {
         var first: ResolvedPlace?
         for chain in chains {
-            let resolved = gazetteer.resolve(chain, context: context(chain))
+            let resolved = gazetteer.resolve(chain, context: context, contextIsOwn: isOwnCountry(context, of: chain, m))
             if resolved.admin1 != nil { return resolved }
             if first == nil, !resolved.isEmpty { first = resolved }
         }
         return first
     }
 
-    /// The country the rest of the text points to. The entity gazetteer gives a name one country
-    /// of its namesakes (`Kom` is Iran's Qom to it); when that country comes from the chain's own
-    /// names and the chain spells a region of another country but none of it (`in Kom, Isiolo
-    /// County`), it is no cue: the text is read without the chain's names.
-    func context(of chain: PlaceChain, _ draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention],
-                 near: String?, article: String?) -> String? {
-        let old = near ?? article
-        guard let old, chain.levels.count > 1 else { return old }
-        let inChain = { (x: SentenceMention) in chain.levels.contains { $0.start <= x.mention.start && x.mention.start < $0.end } }
-        let country = { (x: SentenceMention) in x.mention.country ?? x.mention.code.map { String($0.prefix(2)) } }
-        let own = m.filter { $0.mention.type == .place && inChain($0) }
-        guard own.contains(where: { country($0) == old }) else { return old }
-        let spelled = Set(chain.levels.flatMap { gazetteer.regions(named: NameKey.fold($0.name)) }.map { $0.prefix(2) })
-        guard !spelled.isEmpty, !spelled.contains(Substring(old)) else { return old }
-        if let near = nearestCountry(to: draft, sentence, m.filter { !inChain($0) }) { return near }
-        var counts = placeCounts
-        for x in own {
-            guard let c = country(x), let n = counts[c] else { continue }
-            counts[c] = n > 1 ? n - 1 : nil
+    /// Whether the country the rest of the text points to comes from the chain's own names: the
+    /// entity gazetteer gives a name one country of its namesakes (`Hollywood` is the United
+    /// States' to it), which is no cue for the name itself (`EventGazetteer.resolve`).
+    func isOwnCountry(_ context: String?, of chain: PlaceChain, _ m: [SentenceMention]) -> Bool {
+        guard let context, chain.levels.count > 1 else { return false }
+        return m.contains { x in
+            x.mention.type == .place && (x.mention.country ?? x.mention.code.map { String($0.prefix(2)) }) == context
+                && chain.levels.contains { $0.start <= x.mention.start && x.mention.start < $0.end }
         }
-        return Self.mostNamed(counts).flatMap { currencies(sentence, m).contains($0) ? nil : $0 }
     }
 
     /// A chain says the place as the text wrote it, so it wins over single mentions.

@@ -75,8 +75,6 @@ struct ArticleEvents {
     var paragraphPlace: (paragraph: Int, place: EventPlace)?
     private var mentionCursor = 0
     let articleCountry: String?
-    /// Place mentions of the text by country, for the text's country less a chain's own names.
-    let placeCounts: [String: Int]
 
     static let reportingWords: Set<String> = ["said", "says", "reported", "reports", "told", "indicated", "according",
                                                "announced", "stated", "added", "confirmed", "claimed", "noted", "quoted"]
@@ -88,13 +86,7 @@ struct ArticleEvents {
         self.mentions = mentions
         var counts: [String: Int] = [:]
         for m in mentions where m.type == .place { if let c = m.country ?? m.code.map({ String($0.prefix(2)) }) { counts[c, default: 0] += 1 } }
-        placeCounts = counts
-        articleCountry = Self.mostNamed(counts)
-    }
-
-    /// The country most places are in; of equals the first by code.
-    static func mostNamed(_ counts: [String: Int]) -> String? {
-        counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        articleCountry = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
     /// Reads the sentences in order; each sees the word lists of the next one in its paragraph.

@@ -26,7 +26,11 @@ extension EventGazetteer {
     /// or city of that country counts two, a town one, and a town lying in a region another level
     /// names counts three more (`Hinche, Centre`: Haiti's Centre holds Hinche, Burkina Faso's does
     /// not). The text's country wins ties and a small margin; then the largest place so named.
-    private func country(of folded: [String], loose: [Bool], abbreviations: [String?], tags: [String?], context: String?) -> String? {
+    /// `contextIsOwn`: the text's country came from the chain's own names; it counts only when a
+    /// region the chain spells is in it or the chain spells none (`in the Hollywood area of
+    /// Nairobi`: Kenya's region, not the country the gazetteer gave Hollywood).
+    private func country(of folded: [String], loose: [Bool], abbreviations: [String?], tags: [String?], context: String?,
+                         contextIsOwn: Bool) -> String? {
         var score: [String: Int] = [:]
         var largest: [String: Int] = [:]
         var named: [Set<String>] = []
@@ -41,6 +45,11 @@ extension EventGazetteer {
             let codes = asRegion + (tags[i].map(Self.areaTags.contains) == true ? [] : citiesRegions(named: name))
             named.append(Set(codes))
             for country in Set(codes.map { String($0.prefix(2)) }) { score[country, default: 0] += 2 }
+        }
+        var context = context
+        if contextIsOwn, let own = context {
+            let spelled = Set(namedRegions.joined().map { $0.prefix(2) })
+            if !spelled.isEmpty, !spelled.contains(Substring(own)) { context = nil }
         }
         // `Springfield, IL`, `Madurai (Madurai, TN)`: a region written as its ISO code's letters.
         let abbreviated = Set(abbreviations.compactMap { $0 })
@@ -123,7 +132,7 @@ extension EventGazetteer {
     }
 
     /// Resolves a chain, broadest level first; `context` is the country the rest of the text points to.
-    func resolve(_ chain: PlaceChain, context: String?) -> ResolvedPlace {
+    func resolve(_ chain: PlaceChain, context: String?, contextIsOwn: Bool = false) -> ResolvedPlace {
         var out = ResolvedPlace()
         let folded = chain.levels.map { NameKey.fold($0.name) }
         // The last level may be a region spelled its own way (`Idleb`, `Nangrhar`), matched by its
@@ -145,7 +154,8 @@ extension EventGazetteer {
         // the one country a name can mean.
         let abbreviations = chain.levels.map { Self.abbreviation($0.name) }
         if out.country == nil {
-            out.country = country(of: folded, loose: loose, abbreviations: abbreviations, tags: chain.levels.map(\.tag), context: context)
+            out.country = country(of: folded, loose: loose, abbreviations: abbreviations, tags: chain.levels.map(\.tag), context: context,
+                                  contextIsOwn: contextIsOwn)
         }
         guard let country = out.country ?? context else { return out }
         var isRegion = Array(repeating: false, count: folded.count)
