@@ -1,0 +1,35 @@
+/// What an article recalls rather than reports: the violence of years before in a story about a
+/// trial, a film or an anniversary was reported when it happened, and dating it by the story's
+/// publication would put it on the wrong day.
+extension ArticleEvents {
+    /// Days before publication past which a dated sentence tells background: news reports what
+    /// happened within the last few weeks (`last month` is still news, `in July 2015` is not).
+    static let backgroundDays = 31
+
+    /// `In July 2015, militants attacked …`, `In December, a truck drove into …` (in a story of
+    /// late February), `in the 1990s`: a sentence whose every date lies more than a month before the
+    /// publication date, or that names a decade and no recent date. Without a publication date only
+    /// the decade tells (an ACLED note or a snippet dates itself).
+    func tellsBackground(_ sentence: EventSentence, _ dates: [DateMention]) -> Bool {
+        let decade = sentence.tokens.contains(where: Self.isDecade)
+        guard decade || (!dates.isEmpty && published?.month != nil) else { return false }
+        let today = published.flatMap { $0.dayNumber ?? ($0.month != nil ? $0.lastDayNumber : nil) }
+        let resolver = DateResolver(published: published)
+        var old = decade
+        for mention in dates {
+            // A date that cannot be placed, or one within the last month, may be the news.
+            guard let date = resolver.resolve(mention.form, context: lastDate), let today,
+                  date.lastDayNumber < today - Self.backgroundDays else { return false }
+            old = true
+        }
+        return old
+    }
+
+    /// `1990s`, `1960s`: a decade, told as a time past (`1000s of herders` counts people).
+    static func isDecade(_ token: EventToken) -> Bool {
+        let bytes = Array(token.lower.utf8)
+        guard bytes.count == 5, bytes[4] == UInt8(ascii: "s"), bytes[3] == UInt8(ascii: "0"),
+              bytes[0..<3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)) else { return false }
+        return (1500...2090).contains(year)
+    }
+}
