@@ -27,9 +27,14 @@ extension ArticleEvents {
 
     /// `1990s`, `1960s`: a decade, told as a time past (`1000s of herders` counts people).
     static func isDecade(_ token: EventToken) -> Bool {
-        let bytes = Array(token.lower.utf8)
-        guard bytes.count == 5, bytes[4] == UInt8(ascii: "s"), bytes[3] == UInt8(ascii: "0"),
-              bytes[0..<3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)) else { return false }
-        return (1500...2090).contains(year)
+        guard token.isWord, token.lower.utf8.count == 5 else { return false }
+        var year = 0, k = 0
+        for b in token.lower.utf8 {
+            if k == 4 { return b == UInt8(ascii: "s") && year % 10 == 0 && (1500...2090).contains(year) }
+            guard b >= 0x30, b <= 0x39 else { return false }
+            year = year * 10 + Int(b - 0x30)
+            k += 1
+        }
+        return false
     }
 }
