@@ -5,6 +5,8 @@ extension ArticleEvents {
     /// Days before publication past which a dated sentence tells background: news reports what
     /// happened within the last few weeks (`last month` is still news, `in July 2015` is not).
     static let backgroundDays = 31
+    /// Whether dates a month before publication make background: off (see `tellsBackground`).
+    static let readsDates = false
 
     /// `In July 2015, militants attacked …`, `In December, a truck drove into …` (in a story of
     /// late February), `in the 1990s`: a sentence whose every date lies more than a month before the
@@ -12,7 +14,12 @@ extension ArticleEvents {
     /// the decade tells (an ACLED note or a snippet dates itself).
     func tellsBackground(_ sentence: EventSentence, _ dates: [DateMention]) -> Bool {
         let decade = sentence.tokens.contains(where: Self.isDecade)
-        guard decade || (!dates.isEmpty && published?.month != nil) else { return false }
+        // Dates alone proved too blunt: a report tells an event of months before as news (the seeds, a
+        // law passed two days after a strike read a year later), so only a decade tells background here.
+        guard decade, Self.readsDates else { return decade }
+        // `On 6 May 2022, traders marched …`: a report's or a note's opening date is its own event's,
+        // however late it was published (a monthly report, a collection of notes).
+        if !decade, let opening = dates.first, opening.first == 1, sentence.tokens.first?.lower == "on" { return false }
         let today = published.flatMap { $0.dayNumber ?? ($0.month != nil ? $0.lastDayNumber : nil) }
         let resolver = DateResolver(published: published)
         var old = decade

@@ -31,7 +31,7 @@ extension EventFinder {
         "spaceport", "cosmodrome", "space-launch",
     ]
 
-    /// `the project has drawn huge protests`, `the crises have triggered riots and looting`: many
+    /// `the project has drawn huge protests`, `rising prices have triggered riots`: many
     /// events named as what something has caused over time, not one that happened.
     func isSpokenOfAsCaused(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         guard t[hit.last].lower.hasSuffix("s"), hit.first >= 2 else { return false }

@@ -233,7 +233,7 @@ struct EventFinder {
     func isCharge(_ t: [EventToken], _ first: Int) -> Bool {
         var i = first - 1
         // Words may stand between (`charged with severely assaulting`, `counts of aggravated kidnapping`),
-        // and other charges before it (`pleaded not guilty to trespass and to taking part in a riot`).
+        // and other charges before it (`pleaded not guilty to trespass and taking part in a riot`).
         // A verb of its own ends the charge (`a man suspected of stealing cattle was lynched`).
         while i >= 0, i >= first - 7, t[i].isWord || t[i].lower == ",", !t[i].isCapitalised, !Self.clauseVerbs.contains(t[i].lower),
               t[i].lower != "with", t[i].lower != "of", t[i].lower != "to" { i -= 1 }
