@@ -5,11 +5,7 @@ import Testing
 /// larger namesake abroad: a country's name that is also a region (`Niger`, `Georgia`), a level
 /// the text calls a district, and a namesake's country that the chain's own names gave.
 @Suite("Event places: namesakes abroad told apart by the region named")
-struct EventPlaceNamesakeTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2021-03-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
+struct EventPlaceNamesakeTests: EventSampling {
     @Test("a country's name after a town that lies in a region of that name is the region")
     func countryNamedLikeARegion() {
         let bida = first("Bandits abducted four travellers near Bida (Bida LGA, Niger) on Sunday.")
