@@ -6,11 +6,7 @@ import Testing
 /// country is inferred: no region, no location, no point, a lower confidence; a place named in
 /// the text always wins.
 @Suite("Event places: the country of who acts, when no place is named")
-struct EventActorCountryTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2021-03-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
+struct EventActorCountryTests: EventSampling {
     @Test("a party, a national force or a local unit of one country gives its country, and nothing more")
     func countryOfParties() {
         let clash = first("Supporters of ODM and rival youths clashed with stones after a rally, injuring six people.")

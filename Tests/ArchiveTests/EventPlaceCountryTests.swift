@@ -5,15 +5,7 @@ import Testing
 /// spelling or with the Arabic article joined; a town the words around it say is one; a country
 /// named inside an organisation's name; Kenya's constituencies and wards; the object of a verb of attack.
 @Suite("Event places: country and region of the places named")
-struct EventPlaceCountryTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2021-03-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
-    private func km(_ event: ExtractedEvent?, _ latitude: Double, _ longitude: Double) -> Double {
-        event?.point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
-    }
-
+struct EventPlaceCountryTests: EventSampling {
     @Test("a region named after the place says its country, not the country named nearest the verb")
     func regionAfterPlace() {
         let event = first("Troops of Armenia fired mortars at a farm near Hamletville, Tovuz, late on Friday.")

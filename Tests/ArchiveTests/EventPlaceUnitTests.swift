@@ -5,14 +5,8 @@ import Testing
 /// Latin spellings of towns) and the levels of a place list ACLED codes as the location: a
 /// headquarters upazila's town, the city an area lies in, a road's place, a tag written capitalised.
 @Suite("Event places: units, spellings and levels")
-struct EventPlaceUnitTests {
-    private func first(_ text: String) -> ExtractedEvent? {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2023-05-01"), mentions: EntityExtractor.mentions(in: text)).first
-    }
-
-    private func km(_ event: ExtractedEvent?, _ latitude: Double, _ longitude: Double) -> Double {
-        event?.point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
-    }
+struct EventPlaceUnitTests: EventSampling {
+    let published = "2023-05-01"
 
     @Test("an upazila and a union are drawn at their own points")
     func upazilaAndUnion() {

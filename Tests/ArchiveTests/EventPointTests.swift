@@ -5,16 +5,10 @@ import Testing
 /// Points on the map: the gazetteer's coordinates, ACLED's geo_precision from the words around a
 /// place, the seed events where the gold puts them, place look-ups and GeoJSON.
 @Suite("Event points")
-struct EventPointTests {
+struct EventPointTests: EventSampling {
+    let published = "2022-03-01"
+
     let folder = TemporaryFolder()
-
-    private func events(_ text: String) -> [ExtractedEvent] {
-        EventExtractor.events(in: text, published: PartialDate(iso: "2022-03-01"), mentions: EntityExtractor.mentions(in: text))
-    }
-
-    private func km(_ point: GeoPoint?, _ latitude: Double, _ longitude: Double) -> Double {
-        point.map { $0.kilometres(to: GeoPoint(latitude: latitude, longitude: longitude)) } ?? .infinity
-    }
 
     @Test("the town table gives a town its point; a region is drawn at its largest town, a country at its capital")
     func gazetteerPoints() {

@@ -331,11 +331,11 @@ struct EntityTagger: Sendable {
         @inline(__always) func S(_ k: Int) -> UInt64 { k < lo ? 1 : k >= hi ? 2 : h[k].shape }
         @inline(__always) func L(_ k: Int) -> UInt16 { k < lo || k >= hi ? 0 : h[k].lists }
         @inline(__always) func bits(_ template: UInt64, _ m0: UInt16) {
-            var m = m0, bit: UInt64 = 0
+            // Straight to each set bit: most words are in one list or none.
+            var m = m0
             while m != 0 {
-                if m & 1 != 0 { f(template, bit) }
-                m >>= 1
-                bit += 1
+                f(template, UInt64(m.trailingZeroBitCount))
+                m &= m &- 1
             }
         }
         let t = h[i]

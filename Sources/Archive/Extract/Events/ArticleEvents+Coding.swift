@@ -30,7 +30,7 @@ extension ArticleEvents {
         if let location { place(&event, at: location, articleCountry: article) }
         let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
         if event.countryCode == nil { event.countryCode = near ?? article }
-        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.map { knownHome($0, t) }, t), context: near ?? article) {
+        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.map { knownHome($0, t) }, t), context: near ?? article, m) {
             apply(resolved, to: &event, m)
         }
         if event.countryCode == nil, let (town, level) = bareTown(in: sentence, m) ?? namedTown(in: sentence, m) {
@@ -48,14 +48,25 @@ extension ArticleEvents {
     /// The first place chain of the sentence that the gazetteer can put in a region, else the
     /// first it can put in a country: `outside the Press Building in X city (X, Y)` is placed by
     /// its second chain.
-    func chainPlace(_ chains: [PlaceChain], context: String?) -> ResolvedPlace? {
+    func chainPlace(_ chains: [PlaceChain], context: String?, _ m: [SentenceMention]) -> ResolvedPlace? {
         var first: ResolvedPlace?
         for chain in chains {
-            let resolved = gazetteer.resolve(chain, context: context)
+            let resolved = gazetteer.resolve(chain, context: context, contextIsOwn: isOwnCountry(context, of: chain, m))
             if resolved.admin1 != nil { return resolved }
             if first == nil, !resolved.isEmpty { first = resolved }
         }
         return first
+    }
+
+    /// Whether the country the rest of the text points to comes from the chain's own names: the
+    /// entity gazetteer gives a name one country of its namesakes (`Hollywood` is the United
+    /// States' to it), which is no cue for the name itself (`EventGazetteer.resolve`).
+    func isOwnCountry(_ context: String?, of chain: PlaceChain, _ m: [SentenceMention]) -> Bool {
+        guard let context, chain.levels.count > 1 else { return false }
+        return m.contains { x in
+            x.mention.type == .place && (x.mention.country ?? x.mention.code.map { String($0.prefix(2)) }) == context
+                && chain.levels.contains { $0.start <= x.mention.start && x.mention.start < $0.end }
+        }
     }
 
     /// A chain says the place as the text wrote it, so it wins over single mentions.

@@ -108,11 +108,17 @@ enum EventArguments {
         var i = 0
         while i < t.count {
             let w = t[i].lower
+            // Only an article, a word after a verb of killing (all begin with `k`) or a figure can
+            // start a count: the other words skip the look at the words before them.
+            let isArticle = w == "a" || w == "an"
+            let mayFollowKill = i > 0 && t[i - 1].lower.utf8.first == UInt8(ascii: "k")
+            let figure = number(t[i])
+            guard isArticle || mayFollowKill || figure != nil else { i += 1; continue }
             let last = i > 0 ? t[i - 1].lower : "", first = i > 1 ? t[i - 2].lower : ""
             let afterKill = last == "killing" || last == "killed" || last == "kill" || last == "kills"
             // `killed a man`, `lynched a suspected thief`, `fatally shot a guard`, `a herder was killed`,
             // `a trader was beaten to death`, `a boy is shot dead`: one death.
-            if w == "a" || w == "an" {
+            if isArticle {
                 if afterKill || last.hasPrefix("lynch") || first == "fatally" || (first == "shot" && last == "dead") { return 1 }
                 if let was = stride(from: i + 2, to: min(t.count - 1, i + 5), by: 1).first(where: { t[$0].lower == "was" || t[$0].lower == "is" }),
                    !t[(i + 1)..<was].contains(where: { clauseEnds.contains($0.lower) || $0.lower == "," }),
@@ -127,7 +133,7 @@ enum EventArguments {
                 return 1
             }
             // A day of a date is no count (`On 15 December, …`).
-            guard let n = number(t[i]), !isDay(t, i) else { i += 1; continue }
+            guard let n = figure, !isDay(t, i) else { i += 1; continue }
             // `killed at least 12`, `shot dead more than 5`: the verb before the figure's hedge.
             let k = hedgeStart(t, i)
             let (l1, l2) = k == i ? (last, first) : (k > 0 ? t[k - 1].lower : "", k > 1 ? t[k - 2].lower : "")

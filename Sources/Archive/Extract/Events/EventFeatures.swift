@@ -13,6 +13,10 @@ struct ArticleTopic: Sendable {
     let flags: [String]
     /// At least a fifth of its sentences speak of armed forces, violence or protest.
     var isAboutConflict = false
+    /// A fifth of its sentences speak of armed forces or violence in words, not in names (`the Soviet
+    /// Army` in a story about a parade) and not of protest alone: where a statement may be a party's
+    /// about its conflict.
+    var isAboutArmedConflict = false
     /// About a conflict, or too short to be about anything else (a note, a snippet).
     var mayReportConflict: Bool { isAboutConflict || !isLong }
     /// Four sentences or more: enough for the article to have a topic of its own.
@@ -52,6 +56,9 @@ struct ArticleTopic: Sendable {
         let conflict = sentences.lazy.filter { $0.has(lexicon.rules.military | lexicon.rules.conflict | lexicon.rules.protestWords | lexicon.rules.armedParties) }.count
         defer {
             isAboutConflict = conflict * 5 >= sentences.count; isLong = sentences.count >= 4
+            // A note or a snippet of a few sentences is read as it is.
+            let armed = lexicon.rules.military | lexicon.rules.conflict
+            isAboutArmedConflict = isAboutConflict && (!isLong || sentences.lazy.filter { $0.hasLowercase(armed) }.count * 5 >= sentences.count)
             isEnglish = Self.readsAsEnglish(sentences, english: lexicon.rules.english)
             // The lead is the first paragraph's first sentences (a dateline, `MIAMI, FLA.`, may be one).
             // `stormed` is in the disaster list for storms; in a lead it is mostly people storming a place.

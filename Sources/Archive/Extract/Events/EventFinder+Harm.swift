@@ -193,7 +193,7 @@ extension EventFinder {
     /// one person's gesture, not a crowd that protested.
     func isProtestAct(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         if hit.last + 1 < t.count, Self.protestNouns.contains(t[hit.last + 1].lower) { return false }
-        if isScheduled(t, after: hit.last) || isShowing(t, hit) { return false }
+        if isScheduled(t, after: hit.last) || isShowing(t, hit) || isBanned(t, hit) { return false }
         if hit.first >= 1, t[hit.first - 1].lower == "in",
            t[max(0, hit.first - 5)..<(hit.first - 1)].contains(where: { $0.lower.hasPrefix("resign") || $0.lower.hasPrefix("quit") }) {
             return false

@@ -69,6 +69,8 @@ struct EventFinder {
         guard i + trigger.words.count <= t.count else { return false }
         for k in trigger.words.indices where !trigger.matches(t[i + k], at: k) { return false }
         if trigger.lowercaseOnly, t[i].isCapitalised { return false }
+        // `Brawley`, `Protestant`: a capitalised word that only begins like a trigger is a name.
+        if t[i].isCapitalised, trigger.readsAsName(t[i].lower) { return false }
         return true
     }
 
@@ -112,9 +114,11 @@ struct EventFinder {
             return false
         }
         if case .subType(.peacefulProtest) = trigger.meaning, !isProtestAct(t, hit) { return false }
-        if case let .subType(sub) = trigger.meaning, sub.isViolent, isCharge(t, hit.first) { return false }
+        if case let .subType(sub) = trigger.meaning, sub.isViolent || sub.eventType == .riots, isCharge(t, hit.first) { return false }
         if trigger.isSubType, tellsWhatHappensWhen(t, hit) { return false }
         if case .subType(.airDroneStrike) = trigger.meaning, isCivilDrone(t, hit) { return false }
+        if case .subType(.shelling) = trigger.meaning, isSpaceLaunch(t, hit) { return false }
+        if trigger.isSubType, isSpokenOfAsCaused(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }
         // `will attack`, `threatened to target`: what may happen has not. `to` says so only right
         // before the verb (`moved from street to street beating men` tells what happened).
@@ -228,11 +232,18 @@ struct EventFinder {
     /// about an act, which is the news, not a report of the act where it happened.
     func isCharge(_ t: [EventToken], _ first: Int) -> Bool {
         var i = first - 1
-        // A word or two may stand between (`charged with severely assaulting`, `counts of aggravated kidnapping`).
-        while i >= 0, i >= first - 2, t[i].isWord, !t[i].isCapitalised, t[i].lower != "with", t[i].lower != "of" { i -= 1 }
-        guard i >= 1, t[i].lower == "with" || t[i].lower == "of" else { return false }
+        // Words may stand between (`charged with severely assaulting`, `counts of aggravated kidnapping`),
+        // and other charges before it (`pleaded not guilty to trespass and taking part in a riot`).
+        // A verb of its own ends the charge (`a man suspected of stealing cattle was lynched`).
+        while i >= 0, i >= first - 7, t[i].isWord || t[i].lower == ",", !t[i].isCapitalised, !Self.clauseVerbs.contains(t[i].lower),
+              t[i].lower != "with", t[i].lower != "of", t[i].lower != "to" { i -= 1 }
+        guard i >= 1 else { return false }
+        if t[i].lower == "to" { return t[i - 1].lower == "guilty" }
+        guard t[i].lower == "with" || t[i].lower == "of" else { return false }
         return Self.chargeWords.contains(t[i - 1].lower)
     }
+
+    private static let clauseVerbs: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "got", "gets"]
 
     private static let chargeWords: Set<String> = [
         "charged", "charges", "charge", "counts", "count", "convicted", "conviction", "guilty", "acquitted", "indicted",

@@ -42,7 +42,7 @@ struct EventJudge {
                 && topic.mayReportConflict && sentence.has(lexicon.rules.armedParties)
             // A named weapon or act (`drone strike`, `roadside bomb`, `intercepted`) says it outright in a
             // story about a conflict, or in a text too short to be about anything else.
-            let named = draft.rank >= 6 && !draft.generic && topic.mayReportConflict && !isSportOrBusiness
+            let named = draft.rank >= 6 && !draft.generic && topic.mayReportConflict && !isSportOrBusiness && !namesIdleWeapon(draft, sentence)
             let p = gateProbability()
             guard named || strategic || p >= threshold else { continue }
             let leading = !out.contains { $0.kind == nil }
@@ -126,8 +126,28 @@ struct EventJudge {
     /// A statement, threat or claim is an event where a party to a conflict makes it about the
     /// conflict: in an article about one, in a sentence that names armed or security forces.
     private func kindStands(_ sentence: EventSentence) -> Bool {
-        topic.isAboutConflict && sentence.has(lexicon.rules.military | lexicon.rules.conflict) && !isSportOrBusiness
+        topic.isAboutArmedConflict && sentence.has(lexicon.rules.military | lexicon.rules.conflict) && !isSportOrBusiness
     }
+
+    /// `a missile cruiser`, `equipped with Hellfire missiles`, `tested a rocket engine`: a weapon named
+    /// as hardware, with no word of its use in the sentence, says nothing outright; the gate weighs it.
+    private func namesIdleWeapon(_ draft: EventDraft, _ sentence: EventSentence) -> Bool {
+        let word = sentence.tokens[draft.first].lower
+        guard Self.hardware.contains(where: { word.hasPrefix($0) }), !sentence.has(lexicon.rules.lethal) else { return false }
+        return !sentence.tokens.contains { Self.useWords.contains($0.lower) }
+    }
+
+    private static let hardware = ["missile", "rocket", "artiller", "mortar", "grenade", "warplane", "war", "fighter", "gunship",
+                                   "helicopter", "jets", "katyusha", "projectile", "nerve", "chemical", "sarin", "mustard",
+                                   "chlorine", "poison", "toxic"]
+    private static let useWords: Set<String> = [
+        "fired", "fire", "fires", "firing", "hit", "hits", "struck", "strike", "strikes", "striking", "landed", "landing", "fell",
+        "pounded", "pounding", "shelled", "shelling", "targeted", "targeting", "damaged", "destroyed", "exploded", "explosion",
+        "exploding", "impact", "impacted", "threw", "thrown", "throwing", "hurled", "lobbed", "attack", "attacks", "attacking",
+        "barrage", "salvo", "salvos", "bombarded", "bombardment", "rained", "casualties", "dead", "died", "used", "using",
+        "dropped", "sprayed", "exposed", "released", "inhaled", "wounds", "kills", "injures", "hurt", "hurts", "maimed", "blew", "went",
+        "killing", "wounding", "injuring",
+    ]
 
     private var isSportOrBusiness: Bool { topic.flags.contains { $0.hasPrefix("sport") || $0.hasPrefix("business") } }
 }

@@ -55,6 +55,23 @@ struct EventTrigger: Sendable {
         return isPrefix[position] ? token.lower.utf8.starts(with: stems[position].utf8) : token.lower == stems[position]
     }
 
+    /// Whether a word the first `*` pattern matches ends in something no English inflection or
+    /// derivation of the stem ends in (`brawl*` in `Brawley`, `protest*` in `Protestant`).
+    func readsAsName(_ word: String) -> Bool {
+        guard isPrefix[0] else { return false }
+        let stem = stems[0].utf8.count
+        guard word.utf8.count > stem else { return false }
+        return !Self.endings.contains(String(decoding: word.utf8.dropFirst(stem), as: UTF8.self))
+    }
+
+    private static let endings: Set<String> = [
+        "s", "es", "ed", "d", "ing", "ings", "er", "ers", "or", "ors", "e", "ion", "ions", "ation", "ations", "ism", "isms",
+        "ist", "ists", "ment", "ments", "ly", "ped", "ping", "per", "pers", "pings", "age", "ages", "ure", "ures", "ured",
+        "uring", "ate", "ated", "ates", "ating", "ive", "ives", "y", "ies", "ied", "al", "als", "ous", "ously", "ee", "ees",
+        "ification", "ize", "ized", "izes", "ise", "ised", "ises", "ising", "izing", "ity", "able", "ible", "ance", "ence",
+        "sm", "se", "sed", "ze", "zed", "sing", "zing", "n", "ns", "ry", "ries",
+    ]
+
     func matches(_ word: String, at position: Int) -> Bool {
         let pattern = words[position]
         if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }

@@ -26,7 +26,11 @@ extension EventGazetteer {
     /// or city of that country counts two, a town one, and a town lying in a region another level
     /// names counts three more (`Hinche, Centre`: Haiti's Centre holds Hinche, Burkina Faso's does
     /// not). The text's country wins ties and a small margin; then the largest place so named.
-    private func country(of folded: [String], loose: [Bool], abbreviations: [String?], context: String?) -> String? {
+    /// `contextIsOwn`: the text's country came from the chain's own names; it counts only when a
+    /// region the chain spells is in it or the chain spells none (`in the Hollywood area of
+    /// Nairobi`: Kenya's region, not the country the gazetteer gave Hollywood).
+    private func country(of folded: [String], loose: [Bool], abbreviations: [String?], tags: [String?], context: String?,
+                         contextIsOwn: Bool) -> String? {
         var score: [String: Int] = [:]
         var largest: [String: Int] = [:]
         var named: [Set<String>] = []
@@ -36,9 +40,16 @@ extension EventGazetteer {
             var asRegion = spelledRegions(name)
             if asRegion.isEmpty, loose[i] { asRegion = regions(looselyNamedBesidesTowns: name) }
             namedRegions.append(Set(asRegion))
-            let codes = asRegion + citiesRegions(named: name)
+            // `Ghaziabad district, Kunar`: a level the text calls a district or a province is no
+            // city, though a city elsewhere bears its name; its towns still count below.
+            let codes = asRegion + (tags[i].map(Self.areaTags.contains) == true ? [] : citiesRegions(named: name))
             named.append(Set(codes))
             for country in Set(codes.map { String($0.prefix(2)) }) { score[country, default: 0] += 2 }
+        }
+        var context = context
+        if contextIsOwn, let own = context {
+            let spelled = Set(namedRegions.joined().map { $0.prefix(2) })
+            if !spelled.isEmpty, !spelled.contains(Substring(own)) { context = nil }
         }
         // `Springfield, IL`, `Madurai (Madurai, TN)`: a region written as its ISO code's letters.
         let abbreviated = Set(abbreviations.compactMap { $0 })
@@ -66,6 +77,11 @@ extension EventGazetteer {
         return best(score, largest)
     }
 
+    /// Tags that make a level an administrative area, not a city.
+    static let areaTags: Set<String> = ["district", "districts", "province", "provinces", "governorate", "region", "county", "sub-county",
+                                        "subcounty", "state", "division", "oblast", "raion", "department", "prefecture", "territory",
+                                        "upazila", "subdistrict", "sub-district", "constituency", "parish"]
+
     /// `near Hamletville, Tovuz` in a sentence that names another country first (`troops of X
     /// fired at …`): a region spelt out after the place, of one country only, says the place's
     /// country better than the country named nearest the verb (one matched by its consonants
@@ -73,6 +89,13 @@ extension EventGazetteer {
     private func countryOfNamedRegions(_ names: ArraySlice<String>) -> String? {
         let countries = Set(names.flatMap { spelledRegions($0) }.map { $0.prefix(2) })
         return countries.count == 1 ? countries.first.map(String.init) : nil
+    }
+
+    /// Whether a name (folded) is a region's in which a place another level names lies.
+    private func isRegionOfTown(_ name: String, besides i: Int, _ folded: [String]) -> Bool {
+        let regions = Set(regions(named: name))
+        guard !regions.isEmpty else { return false }
+        return folded.indices.contains { j in j != i && townsFolded(folded[j]).contains { regions.contains($0.region) } }
     }
 
     /// Regions named by their own letters (folded), or by them less a direction (`Kisii South`).
@@ -109,7 +132,7 @@ extension EventGazetteer {
     }
 
     /// Resolves a chain, broadest level first; `context` is the country the rest of the text points to.
-    func resolve(_ chain: PlaceChain, context: String?) -> ResolvedPlace {
+    func resolve(_ chain: PlaceChain, context: String?, contextIsOwn: Bool = false) -> ResolvedPlace {
         var out = ResolvedPlace()
         let folded = chain.levels.map { NameKey.fold($0.name) }
         // The last level may be a region spelled its own way (`Idleb`, `Nangrhar`), matched by its
@@ -120,6 +143,9 @@ extension EventGazetteer {
         var isCountry = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated() {
             if let code = codes(named: name)?.first(where: { $0.count == 2 }) {
+                // `Kagara (Rafi LGA, Niger)`, `Athens, Georgia`: a country's name that is also a
+                // region of another, where a town another level names lies, is that region.
+                if folded.count > 1, isRegionOfTown(name, besides: i, folded) { continue }
                 isCountry[i] = true
                 if out.country == nil { out.country = code }
             }
@@ -127,7 +153,10 @@ extension EventGazetteer {
         // A region or a city of the named country, or of the country the text points to; else of
         // the one country a name can mean.
         let abbreviations = chain.levels.map { Self.abbreviation($0.name) }
-        if out.country == nil { out.country = country(of: folded, loose: loose, abbreviations: abbreviations, context: context) }
+        if out.country == nil {
+            out.country = country(of: folded, loose: loose, abbreviations: abbreviations, tags: chain.levels.map(\.tag), context: context,
+                                  contextIsOwn: contextIsOwn)
+        }
         guard let country = out.country ?? context else { return out }
         var isRegion = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated().reversed() where !isCountry[i] {

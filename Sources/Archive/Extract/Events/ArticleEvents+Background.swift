@@ -1,0 +1,26 @@
+/// What an article recalls rather than reports: the violence of years before in a story about a
+/// trial, a film or an anniversary was reported when it happened, and dating it by the story's
+/// publication would put it on the wrong day.
+extension ArticleEvents {
+    /// `in the 1990s, militants attacked …`: a sentence that names a decade tells background.
+    /// Dates alone proved too blunt (a sentence dated a month or more before publication): a
+    /// report tells an event of months before as news (the seeds; a law passed two days after a
+    /// strike, read a year later), and telling a report's own news from what it recalls needs more
+    /// than its dates.
+    func tellsBackground(_ sentence: EventSentence) -> Bool {
+        sentence.tokens.contains(where: Self.isDecade)
+    }
+
+    /// `1990s`, `1960s`: a decade, told as a time past (`1000s of herders` counts people).
+    static func isDecade(_ token: EventToken) -> Bool {
+        guard token.isWord, token.lower.utf8.count == 5 else { return false }
+        var year = 0, k = 0
+        for b in token.lower.utf8 {
+            if k == 4 { return b == UInt8(ascii: "s") && year % 10 == 0 && (1500...2090).contains(year) }
+            guard b >= 0x30, b <= 0x39 else { return false }
+            year = year * 10 + Int(b - 0x30)
+            k += 1
+        }
+        return false
+    }
+}

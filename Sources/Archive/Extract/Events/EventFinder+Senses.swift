@@ -1,0 +1,47 @@
+/// Words of violence and protest in senses that report no event here: a protest forbidden before
+/// it was held, a rocket that carries a satellite, protests spoken of as what something has caused.
+extension EventFinder {
+    /// `City Hall banned a rally`, `the march was cancelled`: what authorities forbade or organisers
+    /// called off did not happen (a crowd that `defied a ban` names its protest elsewhere).
+    func isBanned(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        // `held a banned rally` tells a protest that went ahead; `banned a rally` one that did not.
+        if (max(0, hit.first - 4)..<hit.first).contains(where: { j in
+            Self.banWords.contains(t[j].lower) && !(j > 0 && ["a", "an", "the", "their", "its"].contains(t[j - 1].lower))
+        }) { return true }
+        let after = t[(hit.last + 1)..<min(t.count, hit.last + 4)]
+        return after.first.map { ["was", "were", "has", "had", "been"].contains($0.lower) } == true
+            && after.contains { Self.banWords.contains($0.lower) }
+    }
+
+    private static let banWords: Set<String> = [
+        "banned", "ban", "bans", "banning", "prohibited", "prohibits", "forbade", "forbidden", "forbids", "outlawed",
+        "cancelled", "canceled", "cancels", "postponed", "postpones",
+    ]
+
+    /// `launched a carrier rocket with a communications satellite`, `an anti-satellite missile`: a
+    /// rocket that goes to space is no artillery.
+    func isSpaceLaunch(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        let word = t[hit.first].lower
+        guard word.hasPrefix("rocket") || word.hasPrefix("missile") else { return false }
+        return t.contains { Self.spaceWords.contains($0.lower) }
+    }
+
+    private static let spaceWords: Set<String> = [
+        "satellite", "satellites", "orbit", "orbital", "spacecraft", "astronaut", "astronauts", "cosmonaut", "cosmonauts",
+        "spaceport", "cosmodrome", "space-launch",
+    ]
+
+    /// `the project has drawn huge protests`, `rising prices have triggered riots`: many
+    /// events named as what something has caused over time, not one that happened.
+    func isSpokenOfAsCaused(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        guard t[hit.last].lower.hasSuffix("s"), hit.first >= 2 else { return false }
+        // The participle right before the noun, or with an adjective between (`drawn huge protests`).
+        guard let cause = (max(0, hit.first - 2)..<hit.first).last(where: { Self.causedWords.contains(t[$0].lower) }) else { return false }
+        return t[max(0, cause - 8)..<cause].contains { $0.lower == "has" || $0.lower == "have" }
+    }
+
+    private static let causedWords: Set<String> = [
+        "drawn", "sparked", "triggered", "prompted", "provoked", "fuelled", "fueled", "caused", "seen", "faced",
+        "witnessed", "spawned", "inspired", "attracted",
+    ]
+}
