@@ -54,6 +54,8 @@ public struct EntityRuleSet: OptionSet, Sendable {
 
     /// `Oscar nomination`, `the Golden Globes`: a prize before its noun, and its plural, are no names.
     static let awards = EntityRuleSet(rawValue: 1 << 22)
+    /// `the Tories`: a party's nickname in the plural is the party, whatever the tagger read.
+    static let nicknames = EntityRuleSet(rawValue: 1 << 23)
 
     /// Every family by the name `--without` takes.
     public static let named: [(name: String, rules: EntityRuleSet)] = [
@@ -63,6 +65,6 @@ public struct EntityRuleSet: OptionSet, Sendable {
         ("firms", .firms), ("places", .places), ("towns", .towns), ("ruletypes", .ruleTypes), ("titles", .titles),
         ("demonymsevents", .demonymsEvents), ("taggeroverguesses", .taggerOverGuesses), ("acronymlabels", .acronymLabels),
         ("rowsintitlecase", .rowsInTitleCase), ("personcues", .personCues),
-        ("awards", .awards),
+        ("awards", .awards), ("nicknames", .nicknames),
     ]
 }

@@ -14,9 +14,10 @@ extension EntitySpans {
         while i < t.count {
             let tag = tags[i].rawValue
             guard tag != 0 else { i += 1; continue }
-            let kind = (tag + 1) / 2  // 1 PER, 2 ORG, 3 LOC, 4 MISC
+            var kind = (tag + 1) / 2  // 1 PER, 2 ORG, 3 LOC, 4 MISC
             var hi = i + 1
             while hi < t.count, tags[hi].rawValue == kind * 2 { hi += 1 }
+            if kind == 4, hi == i + 1, isNicknamePlural(i) { kind = 2 }
             let lo0 = i
             i = hi
             guard kind != 4 else {
@@ -31,7 +32,7 @@ extension EntitySpans {
             while hi > lo, !t[hi - 1].isWord, t[hi - 1].text != ".", t[hi - 1].text != ")" { hi -= 1 }
             guard lo < hi else { continue }
             // `I'm`, `US-led`: a contraction or an adjective made from a name.
-            if hi - lo == 1, !off.contains(.nonNames), contractions[lo] || isCompound(lo) || isCapitalisedCommonNoun(lo) { continue }
+            if hi - lo == 1, !off.contains(.nonNames), contractions[lo] || isCompound(lo) || isCapitalisedCommonNoun(lo) && !insideGlossedName(lo, rules) { continue }
             // `Radio 4`, `Channel 5`: broadcasters named by a number.
             if kind == 2, !off.contains(.numbered), hi < t.count, Self.numberedHeads.contains(t[hi - 1].lower), isSmallNumber(hi), t[hi].sentence == t[lo].sentence {
                 hi += 1
@@ -114,6 +115,13 @@ extension EntitySpans {
                 let evidence = c.type != nil && (c.strength >= 2 && (!c.guess || off.contains(.taggerOverGuesses)) || c.known != nil || acronym)
                 let shortForm = c.bare.count == 1 && lastWords.contains(c.bare[0])
                 if blocked ? strong : evidence || shortForm { out.append(c); continue }
+                // `Tories say`: a party's nickname in the plural, which the tagger left untagged.
+                if !blocked, c.type == nil, c.hi - c.lo == 1, isNicknamePlural(c.lo) {
+                    var party = c
+                    (party.type, party.strength) = (.org, 2)
+                    out.append(party)
+                    continue
+                }
                 if blocked, let named = namedBeside(c, out) { out.append(named) }
             }
         }
@@ -171,6 +179,7 @@ extension EntitySpans {
         }
         for k in out.indices where afterWorkNoun(out[k].lo) || beforeStarring(out[k].hi) { works.insert(out[k].words.joined(separator: " ")) }
         if !works.isEmpty, !off.contains(.works) { out.removeAll { works.contains($0.words.joined(separator: " ")) } }
+        townsAfterLocatives(&out)
         if !off.contains(.firms) { firmsAcrossText(&out) }
         out.sort { $0.lo < $1.lo }
         return out
@@ -250,8 +259,11 @@ extension EntitySpans {
         }
         // A city or region the text places something in (`in Mosul`, `the city of X`) stays a place.
         if c.type == .place, !off.contains(.places), let place = c.place, place.code?.count == 2 || tagged == .place || placeCue(c.lo) {
-            // `Japan beat Syria 2-1`, `Leeds striker`: a country or city fielding a team.
-            if tagged == .org, teamCue(c.lo, c.hi, city: place.code?.count == 2 || place.isCity) || tabular.contains(t[c.lo].sentence) {
+            // `Japan beat Syria 2-1`, `Leeds striker`: a country or city fielding a team. In a
+            // results row a country's name stays the place, as CoNLL-2003 marks national sides
+            // (`Australia 4 1 2 1`), and a city's is its club's.
+            let country = place.code?.count == 2, row = tabular.contains(t[c.lo].sentence)
+            if tagged == .org, row ? !country : teamCue(c.lo, c.hi, city: country || place.isCity) {
                 (c.type, c.place, c.strength) = (.org, nil, 2)
             } else if tagged == .person, place.code?.count != 2, c.hi - c.lo == 1 {
                 (c.type, c.place, c.strength) = (.person, nil, 2)
