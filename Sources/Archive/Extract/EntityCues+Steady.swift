@@ -10,12 +10,15 @@ extension EntitySpans {
     /// it in lowercase (`the companions of the cave`).
     func insideGlossedName(_ k: Int, _ rules: [EntityCandidate]) -> Bool {
         guard !off.contains(.ruleSpans) else { return false }
-        return rules.contains { c in
-            c.lo < k && k < c.hi && c.hi - c.lo >= 3 && c.type == .org
-                && (c.lo..<c.hi).contains(where: { t[$0].lists.contains(.connectors) })
-                && (isMark(c.hi, "(") && c.hi + 1 < t.count && t[c.hi + 1].cap
-                    || isMark(c.lo - 1, "(") && isMark(c.hi, ")") && c.lo >= 2 && t[c.lo - 2].cap)
-        }
+        return rules.contains { c in c.lo < k && k < c.hi && isGlossedRun(c) }
+    }
+
+    /// The rules' run `c` (three words or more joined by `of`) stands beside a name in brackets,
+    /// or in brackets after a name: one is the other's translation.
+    func isGlossedRun(_ c: EntityCandidate) -> Bool {
+        c.hi - c.lo >= 3 && c.type == .org && (c.lo..<c.hi).contains(where: { t[$0].lists.contains(.connectors) })
+            && (isMark(c.hi, "(") && c.hi + 1 < t.count && t[c.hi + 1].cap
+                || isMark(c.lo - 1, "(") && isMark(c.hi, ")") && c.lo >= 2 && t[c.lo - 2].cap)
     }
 
     /// Prepositions of place whose object is a place in space, not a firm's shares or a market

@@ -122,7 +122,8 @@ extension EntitySpans {
                     out.append(party)
                     continue
                 }
-                if blocked, let named = namedBeside(c, out) { out.append(named) }
+                // A run glossed in brackets the tagger left untagged is its partner's other name.
+                if blocked || !off.contains(.ruleSpans) && isGlossedRun(c), let named = namedBeside(c, out) { out.append(named) }
             }
         }
         // A one-word name the tagger alone took for a person, that the text never gives in full
