@@ -28,12 +28,12 @@ struct EventPlaceHierarchyTests: EventSampling {
 
     @Test("places listed under one plural tag lie side by side in the place after the tag")
     func siblings() {
-        let event = first("Rioters set fire to two buses in Motijheel, Paltan and Malibagh areas (Dhaka city) on Sunday.")
+        let event = first("Rioters torched three minibuses in Motijheel, Paltan and Malibagh areas (Dhaka city) on Sunday.")
         #expect(event?.countryCode == "BD")
         #expect(event?.admin1Code == "BD-C")
         #expect(event?.location?.name == "Dhaka")
         // Names joined by `and` without a plural tag stay a chain as before.
-        let pair = first("Rioters set fire to two buses in Motijheel and their drivers fled on Sunday.")
+        let pair = first("Rioters torched three minibuses in Motijheel and their drivers fled on Sunday.")
         #expect(pair?.location?.name == "Motijheel")
     }
 

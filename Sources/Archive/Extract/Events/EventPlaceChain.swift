@@ -231,7 +231,7 @@ enum PlaceChains {
             // `Kalidas bazar, Sakhipur upazila`, `Kamalpur railway station, Dhaka`: common nouns that name
             // the kind of place; the last is kept as its tag, so a site is known as one.
             // `the Meghna water office in Bhola town`: before `in`, only when the last noun names a site.
-            // `Al Fajir front (Qaatabah, Ad Dali)`: before a bracket, when a place list opens it.
+            // `Wadi Naam front (Tuban, Lahij)`: before a bracket, when a place list opens it.
             if level.tag == nil, let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," || t[$0].lower == "in" || t[$0].lower == "(" }), comma > k,
                t[comma].lower == "," || EventGazetteer.siteWords.contains(Substring(t[comma - 1].lower)) || opensPlaceList(at: comma, t),
                (k..<comma).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised && !t[$0].isNumber && !cues.contains(t[$0].lower)
@@ -278,7 +278,7 @@ enum PlaceChains {
         return nil
     }
 
-    /// A bracket at `i` that holds a list of capitalised names and nothing else: `(Qaatabah, Ad Dali)`,
+    /// A bracket at `i` that holds a list of capitalised names and nothing else: `(Tuban, Lahij)`,
     /// not `(as reported)`.
     private static func opensPlaceList(at i: Int, _ t: [EventToken]) -> Bool {
         guard t[i].lower == "(", i + 1 < t.count, t[i + 1].isCapitalised, t[i + 1].isWord, !notNames.contains(t[i + 1].lower) else { return false }
