@@ -15,6 +15,8 @@ struct EventGazetteer: Sendable {
     private var regionsByCity: [String: [String]] = [:]
     /// `country` + the consonant skeleton of a region's name → its codes: `Idleb` meets `Idlib`.
     private var regionsBySkeleton: [String: [String]] = [:]
+    /// Initials of a region named `X and Y` (`JK` for Jammu and Kashmir) → its codes.
+    private var regionsByInitials: [String: [String]] = [:]
     /// ISO 3166 code → where an event placed by that country or region alone is drawn (`centres.tsv`).
     private var centres: [String: GeoPoint] = [:]
 
@@ -34,6 +36,7 @@ struct EventGazetteer: Sendable {
                     regionsBySkeleton[code.prefix(2) + "\t" + key, default: []].append(code)
                     regionsBySkeleton["*\t" + key, default: []].append(code)
                 }
+                for key in Set(variants.compactMap(Self.initials)) { regionsByInitials[key, default: []].append(code) }
             }
         }
         for line in String(decoding: PackageResources.admin1_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
@@ -56,6 +59,19 @@ struct EventGazetteer: Sendable {
 
     /// Codes of the countries and regions spelled so (folded).
     func codes(named folded: String) -> [String]? { codesByName[folded] }
+
+    /// Regions, in any country, whose name `X and Y` has these initials (`JK`).
+    func regions(initials: String) -> [String] { regionsByInitials[initials] ?? [] }
+
+    /// `Jammu and Kashmir` → `JK`: the capitals of a name of two or more words joined by `and`; nil for
+    /// any other name.
+    static func initials(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 3, words.contains("and") else { return nil }
+        let capitals = words.filter { $0 != "and" }.compactMap(\.first)
+        guard capitals.allSatisfy({ $0.isUppercase && $0.isASCII }) else { return nil }
+        return String(capitals)
+    }
 
     /// Regions, in any country, spelled so (folded).
     func regions(named folded: String) -> [String] { (codesByName[folded] ?? []).filter { $0.contains("-") } }

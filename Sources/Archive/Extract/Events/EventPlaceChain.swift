@@ -10,6 +10,8 @@ struct PlaceChain: Sendable {
         /// Offsets of the name in the body.
         let start: Int
         let end: Int
+        /// Read inside a bracket after the level before it: `X area (District, Province)` gives X's hierarchy.
+        var inBracket = false
     }
 
     var levels: [Level]
@@ -80,6 +82,27 @@ enum PlaceChains {
             }
         }
         return chains + tagged
+    }
+
+    /// Where the report's coder says the event is put: `(coded to Ruritown, Westshire)`, `(coordinates for
+    /// Ruritown used)`, `(Ruritown coordinates used)`; nil when the sentence says none.
+    static func coded(in sentence: EventSentence) -> PlaceChain? {
+        let t = sentence.tokens
+        for i in t.indices where i + 2 < t.count {
+            // Asked of every word of a coded sentence: its length before a string compare.
+            let length = t[i].end - t[i].start
+            guard length == 5 || length == 11 else { continue }
+            let w = t[i].lower, next = t[i + 1].lower
+            if w == "coded" && (next == "to" || next == "as" || next == "at" || next == "in")
+                || w == "coordinates" && (next == "for" || next == "of") {
+                if let (chain, _) = chain(at: i + 2, cue: i + 1, sentence) { return chain }
+            } else if w == "coordinates", next == "used" || next == "were", i > 0, t[i - 1].isCapitalised, t[i - 1].isWord {
+                var start = i - 1
+                while start > 0, t[start - 1].isCapitalised, t[start - 1].isWord { start -= 1 }
+                if let (chain, end) = chain(at: start, cue: start, sentence), end == i { return chain }
+            }
+        }
+        return nil
     }
 
     /// A word of `cues`, its length and first letter tried before its hash: asked of every word.
@@ -168,6 +191,13 @@ enum PlaceChains {
         let start = start + 1 < t.count && t[start].lower == "front" && t[start + 1].lower == "of" ? start + 2 : start
         guard var (level, k) = level(at: start, s) else { return nil }
         var chain = PlaceChain(levels: [level], first: cue)
+        // `in Gulistan, Motijheel and Banani areas (Dhaka city)`: places listed under one plural tag
+        // are siblings, not each in the next; the chain goes on after the tag from the first.
+        if level.tag == nil, let (tag, after) = siblings(from: k, t) {
+            level = PlaceChain.Level(name: level.name, tag: tag, start: level.start, end: level.end)
+            chain.levels = [level]
+            k = after
+        }
         while k < t.count {
             let w = t[k].lower
             if w == "(" {
@@ -195,14 +225,15 @@ enum PlaceChains {
                     k += 1
                     continue
                 }
-                chain.levels += inside.map { PlaceChain.Level(name: $0.name, tag: $0.tag ?? "(", start: $0.start, end: $0.end) }
+                chain.levels += inside.map { PlaceChain.Level(name: $0.name, tag: $0.tag ?? "(", start: $0.start, end: $0.end, inBracket: true) }
                 continue
             }
             // `Kalidas bazar, Sakhipur upazila`, `Kamalpur railway station, Dhaka`: common nouns that name
             // the kind of place; the last is kept as its tag, so a site is known as one.
             // `the Meghna water office in Bhola town`: before `in`, only when the last noun names a site.
-            if level.tag == nil, let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," || t[$0].lower == "in" }), comma > k,
-               t[comma].lower == "," || EventGazetteer.siteWords.contains(Substring(t[comma - 1].lower)),
+            // `Wadi Naam front (Tuban, Lahij)`: before a bracket, when a place list opens it.
+            if level.tag == nil, let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," || t[$0].lower == "in" || t[$0].lower == "(" }), comma > k,
+               t[comma].lower == "," || EventGazetteer.siteWords.contains(Substring(t[comma - 1].lower)) || opensPlaceList(at: comma, t),
                (k..<comma).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised && !t[$0].isNumber && !cues.contains(t[$0].lower)
                    && !connectors.contains(t[$0].lower) && !notNames.contains(t[$0].lower) }) {
                 let last = chain.levels.removeLast()
@@ -219,6 +250,43 @@ enum PlaceChains {
             k = after
         }
         return (chain, k)
+    }
+
+    /// Tags that close a list of places (`A, B and C areas`).
+    static let pluralTags: Set<String> = [
+        "areas", "villages", "towns", "districts", "neighbourhoods", "neighborhoods", "provinces", "upazilas", "camps", "localities",
+        "cities", "counties", "regions", "sectors", "wards", "unions",
+    ]
+
+    /// After a first name at `k`: `, B and C areas` or `and B villages` — more names joined by commas
+    /// and one `and`, closed by a plural tag. The tag and the token after it.
+    private static func siblings(from k: Int, _ t: [EventToken]) -> (String, Int)? {
+        guard k < t.count, t[k].lower == "," || t[k].lower == "and" else { return nil }
+        var j = k
+        var joined = false
+        while j < t.count {
+            // A joint: `,`, `and` or `, and`; then a capitalised name of up to four words.
+            if t[j].lower == "," { j += 1 }
+            if j < t.count, t[j].lower == "and" { joined = true; j += 1 }
+            guard j < t.count, t[j].isWord, t[j].isCapitalised, !t[j].isNumber, !notNames.contains(t[j].lower) else { return nil }
+            let nameStart = j
+            while j < t.count, j - nameStart < 4, t[j].isWord, t[j].isCapitalised { j += 1 }
+            guard j < t.count else { return nil }
+            if pluralTags.contains(t[j].lower) { return joined ? (t[j].lower, j + 1) : nil }
+            guard !joined, t[j].lower == "," || t[j].lower == "and" else { return nil }
+        }
+        return nil
+    }
+
+    /// A bracket at `i` that holds a list of capitalised names and nothing else: `(Tuban, Lahij)`,
+    /// not `(as reported)`.
+    private static func opensPlaceList(at i: Int, _ t: [EventToken]) -> Bool {
+        guard t[i].lower == "(", i + 1 < t.count, t[i + 1].isCapitalised, t[i + 1].isWord, !notNames.contains(t[i + 1].lower) else { return false }
+        for j in (i + 2)..<min(t.count, i + 12) {
+            if t[j].lower == ")" { return true }
+            guard t[j].isCapitalised || t[j].lower == "," || t[j].lower == "-" || t[j].lower == "&" || connectors.contains(t[j].lower) else { return false }
+        }
+        return false
     }
 
     /// `[the] [tag of] Name [tag]` at `i`.
@@ -240,6 +308,13 @@ enum PlaceChains {
         while j < t.count, j - k < 6 {
             if t[j].isWord, t[j].isCapitalised, !t[j].isNumber, !notNames.contains(t[j].lower) { last = j; j += 1; continue }
             if connectors.contains(t[j].lower), j + 1 < t.count, t[j + 1].isCapitalised, t[j + 1].isWord { last = j + 1; j += 2; continue }
+            // `J&K`: initials joined by `&`, written without spaces, are one name.
+            if t[j].lower == "&", j + 1 < t.count, t[j].start == t[j - 1].end, t[j + 1].start == t[j].end, t[j + 1].isCapitalised,
+               t[j + 1].isWord {
+                last = j + 1
+                j += 2
+                continue
+            }
             break
         }
         var end = last + 1

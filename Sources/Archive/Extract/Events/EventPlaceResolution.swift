@@ -17,6 +17,11 @@ extension EventGazetteer {
     static let subLocalTags: Set<String> = ["area", "areas", "neighbourhood", "neighborhood", "neighbourhoods", "ward", "sector", "outskirts",
                                             "vicinity", "suburb", "camp", "countryside"]
 
+    /// Sites that are places of their own, which ACLED codes by their name when a bracket gives where
+    /// they lie (`X railway station (Y, Z)`); an office or a court is coded to its town.
+    static let placeSites: Set<String> = ["station", "market", "bazar", "bazaar", "camp", "bridge", "crossing", "chowk", "square",
+                                          "intersection"]
+
     static let siteWords: Set<Substring> = ["club", "university", "college", "hospital", "school", "market", "bazar", "bazaar", "mosque",
                                             "church", "temple", "office", "station", "hall", "bridge", "road", "highway", "square", "street",
                                             "prison", "court", "mall", "hotel", "building", "park", "stadium", "airport", "complex", "house",
@@ -29,9 +34,12 @@ extension EventGazetteer {
     /// `contextIsOwn`: the text's country came from the chain's own names; it counts only when a
     /// region the chain spells is in it or the chain spells none (`in the Hollywood area of
     /// Nairobi`: Kenya's region, not the country the gazetteer gave Hollywood).
-    private func country(of folded: [String], loose: [Bool], abbreviations: [String?], tags: [String?], context: String?,
-                         contextIsOwn: Bool) -> String? {
+    private func country(of folded: [String], loose: [Bool], abbreviations: [String?], initialled: Set<String>, tags: [String?],
+                         context: String?, contextIsOwn: Bool) -> String? {
         var score: [String: Int] = [:]
+        // `J&K`: the initials of a region named `X and Y` name it as its own name does, and a code's
+        // letters do not (Pakistan's `Azad Jammu and Kashmir` is PK-JK too).
+        for country in Set(initialled.map { String($0.prefix(2)) }) { score[country, default: 0] += 3 }
         var largest: [String: Int] = [:]
         var named: [Set<String>] = []
         // Regions each level names as a region, not the regions of the cities it names.
@@ -64,8 +72,8 @@ extension EventGazetteer {
                 largest[country] = max(largest[country] ?? 0, Int(town.sizeClass))
                 if named[i].isEmpty, seen.insert(country).inserted { score[country, default: 0] += 1 }
                 // A town that lies in the region another level names: the levels agree.
-                let inNamedRegion = otherRegions.contains(town.region)
-                    || !abbreviated.isEmpty && abbreviated.contains(String(town.region.dropFirst(3)))
+                let inNamedRegion = otherRegions.contains(town.region) || initialled.contains(town.region)
+                    || initialled.isEmpty && !abbreviated.isEmpty && abbreviated.contains(String(town.region.dropFirst(3)))
                 if inNamedRegion, agreeing.insert(country).inserted { score[country, default: 0] += 3 }
             }
         }
@@ -105,11 +113,13 @@ extension EventGazetteer {
         return regions(named: plain)
     }
 
-    /// A region written as the letters of its ISO 3166-2 code: two or three capitals (`TN`, `KPK`).
+    /// A region written as the letters of its ISO 3166-2 code: two or three capitals (`TN`, `KPK`),
+    /// or two joined by `&` as the initials of a region named `X and Y` (`J&K`), the code's letters.
     static func abbreviation(_ name: String) -> String? {
-        let letters = name.unicodeScalars
+        var letters = name.unicodeScalars
+        if letters.count == 3, letters[letters.index(after: letters.startIndex)] == "&" { letters.removeAll { $0 == "&" } }
         guard (2...3).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase && $0.isASCII }) else { return nil }
-        return name
+        return String(letters)
     }
 
     static let compass: Set<Substring> = ["north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
@@ -153,14 +163,19 @@ extension EventGazetteer {
         // A region or a city of the named country, or of the country the text points to; else of
         // the one country a name can mean.
         let abbreviations = chain.levels.map { Self.abbreviation($0.name) }
+        let initialled = chain.levels.indices.map { i in
+            abbreviations[i] != nil && chain.levels[i].name.contains("&") ? regions(initials: abbreviations[i]!) : []
+        }
         if out.country == nil {
-            out.country = country(of: folded, loose: loose, abbreviations: abbreviations, tags: chain.levels.map(\.tag), context: context,
-                                  contextIsOwn: contextIsOwn)
+            out.country = country(of: folded, loose: loose, abbreviations: abbreviations, initialled: Set(initialled.joined()),
+                                  tags: chain.levels.map(\.tag), context: context, contextIsOwn: contextIsOwn)
         }
         guard let country = out.country ?? context else { return out }
         var isRegion = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
-            let abbreviated = abbreviations[i].map { country + "-" + $0 }.flatMap { self.name(ofCode: $0) != nil ? $0 : nil }
+            let abbreviated = initialled[i].isEmpty
+                ? abbreviations[i].map { country + "-" + $0 }.flatMap { self.name(ofCode: $0) != nil ? $0 : nil }
+                : initialled[i].first { $0.hasPrefix(country + "-") }
             let spelled = abbreviated == nil ? region(named: name, in: country, loose: loose[i]) : nil
             if let region = abbreviated ?? spelled ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
                 isRegion[i] = true
@@ -184,13 +199,22 @@ extension EventGazetteer {
             // `Farmgate area, Dhaka city`: the city, though a region bears its name too and a village
             // the area's.
             let nextIsSettlement = i + 1 < chain.levels.count && Self.settlementTags.contains(chain.levels[i + 1].tag ?? "")
-            if let tag = level.tag, Self.subLocalTags.contains(tag) || inDistrict, i + 1 < chain.levels.count,
+            // `X sector area (Y district, Z)`, `X railway station (Y, Z)`: a place followed by its hierarchy in a
+            // bracket is the place itself, however small; the bracket says where it lies. Not an area of a
+            // city the bracket names (`X area (Dhaka city)`): ACLED codes the city.
+            let placedByBracket = i + 1 < chain.levels.count && chain.levels[i + 1].inBracket && !nextIsSettlement
+            // `A, B and C areas (X)`: places listed side by side are coded to the place that holds them.
+            if let tag = level.tag, PlaceChains.pluralTags.contains(tag), i + 1 < chain.levels.count, !isCountry[i + 1] { continue }
+            if !placedByBracket, let tag = level.tag, Self.subLocalTags.contains(tag) || inDistrict, i + 1 < chain.levels.count,
                !isRegion[i + 1] || nextIsSettlement, !isCountry[i + 1], nextIsSettlement || cityRegion(country: country, folded[i]) == nil {
                 continue
             }
             // `National Press Club, Dhaka`, `Kamalpur railway station, Dhaka`: a building or a road is a site in the place that follows.
             if i + 1 < chain.levels.count, let lastWord = folded[i].split(separator: " ").last,
-               Self.siteWords.contains(lastWord) || Self.siteWords.contains(Substring(level.tag ?? "")) { continue }
+               Self.siteWords.contains(lastWord)
+                || Self.siteWords.contains(Substring(level.tag ?? "")) && !(placedByBracket && Self.placeSites.contains(level.tag ?? "")) {
+                continue
+            }
             out.location = Self.headquartersTown(level)
             break
         }
