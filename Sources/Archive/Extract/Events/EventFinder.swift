@@ -118,6 +118,7 @@ struct EventFinder {
         if trigger.isSubType, tellsWhatHappensWhen(t, hit) { return false }
         if case .subType(.airDroneStrike) = trigger.meaning, isCivilDrone(t, hit) { return false }
         if case .subType(.shelling) = trigger.meaning, isSpaceLaunch(t, hit) { return false }
+        if case let .subType(sub) = trigger.meaning, sub.isViolent || sub.eventType == .strategicDevelopments, isExerciseOrSystem(t, hit) { return false }
         if trigger.isSubType, isSpokenOfAsCaused(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }
         // `will attack`, `threatened to target`: what may happen has not. `to` says so only right
