@@ -8,7 +8,25 @@ extension ArticleEvents {
     func tellsRecalled(_ sentence: EventSentence, _ dates: [DateMention], _ drafts: [EventDraft]) -> Bool {
         guard !namesItsDay(dates) else { return false }
         let t = sentence.tokens
-        return Self.looksBackYears(t) || Self.sumsUp(t, drafts) || Self.tellsHabit(t, drafts)
+        return Self.looksBackYears(t) || Self.sumsUp(t, drafts) || Self.tellsHabit(t, drafts) || Self.tellsBeforeTheStory(t, drafts)
+    }
+
+    /// `his friend had joined a protest`, `the guards had beaten prisoners`: the pluperfect of a main
+    /// clause at the event's word tells what came before the story's own time (undated: a dated act
+    /// is read). Reported speech (`police said they had seized`) and a relative clause (`bandits
+    /// who had attacked a village`) use it for the news itself.
+    static func tellsBeforeTheStory(_ t: [EventToken], _ drafts: [EventDraft]) -> Bool {
+        drafts.contains { draft in
+            var k = draft.first - 1, n = 0
+            while k >= 0, n < 3, t[k].isWord, !t[k].isCapitalised {
+                if t[k].lower == "had" {
+                    if k > 0, ["who", "which", "that", "they", "he", "she", "it"].contains(t[k - 1].lower) { return false }
+                    return !t[..<k].contains { reportingWords.contains($0.lower) }
+                }
+                k -= 1; n += 1
+            }
+            return false
+        }
     }
 
     /// A day (`on 8 May`, `on Monday`, `yesterday`) not long before publication.
@@ -32,6 +50,10 @@ extension ArticleEvents {
             if before.contains(where: { $0 == "past" || $0 == "recent" }) { return true }
             if i >= 2, before.last == "the", t[i - 2].lower == "over" { return true }
             if before.last == "for", t[i].lower != "year" { return true }
+        }
+        // `during the 36-year conflict`: a war told whole.
+        for i in t.indices.dropLast() where t[i].lower.hasSuffix("-year") || t[i].lower.hasSuffix("-decade") || t[i].lower.hasSuffix("-years") {
+            if t[(i + 1)..<min(t.count, i + 3)].contains(where: { longSpans.contains($0.lower) || $0.lower == "civil" }) { return true }
         }
         return false
     }
@@ -82,14 +104,12 @@ extension ArticleEvents {
         "routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically",
     ]
 
-    /// The drafts but violence and protests dated long before publication. A law or an agreement
-    /// stays news while it is in force (a story of 2022 about the withdrawal a vote of 2020 asked
-    /// for reports the vote); a clash or a march is news when it happens.
+    /// The drafts but ACLED's events dated long before publication. A law stays news while it is in
+    /// force (a story of 2022 about the withdrawal a vote of 2020 asked for reports the vote); a
+    /// clash, a march or a truce is news when it happens.
     func recent(_ drafts: [EventDraft], _ dates: [DateMention]) -> [EventDraft] {
         guard !drafts.isEmpty, isLongBefore(dates) else { return drafts }
-        return drafts.filter { draft in
-            draft.kind != nil || !(draft.subType.isViolent || [.protests, .riots].contains(draft.subType.eventType))
-        }
+        return drafts.filter { $0.kind != nil }
     }
 
     /// `In all, 38 people were killed when a gunman opened fire on 26 June 2015`, in a story of 2017:
