@@ -44,16 +44,12 @@ extension ArticleEvents {
     /// `two years ago`, `decades earlier`, `in recent years`, `over the past five years`, `for
     /// decades`: a time of years, counted back from the story or spread over it.
     static func looksBackYears(_ t: [EventToken]) -> Bool {
-        for i in t.indices where spans.contains(t[i].lower) {
+        // `year…` and `decade…` are told by their first letter before any lookup.
+        for i in t.indices where [UInt8(ascii: "y"), UInt8(ascii: "d")].contains(t[i].lower.utf8.first ?? 0) && spans.contains(t[i].lower) {
             if i + 1 < t.count, ["ago", "earlier", "before"].contains(t[i + 1].lower), i > 0, t[i - 1].lower != "the" { return true }
-            let before = t[max(0, i - 3)..<i].map(\.lower)
-            if before.contains(where: { $0 == "past" || $0 == "recent" }) { return true }
-            if i >= 2, before.last == "the", t[i - 2].lower == "over" { return true }
-            if before.last == "for", t[i].lower != "year" { return true }
-        }
-        // `during the 36-year conflict`: a war told whole.
-        for i in t.indices.dropLast() where t[i].lower.hasSuffix("-year") || t[i].lower.hasSuffix("-decade") || t[i].lower.hasSuffix("-years") {
-            if t[(i + 1)..<min(t.count, i + 3)].contains(where: { longSpans.contains($0.lower) || $0.lower == "civil" }) { return true }
+            if t[max(0, i - 3)..<i].contains(where: { $0.lower == "past" || $0.lower == "recent" }) { return true }
+            if i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "over" { return true }
+            if i >= 1, t[i - 1].lower == "for", t[i].lower != "year" { return true }
         }
         return false
     }
@@ -112,10 +108,10 @@ extension ArticleEvents {
         return drafts.filter { $0.kind != nil }
     }
 
-    /// `In all, 38 people were killed when a gunman opened fire on 26 June 2015`, in a story of 2017:
-    /// every date of the sentence a year and a half or more before publication. A report tells
-    /// as its news what happened weeks or months before (a trial's news, a law of the month), so
-    /// the span is long.
+    /// `the kidnapping of three teenagers in June 2014 led to a war`, in a story of 2017: every date
+    /// of the sentence three years or more before publication. A report tells as its news what
+    /// happened weeks, months, even a year or two before (a trial's news, an attack a feature
+    /// returns to), so the span is long.
     func isLongBefore(_ dates: [DateMention]) -> Bool {
         guard let today = published?.dayNumber, !dates.isEmpty else { return false }
         let resolver = DateResolver(published: published)
@@ -125,5 +121,5 @@ extension ArticleEvents {
         }
     }
 
-    static let recalledDays = 540
+    static let recalledDays = 1095
 }

@@ -57,15 +57,19 @@ extension EventFinder {
 
     /// `drills involve attack helicopters`, `aircraft notionally attacked the capital`, `missile
     /// defence systems`, `missile launches`: forces training and weapons named as systems or tests
-    /// are no violence (a real strike during an exercise names its dead).
-    func isExerciseOrSystem(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
-        if t.contains(where: { Self.exerciseWords.contains($0.lower) }), !t.contains(where: { $0.lists & lexicon.rules.lethal != 0 }) { return true }
-        let word = t[hit.first].lower
-        guard word.hasPrefix("missile") || word.hasPrefix("rocket"), hit.last + 1 < t.count,
-              Self.systemWords.contains(t[hit.last + 1].lower) else { return false }
-        return !t.contains { EventJudge.useWords.contains($0.lower) || $0.lists & lexicon.rules.lethal != 0 }
+    /// are no violence (a real strike during an exercise names its dead, which the caller checks).
+    func isExercise(_ t: [EventToken]) -> Bool {
+        for (i, token) in t.enumerated() {
+            // Most sentences hold none of these words: their first letters say so before any lookup.
+            guard let initial = token.lower.utf8.first, Self.exerciseInitials.contains(initial) else { continue }
+            if Self.exerciseWords.contains(token.lower) { return true }
+            if token.lower.hasPrefix("missile") || token.lower.hasPrefix("rocket"), i + 1 < t.count, Self.systemWords.contains(t[i + 1].lower),
+               !t.contains(where: { EventJudge.useWords.contains($0.lower) }) { return true }
+        }
+        return false
     }
 
+    private static let exerciseInitials: Set<UInt8> = Set("dmnswr".utf8)
     private static let exerciseWords: Set<String> = [
         "drill", "drills", "manoeuvres", "maneuvers", "manoeuvre", "maneuver", "wargames", "war-games",
         "notional", "notionally", "simulated", "simulating", "rehearsal", "rehearsed",
