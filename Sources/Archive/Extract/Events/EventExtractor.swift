@@ -128,8 +128,8 @@ struct ArticleEvents {
         }
         if turnedViolent(sentence, hits) || metForce(sentence, hits) { return }
         // Only a sentence with drafts is looked at for background: most have none.
-        let drafts = !ruleDrafts.isEmpty && tellsBackground(sentence) ? []
-            : EventJudge(topic: topic).judged(ruleDrafts, sentence, candidates, inSentence, dates)
+        let drafts = !ruleDrafts.isEmpty && (tellsBackground(sentence) || tellsRecalled(sentence, dates, ruleDrafts)) ? []
+            : EventJudge(topic: topic).judged(recent(ruleDrafts, dates), sentence, candidates, inSentence, dates)
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
         var claimant: EventParty?
         if let claim { claimant = party(claiming: claim.first, inSentence, sentence.tokens) }

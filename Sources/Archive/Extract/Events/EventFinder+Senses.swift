@@ -8,9 +8,15 @@ extension EventFinder {
         if (max(0, hit.first - 4)..<hit.first).contains(where: { j in
             Self.banWords.contains(t[j].lower) && !(j > 0 && ["a", "an", "the", "their", "its"].contains(t[j - 1].lower))
         }) { return true }
+        // `called off a march`, `the protest was called off`.
+        if (max(0, hit.first - 4)..<hit.first).contains(where: { isCalledOff(t, $0) }) { return true }
         let after = t[(hit.last + 1)..<min(t.count, hit.last + 4)]
         return after.first.map { ["was", "were", "has", "had", "been"].contains($0.lower) } == true
-            && after.contains { Self.banWords.contains($0.lower) }
+            && after.indices.contains { Self.banWords.contains(t[$0].lower) || isCalledOff(t, $0) }
+    }
+
+    private func isCalledOff(_ t: [EventToken], _ i: Int) -> Bool {
+        t[i].lower == "off" && i > 0 && t[i - 1].lower.hasPrefix("call")
     }
 
     private static let banWords: Set<String> = [
@@ -34,6 +40,10 @@ extension EventFinder {
     /// `the project has drawn huge protests`, `rising prices have triggered riots`: many
     /// events named as what something has caused over time, not one that happened.
     func isSpokenOfAsCaused(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        // `have triggered riots and looting`: the second of two things caused, plural or not.
+        if hit.first >= 4, t[hit.first - 1].lower == "and", t[hit.first - 2].lower.hasSuffix("s") {
+            return isSpokenOfAsCaused(t, TriggerHit(trigger: hit.trigger, first: hit.first - 2, last: hit.first - 2, isReference: hit.isReference))
+        }
         guard t[hit.last].lower.hasSuffix("s"), hit.first >= 2 else { return false }
         // The participle right before the noun, or with an adjective between (`drawn huge protests`).
         guard let cause = (max(0, hit.first - 2)..<hit.first).last(where: { Self.causedWords.contains(t[$0].lower) }) else { return false }
@@ -43,5 +53,30 @@ extension EventFinder {
     private static let causedWords: Set<String> = [
         "drawn", "sparked", "triggered", "prompted", "provoked", "fuelled", "fueled", "caused", "seen", "faced",
         "witnessed", "spawned", "inspired", "attracted",
+    ]
+
+    /// `drills involve attack helicopters`, `aircraft notionally attacked the capital`, `missile
+    /// defence systems`, `missile launches`: forces training and weapons named as systems or tests
+    /// are no violence (a real strike during an exercise names its dead, which the caller checks).
+    func isExercise(_ t: [EventToken]) -> Bool {
+        for (i, token) in t.enumerated() {
+            // Most sentences hold none of these words: their first letters say so before any lookup.
+            guard let initial = token.lower.utf8.first, Self.exerciseInitials.contains(initial) else { continue }
+            if Self.exerciseWords.contains(token.lower) { return true }
+            if token.lower.hasPrefix("missile") || token.lower.hasPrefix("rocket"), i + 1 < t.count, Self.systemWords.contains(t[i + 1].lower),
+               !t.contains(where: { EventJudge.useWords.contains($0.lower) }) { return true }
+        }
+        return false
+    }
+
+    private static let exerciseInitials: Set<UInt8> = Set("dmnswr".utf8)
+    private static let exerciseWords: Set<String> = [
+        "drill", "drills", "manoeuvres", "maneuvers", "manoeuvre", "maneuver", "wargames", "war-games",
+        "notional", "notionally", "simulated", "simulating", "rehearsal", "rehearsed",
+    ]
+    private static let systemWords: Set<String> = [
+        "defense", "defence", "system", "systems", "launcher", "launchers", "program", "programme", "programs", "programmes",
+        "test", "tests", "testing", "launch", "launches", "shield", "site", "sites", "battery", "batteries", "technology",
+        "technologies", "cruiser", "destroyer", "frigate", "engine", "engines", "capability", "capabilities", "arsenal", "deployment",
     ]
 }

@@ -286,9 +286,12 @@ struct EventFinder {
         // its cause, where no armed party is named, is the accident's.
         let accident = topic.isLong && topic.leadTellsAccident && !sentence.has(lexicon.rules.armedParties)
             && !hits.contains { if case let .subType(sub) = $0.trigger.meaning { return sub.isViolent && $0.trigger.rank >= 2 }; return false }
-        guard disaster || crime || sport || business || accident else { return hits }
+        // Drills and weapons named as systems are looked for once a sentence, and only where no one died.
+        let exercise = !hits.isEmpty && !sentence.has(lexicon.rules.lethal) && isExercise(sentence.tokens)
+        guard disaster || crime || sport || business || accident || exercise else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }
+            if exercise, sub.isViolent || sub.eventType == .strategicDevelopments { return false }
             if sport, sub.eventType != .explosions || hit.trigger.rank <= 3, sub != .arrests { return false }
             if accident, sub.isViolent, hit.trigger.generic, hit.trigger.rank <= 1 { return false }
             // Protests over prices and wages are protests; the gate weighs the rest of the sentence.

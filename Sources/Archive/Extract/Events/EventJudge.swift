@@ -31,6 +31,7 @@ struct EventJudge {
         for var draft in drafts {
             if draft.kind != nil {
                 guard draft.kind == .legislation ? !isSportOrBusiness && topic.mayReportConflict : kindStands(sentence) else { continue }
+                if draft.kind == .statement, speaksAsOnlooker(sentence) { continue }
                 draft.confidence = 0.5 + gateProbability() / 2
                 out.append(draft)
                 continue
@@ -69,8 +70,13 @@ struct EventJudge {
 
     static let offTopicThreshold = 0.85
 
+    /// `in 1996`, `last year`: dated by a past year alone.
     static func tellsHistory(_ dates: [DateMention]) -> Bool {
-        !dates.isEmpty && dates.allSatisfy { if case let .absolute(d) = $0.form { return d.precision == .year }; return false }
+        !dates.isEmpty && dates.allSatisfy {
+            if case let .absolute(d) = $0.form { return d.precision == .year }
+            if case let .yearsFromPublication(n) = $0.form { return n < 0 }
+            return false
+        }
     }
 
     /// Whether `subType(for:)` would weigh the type model for this draft.
@@ -129,6 +135,17 @@ struct EventJudge {
         topic.isAboutArmedConflict && sentence.has(lexicon.rules.military | lexicon.rules.conflict) && !isSportOrBusiness
     }
 
+    /// `an analyst said`, `a correspondent reported`, `the police commissioner said`: people who tell
+    /// or study a conflict, or police at an ordinary crime, are no party to one.
+    private func speaksAsOnlooker(_ sentence: EventSentence) -> Bool {
+        sentence.tokens.contains { !$0.isCapitalised && Self.onlookers.contains($0.lower) }
+    }
+
+    private static let onlookers: Set<String> = [
+        "analyst", "analysts", "expert", "experts", "researcher", "researchers", "professor", "scholar", "scholars", "academic",
+        "correspondent", "commissioner", "sheriff", "coroner", "historian",
+    ]
+
     /// `a missile cruiser`, `equipped with Hellfire missiles`, `tested a rocket engine`: a weapon named
     /// as hardware, with no word of its use in the sentence, says nothing outright; the gate weighs it.
     private func namesIdleWeapon(_ draft: EventDraft, _ sentence: EventSentence) -> Bool {
@@ -140,7 +157,7 @@ struct EventJudge {
     private static let hardware = ["missile", "rocket", "artiller", "mortar", "grenade", "warplane", "war", "fighter", "gunship",
                                    "helicopter", "jets", "katyusha", "projectile", "nerve", "chemical", "sarin", "mustard",
                                    "chlorine", "poison", "toxic"]
-    private static let useWords: Set<String> = [
+    static let useWords: Set<String> = [
         "fired", "fire", "fires", "firing", "hit", "hits", "struck", "strike", "strikes", "striking", "landed", "landing", "fell",
         "pounded", "pounding", "shelled", "shelling", "targeted", "targeting", "damaged", "destroyed", "exploded", "explosion",
         "exploding", "impact", "impacted", "threw", "thrown", "throwing", "hurled", "lobbed", "attack", "attacks", "attacking",

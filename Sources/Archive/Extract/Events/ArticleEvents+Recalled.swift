@@ -1,0 +1,125 @@
+/// What a report sums up, recalls or tells as a habit rather than reports as its news: the dead
+/// counted since a war began, an attack of two years ago, what forces routinely do. Each is told in
+/// words a report of one event does not use, whatever the event's words.
+extension ArticleEvents {
+    /// Whether a sentence with drafts tells something other than one event of the report's time.
+    /// A sentence that dates its act to a recent day reports it (`On 8 May, villagers protested
+    /// over a leader missing since 2012`: the years are the cause's).
+    func tellsRecalled(_ sentence: EventSentence, _ dates: [DateMention], _ drafts: [EventDraft]) -> Bool {
+        guard !namesItsDay(dates) else { return false }
+        let t = sentence.tokens
+        return Self.looksBackYears(t) || Self.sumsUp(t, drafts) || Self.tellsHabit(t, drafts) || Self.tellsBeforeTheStory(t, drafts)
+    }
+
+    /// `his friend had joined a protest`, `the guards had beaten prisoners`: the pluperfect of a main
+    /// clause at the event's word tells what came before the story's own time (undated: a dated act
+    /// is read). Reported speech (`police said they had seized`) and a relative clause (`bandits
+    /// who had attacked a village`) use it for the news itself.
+    static func tellsBeforeTheStory(_ t: [EventToken], _ drafts: [EventDraft]) -> Bool {
+        drafts.contains { draft in
+            var k = draft.first - 1, n = 0
+            while k >= 0, n < 3, t[k].isWord, !t[k].isCapitalised {
+                if t[k].lower == "had" {
+                    if k > 0, ["who", "which", "that", "they", "he", "she", "it"].contains(t[k - 1].lower) { return false }
+                    return !t[..<k].contains { reportingWords.contains($0.lower) }
+                }
+                k -= 1; n += 1
+            }
+            return false
+        }
+    }
+
+    /// A day (`on 8 May`, `on Monday`, `yesterday`) not long before publication.
+    func namesItsDay(_ dates: [DateMention]) -> Bool {
+        dates.contains { mention in
+            switch mention.form {
+            case let .absolute(d) where d.precision == .day: break
+            case .monthDay, .weekday, .daysFromPublication, .sameDay, .daysFromAnchor: break
+            default: return false
+            }
+            return !isLongBefore([mention])
+        }
+    }
+
+    /// `two years ago`, `decades earlier`, `in recent years`, `over the past five years`, `for
+    /// decades`: a time of years, counted back from the story or spread over it.
+    static func looksBackYears(_ t: [EventToken]) -> Bool {
+        // `year…` and `decade…` are told by their first letter before any lookup.
+        for i in t.indices where [UInt8(ascii: "y"), UInt8(ascii: "d")].contains(t[i].lower.utf8.first ?? 0) && spans.contains(t[i].lower) {
+            if i + 1 < t.count, ["ago", "earlier", "before"].contains(t[i + 1].lower), i > 0, t[i - 1].lower != "the" { return true }
+            if t[max(0, i - 3)..<i].contains(where: { $0.lower == "past" || $0.lower == "recent" }) { return true }
+            if i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "over" { return true }
+            if i >= 1, t[i - 1].lower == "for", t[i].lower != "year" { return true }
+        }
+        return false
+    }
+
+    private static let spans: Set<String> = ["year", "years", "decade", "decades"]
+
+    /// `more than 800 have been killed since 2011`, `have announced ceasefires ten times since the
+    /// autumn of 2014`: a count or a run of events over years up to now (a perfect at the event's
+    /// word, `since` a year or a war) is no one event. Arrests `since Wednesday` may be one
+    /// operation, and are left to be read.
+    static func sumsUp(_ t: [EventToken], _ drafts: [EventDraft]) -> Bool {
+        guard let since = t.firstIndex(where: { $0.lower == "since" }) else { return false }
+        let span = t[(since + 1)..<min(t.count, since + 5)]
+        guard span.contains(where: isYear) || span.first?.lower == "the" && span.dropFirst().first.map({ longSpans.contains($0.lower) }) == true else {
+            return false
+        }
+        return drafts.contains { draft in
+            t[max(0, draft.first - 4)..<draft.first].contains { ["has", "have", "been"].contains($0.lower) }
+        }
+    }
+
+    private static let longSpans: Set<String> = [
+        "war", "conflict", "start", "beginning", "outbreak", "uprising", "revolution", "crisis", "invasion", "insurgency", "coup",
+    ]
+
+    private static func isYear(_ token: EventToken) -> Bool {
+        guard token.isNumber, token.lower.utf8.count == 4, let year = Int(token.lower) else { return false }
+        return (1900...2100).contains(year)
+    }
+
+    /// `routinely detain`, `are often attacked`, `have been repeatedly violating`, `every year`
+    /// beside the event's word: what happens again and again is no one event.
+    static func tellsHabit(_ t: [EventToken], _ drafts: [EventDraft]) -> Bool {
+        drafts.contains { draft in
+            let lo = max(0, draft.first - 4), hi = min(t.count, draft.last + 4)
+            for i in lo..<hi {
+                let w = t[i].lower
+                if habitual.contains(w) { return true }
+                // `shot him repeatedly` tells one act; `have been repeatedly violating` a habit.
+                if w == "repeatedly", i > 0, ["has", "have", "been", "are", "is"].contains(t[i - 1].lower) { return true }
+                if w == "every" || w == "each", i + 1 < t.count, ["year", "week", "month", "day", "summer", "winter"].contains(t[i + 1].lower) { return true }
+            }
+            return false
+        }
+    }
+
+    private static let habitual: Set<String> = [
+        "routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically",
+    ]
+
+    /// The drafts but ACLED's events dated long before publication. A law stays news while it is in
+    /// force (a story of 2022 about the withdrawal a vote of 2020 asked for reports the vote); a
+    /// clash, a march or a truce is news when it happens.
+    func recent(_ drafts: [EventDraft], _ dates: [DateMention]) -> [EventDraft] {
+        guard !drafts.isEmpty, isLongBefore(dates) else { return drafts }
+        return drafts.filter { $0.kind != nil }
+    }
+
+    /// `the kidnapping of three teenagers in June 2014 led to a war`, in a story of 2017: every date
+    /// of the sentence three years or more before publication. A report tells as its news what
+    /// happened weeks, months, even a year or two before (a trial's news, an attack a feature
+    /// returns to), so the span is long.
+    func isLongBefore(_ dates: [DateMention]) -> Bool {
+        guard let today = published?.dayNumber, !dates.isEmpty else { return false }
+        let resolver = DateResolver(published: published)
+        return dates.allSatisfy { mention in
+            guard let date = resolver.resolve(mention.form, context: lastDate) else { return false }
+            return date.lastDayNumber < today - Self.recalledDays
+        }
+    }
+
+    static let recalledDays = 1095
+}
