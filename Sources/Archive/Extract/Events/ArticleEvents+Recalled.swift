@@ -6,9 +6,14 @@ extension ArticleEvents {
     /// A sentence that dates its act to a recent day reports it (`On 8 May, villagers protested
     /// over a leader missing since 2012`: the years are the cause's).
     func tellsRecalled(_ sentence: EventSentence, _ dates: [DateMention], _ drafts: [EventDraft]) -> Bool {
-        guard !namesItsDay(dates) else { return false }
         let t = sentence.tokens
-        return Self.looksBackYears(t) || Self.sumsUp(t, drafts) || Self.tellsHabit(t, drafts) || Self.tellsBeforeTheStory(t, drafts)
+        // The words each rule needs, marked when the sentence was read: most sentences have none.
+        let marks = sentence.marks
+        let years = marks.contains(.span), since = marks.contains(.since), had = marks.contains(.had)
+        let habit = !marks.isDisjoint(with: [.habitual, .repeatedly, .every])
+        guard years || since || habit || had, !namesItsDay(dates) else { return false }
+        return years && Self.looksBackYears(t) || since && Self.sumsUp(t, drafts) || habit && Self.tellsHabit(t, drafts)
+            || had && Self.tellsBeforeTheStory(t, drafts)
     }
 
     /// `his friend had joined a protest`, `the guards had beaten prisoners`: the pluperfect of a main
@@ -44,8 +49,7 @@ extension ArticleEvents {
     /// `two years ago`, `decades earlier`, `in recent years`, `over the past five years`, `for
     /// decades`: a time of years, counted back from the story or spread over it.
     static func looksBackYears(_ t: [EventToken]) -> Bool {
-        // `year…` and `decade…` are told by their first letter before any lookup.
-        for i in t.indices where [UInt8(ascii: "y"), UInt8(ascii: "d")].contains(t[i].lower.utf8.first ?? 0) && spans.contains(t[i].lower) {
+        for i in t.indices where t[i].marks.contains(.span) {
             if i + 1 < t.count, ["ago", "earlier", "before"].contains(t[i + 1].lower), i > 0, t[i - 1].lower != "the" { return true }
             if t[max(0, i - 3)..<i].contains(where: { $0.lower == "past" || $0.lower == "recent" }) { return true }
             if i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "over" { return true }
@@ -54,14 +58,12 @@ extension ArticleEvents {
         return false
     }
 
-    private static let spans: Set<String> = ["year", "years", "decade", "decades"]
-
     /// `more than 800 have been killed since 2011`, `have announced ceasefires ten times since the
     /// autumn of 2014`: a count or a run of events over years up to now (a perfect at the event's
     /// word, `since` a year or a war) is no one event. Arrests `since Wednesday` may be one
     /// operation, and are left to be read.
     static func sumsUp(_ t: [EventToken], _ drafts: [EventDraft]) -> Bool {
-        guard let since = t.firstIndex(where: { $0.lower == "since" }) else { return false }
+        guard let since = t.indices.first(where: { t[$0].marks.contains(.since) }) else { return false }
         let span = t[(since + 1)..<min(t.count, since + 5)]
         guard span.contains(where: isYear) || span.first?.lower == "the" && span.dropFirst().first.map({ longSpans.contains($0.lower) }) == true else {
             return false
@@ -86,19 +88,16 @@ extension ArticleEvents {
         drafts.contains { draft in
             let lo = max(0, draft.first - 4), hi = min(t.count, draft.last + 4)
             for i in lo..<hi {
-                let w = t[i].lower
-                if habitual.contains(w) { return true }
+                let marks = t[i].marks
+                if marks.isEmpty { continue }
+                if marks.contains(.habitual) { return true }
                 // `shot him repeatedly` tells one act; `have been repeatedly violating` a habit.
-                if w == "repeatedly", i > 0, ["has", "have", "been", "are", "is"].contains(t[i - 1].lower) { return true }
-                if w == "every" || w == "each", i + 1 < t.count, ["year", "week", "month", "day", "summer", "winter"].contains(t[i + 1].lower) { return true }
+                if marks.contains(.repeatedly), i > 0, ["has", "have", "been", "are", "is"].contains(t[i - 1].lower) { return true }
+                if marks.contains(.every), i + 1 < t.count, ["year", "week", "month", "day", "summer", "winter"].contains(t[i + 1].lower) { return true }
             }
             return false
         }
     }
-
-    private static let habitual: Set<String> = [
-        "routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically",
-    ]
 
     /// The drafts but ACLED's events dated long before publication. A law stays news while it is in
     /// force (a story of 2022 about the withdrawal a vote of 2020 asked for reports the vote); a

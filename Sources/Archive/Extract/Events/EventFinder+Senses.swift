@@ -58,22 +58,16 @@ extension EventFinder {
     /// `drills involve attack helicopters`, `aircraft notionally attacked the capital`, `missile
     /// defence systems`, `missile launches`: forces training and weapons named as systems or tests
     /// are no violence (a real strike during an exercise names its dead, which the caller checks).
-    func isExercise(_ t: [EventToken]) -> Bool {
-        for (i, token) in t.enumerated() {
-            // Most sentences hold none of these words: their first letters say so before any lookup.
-            guard let initial = token.lower.utf8.first, Self.exerciseInitials.contains(initial) else { continue }
-            if Self.exerciseWords.contains(token.lower) { return true }
-            if token.lower.hasPrefix("missile") || token.lower.hasPrefix("rocket"), i + 1 < t.count, Self.systemWords.contains(t[i + 1].lower),
-               !t.contains(where: { EventJudge.useWords.contains($0.lower) }) { return true }
+    func isExercise(_ sentence: EventSentence) -> Bool {
+        if sentence.marks.contains(.exercise) { return true }
+        guard sentence.marks.contains(.missile) else { return false }
+        let t = sentence.tokens
+        return t.indices.contains { i in
+            t[i].marks.contains(.missile) && i + 1 < t.count && Self.systemWords.contains(t[i + 1].lower)
+                && !t.contains { EventJudge.useWords.contains($0.lower) }
         }
-        return false
     }
 
-    private static let exerciseInitials: Set<UInt8> = Set("dmnswr".utf8)
-    private static let exerciseWords: Set<String> = [
-        "drill", "drills", "manoeuvres", "maneuvers", "manoeuvre", "maneuver", "wargames", "war-games",
-        "notional", "notionally", "simulated", "simulating", "rehearsal", "rehearsed",
-    ]
     private static let systemWords: Set<String> = [
         "defense", "defence", "system", "systems", "launcher", "launchers", "program", "programme", "programs", "programmes",
         "test", "tests", "testing", "launch", "launches", "shield", "site", "sites", "battery", "batteries", "technology",

@@ -287,7 +287,7 @@ struct EventFinder {
         let accident = topic.isLong && topic.leadTellsAccident && !sentence.has(lexicon.rules.armedParties)
             && !hits.contains { if case let .subType(sub) = $0.trigger.meaning { return sub.isViolent && $0.trigger.rank >= 2 }; return false }
         // Drills and weapons named as systems are looked for once a sentence, and only where no one died.
-        let exercise = !hits.isEmpty && !sentence.has(lexicon.rules.lethal) && isExercise(sentence.tokens)
+        let exercise = !hits.isEmpty && !sentence.has(lexicon.rules.lethal) && isExercise(sentence)
         guard disaster || crime || sport || business || accident || exercise else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }

@@ -138,13 +138,8 @@ struct EventJudge {
     /// `an analyst said`, `a correspondent reported`, `the police commissioner said`: people who tell
     /// or study a conflict, or police at an ordinary crime, are no party to one.
     private func speaksAsOnlooker(_ sentence: EventSentence) -> Bool {
-        sentence.tokens.contains { !$0.isCapitalised && Self.onlookers.contains($0.lower) }
+        sentence.tokens.contains { !$0.isCapitalised && $0.marks.contains(.onlooker) }
     }
-
-    private static let onlookers: Set<String> = [
-        "analyst", "analysts", "expert", "experts", "researcher", "researchers", "professor", "scholar", "scholars", "academic",
-        "correspondent", "commissioner", "sheriff", "coroner", "historian",
-    ]
 
     /// `a missile cruiser`, `equipped with Hellfire missiles`, `tested a rocket engine`: a weapon named
     /// as hardware, with no word of its use in the sentence, says nothing outright; the gate weighs it.

@@ -96,6 +96,7 @@ struct EventLexicon: Sendable {
     private var wordTriggers: [[EventTrigger]] = []
     /// `DateFinder.starters` are numbered too, so the date pass needs no lookup of its own.
     private var wordStartsDate: [Bool] = []
+    private var wordMarks: [WordMark] = []
     private var stems = WordTable()
     private var stemMasks: [[(prefix: [UInt8], mask: UInt32)]] = []
     private var stemTriggers: [[EventTrigger]] = []
@@ -168,10 +169,11 @@ struct EventLexicon: Sendable {
         for (stem, entries) in prefixMasks { stemSlot(stem); stemMasks[stems.insert(String(stem))] = entries.map { (Array($0.prefix.utf8), $0.mask) } }
         for (stem, triggers) in byPrefix { stemSlot(stem); stemTriggers[stems.insert(String(stem))] = triggers }
         for word in DateFinder.starters { wordSlot(word); wordStartsDate[words.insert(word)] = true }
+        for (word, mark) in WordMark.byWord { wordSlot(word); wordMarks[words.insert(word)].insert(mark) }
     }
 
     private mutating func wordSlot(_ word: String) {
-        if words.insert(word) == wordMasks.count { wordMasks.append(0); wordTriggers.append([]); wordStartsDate.append(false) }
+        if words.insert(word) == wordMasks.count { wordMasks.append(0); wordTriggers.append([]); wordStartsDate.append(false); wordMarks.append([]) }
     }
 
     private mutating func stemSlot(_ stem: Substring) {
@@ -206,6 +208,9 @@ struct EventLexicon: Sendable {
         guard token.word != EventToken.unnumbered else { return DateFinder.starters.contains(token.lower) }
         return token.word >= 0 && wordStartsDate[Int(token.word)]
     }
+
+    /// The small word classes of a word the lexicon numbered (`lookUp`); none for -1.
+    func marks(ofWord word: Int32) -> WordMark { word >= 0 ? wordMarks[Int(word)] : [] }
 
     /// The numbers of an ASCII word (`bytes`, any case) and of its first three letters, -1 where
     /// the lexicon lacks them, and the lists that hold it: `mask` without building the word.

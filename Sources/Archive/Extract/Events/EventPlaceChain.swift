@@ -87,11 +87,10 @@ enum PlaceChains {
     /// Where the report's coder says the event is put: `(coded to Ruritown, Westshire)`, `(coordinates for
     /// Ruritown used)`, `(Ruritown coordinates used)`; nil when the sentence says none.
     static func coded(in sentence: EventSentence) -> PlaceChain? {
+        guard sentence.marks.contains(.coded) else { return nil }
         let t = sentence.tokens
         for i in t.indices where i + 2 < t.count {
-            // Asked of every word of a coded sentence: its length before a string compare.
-            let length = t[i].end - t[i].start
-            guard length == 5 || length == 11 else { continue }
+            guard t[i].marks.contains(.coded) else { continue }
             let w = t[i].lower, next = t[i + 1].lower
             if w == "coded" && (next == "to" || next == "as" || next == "at" || next == "in")
                 || w == "coordinates" && (next == "for" || next == "of") {

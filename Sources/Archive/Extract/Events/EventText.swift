@@ -12,6 +12,8 @@ struct EventToken: Sendable {
     /// trigger lookups reuse the one lookup `lists` took; `unnumbered` for a word not in ASCII.
     let word: Int32
     let stem: Int32
+    /// The small word classes it belongs to (`WordMark`), found by the same lookup.
+    var marks: WordMark = []
     static let unnumbered: Int32 = -2
     var isNumber: Bool { isWord && lower.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 }
@@ -29,6 +31,8 @@ struct EventSentence: Sendable {
     let lists: UInt32
     /// Every list a word not capitalised is in: `League` in `Awami League` is a name, not sport.
     let lowercaseLists: UInt32
+    /// Every `WordMark` of its words: a rule whose words are absent is passed over.
+    let marks: WordMark
     /// The body, which token text is cut from when a rule needs it as written.
     let input: EntityText
 
@@ -74,14 +78,16 @@ enum EventText {
         var i = 0
         func close(at end: Int) {
             guard !tokens.isEmpty, sentenceStart >= 0 else { tokens = []; sentenceStart = -1; return }
-            var lists = tokens.reduce(0) { $0 | $1.lists }
+            var lists: UInt32 = 0
+            var marks: WordMark = []
+            for k in tokens.indices { lists |= tokens[k].lists; marks.formUnion(tokens[k].marks) }
             if lists & violent != 0 {
                 idleSets(&tokens, violent: violent)
                 lists = tokens.reduce(0) { $0 | $1.lists }
             }
             out.append(EventSentence(index: out.count, paragraph: paragraph, start: sentenceStart, end: end,
                                      text: input.string(sentenceStart, end), tokens: tokens, lists: lists,
-                                     lowercaseLists: lowercaseLists(tokens),
+                                     lowercaseLists: lowercaseLists(tokens), marks: marks,
                                      input: input))
             tokens = []
             sentenceStart = -1
@@ -140,7 +146,7 @@ enum EventText {
             if near.contains(where: { fireWords.contains($0.lower) }) { continue }
             let t = tokens[i]
             tokens[i] = EventToken(start: t.start, end: t.end, lower: t.lower, isWord: t.isWord, isCapitalised: t.isCapitalised,
-                                   lists: t.lists & ~violent, word: t.word, stem: t.stem)
+                                   lists: t.lists & ~violent, word: t.word, stem: t.stem, marks: t.marks)
         }
     }
 
@@ -183,11 +189,12 @@ enum EventText {
             }
             let found = lower.withUTF8 { EventLexicon.shared.lookUp($0) }
             return EventToken(start: start, end: end, lower: lower, isWord: true, isCapitalised: capital,
-                              lists: found.mask, word: found.word, stem: found.stem)
+                              lists: found.mask, word: found.word, stem: found.stem, marks: EventLexicon.shared.marks(ofWord: found.word))
         }
         var lower = input.string(start, end).lowercased()
         if lower.unicodeScalars.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
         return EventToken(start: start, end: end, lower: lower, isWord: isWord, isCapitalised: capital,
-                          lists: isWord ? EventLexicon.shared.mask(lower) : 0, word: EventToken.unnumbered, stem: EventToken.unnumbered)
+                          lists: isWord ? EventLexicon.shared.mask(lower) : 0, word: EventToken.unnumbered, stem: EventToken.unnumbered,
+                          marks: isWord ? WordMark.byWord[lower] ?? [] : [])
     }
 }
