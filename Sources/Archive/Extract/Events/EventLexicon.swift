@@ -209,19 +209,17 @@ struct EventLexicon: Sendable {
         return token.word >= 0 && wordStartsDate[Int(token.word)]
     }
 
-    /// The small word classes of a word the lexicon numbered (`lookUp`); none for -1.
-    func marks(ofWord word: Int32) -> WordMark { word >= 0 ? wordMarks[Int(word)] : [] }
 
     /// The numbers of an ASCII word (`bytes`, any case) and of its first three letters, -1 where
-    /// the lexicon lacks them, and the lists that hold it: `mask` without building the word.
-    func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> (word: Int32, stem: Int32, mask: UInt32) {
+    /// the lexicon lacks them, the lists that hold it and its `WordMark`s: `mask` without building the word.
+    func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> (word: Int32, stem: Int32, mask: UInt32, marks: WordMark) {
         let word = words.index(of: bytes)
         var mask = word.map { wordMasks[$0] } ?? 0
         let stem = bytes.count >= 3 ? stems.index(of: UnsafeBufferPointer(rebasing: bytes[..<3])) : nil
         if let stem {
             for entry in stemMasks[stem] where entry.mask & mask != entry.mask && Self.hasPrefix(bytes, entry.prefix) { mask |= entry.mask }
         }
-        return (word.map(Int32.init) ?? -1, stem.map(Int32.init) ?? -1, mask)
+        return (word.map(Int32.init) ?? -1, stem.map(Int32.init) ?? -1, mask, word.map { wordMarks[$0] } ?? [])
     }
 
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {

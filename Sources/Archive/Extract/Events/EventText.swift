@@ -189,7 +189,7 @@ enum EventText {
             }
             let found = lower.withUTF8 { EventLexicon.shared.lookUp($0) }
             return EventToken(start: start, end: end, lower: lower, isWord: true, isCapitalised: capital,
-                              lists: found.mask, word: found.word, stem: found.stem, marks: EventLexicon.shared.marks(ofWord: found.word))
+                              lists: found.mask, word: found.word, stem: found.stem, marks: found.marks)
         }
         var lower = input.string(start, end).lowercased()
         if lower.unicodeScalars.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
