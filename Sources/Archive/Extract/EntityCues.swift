@@ -22,7 +22,7 @@ extension EntitySpans {
     /// Roles news writes before a holder's name that the `[titles]` list lacks (`Tory Treasurer Lord
     /// Ashcroft`, `Tory Shadow Chancellor`, `Boss Graeme Souness`). Kept out of the word lists the
     /// tagger reads as features, whose weights were learned with the lists as they are.
-    static let roleWords: Set<String> = ["treasurer", "shadow", "boss", "detective", "baroness"]
+    static let roleWords: Set<String> = ["treasurer", "shadow", "boss", "detective", "baroness", "taoiseach"]
 
     /// A title or a role: no part of a name.
     func isTitle(_ k: Int) -> Bool { t[k].lists.contains(.titles) || isRoleWord(k) }
@@ -66,10 +66,25 @@ extension EntitySpans {
     /// `Shadow Education Secretary`, `Deputy Foreign Minister`: words between two titles that the
     /// text also writes in lowercase are the role's portfolio, no name (`Mr Blair Chancellor …`
     /// keeps `Blair`, which no text writes in lowercase).
+    /// Also words of `portfolios`, which the text need not write in lowercase (`Deputy Foreign Minister`
+    /// opens many a wire story).
     func isPortfolio(_ lo: Int, _ hi: Int) -> Bool {
-        lo > 0 && hi - lo <= 2 && isTitle(lo - 1) && !lowercase.isEmpty
-            && (lo..<hi).allSatisfy { lowercase.contains(Self.hash(t[$0].lower.utf8)) }
+        lo > 0 && hi - lo <= 2 && isTitle(lo - 1)
+            && (lo..<hi).allSatisfy { t[$0].lists.contains(.portfolios) || !lowercase.isEmpty && lowercase.contains(Self.hash(t[$0].lower.utf8)) }
     }
+
+    /// What a minister or secretary is in charge of (`Foreign`, `Interior`, `Home`): between two
+    /// titles, part of the role, no name. Marked on each token by the lexicon's one lookup; the
+    /// tagger does not read it (`Lists.tagged`).
+    static let portfolios: Set<String> = [
+        "foreign", "interior", "defence", "defense", "home", "finance", "health", "education", "economy", "economic",
+        "trade", "energy", "environment", "culture", "transport", "transportation", "agriculture", "treasury", "industry",
+        "communications", "information", "security", "development", "emergency", "emergencies", "tourism", "sports", "sport",
+        "youth", "housing", "social", "affairs", "oil", "petroleum", "mines", "mining", "water", "fisheries",
+        "telecommunications", "planning", "commerce", "immigration", "veterans", "intelligence", "budget", "public",
+        "works", "digital", "science", "technology", "research", "welfare", "employment", "pensions", "climate",
+        "cabinet", "business", "investment", "justice", "religious", "women", "family", "children", "labor", "refugees",
+    ]
 
     /// `spokesman, Nasr al-Shammari`, `the commander Qassem Soleimani`.
     func personCue(_ lo: Int) -> Bool {

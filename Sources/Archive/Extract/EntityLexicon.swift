@@ -36,17 +36,26 @@ struct EntityLexicon: Sendable {
     var acronyms: [String: String] = [:]
     /// `EntityKey.bare` of every name variant → the places so named.
     var places: [String: [Place]] = [:]
+    /// Regions named by compass words alone (Cameroon's `West`, Uganda's `Northern`): news means
+    /// the West or the north of anywhere by them, so they name the region only before a word of
+    /// `[places-suffix]` (`the North-West region`), never alone.
+    var directed: [String: [Place]] = [:]
 
     /// Which of the word lists hold a token's lowercase form, worked out once per token
     /// (`EntityToken.lists`) for the checks the rules make on every word.
     struct Lists: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let titles = Lists(rawValue: 1 << 0), orgHeads = Lists(rawValue: 1 << 1), orgCues = Lists(rawValue: 1 << 2)
         static let placeHeads = Lists(rawValue: 1 << 3), placeCues = Lists(rawValue: 1 << 4), placeSuffixes = Lists(rawValue: 1 << 5)
         static let sportVerbs = Lists(rawValue: 1 << 6), positions = Lists(rawValue: 1 << 7), demonyms = Lists(rawValue: 1 << 8)
         static let stop = Lists(rawValue: 1 << 9), events = Lists(rawValue: 1 << 10), firstNames = Lists(rawValue: 1 << 11)
         static let particles = Lists(rawValue: 1 << 12), connectors = Lists(rawValue: 1 << 13)
         static let modifiers = Lists(rawValue: 1 << 14), common = Lists(rawValue: 1 << 15)
+        /// The sixteen lists above, which the tagger reads as features (its weights were learned
+        /// with them); the ones below only the rules read.
+        static let tagged = Lists(rawValue: 0xFFFF)
+        static let platforms = Lists(rawValue: 1 << 16), buildingHeads = Lists(rawValue: 1 << 17)
+        static let portfolios = Lists(rawValue: 1 << 18), numberedParts = Lists(rawValue: 1 << 19), shareWords = Lists(rawValue: 1 << 20)
     }
 
     private var listWords = WordTable()
@@ -109,18 +118,24 @@ struct EntityLexicon: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
             let variants = fields[2].split(separator: "|").map(String.init)
-            // Display names are ASCII where the gazetteer gives an ASCII variant.
-            let display = variants.first(where: { $0.unicodeScalars.allSatisfy(\.isASCII) }) ?? variants[0]
-            let place = Place(code: fields[0].isEmpty ? nil : String(fields[0]), country: String(fields[1]), name: display)
-            var keys = Set<String>()
-            for variant in variants { keys.insert(EntityKey.bare(EntityKey.words(variant))) }
+            let wordsOf = variants.map(EntityKey.words)
+            let place = Place(code: fields[0].isEmpty ? nil : String(fields[0]), country: String(fields[1]), name: Self.displayName(variants, wordsOf))
+            var keys = Set<String>(), directedKeys = Set<String>()
+            let region = fields[0].count > 2
+            for words in wordsOf {
+                if region, words.allSatisfy(Self.compassWords.contains) { directedKeys.insert(EntityKey.bare(words)) }
+                else { keys.insert(EntityKey.bare(words)) }
+            }
             for key in keys where !key.isEmpty { places[key, default: []].append(place) }
+            for key in directedKeys.subtracting(keys) where !key.isEmpty { directed[key, default: []].append(place) }
         }
         let named: [(Lists, Set<String>)] = [
             (.titles, titles), (.orgHeads, orgHeads), (.orgCues, orgCues), (.placeHeads, placeHeads), (.placeCues, placeCues),
             (.placeSuffixes, placeSuffixes), (.sportVerbs, sportVerbs), (.positions, positions), (.demonyms, demonyms),
             (.stop, stop), (.events, events), (.firstNames, firstNames), (.modifiers, modifiers), (.common, common),
             (.particles, EntitySpans.particles), (.connectors, EntitySpans.connectors),
+            (.platforms, EntitySpans.platforms), (.buildingHeads, EntitySpans.buildingHeads), (.portfolios, EntitySpans.portfolios),
+            (.numberedParts, EntitySpans.numberedParts), (.shareWords, EntitySpans.shareWords),
         ]
         for (list, words) in named {
             for word in words {
@@ -144,6 +159,30 @@ struct EntityLexicon: Sendable {
     func lists(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> Lists {
         listWords.index(of: bytes).map { listMasks[$0] } ?? []
     }
+
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                            "northeast", "northwest", "southeast", "southwest", "central", "centre", "center",
+                                            "far", "upper", "lower", "middle"]
+
+    /// Words of a region's official name that say what kind of region it is, in the country's
+    /// language (`Zhejiang Sheng`, `Avtonomna Respublika Krym`, `Balakan Rayon`): news writes the
+    /// name without them, or by its English name.
+    static let designators: Set<String> = ["sheng", "shi", "zizhiqu", "rayon", "opstina", "raionul", "changwat", "rajons",
+                                           "shaary", "qalasy", "mintaqat", "viloyati", "shahri", "baladiyat", "wilaya", "wilayat",
+                                           "avtonomna", "respublika", "oblast", "oblasti", "kray", "krai", "okrug", "muhafazat",
+                                           "ostan", "provinsi", "daerah", "istimewa", "raya", "voivodeship"]
+
+    /// The name shown for a place: ASCII where the gazetteer gives an ASCII variant, and one
+    /// without a word of `designators` where there is one (`Zhejiang`, `Crimea`).
+    static func displayName(_ variants: [String], _ wordsOf: [[String]]? = nil) -> String {
+        let wordsOf = wordsOf ?? variants.map(EntityKey.words)
+        let ascii = variants.indices.filter { variants[$0].utf8.allSatisfy { $0 < 0x80 } }
+        guard let first = ascii.first else { return variants[0] }
+        return variants[ascii.first(where: { !wordsOf[$0].contains(where: designators.contains) }) ?? first]
+    }
+
+    /// A region named by compass words alone, asked only before a word of `[places-suffix]`.
+    func directedPlace(_ key: String) -> Place? { directed[key]?.first }
 
     /// The place a name means: a country first, then a city (a bare `Baghdad` is the city, not
     /// the governorate), then a first-level region.

@@ -157,7 +157,7 @@ struct EntitySpans {
                 return beforeHolder(lo, p, title: of - 1) + classify(p, hi, titled: true)
             }
             // `Shadow Health | Secretary`: the tagger's span ends before the second title.
-            if lo > lo0, hi < t.count, t[hi].cap, isTitle(hi), isPortfolio(lo, hi) { return [] }
+            if hi < t.count, t[hi].cap, isTitle(hi), isPortfolio(lo, hi), lo > lo0 || (lo..<hi).allSatisfy({ t[$0].lists.contains(.portfolios) }) { return [] }
             // `IRGC Commander Qassem Soleimani`: a title inside the run starts a new name.
             for k in (lo + 1)..<hi where t[k].cap && isTitle(k) {
                 var m = k
@@ -229,12 +229,13 @@ struct EntitySpans {
             let rest = self.words(lo, hi - 1)
             c.type = .place
             c.strength = 3
-            c.place = lex.place(EntityKey.bare(rest), region: true)
+            c.place = lex.place(EntityKey.bare(rest), region: true) ?? lex.directedPlace(EntityKey.bare(rest))
             c.words = rest
         } else if t[hi - 1].lists.contains(.orgHeads), n >= 2 {
             (c.type, c.strength) = (.org, 3)
         } else if t[hi - 1].lists.contains(.placeHeads), n >= 2 {
             (c.type, c.strength) = (.place, 3)
+
         } else if hadTitle || personCue(lo) {
             (c.type, c.strength) = (.person, 2)
         } else if orgCue(hi) {

@@ -182,6 +182,7 @@ extension EntitySpans {
         if !works.isEmpty, !off.contains(.works) { out.removeAll { works.contains($0.words.joined(separator: " ")) } }
         townsAfterLocatives(&out)
         if !off.contains(.firms) { firmsAcrossText(&out) }
+        dropThingsAndPlatforms(&out)
         out.sort { $0.lo < $1.lo }
         return out
     }
@@ -288,6 +289,8 @@ extension EntitySpans {
         c.type = tagged
         if tagged == .place {
             if c.place == nil { c.place = lex.place(EntityKey.bare(c.words)) }
+            // `the North-West region`: a region named by compass words, before its kind.
+            if c.place == nil, c.hi < t.count, t[c.hi].lists.contains(.placeSuffixes) { c.place = lex.directedPlace(EntityKey.bare(c.words)) }
         } else {
             c.place = nil
         }

@@ -237,7 +237,7 @@ struct EntityTagger: Sendable {
         }
         h.shape = s
         h.letters = letters
-        h.lists = token.lists.rawValue
+        h.lists = UInt16(truncatingIfNeeded: token.lists.intersection(.tagged).rawValue)
         h.sentence = token.sentence
         (h.isWord, h.cap, h.allCaps, h.initial) = (token.isWord, token.cap, token.allCaps, token.initial)
         h.long = token.end - token.start > 3
