@@ -112,7 +112,10 @@ extension EntitySpans {
             var grown = true
             while grown {
                 grown = false
-                for c in out where c.known == nil && c.place == nil && !works.contains(c.bare.joined(separator: " ")) {
+                // A comma also sets off an apposition (`Vera Lane, Y Z's drama`): a name opening with a
+                // given name, or owning what follows, is no item of a list of titles.
+                for c in out where c.known == nil && c.place == nil && !works.contains(c.bare.joined(separator: " "))
+                    && !t[c.lo].lists.contains(.firstNames) && !(c.hi < t.count && (t[c.hi].lower == "s" || t[c.hi].lower.unicodeScalars.first.map(EntityKey.isApostrophe) == true)) {
                     let joined = out.contains { w in
                         guard works.contains(w.bare.joined(separator: " ")), t[w.lo].sentence == t[c.lo].sentence else { return false }
                         return beforeTitle(w.lo) == c.hi + 1 && (isMark(c.hi, ",") || isWord(c.hi, "and"))
