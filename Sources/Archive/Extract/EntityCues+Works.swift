@@ -1,0 +1,136 @@
+/// What the sentence says a name names when it is a work (a film, a book, a game) or a group of
+/// performers, whatever the tagger read: English gives titles and bands their own grammar (`the
+/// film The X`, `nominated for X`, `X were`, `X frontman Y`) that a person's name never takes.
+extension EntitySpans {
+    /// Cardinal words: a person's name holds none (`Five Live`, `Million Dollar Baby` are a
+    /// station's and a film's).
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "twenty", "hundred", "thousand", "million", "billion"]
+
+    /// Nouns that follow a work's title used as a modifier (`the X films`, `the X series`); a
+    /// director's or author's name goes before one work (`the Y Z film`), so a singular noun
+    /// counts only after an ordinal (`the third X film`).
+    static let workSeries: Set<String> = ["films", "movies", "series", "books", "novels", "franchise", "sequel", "sequels", "trilogy"]
+    static let workNounsOne: Set<String> = ["film", "movie", "book", "novel"]
+    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+
+    /// Words of casting or acting before `in X`: `her role as Y in X`, `starring in X`.
+    static let castingWords: Set<String> = ["role", "roles", "starring", "starred", "stars", "cameo", "portrayal", "portraying", "playing", "plays", "played"]
+
+    /// Nouns of a band's members before their names (`X frontman Y`).
+    static let bandMembers: Set<String> = ["frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist", "bandmate", "bandmates"]
+
+    /// Nouns for a group of performers before its name (`the band X`).
+    static let bandNouns: Set<String> = ["band", "bands", "group", "duo", "trio", "quartet", "quintet", "outfit"]
+
+    /// The token before a title, past a capitalised `The` or cardinal that opens it (`movie The
+    /// X`, `Y's Seven X`), which the tagger leaves out of the name.
+    func beforeTitle(_ lo: Int) -> Int {
+        guard lo >= 1, t[lo - 1].sentence == t[lo].sentence, t[lo - 1].cap, !t[lo - 1].allCaps else { return lo }
+        return t[lo - 1].lower == "the" || Self.numberWords.contains(t[lo - 1].lower) ? lo - 1 : lo
+    }
+
+    /// The word at `k` is the lowercase `word`-set member, in the sentence of `lo`.
+    private func lower(_ k: Int, _ set: Set<String>, _ lo: Int) -> Bool {
+        k >= 0 && k < t.count && t[k].isWord && !t[k].cap && t[k].sentence == t[lo].sentence && set.contains(t[k].lower)
+    }
+
+    /// Whether the words around the candidate `c` name it as a work:
+    /// - a work's noun before it, past an opening `The` (`movie The X`, `Xbox game X 2`);
+    /// - `nominated for X`, `nomination for X`, `best director for X`: a prize is given for a work;
+    /// - `a role as Y in X`, `starring in X`: one acts in a work (not in what X owns: `a role in X's win`);
+    /// - `Y Z's The X`, `Y Z's Two Word X`: a person's full name owning a title that opens with
+    ///   `The` or holds a cardinal, which no person's name does;
+    /// - `the X films`, `the third X book`: a name before a work's noun that the text never
+    ///   gives alone by its last word (news names a person by the surname once introduced).
+    func workCue(_ c: EntityCandidate, _ out: [EntityCandidate]) -> Bool {
+        guard !off.contains(.workCues), c.known == nil, c.place?.code?.count != 2 else { return false }
+        let (lo, hi) = (c.lo, c.hi)
+        let b = beforeTitle(lo)
+        if afterWorkNoun(b) && b != lo { return true }
+        // `video game X`, `Xbox game X`: `game` alone also names a match.
+        if b >= 2, lower(b - 1, ["game"], lo), t[b - 2].cap || t[b - 2].lower == "video" || t[b - 2].lower == "computer" { return true }
+        let possessive = hi < t.count && (t[hi].lower == "s" || t[hi].lower.unicodeScalars.first.map(EntityKey.isApostrophe) == true)
+        // `best director for Y Z`: a prize also goes to a person, whose name opens with a given name.
+        if b >= 2, isWord(b - 1, "for"), b != lo || !t[lo].lists.contains(.firstNames) {
+            if lower(b - 2, ["nominated", "nomination", "nominations", "nominee", "shortlisted"], lo) { return true }
+            if b >= 3, t[b - 2].isWord, !t[b - 2].cap, isWord(b - 3, "best") { return true }
+        }
+        if b >= 2, isWord(b - 1, "in"), !possessive {
+            var k = b - 2
+            while k >= 0, k >= b - 8, t[k].sentence == t[lo].sentence {
+                if lower(k, Self.castingWords, lo) { return true }
+                k -= 1
+            }
+        }
+        if b >= 2, t[b - 1].lower == "s" || t[b - 1].lower.unicodeScalars.first.map(EntityKey.isApostrophe) == true,
+           b != lo || (lo..<hi).contains(where: { Self.numberWords.contains(t[$0].lower) }),
+           out.contains(where: { $0.type == .person && $0.bare.count >= 2 && ($0.hi == b - 1 || $0.hi == b - 2) }) { return true }
+        if hi < t.count, b >= 1, t[b - 1].isWord, !t[b - 1].cap, c.type == .person,
+           lower(hi, Self.workSeries, lo) || lower(hi, Self.workNounsOne, lo) && lower(b - 1, Self.ordinals, lo) {
+            let last = c.bare.last
+            return !out.contains { d in d.bare.count == 1 && d.bare.first == last && d.lo != lo && !(d.hi < t.count && lower(d.hi, Self.workSeries, d.lo)) }
+        }
+        return false
+    }
+
+    /// `Sale full-back Y`, `the Sale wing`: a town's name before a player's position is its club's.
+    func positionAfter(_ hi: Int) -> Bool {
+        guard hi < t.count, t[hi].isWord, !t[hi].cap, t[hi].sentence == t[hi - 1].sentence else { return false }
+        return t[hi].lists.contains(.positions) || ["wing", "full-back", "prop", "flanker", "lock", "hooker", "centre", "player"].contains(t[hi].lower)
+    }
+
+    /// Whether a name the tagger read as a person's is a group's, by what the sentence does with it:
+    /// `X were`, `X have` (a plural verb, when the name ends no list of people), `X frontman Y`,
+    /// `the band X`, or a cardinal in it (`Five Live`).
+    func groupCue(_ c: EntityCandidate) -> Bool {
+        guard !off.contains(.groupCues), c.type == .person, c.known == nil else { return false }
+        let (lo, hi) = (c.lo, c.hi)
+        if (lo..<hi).contains(where: { t[$0].cap && Self.numberWords.contains(t[$0].lower) }) { return true }
+        if lo >= 1, lower(lo - 1, Self.bandNouns, lo) { return true }
+        guard hi < t.count, t[hi].sentence == t[lo].sentence else { return false }
+        if lower(hi, Self.bandMembers, lo), hi + 1 < t.count, t[hi + 1].cap { return true }
+        // `X won best British group`: the prize's noun says what won it, before another name comes.
+        var k = hi
+        while k < t.count, k < hi + 8, t[k].sentence == t[lo].sentence, !(t[k].cap && k > hi) {
+            if isWord(k, "best") {
+                for j in (k + 1)..<min(k + 4, t.count) where lower(j, Self.bandNouns, lo) { return true }
+            }
+            k += 1
+        }
+        let listed = lo >= 1 && (isMark(lo - 1, ",") || isWord(lo - 1, "and") || isWord(lo - 1, "or") || isMark(lo - 1, "&"))
+        return !listed && (isWord(hi, "were") || isWord(hi, "are") || isWord(hi, "have") && !isWord(hi + 1, "to"))
+    }
+
+    /// Works and groups over every mention in the text: once a title is a work by its context, its
+    /// other mentions are no name, nor what a list joins to it (`The X, Y and Z` with one of them a
+    /// work); once a name is a group's, its other mentions are the group.
+    func worksAndGroups(_ out: inout [EntityCandidate]) {
+        var works = Set<String>()
+        for c in out where workCue(c, out) { works.insert(c.bare.joined(separator: " ")) }
+        if !works.isEmpty {
+            var grown = true
+            while grown {
+                grown = false
+                // A comma also sets off an apposition (`Vera Lane, Y Z's drama`): a name opening with a
+                // given name, or owning what follows, is no item of a list of titles.
+                for c in out where c.known == nil && c.place == nil && !works.contains(c.bare.joined(separator: " "))
+                    && !t[c.lo].lists.contains(.firstNames) && !(c.hi < t.count && (t[c.hi].lower == "s" || t[c.hi].lower.unicodeScalars.first.map(EntityKey.isApostrophe) == true)) {
+                    let joined = out.contains { w in
+                        guard works.contains(w.bare.joined(separator: " ")), t[w.lo].sentence == t[c.lo].sentence else { return false }
+                        return beforeTitle(w.lo) == c.hi + 1 && (isMark(c.hi, ",") || isWord(c.hi, "and"))
+                            || beforeTitle(c.lo) == w.hi + 1 && (isMark(w.hi, ",") || isWord(w.hi, "and"))
+                    }
+                    if joined { works.insert(c.bare.joined(separator: " ")); grown = true }
+                }
+            }
+            out.removeAll { works.contains($0.bare.joined(separator: " ")) }
+        }
+        var groups = Set<String>()
+        for c in out where groupCue(c) { groups.insert(c.bare.joined(separator: " ")) }
+        guard !groups.isEmpty else { return }
+        for k in out.indices where out[k].type == .person && groups.contains(out[k].bare.joined(separator: " ")) {
+            (out[k].type, out[k].strength, out[k].guess) = (.org, 2, false)
+        }
+    }
+}
