@@ -2,37 +2,21 @@
 /// performers, whatever the tagger read: English gives titles and bands their own grammar (`the
 /// film The X`, `nominated for X`, `X were`, `X frontman Y`) that a person's name never takes.
 extension EntitySpans {
-    /// Cardinal words: a person's name holds none (`Five Live`, `Million Dollar Baby` are a
-    /// station's and a film's).
-    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                           "eleven", "twelve", "twenty", "hundred", "thousand", "million", "billion"]
-
-    /// Nouns that follow a work's title used as a modifier (`the X films`, `the X series`); a
-    /// director's or author's name goes before one work (`the Y Z film`), so a singular noun
-    /// counts only after an ordinal (`the third X film`).
-    static let workSeries: Set<String> = ["films", "movies", "series", "books", "novels", "franchise", "sequel", "sequels", "trilogy"]
-    static let workNounsOne: Set<String> = ["film", "movie", "book", "novel"]
-    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
-
-    /// Words of casting or acting before `in X`: `her role as Y in X`, `starring in X`.
-    static let castingWords: Set<String> = ["role", "roles", "starring", "starred", "stars", "cameo", "portrayal", "portraying", "playing", "plays", "played"]
-
-    /// Nouns of a band's members before their names (`X frontman Y`).
-    static let bandMembers: Set<String> = ["frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist", "bandmate", "bandmates"]
-
-    /// Nouns for a group of performers before its name (`the band X`).
-    static let bandNouns: Set<String> = ["band", "bands", "group", "duo", "trio", "quartet", "quintet", "outfit"]
-
     /// The token before a title, past a capitalised `The` or cardinal that opens it (`movie The
     /// X`, `Y's Seven X`), which the tagger leaves out of the name.
     func beforeTitle(_ lo: Int) -> Int {
         guard lo >= 1, t[lo - 1].sentence == t[lo].sentence, t[lo - 1].cap, !t[lo - 1].allCaps else { return lo }
-        return t[lo - 1].lower == "the" || Self.numberWords.contains(t[lo - 1].lower) ? lo - 1 : lo
+        return isWord(lo - 1, "the") || t[lo - 1].marks.contains(.cardinal) ? lo - 1 : lo
     }
 
-    /// The word at `k` is the lowercase `word`-set member, in the sentence of `lo`.
-    private func lower(_ k: Int, _ set: Set<String>, _ lo: Int) -> Bool {
-        k >= 0 && k < t.count && t[k].isWord && !t[k].cap && t[k].sentence == t[lo].sentence && set.contains(t[k].lower)
+    /// The word at `k` is a lowercase word marked `mark`, in the sentence of `lo`.
+    @inline(__always) private func lower(_ k: Int, _ mark: EntityMark, _ lo: Int) -> Bool {
+        k >= 0 && k < t.count && t[k].marks.contains(mark) && t[k].isWord && !t[k].cap && t[k].sentence == t[lo].sentence
+    }
+
+    /// `X's`, `X’s`: the token after a name is the possessive's.
+    private func isPossessive(_ k: Int) -> Bool {
+        k >= 0 && k < t.count && (isWord(k, "s") || EntityKey.isApostrophe(input.scalars[t[k].start]))
     }
 
     /// Whether the words around the candidate `c` name it as a work:
@@ -43,63 +27,68 @@ extension EntitySpans {
     ///   `The` or holds a cardinal, which no person's name does;
     /// - `the X films`, `the third X book`: a name before a work's noun that the text never
     ///   gives alone by its last word (news names a person by the surname once introduced).
+    ///
+    /// The cues' words are marked on each token by the lexicon's lookup (`EntityMark`): a name
+    /// with no `The` or cardinal before it in a text without any of them costs a few compares.
     func workCue(_ c: EntityCandidate, _ out: [EntityCandidate]) -> Bool {
-        guard !off.contains(.workCues), c.known == nil, c.place?.code?.count != 2 else { return false }
         let (lo, hi) = (c.lo, c.hi)
         let b = beforeTitle(lo)
-        if afterWorkNoun(b) && b != lo { return true }
+        let cardinal = b == lo && marks.contains(.cardinal) && (lo..<hi).contains { t[$0].marks.contains(.cardinal) }
+        guard b != lo || cardinal || !marks.isDisjoint(with: EntityMark.workCues) else { return false }
+        guard !off.contains(.workCues), c.known == nil, c.place?.code?.count != 2 else { return false }
+        if b != lo, afterWorkNoun(b) { return true }
         // `video game X`, `Xbox game X`: `game` alone also names a match.
-        if b >= 2, lower(b - 1, ["game"], lo), t[b - 2].cap || t[b - 2].lower == "video" || t[b - 2].lower == "computer" { return true }
-        let possessive = hi < t.count && (t[hi].lower == "s" || t[hi].lower.unicodeScalars.first.map(EntityKey.isApostrophe) == true)
+        if b >= 2, lower(b - 1, .game, lo), t[b - 2].cap || isWord(b - 2, "video") || isWord(b - 2, "computer") { return true }
         // `best director for Y Z`: a prize also goes to a person, whose name opens with a given name.
-        if b >= 2, isWord(b - 1, "for"), b != lo || !t[lo].lists.contains(.firstNames) {
-            if lower(b - 2, ["nominated", "nomination", "nominations", "nominee", "shortlisted"], lo) { return true }
-            if b >= 3, t[b - 2].isWord, !t[b - 2].cap, isWord(b - 3, "best") { return true }
+        if b >= 2, marks.contains(.nominated) || marks.contains(.best), isWord(b - 1, "for"), b != lo || !t[lo].lists.contains(.firstNames) {
+            if lower(b - 2, .nominated, lo) { return true }
+            if b >= 3, t[b - 2].isWord, !t[b - 2].cap, t[b - 3].marks.contains(.best) { return true }
         }
-        if b >= 2, isWord(b - 1, "in"), !possessive {
+        if b >= 2, marks.contains(.casting), isWord(b - 1, "in"), !isPossessive(hi) {
             var k = b - 2
             while k >= 0, k >= b - 8, t[k].sentence == t[lo].sentence {
-                if lower(k, Self.castingWords, lo) { return true }
+                if lower(k, .casting, lo) { return true }
                 k -= 1
             }
         }
-        if b >= 2, t[b - 1].lower == "s" || t[b - 1].lower.unicodeScalars.first.map(EntityKey.isApostrophe) == true,
-           b != lo || (lo..<hi).contains(where: { Self.numberWords.contains(t[$0].lower) }),
+        if b >= 2, b != lo || cardinal, isPossessive(b - 1),
            out.contains(where: { $0.type == .person && $0.bare.count >= 2 && ($0.hi == b - 1 || $0.hi == b - 2) }) { return true }
-        if hi < t.count, b >= 1, t[b - 1].isWord, !t[b - 1].cap, c.type == .person,
-           lower(hi, Self.workSeries, lo) || lower(hi, Self.workNounsOne, lo) && lower(b - 1, Self.ordinals, lo) {
+        if hi < t.count, b >= 1, c.type == .person, t[b - 1].isWord, !t[b - 1].cap,
+           lower(hi, .workSeries, lo) || lower(hi, .workNoun, lo) && lower(b - 1, .ordinal, lo) {
             let last = c.bare.last
-            return !out.contains { d in d.bare.count == 1 && d.bare.first == last && d.lo != lo && !(d.hi < t.count && lower(d.hi, Self.workSeries, d.lo)) }
+            return !out.contains { d in d.bare.count == 1 && d.bare.first == last && d.lo != lo && !(d.hi < t.count && lower(d.hi, .workSeries, d.lo)) }
         }
         return false
     }
 
     /// `Sale full-back Y`, `the Sale wing`: a town's name before a player's position is its club's.
     func positionAfter(_ hi: Int) -> Bool {
-        guard hi < t.count, t[hi].isWord, !t[hi].cap, t[hi].sentence == t[hi - 1].sentence else { return false }
-        return t[hi].lists.contains(.positions) || ["wing", "full-back", "prop", "flanker", "lock", "hooker", "centre", "player"].contains(t[hi].lower)
+        guard hi < t.count, t[hi].lists.contains(.positions) || t[hi].marks.contains(.position) else { return false }
+        return t[hi].isWord && !t[hi].cap && t[hi].sentence == t[hi - 1].sentence
     }
 
     /// Whether a name the tagger read as a person's is a group's, by what the sentence does with it:
     /// `X were`, `X have` (a plural verb, when the name ends no list of people), `X frontman Y`,
     /// `the band X`, or a cardinal in it (`Five Live`).
     func groupCue(_ c: EntityCandidate) -> Bool {
-        guard !off.contains(.groupCues), c.type == .person, c.known == nil else { return false }
+        guard c.type == .person, c.known == nil, !off.contains(.groupCues) else { return false }
         let (lo, hi) = (c.lo, c.hi)
-        if (lo..<hi).contains(where: { t[$0].cap && Self.numberWords.contains(t[$0].lower) }) { return true }
-        if lo >= 1, lower(lo - 1, Self.bandNouns, lo) { return true }
+        if marks.contains(.cardinal), (lo..<hi).contains(where: { t[$0].cap && t[$0].marks.contains(.cardinal) }) { return true }
+        if lo >= 1, lower(lo - 1, .bandNoun, lo) { return true }
         guard hi < t.count, t[hi].sentence == t[lo].sentence else { return false }
-        if lower(hi, Self.bandMembers, lo), hi + 1 < t.count, t[hi + 1].cap { return true }
+        if lower(hi, .bandMember, lo), hi + 1 < t.count, t[hi + 1].cap { return true }
         // `X won best British group`: the prize's noun says what won it, before another name comes.
-        var k = hi
-        while k < t.count, k < hi + 8, t[k].sentence == t[lo].sentence, !(t[k].cap && k > hi) {
-            if isWord(k, "best") {
-                for j in (k + 1)..<min(k + 4, t.count) where lower(j, Self.bandNouns, lo) { return true }
+        if marks.contains(.best), marks.contains(.bandNoun) {
+            var k = hi
+            while k < t.count, k < hi + 8, t[k].sentence == t[lo].sentence, !(t[k].cap && k > hi) {
+                if t[k].marks.contains(.best) {
+                    for j in (k + 1)..<min(k + 4, t.count) where lower(j, .bandNoun, lo) { return true }
+                }
+                k += 1
             }
-            k += 1
         }
-        let listed = lo >= 1 && (isMark(lo - 1, ",") || isWord(lo - 1, "and") || isWord(lo - 1, "or") || isMark(lo - 1, "&"))
-        return !listed && (isWord(hi, "were") || isWord(hi, "are") || isWord(hi, "have") && !isWord(hi + 1, "to"))
+        guard isWord(hi, "were") || isWord(hi, "are") || isWord(hi, "have") && !isWord(hi + 1, "to") else { return false }
+        return !(lo >= 1 && (isMark(lo - 1, ",") || isWord(lo - 1, "and") || isWord(lo - 1, "or") || isMark(lo - 1, "&")))
     }
 
     /// Works and groups over every mention in the text: once a title is a work by its context, its
@@ -107,7 +96,7 @@ extension EntitySpans {
     /// work); once a name is a group's, its other mentions are the group.
     func worksAndGroups(_ out: inout [EntityCandidate]) {
         var works = Set<String>()
-        for c in out where workCue(c, out) { works.insert(c.bare.joined(separator: " ")) }
+        for k in out.indices where workCue(out[k], out) { works.insert(out[k].bare.joined(separator: " ")) }
         if !works.isEmpty {
             var grown = true
             while grown {
@@ -115,7 +104,7 @@ extension EntitySpans {
                 // A comma also sets off an apposition (`Vera Lane, Y Z's drama`): a name opening with a
                 // given name, or owning what follows, is no item of a list of titles.
                 for c in out where c.known == nil && c.place == nil && !works.contains(c.bare.joined(separator: " "))
-                    && !t[c.lo].lists.contains(.firstNames) && !(c.hi < t.count && (t[c.hi].lower == "s" || t[c.hi].lower.unicodeScalars.first.map(EntityKey.isApostrophe) == true)) {
+                    && !t[c.lo].lists.contains(.firstNames) && !isPossessive(c.hi) {
                     let joined = out.contains { w in
                         guard works.contains(w.bare.joined(separator: " ")), t[w.lo].sentence == t[c.lo].sentence else { return false }
                         return beforeTitle(w.lo) == c.hi + 1 && (isMark(c.hi, ",") || isWord(c.hi, "and"))
@@ -127,7 +116,7 @@ extension EntitySpans {
             out.removeAll { works.contains($0.bare.joined(separator: " ")) }
         }
         var groups = Set<String>()
-        for c in out where groupCue(c) { groups.insert(c.bare.joined(separator: " ")) }
+        for k in out.indices where groupCue(out[k]) { groups.insert(out[k].bare.joined(separator: " ")) }
         guard !groups.isEmpty else { return }
         for k in out.indices where out[k].type == .person && groups.contains(out[k].bare.joined(separator: " ")) {
             (out[k].type, out[k].strength, out[k].guess) = (.org, 2, false)

@@ -49,10 +49,16 @@ struct EntityLexicon: Sendable {
         static let modifiers = Lists(rawValue: 1 << 14), common = Lists(rawValue: 1 << 15)
     }
 
+    /// What one lookup of a word gives: the lists that hold it and its `EntityMark`s.
+    struct Entry: Sendable {
+        var lists: Lists = []
+        var marks: EntityMark = []
+    }
+
     private var listWords = WordTable()
-    private var listMasks: [Lists] = []
+    private var listEntries: [Entry] = []
     /// The same by `String`, whose equality the sets use, for words not in ASCII.
-    private var listsByWord: [String: Lists] = [:]
+    private var listsByWord: [String: Entry] = [:]
 
     static let shared = EntityLexicon()
 
@@ -125,24 +131,40 @@ struct EntityLexicon: Sendable {
         for (list, words) in named {
             for word in words {
                 let index = listWords.insert(word)
-                if index == listMasks.count { listMasks.append([]) }
-                listMasks[index].insert(list)
-                listsByWord[word, default: []].insert(list)
+                if index == listEntries.count { listEntries.append(Entry()) }
+                listEntries[index].lists.insert(list)
+                listsByWord[word, default: Entry()].lists.insert(list)
             }
+        }
+        for (word, mark) in EntityMark.byWord {
+            let index = listWords.insert(word)
+            if index == listEntries.count { listEntries.append(Entry()) }
+            listEntries[index].marks.formUnion(mark)
+            listsByWord[word, default: Entry()].marks.formUnion(mark)
         }
     }
 
     /// The lists holding `lower`, a token's lowercase form; `ascii` when it is ASCII, which the
     /// word table answers from its bytes as the sets would from the string.
     func lists(of lower: String, ascii: Bool) -> Lists {
-        guard ascii else { return listsByWord[lower] ?? [] }
+        lookUp(lower, ascii: ascii).lists
+    }
+
+    /// The lists and marks of `lower`, a token's lowercase form.
+    func lookUp(_ lower: String, ascii: Bool) -> Entry {
+        guard ascii else { return listsByWord[lower] ?? Entry() }
         var lower = lower
-        return lower.withUTF8 { lists(ofASCII: $0) }
+        return lower.withUTF8 { lookUp(ascii: $0) }
     }
 
     /// The lists holding an ASCII word given by its bytes in any case.
     func lists(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> Lists {
-        listWords.index(of: bytes).map { listMasks[$0] } ?? []
+        lookUp(ascii: bytes).lists
+    }
+
+    /// The lists and marks of an ASCII word given by its bytes in any case.
+    func lookUp(ascii bytes: UnsafeBufferPointer<UInt8>) -> Entry {
+        listWords.index(of: bytes).map { listEntries[$0] } ?? Entry()
     }
 
     /// The place a name means: a country first, then a city (a bare `Baghdad` is the city, not

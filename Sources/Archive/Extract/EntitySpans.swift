@@ -16,6 +16,8 @@ struct EntitySpans {
     let pluralAbbreviations: Set<String>
     /// Which capitalised tokens are contractions (`I'm`), worked out once: `isName` asks often.
     let contractions: [Bool]
+    /// Every `EntityMark` of the text's words: a cue whose words are absent is passed over.
+    let marks: EntityMark
     /// Rule families switched off, for measuring what each does (`EntityEvaluation`); none in the archive.
     var off: EntityRuleSet = []
 
@@ -34,8 +36,10 @@ struct EntitySpans {
             if t[k].cap, !t[k].allCaps, t[k].initial || k > 0 && t[k - 1].lower == "the" { initials.append(Self.hash(t[k].lower.utf8)) }
         }
         initials.sort()
+        var marks: EntityMark = []
         input.utf8.withUnsafeBufferPointer { bytes in
             for k in t.indices where t[k].isWord {
+                marks.formUnion(t[k].marks)
                 if input.scalars[t[k].start].value < 0x3A { numbers[t[k].sentence] += 1; continue }
                 guard !t[k].cap else { continue }
                 lower[t[k].sentence] += 1
@@ -45,6 +49,7 @@ struct EntitySpans {
             }
         }
         self.lowercase = lowercase
+        self.marks = marks
         pluralAbbreviations = plurals
         self.contractions = contractions
         tokenWords = words

@@ -260,7 +260,7 @@ extension EntitySpans {
             return c
         }
         // `the Sale full-back`, `Sale wing Y`: a town's name before a player's position is its club.
-        if (c.type ?? tagged) == .place, !off.contains(.clubs), c.hi - c.lo == 1, !tabular.contains(t[c.lo].sentence), positionAfter(c.hi),
+        if (c.type ?? tagged) == .place, !off.contains(.clubs), c.hi - c.lo == 1, positionAfter(c.hi), !tabular.contains(t[c.lo].sentence),
            lex.place(EntityKey.bare(c.words))?.isCity == true {
             (c.type, c.place, c.strength) = (.org, nil, 2)
             return c
