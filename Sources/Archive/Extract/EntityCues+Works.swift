@@ -19,7 +19,7 @@ extension EntitySpans {
         k >= 0 && k < t.count && (isWord(k, "s") || EntityKey.isApostrophe(input.scalars[t[k].start]))
     }
 
-    /// Whether the words around the candidate `c` name it as a work:
+    /// Whether the words around the candidate `out[i]` name it as a work:
     /// - a work's noun before it, past an opening `The` (`movie The X`, `Xbox game X 2`);
     /// - `nominated for X`, `nomination for X`, `best director for X`: a prize is given for a work;
     /// - `a role as Y in X`, `starring in X`: one acts in a work (not in what X owns: `a role in X's win`);
@@ -30,12 +30,12 @@ extension EntitySpans {
     ///
     /// The cues' words are marked on each token by the lexicon's lookup (`EntityMark`): a name
     /// with no `The` or cardinal before it in a text without any of them costs a few compares.
-    func workCue(_ c: EntityCandidate, _ out: [EntityCandidate]) -> Bool {
-        let (lo, hi) = (c.lo, c.hi)
+    func workCue(_ i: Int, _ out: [EntityCandidate]) -> Bool {
+        let (lo, hi) = (out[i].lo, out[i].hi)
         let b = beforeTitle(lo)
         let cardinal = b == lo && marks.contains(.cardinal) && (lo..<hi).contains { t[$0].marks.contains(.cardinal) }
         guard b != lo || cardinal || !marks.isDisjoint(with: EntityMark.workCues) else { return false }
-        guard !off.contains(.workCues), c.known == nil, c.place?.code?.count != 2 else { return false }
+        guard !off.contains(.workCues), out[i].known == nil, out[i].place?.code?.count != 2 else { return false }
         if b != lo, afterWorkNoun(b) { return true }
         // `video game X`, `Xbox game X`: `game` alone also names a match.
         if b >= 2, lower(b - 1, .game, lo), t[b - 2].cap || isWord(b - 2, "video") || isWord(b - 2, "computer") { return true }
@@ -53,9 +53,9 @@ extension EntitySpans {
         }
         if b >= 2, b != lo || cardinal, isPossessive(b - 1),
            out.contains(where: { $0.type == .person && $0.bare.count >= 2 && ($0.hi == b - 1 || $0.hi == b - 2) }) { return true }
-        if hi < t.count, b >= 1, c.type == .person, t[b - 1].isWord, !t[b - 1].cap,
+        if hi < t.count, b >= 1, out[i].type == .person, t[b - 1].isWord, !t[b - 1].cap,
            lower(hi, .workSeries, lo) || lower(hi, .workNoun, lo) && lower(b - 1, .ordinal, lo) {
-            let last = c.bare.last
+            let last = out[i].bare.last
             return !out.contains { d in d.bare.count == 1 && d.bare.first == last && d.lo != lo && !(d.hi < t.count && lower(d.hi, .workSeries, d.lo)) }
         }
         return false
@@ -70,9 +70,9 @@ extension EntitySpans {
     /// Whether a name the tagger read as a person's is a group's, by what the sentence does with it:
     /// `X were`, `X have` (a plural verb, when the name ends no list of people), `X frontman Y`,
     /// `the band X`, or a cardinal in it (`Five Live`).
-    func groupCue(_ c: EntityCandidate) -> Bool {
-        guard c.type == .person, c.known == nil, !off.contains(.groupCues) else { return false }
-        let (lo, hi) = (c.lo, c.hi)
+    func groupCue(_ i: Int, _ out: [EntityCandidate]) -> Bool {
+        guard out[i].type == .person, out[i].known == nil, !off.contains(.groupCues) else { return false }
+        let (lo, hi) = (out[i].lo, out[i].hi)
         if marks.contains(.cardinal), (lo..<hi).contains(where: { t[$0].cap && t[$0].marks.contains(.cardinal) }) { return true }
         if lo >= 1, lower(lo - 1, .bandNoun, lo) { return true }
         guard hi < t.count, t[hi].sentence == t[lo].sentence else { return false }
@@ -96,7 +96,7 @@ extension EntitySpans {
     /// work); once a name is a group's, its other mentions are the group.
     func worksAndGroups(_ out: inout [EntityCandidate]) {
         var works = Set<String>()
-        for k in out.indices where workCue(out[k], out) { works.insert(out[k].bare.joined(separator: " ")) }
+        for k in out.indices where workCue(k, out) { works.insert(out[k].bare.joined(separator: " ")) }
         if !works.isEmpty {
             var grown = true
             while grown {
@@ -116,7 +116,7 @@ extension EntitySpans {
             out.removeAll { works.contains($0.bare.joined(separator: " ")) }
         }
         var groups = Set<String>()
-        for k in out.indices where groupCue(out[k]) { groups.insert(out[k].bare.joined(separator: " ")) }
+        for k in out.indices where groupCue(k, out) { groups.insert(out[k].bare.joined(separator: " ")) }
         guard !groups.isEmpty else { return }
         for k in out.indices where out[k].type == .person && groups.contains(out[k].bare.joined(separator: " ")) {
             (out[k].type, out[k].strength, out[k].guess) = (.org, 2, false)

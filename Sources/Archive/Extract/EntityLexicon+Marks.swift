@@ -1,5 +1,5 @@
-/// Small closed classes of words that the cues of works, groups and clubs (`EntityCues+Works`)
-/// look for around a name. They are numbered in the lexicon's word table with the lists, so a
+/// Small closed classes of words that the cues of works, groups, clubs and firms
+/// (`EntityCues+Works`, `EntityCues+Context`) look for around a name. They are numbered in the lexicon's word table with the lists, so a
 /// token gets its marks from the one lookup it already takes, and a text or a name without the
 /// words a cue needs is passed over without hashing a word. Kept apart from `Lists`, which the
 /// tagger reads as features: its weights were learned with the lists as they are.
@@ -25,6 +25,10 @@ struct EntityMark: OptionSet, Sendable {
     static let game = EntityMark(rawValue: 1 << 9)
     /// Rugby's positions and `player`, beside the `[positions]` list, after a club's town (`the Sale full-back`).
     static let position = EntityMark(rawValue: 1 << 10)
+    /// `the film Ray`, `his album Blue`: nouns that put a work's title after them.
+    static let titleNoun = EntityMark(rawValue: 1 << 11)
+    /// `handset maker Nokia`, `the retailer Argos`: nouns of business before a firm's name.
+    static let firmNoun = EntityMark(rawValue: 1 << 12)
 
     /// The words without which no work's cue but a title opening with `The` or a cardinal can hold.
     static let workCues: EntityMark = [.workSeries, .workNoun, .casting, .nominated, .best, .game]
@@ -44,6 +48,10 @@ struct EntityMark: OptionSet, Sendable {
         add(["best"], .best)
         add(["game"], .game)
         add(["wing", "full-back", "prop", "flanker", "lock", "hooker", "centre", "player"], .position)
+        add(["film", "films", "movie", "biopic", "album", "song", "novel", "documentary", "sitcom", "musical", "opera",
+             "drama", "comedy", "thriller", "blockbuster", "sequel", "remake", "cartoon"], .titleNoun)
+        add(["firm", "company", "maker", "giant", "retailer", "carrier", "operator", "manufacturer",
+             "supplier", "brand", "insurer", "lender", "conglomerate", "airline", "chain", "carmaker", "chipmaker"], .firmNoun)
         return marks
     }()
 }
