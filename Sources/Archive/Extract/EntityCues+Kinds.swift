@@ -92,7 +92,7 @@ extension EntitySpans {
         if isMark(hi, ","), inSentence(hi + 1), isWord(hi + 1, "the") || isWord(hi + 1, "a") {
             var k = hi + 2
             while k < hi + 6, inSentence(k), !isMark(k, ","), !isMark(k, ".") {
-                if t[k].isWord, !t[k].cap, Self.firmNouns.contains(t[k].lower) { return true }
+                if t[k].marks.contains(.firmNoun), t[k].isWord, !t[k].cap { return true }
                 k += 1
             }
         }

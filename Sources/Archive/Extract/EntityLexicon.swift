@@ -58,10 +58,16 @@ struct EntityLexicon: Sendable {
         static let portfolios = Lists(rawValue: 1 << 18), numberedParts = Lists(rawValue: 1 << 19), shareWords = Lists(rawValue: 1 << 20)
     }
 
+    /// What one lookup of a word gives: the lists that hold it and its `EntityMark`s.
+    struct Entry: Sendable {
+        var lists: Lists = []
+        var marks: EntityMark = []
+    }
+
     private var listWords = WordTable()
-    private var listMasks: [Lists] = []
+    private var listEntries: [Entry] = []
     /// The same by `String`, whose equality the sets use, for words not in ASCII.
-    private var listsByWord: [String: Lists] = [:]
+    private var listsByWord: [String: Entry] = [:]
 
     static let shared = EntityLexicon()
 
@@ -140,24 +146,40 @@ struct EntityLexicon: Sendable {
         for (list, words) in named {
             for word in words {
                 let index = listWords.insert(word)
-                if index == listMasks.count { listMasks.append([]) }
-                listMasks[index].insert(list)
-                listsByWord[word, default: []].insert(list)
+                if index == listEntries.count { listEntries.append(Entry()) }
+                listEntries[index].lists.insert(list)
+                listsByWord[word, default: Entry()].lists.insert(list)
             }
+        }
+        for (word, mark) in EntityMark.byWord {
+            let index = listWords.insert(word)
+            if index == listEntries.count { listEntries.append(Entry()) }
+            listEntries[index].marks.formUnion(mark)
+            listsByWord[word, default: Entry()].marks.formUnion(mark)
         }
     }
 
     /// The lists holding `lower`, a token's lowercase form; `ascii` when it is ASCII, which the
     /// word table answers from its bytes as the sets would from the string.
     func lists(of lower: String, ascii: Bool) -> Lists {
-        guard ascii else { return listsByWord[lower] ?? [] }
+        lookUp(lower, ascii: ascii).lists
+    }
+
+    /// The lists and marks of `lower`, a token's lowercase form.
+    func lookUp(_ lower: String, ascii: Bool) -> Entry {
+        guard ascii else { return listsByWord[lower] ?? Entry() }
         var lower = lower
-        return lower.withUTF8 { lists(ofASCII: $0) }
+        return lower.withUTF8 { lookUp(ascii: $0) }
     }
 
     /// The lists holding an ASCII word given by its bytes in any case.
     func lists(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> Lists {
-        listWords.index(of: bytes).map { listMasks[$0] } ?? []
+        lookUp(ascii: bytes).lists
+    }
+
+    /// The lists and marks of an ASCII word given by its bytes in any case.
+    func lookUp(ascii bytes: UnsafeBufferPointer<UInt8>) -> Entry {
+        listWords.index(of: bytes).map { listEntries[$0] } ?? Entry()
     }
 
     static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",

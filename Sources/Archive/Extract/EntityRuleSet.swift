@@ -56,6 +56,10 @@ public struct EntityRuleSet: OptionSet, Sendable {
     static let awards = EntityRuleSet(rawValue: 1 << 22)
     /// `the Tories`: a party's nickname in the plural is the party, whatever the tagger read.
     static let nicknames = EntityRuleSet(rawValue: 1 << 23)
+    /// `nominated for X`, `movie The X`, `the X films`: a title the sentence names as a work is no name.
+    static let workCues = EntityRuleSet(rawValue: 1 << 24)
+    /// `X were`, `X frontman Y`, `Five Live`: a name the sentence treats as a group is no person's.
+    static let groupCues = EntityRuleSet(rawValue: 1 << 25)
 
     /// Every family by the name `--without` takes.
     public static let named: [(name: String, rules: EntityRuleSet)] = [
@@ -65,6 +69,6 @@ public struct EntityRuleSet: OptionSet, Sendable {
         ("firms", .firms), ("places", .places), ("towns", .towns), ("ruletypes", .ruleTypes), ("titles", .titles),
         ("demonymsevents", .demonymsEvents), ("taggeroverguesses", .taggerOverGuesses), ("acronymlabels", .acronymLabels),
         ("rowsintitlecase", .rowsInTitleCase), ("personcues", .personCues),
-        ("awards", .awards), ("nicknames", .nicknames),
+        ("awards", .awards), ("nicknames", .nicknames), ("workcues", .workCues), ("groupcues", .groupCues),
     ]
 }

@@ -180,6 +180,7 @@ extension EntitySpans {
         }
         for k in out.indices where afterWorkNoun(out[k].lo) || beforeStarring(out[k].hi) { works.insert(out[k].words.joined(separator: " ")) }
         if !works.isEmpty, !off.contains(.works) { out.removeAll { works.contains($0.words.joined(separator: " ")) } }
+        worksAndGroups(&out)
         townsAfterLocatives(&out)
         if !off.contains(.firms) { firmsAcrossText(&out) }
         dropThingsAndPlatforms(&out)
@@ -257,6 +258,12 @@ extension EntitySpans {
         if tagged == .place, !off.contains(.personCues), c.place == nil, c.type == nil || c.type == .person, !placeCue(c.lo),
            c.hi - c.lo >= 2 && personApposition(c.hi) || c.type == .person && arabicPattern(c.lo, c.hi) && (speaksAfter(c.hi) || personApposition(c.hi)) {
             (c.type, c.strength, c.guess) = (.person, 2, false)
+            return c
+        }
+        // `the Sale full-back`, `Sale wing Y`: a town's name before a player's position is its club.
+        if (c.type ?? tagged) == .place, !off.contains(.clubs), c.hi - c.lo == 1, positionAfter(c.hi), !tabular.contains(t[c.lo].sentence),
+           lex.place(EntityKey.bare(c.words))?.isCity == true {
+            (c.type, c.place, c.strength) = (.org, nil, 2)
             return c
         }
         // A city or region the text places something in (`in Mosul`, `the city of X`) stays a place.

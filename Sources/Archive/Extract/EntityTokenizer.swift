@@ -17,6 +17,8 @@ struct EntityToken {
     var weakLine: Bool
     /// The word lists that hold `lower`.
     var lists: EntityLexicon.Lists
+    /// The small word classes of `lower` the cues of works and groups look for, from the same lookup.
+    var marks: EntityMark = []
 }
 
 /// The input as Unicode scalars (offsets are counted in them) and as UTF-8, from which token
@@ -157,11 +159,11 @@ enum EntityTokenizer {
         // `al-Mayadeen`, `el-Sisi`: the article is lowercase, the name is not.
         if !cap, end - start > 3, s[start] == "a" || s[start] == "e", s[start + 1] == "l", s[start + 2] == "-", isUpper(s[start + 3]) { cap = true }
         let lowered = upper == 0 ? string : ascii ? input.lowerASCII(start, end) : string.lowercased()
-        let lists = ascii ? input.utf8.withUnsafeBufferPointer {
-            EntityLexicon.shared.lists(ofASCII: UnsafeBufferPointer(rebasing: $0[Int(input.offsets[start])..<Int(input.offsets[end])]))
-        } : EntityLexicon.shared.lists(of: lowered, ascii: false)
+        let found = ascii ? input.utf8.withUnsafeBufferPointer {
+            EntityLexicon.shared.lookUp(ascii: UnsafeBufferPointer(rebasing: $0[Int(input.offsets[start])..<Int(input.offsets[end])]))
+        } : EntityLexicon.shared.lookUp(lowered, ascii: false)
         return EntityToken(start: start, end: end, text: string, lower: lowered, isWord: true, cap: cap, allCaps: upper >= 2 && lower == 0,
-                           sentence: sentence, initial: false, weakLine: false, lists: lists)
+                           sentence: sentence, initial: false, weakLine: false, lists: found.lists, marks: found.marks)
     }
 
     /// A line mostly in capitals (a headline, a dateline) or in title case gives no evidence by case.

@@ -1,0 +1,57 @@
+/// Small closed classes of words that the cues of works, groups, clubs and firms
+/// (`EntityCues+Works`, `EntityCues+Context`) look for around a name. They are numbered in the lexicon's word table with the lists, so a
+/// token gets its marks from the one lookup it already takes, and a text or a name without the
+/// words a cue needs is passed over without hashing a word. Kept apart from `Lists`, which the
+/// tagger reads as features: its weights were learned with the lists as they are.
+struct EntityMark: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// Cardinal words: a person's name holds none (`Five Live`, `Million Dollar Baby`).
+    static let cardinal = EntityMark(rawValue: 1 << 0)
+    /// `the X films`, `the X series`: nouns after a work's title used as a modifier.
+    static let workSeries = EntityMark(rawValue: 1 << 1)
+    /// `the third X film`: one work's noun, which follows a title only after an ordinal.
+    static let workNoun = EntityMark(rawValue: 1 << 2)
+    static let ordinal = EntityMark(rawValue: 1 << 3)
+    /// `her role as Y in X`, `starring in X`: words of acting before what one acts in.
+    static let casting = EntityMark(rawValue: 1 << 4)
+    /// `X frontman Y`: a band's members.
+    static let bandMember = EntityMark(rawValue: 1 << 5)
+    /// `the band X`, `best British group`: a group of performers.
+    static let bandNoun = EntityMark(rawValue: 1 << 6)
+    /// `nominated for X`: a prize is given for a work.
+    static let nominated = EntityMark(rawValue: 1 << 7)
+    static let best = EntityMark(rawValue: 1 << 8)
+    static let game = EntityMark(rawValue: 1 << 9)
+    /// Rugby's positions and `player`, beside the `[positions]` list, after a club's town (`the Sale full-back`).
+    static let position = EntityMark(rawValue: 1 << 10)
+    /// `the film Ray`, `his album Blue`: nouns that put a work's title after them.
+    static let titleNoun = EntityMark(rawValue: 1 << 11)
+    /// `handset maker Nokia`, `the retailer Argos`: nouns of business before a firm's name.
+    static let firmNoun = EntityMark(rawValue: 1 << 12)
+
+    /// The words without which no work's cue but a title opening with `The` or a cardinal can hold.
+    static let workCues: EntityMark = [.workSeries, .workNoun, .casting, .nominated, .best, .game]
+
+    static let byWord: [String: EntityMark] = {
+        var marks: [String: EntityMark] = [:]
+        func add(_ words: [String], _ mark: EntityMark) { for w in words { marks[w, default: []].insert(mark) } }
+        add(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "twenty", "hundred", "thousand", "million", "billion"], .cardinal)
+        add(["films", "movies", "series", "books", "novels", "franchise", "sequel", "sequels", "trilogy"], .workSeries)
+        add(["film", "movie", "book", "novel"], .workNoun)
+        add(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"], .ordinal)
+        add(["role", "roles", "starring", "starred", "stars", "cameo", "portrayal", "portraying", "playing", "plays", "played"], .casting)
+        add(["frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist", "bandmate", "bandmates"], .bandMember)
+        add(["band", "bands", "group", "duo", "trio", "quartet", "quintet", "outfit"], .bandNoun)
+        add(["nominated", "nomination", "nominations", "nominee", "shortlisted"], .nominated)
+        add(["best"], .best)
+        add(["game"], .game)
+        add(["wing", "full-back", "prop", "flanker", "lock", "hooker", "centre", "player"], .position)
+        add(["film", "films", "movie", "biopic", "album", "song", "novel", "documentary", "sitcom", "musical", "opera",
+             "drama", "comedy", "thriller", "blockbuster", "sequel", "remake", "cartoon"], .titleNoun)
+        add(["firm", "company", "maker", "giant", "retailer", "carrier", "operator", "manufacturer",
+             "supplier", "brand", "insurer", "lender", "conglomerate", "airline", "chain", "carmaker", "chipmaker"], .firmNoun)
+        return marks
+    }()
+}
