@@ -99,14 +99,6 @@ extension ArticleEvents {
         }
     }
 
-    /// The drafts but ACLED's events dated long before publication. A law stays news while it is in
-    /// force (a story of 2022 about the withdrawal a vote of 2020 asked for reports the vote); a
-    /// clash, a march or a truce is news when it happens.
-    func recent(_ drafts: [EventDraft], _ dates: [DateMention]) -> [EventDraft] {
-        guard !drafts.isEmpty, isLongBefore(dates) else { return drafts }
-        return drafts.filter { $0.kind != nil }
-    }
-
     /// `the kidnapping of three teenagers in June 2014 led to a war`, in a story of 2017: every date
     /// of the sentence three years or more before publication. A report tells as its news what
     /// happened weeks, months, even a year or two before (a trial's news, an attack a feature
