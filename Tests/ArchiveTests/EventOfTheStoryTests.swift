@@ -108,4 +108,40 @@ struct EventOfTheStoryTests {
         #expect(EventJudgeTests.acled("Over 500 dancers took part in a flash mob in the main square of Lviv on Saturday.").isEmpty)
         #expect(EventJudgeTests.acled("A mob beat a suspected thief to death in the main market of Lviv on Saturday.").first?.subType.eventType == .riots)
     }
+
+    @Test("a time of months or weeks spread over or counted back is no event of the story's time", arguments: [
+        "In recent weeks, militias attacked farms along the river near Jos, killing dozens of villagers.",
+        "Six months ago, rebels attacked the garrison in the northern hills, killing twelve soldiers.",
+    ])
+    func monthsAndWeeks(text: String) {
+        #expect(EventJudgeTests.acled(text).isEmpty, "\(text): \(EventJudgeTests.acled(text).map(\.subType))")
+    }
+
+    @Test("two weeks back may still be the story's news")
+    func twoWeeksAgo() {
+        let text = "Two weeks ago, rebels attacked the garrison in the northern hills, killing twelve soldiers."
+        #expect(EventJudgeTests.acled(text).first?.subType.isViolent == true)
+    }
+
+    @Test("a question reports nothing", arguments: [
+        "Did soldiers fire on the crowd of protesters in Kano on Monday?",
+        "Protest over fuel prices in Kano?",
+    ])
+    func question(text: String) {
+        #expect(EventJudgeTests.events(text).isEmpty, "\(text): \(EventJudgeTests.events(text).map(\.subType))")
+    }
+
+    @Test("police who speak of a fire in a story with no armed party make no statement about a conflict")
+    func policeAtAFire() {
+        let text = """
+        Two dead in house fire in Dayton
+
+        Two people died in a house fire in Dayton on Saturday, police said. Police said the fire started in the kitchen \
+        shortly after midnight. Firefighters pulled a third person from the house, who was taken to hospital. Police \
+        officers said the fire had spread quickly through the wooden house. Police said the two who died were a man of 70 \
+        and his wife. A police spokesman said officers were questioning neighbours about the fire. Police said there was \
+        no sign that the fire had been set on purpose. The city said it would help the family.
+        """
+        #expect(EventJudgeTests.events(text).isEmpty, "\(EventJudgeTests.events(text).map { ($0.subType, $0.kind) })")
+    }
 }

@@ -5,10 +5,12 @@
 extension ArticleEvents {
     /// The drafts a story reports as its own news: ACLED's events long or months before
     /// publication, in a story with no word of political violence, in a life story, without a
-    /// verb of the past, or as what a court case is about are dropped. Our own kinds are left to
+    /// verb of the past, as what a court case is about, or in a question are dropped. Our own kinds are left to
     /// the judge: a law stays news while it is in force (a story of 2022 about the withdrawal a
     /// vote of 2020 asked for reports the vote).
     func ofTheStory(_ drafts: [EventDraft], _ sentence: EventSentence, _ dates: [DateMention]) -> [EventDraft] {
+        // `Protest over RT?`, `Will the rebels attack the city?`: a question reports nothing.
+        if sentence.tokens.last?.lower == "?" { return [] }
         guard drafts.contains(where: { $0.kind == nil }) else { return drafts }
         if isLongBefore(dates) || topic.isStory && isMonthsBefore(dates) { return drafts.filter { $0.kind != nil } }
         // A life story's events are its past unless a recent day is named (`was arrested on Monday`).

@@ -6,7 +6,7 @@ struct WordMark: OptionSet, Sendable {
 
     /// `routinely`, `often`: what happens again and again.
     static let habitual = WordMark(rawValue: 1 << 0)
-    /// `year`, `decades`: a time of years.
+    /// `year`, `decades`, `months`, `weeks`: a time of years, or of months and weeks spread over.
     static let span = WordMark(rawValue: 1 << 1)
     static let since = WordMark(rawValue: 1 << 2)
     static let had = WordMark(rawValue: 1 << 3)
@@ -36,7 +36,7 @@ struct WordMark: OptionSet, Sendable {
         var marks: [String: WordMark] = [:]
         func add(_ words: [String], _ mark: WordMark) { for w in words { marks[w, default: []].insert(mark) } }
         add(["routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically"], .habitual)
-        add(["year", "years", "decade", "decades"], .span)
+        add(["year", "years", "decade", "decades", "months", "weeks"], .span)
         add(["since"], .since)
         add(["had"], .had)
         add(["repeatedly"], .repeatedly)
