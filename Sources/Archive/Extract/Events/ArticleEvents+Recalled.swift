@@ -47,13 +47,17 @@ extension ArticleEvents {
     }
 
     /// `two years ago`, `decades earlier`, `in recent years`, `over the past five years`, `for
-    /// decades`: a time of years, counted back from the story or spread over it.
+    /// decades`, `in recent weeks`, `six months ago`: a time of years, months or weeks, counted
+    /// back from the story or spread over it.
     static func looksBackYears(_ t: [EventToken]) -> Bool {
         for i in t.indices where t[i].marks.contains(.span) {
-            if i + 1 < t.count, ["ago", "earlier", "before"].contains(t[i + 1].lower), i > 0, t[i - 1].lower != "the" { return true }
+            // `in recent weeks`, `over the past months`, `six months ago`: spread over or counted back;
+            // `two weeks ago` may still be the story's news, and `for months` is often a cause's.
+            let unit = t[i].lower, short = unit == "weeks" || unit == "months"
+            if unit != "weeks", i + 1 < t.count, ["ago", "earlier", "before"].contains(t[i + 1].lower), i > 0, t[i - 1].lower != "the" { return true }
             if t[max(0, i - 3)..<i].contains(where: { $0.lower == "past" || $0.lower == "recent" }) { return true }
             if i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "over" { return true }
-            if i >= 1, t[i - 1].lower == "for", t[i].lower != "year" { return true }
+            if !short, i >= 1, t[i - 1].lower == "for", unit != "year" { return true }
         }
         return false
     }
@@ -97,14 +101,6 @@ extension ArticleEvents {
             }
             return false
         }
-    }
-
-    /// The drafts but ACLED's events dated long before publication. A law stays news while it is in
-    /// force (a story of 2022 about the withdrawal a vote of 2020 asked for reports the vote); a
-    /// clash, a march or a truce is news when it happens.
-    func recent(_ drafts: [EventDraft], _ dates: [DateMention]) -> [EventDraft] {
-        guard !drafts.isEmpty, isLongBefore(dates) else { return drafts }
-        return drafts.filter { $0.kind != nil }
     }
 
     /// `the kidnapping of three teenagers in June 2014 led to a war`, in a story of 2017: every date

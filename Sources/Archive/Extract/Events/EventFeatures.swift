@@ -28,6 +28,14 @@ struct ArticleTopic: Sendable {
     /// The lead tells an accident or a disaster (`An overnight crash … resulted in the death of …`):
     /// a death the story tells later without its cause is the accident's.
     var leadTellsAccident = false
+    /// Eight sentences or more: a story that has room for background, what it recalls and what
+    /// is rather than what happened; a coder's note of a few sentences tells only its event.
+    var isStory = false
+    /// A story with no word of armed forces, political violence or protest: its shootings and
+    /// blows are crime or quarrels, its fires accidents (`ArticleEvents.ofTheStory`).
+    var isApolitical = false
+    /// A story whose lead tells a death at an old age: an obituary looks back on a life.
+    var isLifeStory = false
 
     /// Whether the first 150 lowercase words read as English: English prose has a fifth or more of
     /// its words in the lexicon's `english` list, other languages almost none (it leaves out `in`,
@@ -60,6 +68,11 @@ struct ArticleTopic: Sendable {
             let armed = lexicon.rules.military | lexicon.rules.conflict
             isAboutArmedConflict = isAboutConflict && (!isLong || sentences.lazy.filter { $0.hasLowercase(armed) }.count * 5 >= sentences.count)
             isEnglish = Self.readsAsEnglish(sentences, english: lexicon.rules.english)
+            isStory = sentences.count >= 8
+            if isStory {
+                isApolitical = Self.isApolitical(sentences, lexicon: lexicon)
+                isLifeStory = Self.isLifeStory(sentences)
+            }
             // The lead is the first paragraph's first sentences (a dateline, `MIAMI, FLA.`, may be one).
             // `stormed` is in the disaster list for storms; in a lead it is mostly people storming a place.
             leadTellsAccident = sentences.prefix(3).contains { sentence in

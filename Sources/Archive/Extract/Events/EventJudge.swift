@@ -130,9 +130,10 @@ struct EventJudge {
     }
 
     /// A statement, threat or claim is an event where a party to a conflict makes it about the
-    /// conflict: in an article about one, in a sentence that names armed or security forces.
+    /// conflict: in an article about one, in a sentence that names armed or security forces. Police
+    /// in a story with no armed party, political violence or protest speak of crime or accidents.
     private func kindStands(_ sentence: EventSentence) -> Bool {
-        topic.isAboutArmedConflict && sentence.has(lexicon.rules.military | lexicon.rules.conflict) && !isSportOrBusiness
+        topic.isAboutArmedConflict && !topic.isApolitical && sentence.has(lexicon.rules.military | lexicon.rules.conflict) && !isSportOrBusiness
     }
 
     /// `an analyst said`, `a correspondent reported`, `the police commissioner said`: people who tell

@@ -6,7 +6,7 @@ struct WordMark: OptionSet, Sendable {
 
     /// `routinely`, `often`: what happens again and again.
     static let habitual = WordMark(rawValue: 1 << 0)
-    /// `year`, `decades`: a time of years.
+    /// `year`, `decades`, `months`, `weeks`: a time of years, or of months and weeks spread over.
     static let span = WordMark(rawValue: 1 << 1)
     static let since = WordMark(rawValue: 1 << 2)
     static let had = WordMark(rawValue: 1 << 3)
@@ -21,12 +21,22 @@ struct WordMark: OptionSet, Sendable {
     static let missile = WordMark(rawValue: 1 << 8)
     /// `coded`, `coordinates`: a coder's note of the place (`coded as X`).
     static let coded = WordMark(rawValue: 1 << 9)
+    /// `terrorism`, `insurgency`, `coup`, `assailants`: political violence and its actors, besides
+    /// the lexicon's lists of armed parties and protest.
+    static let political = WordMark(rawValue: 1 << 10)
+    /// `plea`, `trial`, `sentenced`: a case in court.
+    static let justice = WordMark(rawValue: 1 << 11)
+    /// `fled`, `were`, `fought`, `been`: a past form that does not end in `-ed` (`told`, `said` are
+    /// left out: a report's verb says nothing of the tense of what it reports).
+    static let past = WordMark(rawValue: 1 << 12)
+    /// `died`, `dies`.
+    static let died = WordMark(rawValue: 1 << 13)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
         func add(_ words: [String], _ mark: WordMark) { for w in words { marks[w, default: []].insert(mark) } }
         add(["routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically"], .habitual)
-        add(["year", "years", "decade", "decades"], .span)
+        add(["year", "years", "decade", "decades", "months", "weeks"], .span)
         add(["since"], .since)
         add(["had"], .had)
         add(["repeatedly"], .repeatedly)
@@ -37,6 +47,20 @@ struct WordMark: OptionSet, Sendable {
              "notional", "notionally", "simulated", "simulating", "rehearsal", "rehearsed"], .exercise)
         add(["missile", "missiles", "rocket", "rockets"], .missile)
         add(["coded", "coordinates"], .coded)
+        add(["terror", "terrorism", "terrorist", "terrorists", "assassination", "assassinations", "assassinated", "assassin", "assassins",
+             "military", "militarily", "war", "wars", "coup", "insurgency", "paramilitary", "paramilitaries", "bandits", "raiders", "rustlers",
+             "clan", "clans", "clansmen", "tribesmen", "mob", "mobs", "rioters", "rioting", "vigilantes", "attackers", "assailants",
+             "airstrike", "airstrikes", "air-strike", "air-strikes", "extremist", "extremists", "separatist", "separatists", "crackdown",
+             "gunman", "warplanes", "bombing", "bombings", "shelling", "bombers", "gang", "gangs", "cartel", "cartels"], .political)
+        add(["plea", "pleas", "pleaded", "pleads", "trial", "trials", "verdict", "jury", "convicted", "conviction", "sentenced",
+             "acquitted", "indicted", "indictment", "prosecutor", "prosecutors", "prosecuted", "jailed"], .justice)
+        add(["was", "were", "did", "took", "came", "went", "fought", "shot", "threw", "struck", "fled", "led", "left", "began", "broke",
+             "burnt", "ran", "fell", "stole", "overran", "rose", "blew", "caught", "drove", "gave", "got", "held", "hid", "kept", "lost",
+             "made", "met", "paid", "saw", "sent", "shook", "sought", "spoke", "stood", "swept", "tore", "won", "wore", "wrote", "found",
+             "lay", "laid", "heard", "brought", "bought", "thought", "became", "flew", "withdrew", "beaten", "taken", "given", "sank",
+             "stuck", "slew", "slain", "stolen", "thrown", "torn", "written", "been", "gone", "done", "seen", "known", "shown", "drawn",
+             "fallen", "risen", "driven", "blown", "begun", "broken", "rode", "dug", "bled", "dead", "ago"], .past)
+        add(["died", "dies"], .died)
         return marks
     }()
 }
