@@ -47,14 +47,15 @@ extension ArticleEvents {
     }
 
     /// `two years ago`, `decades earlier`, `in recent years`, `over the past five years`, `for
-    /// decades`, `in recent weeks`, `six months ago`: a time of years, months or weeks, counted
-    /// back from the story or spread over it.
+    /// decades`, `in recent weeks`: a time of years counted back from the story, or a time of
+    /// years, months or weeks spread over it.
     static func looksBackYears(_ t: [EventToken]) -> Bool {
         for i in t.indices where t[i].marks.contains(.span) {
-            // `in recent weeks`, `over the past months`, `six months ago`: spread over or counted back;
-            // `two weeks ago` may still be the story's news, and `for months` is often a cause's.
+            // `in recent weeks`, `over the past months`: spread over; `two weeks ago`, `six months ago`
+            // may still be the story's news (a town retaken, a crime come to light), and `for months`
+            // is often a cause's.
             let unit = t[i].lower, short = unit == "weeks" || unit == "months"
-            if unit != "weeks", i + 1 < t.count, ["ago", "earlier", "before"].contains(t[i + 1].lower), i > 0, t[i - 1].lower != "the" { return true }
+            if !short, i + 1 < t.count, ["ago", "earlier", "before"].contains(t[i + 1].lower), i > 0, t[i - 1].lower != "the" { return true }
             if t[max(0, i - 3)..<i].contains(where: { $0.lower == "past" || $0.lower == "recent" }) { return true }
             if i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "over" { return true }
             if !short, i >= 1, t[i - 1].lower == "for", unit != "year" { return true }
