@@ -26,7 +26,9 @@ NOISE = {"governorate", "province", "provincia", "region", "state", "of", "muhaf
          "district", "department", "county", "prefecture", "city", "municipality", "wilaya", "wilayat", "autonomous",
          "republic", "the", "al", "an", "as", "ash", "ad", "at", "ar", "az", "el", "and", "area", "division",
          "shabiyat", "sha", "biyat", "oblast'", "e", "misto", "kraj", "voivodeship", "departamento", "estado",
-         "capital", "federal", "territory", "national", "metropolitan"}
+         "capital", "federal", "territory", "national", "metropolitan",
+         # Serbian `autonomous province`: GeoNames' `Autonomna Pokrajina Vojvodina` is ISO's `Vojvodina`.
+         "autonomna", "pokrajina"}
 
 
 def fold(text):

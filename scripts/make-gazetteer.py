@@ -181,7 +181,7 @@ def region_names(args):
 
 
 # Words GeoNames and ISO put before or after a region's name that the news leaves out.
-AROUND = re.compile(r"^(Autonomous Republic of|Mayorality of|Municipality of|Governorate of|Muhafazat|Sha`biyat|Wilayat-e|Wilayah|Provincia de|Province of|Departamento de|Estado de|Misto)\s+|"
+AROUND = re.compile(r"^(Autonomous Republic of|Autonomna Pokrajina|Mayorality of|Municipality of|Governorate of|Muhafazat|Sha`biyat|Wilayat-e|Wilayah|Provincia de|Province of|Departamento de|Estado de|Misto)\s+|"
                     r"\s+(Governorate|Province|Region|District|Division|Area|County|City|Oblast|oblast|Prefecture|State|Department)$")
 
 
