@@ -26,9 +26,7 @@ NOISE = {"governorate", "province", "provincia", "region", "state", "of", "muhaf
          "district", "department", "county", "prefecture", "city", "municipality", "wilaya", "wilayat", "autonomous",
          "republic", "the", "al", "an", "as", "ash", "ad", "at", "ar", "az", "el", "and", "area", "division",
          "shabiyat", "sha", "biyat", "oblast'", "e", "misto", "kraj", "voivodeship", "departamento", "estado",
-         "capital", "federal", "territory", "national", "metropolitan",
-         # Serbian `autonomous province`: GeoNames' `Autonomna Pokrajina Vojvodina` is ISO's `Vojvodina`.
-         "autonomna", "pokrajina"}
+         "capital", "federal", "territory", "national", "metropolitan"}
 
 
 def fold(text):
@@ -36,9 +34,15 @@ def fold(text):
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+# Serbian `autonomous province`: GeoNames' `Autonomna Pokrajina Vojvodina` is ISO's `Vojvodina`. Added to
+# NOISE by make-admin1.py only (`serbian_provinces`): places.tsv keeps its lines, whose digest the
+# entity tagger's weights record.
+SERBIAN_PROVINCE = {"autonomna", "pokrajina"}
+
 # The abbreviations of `Saint` and `Sainte` (and German `Sankt`) that names are written with:
 # GeoNames spells Russia's city `Saint Petersburg` and Florida's `St. Petersburg`, and the news
-# writes either for either.
+# writes either for either. make-admin1.py adds the other forms to the town table; the entity
+# gazetteer adds them when it reads places.tsv (EntityLexicon.saintForms).
 SAINTS = {"saint": ("St",), "st": ("Saint",), "st.": ("Saint",), "sankt": ("St", "Saint"),
           "sainte": ("Ste",), "ste": ("Sainte",), "ste.": ("Sainte",)}
 

@@ -638,6 +638,8 @@ def main():
 
     rg = g.rg_rows(args.rg)
     big = g.cities(args.geonames, "cities15000.json")
+    # The town table matches `Autonomna Pokrajina Vojvodina` to RS-VO (so Novi Sad has a region).
+    g.NOISE |= g.SERBIAN_PROVINCE
     names = g.match(rg, big)
     if args.iso3166_2:
         names.update(english_matches(rg, names, iso_region_names(args.iso3166_2)))

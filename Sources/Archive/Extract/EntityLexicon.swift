@@ -114,6 +114,10 @@ struct EntityLexicon: Sendable {
             let place = Place(code: fields[0].isEmpty ? nil : String(fields[0]), country: String(fields[1]), name: display)
             var keys = Set<String>()
             for variant in variants { keys.insert(EntityKey.bare(EntityKey.words(variant))) }
+            // `St. Petersburg` is also Russia's `Saint Petersburg` (a city's or a country's, not a parish's:
+            // `St John` of a text is seldom Antigua's): places.tsv keeps GeoNames' one spelling, whose
+            // lines the tagger's weights record, and the other is met here, the larger city first.
+            if fields[0].isEmpty || fields[0].count == 2 { keys.formUnion(keys.flatMap(Self.saintForms)) }
             for key in keys where !key.isEmpty { places[key, default: []].append(place) }
         }
         let named: [(Lists, Set<String>)] = [
@@ -143,6 +147,32 @@ struct EntityLexicon: Sendable {
     /// The lists holding an ASCII word given by its bytes in any case.
     func lists(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> Lists {
         listWords.index(of: bytes).map { listMasks[$0] } ?? []
+    }
+
+    /// A folded key with a `saint` before another word written the other way: `st petersburg` ↔
+    /// `saint petersburg`, `sainte` ↔ `ste`, `sankt` → both (scripts/geonames_admin1.py `saint_forms`
+    /// writes the town table's alike).
+    static func saintForms(_ key: String) -> [String] {
+        guard key.hasPrefix("s") || key.contains(" s") else { return [] }
+        let words = key.split(separator: " ").map(String.init)
+        var out: [String] = []
+        for i in words.indices.dropLast() {
+            let others: [String]
+            switch words[i] {
+            case "saint": others = ["st"]
+            case "st": others = ["saint"]
+            case "sainte": others = ["ste"]
+            case "ste": others = ["sainte"]
+            case "sankt": others = ["st", "saint"]
+            default: continue
+            }
+            for other in others {
+                var form = words
+                form[i] = other
+                out.append(form.joined(separator: " "))
+            }
+        }
+        return out
     }
 
     /// The place a name means: a country first, then a city (a bare `Baghdad` is the city, not
