@@ -34,6 +34,32 @@ def fold(text):
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+# Serbian `autonomous province`: GeoNames' `Autonomna Pokrajina Vojvodina` is ISO's `Vojvodina`. Added to
+# NOISE by make-admin1.py only (`serbian_provinces`): places.tsv keeps its lines, whose digest the
+# entity tagger's weights record.
+SERBIAN_PROVINCE = {"autonomna", "pokrajina"}
+
+# The abbreviations of `Saint` and `Sainte` (and German `Sankt`) that names are written with:
+# GeoNames spells Russia's city `Saint Petersburg` and Florida's `St. Petersburg`, and the news
+# writes either for either. make-admin1.py adds the other forms to the town table; the entity
+# gazetteer adds them when it reads places.tsv (EntityLexicon.saintForms).
+SAINTS = {"saint": ("St",), "st": ("Saint",), "st.": ("Saint",), "sankt": ("St", "Saint"),
+          "sainte": ("Ste",), "ste": ("Sainte",), "ste.": ("Sainte",)}
+
+
+def saint_forms(name):
+    """The other ways of writing a name's `Saint`, `St.`, `Sainte`, `Ste.`, `Sankt` (a word before
+    another word): `St. Petersburg` → `Saint Petersburg`, `Sainte-Marie` → `Ste-Marie`."""
+    parts = re.split(r"([\s-]+)", name)
+    out = []
+    for i in range(0, len(parts) - 2, 2):
+        for other in SAINTS.get(parts[i].lower(), ()):
+            form = "".join(parts[:i] + [other] + parts[i + 1:])
+            if form not in out:
+                out.append(form)
+    return out
+
+
 def key(name):
     """Folded, without region words, doubled letters, a final h or a Slavic adjective's ending."""
     text = re.sub(r"[`'’ʿʼ]", "", fold(name))

@@ -638,6 +638,8 @@ def main():
 
     rg = g.rg_rows(args.rg)
     big = g.cities(args.geonames, "cities15000.json")
+    # The town table matches `Autonomna Pokrajina Vojvodina` to RS-VO (so Novi Sad has a region).
+    g.NOISE |= g.SERBIAN_PROVINCE
     names = g.match(rg, big)
     if args.iso3166_2:
         names.update(english_matches(rg, names, iso_region_names(args.iso3166_2)))
@@ -719,6 +721,15 @@ def main():
         # After the towns: a ward never displaces a town of its name in its county.
         for name, code, point in kenya:
             add(name, code, 0, point)
+    # `St. Petersburg` is also Russia's `Saint Petersburg`: each town under its name's other way of
+    # writing `Saint`, after every place's own name (Florida's St. Petersburg keeps its entry), so
+    # the two meet on one line and the larger comes first.
+    saints = len(seen)
+    for c in towns:
+        if c["population"] >= args.min_population:
+            for form in g.saint_forms(c["name"]):
+                add(form, region(c), len(str(c["population"])), (c["latitude"], c["longitude"]))
+    print(f"saints: {len(seen) - saints} names")
     if args.alternates:
         # After every place's own name: an alternate name never displaces a place so named.
         continents = {c["iso"]: c["continentcode"] for c in json.load(open(os.path.join(args.geonames, "countries.json"), encoding="utf-8")).values()}

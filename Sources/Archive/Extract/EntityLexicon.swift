@@ -132,6 +132,10 @@ struct EntityLexicon: Sendable {
                 if region, words.allSatisfy(Self.compassWords.contains) { directedKeys.insert(EntityKey.bare(words)) }
                 else { keys.insert(EntityKey.bare(words)) }
             }
+            // `St. Petersburg` is also Russia's `Saint Petersburg` (a city's or a country's, not a parish's:
+            // `St John` of a text is seldom Antigua's): places.tsv keeps GeoNames' one spelling, whose
+            // lines the tagger's weights record, and the other is met here, the larger city first.
+            if fields[0].isEmpty || fields[0].count == 2 { keys.formUnion(keys.flatMap(Self.saintForms)) }
             for key in keys where !key.isEmpty { places[key, default: []].append(place) }
             for key in directedKeys.subtracting(keys) where !key.isEmpty { directed[key, default: []].append(place) }
         }
@@ -205,6 +209,32 @@ struct EntityLexicon: Sendable {
 
     /// A region named by compass words alone, asked only before a word of `[places-suffix]`.
     func directedPlace(_ key: String) -> Place? { directed[key]?.first }
+
+    /// A folded key with a `saint` before another word written the other way: `st petersburg` ↔
+    /// `saint petersburg`, `sainte` ↔ `ste`, `sankt` → both (scripts/geonames_admin1.py `saint_forms`
+    /// writes the town table's alike).
+    static func saintForms(_ key: String) -> [String] {
+        guard key.hasPrefix("s") || key.contains(" s") else { return [] }
+        let words = key.split(separator: " ").map(String.init)
+        var out: [String] = []
+        for i in words.indices.dropLast() {
+            let others: [String]
+            switch words[i] {
+            case "saint": others = ["st"]
+            case "st": others = ["saint"]
+            case "sainte": others = ["ste"]
+            case "ste": others = ["sainte"]
+            case "sankt": others = ["st", "saint"]
+            default: continue
+            }
+            for other in others {
+                var form = words
+                form[i] = other
+                out.append(form.joined(separator: " "))
+            }
+        }
+        return out
+    }
 
     /// The place a name means: a country first, then a city (a bare `Baghdad` is the city, not
     /// the governorate), then a first-level region.

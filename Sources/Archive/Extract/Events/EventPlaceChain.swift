@@ -169,6 +169,9 @@ enum PlaceChains {
         return length >= 4 && length <= 8 && bareTags.contains(word)
     }
 
+    /// Abbreviations of `Saint` written with a point (`St. Petersburg`).
+    static let saintWords: Set<String> = ["st", "ste"]
+
     /// Tags that are never part of a name, written capitalised or not.
     static let ownTags: Set<String> = ["upazila", "township", "thana", "village"]
 
@@ -231,7 +234,10 @@ enum PlaceChains {
             // the kind of place; the last is kept as its tag, so a site is known as one.
             // `the Meghna water office in Bhola town`: before `in`, only when the last noun names a site.
             // `Wadi Naam front (Tuban, Lahij)`: before a bracket, when a place list opens it.
-            if level.tag == nil, let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," || t[$0].lower == "in" || t[$0].lower == "(" }), comma > k,
+            // `Kondengui prison of Yaounde city`: before `of`, as before `in`, when the noun names a site.
+            if level.tag == nil,
+               let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," || t[$0].lower == "in" || t[$0].lower == "(" || t[$0].lower == "of" }),
+               comma > k,
                t[comma].lower == "," || EventGazetteer.siteWords.contains(Substring(t[comma - 1].lower)) || opensPlaceList(at: comma, t),
                (k..<comma).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised && !t[$0].isNumber && !cues.contains(t[$0].lower)
                    && !connectors.contains(t[$0].lower) && !notNames.contains(t[$0].lower) }) {
@@ -307,6 +313,13 @@ enum PlaceChains {
         while j < t.count, j - k < 6 {
             if t[j].isWord, t[j].isCapitalised, !t[j].isNumber, !notNames.contains(t[j].lower) { last = j; j += 1; continue }
             if connectors.contains(t[j].lower), j + 1 < t.count, t[j + 1].isCapitalised, t[j + 1].isWord { last = j + 1; j += 2; continue }
+            // `St. Petersburg`, `Ste. Marie`: a saint's abbreviation and its point are part of the name.
+            if t[j].lower == ".", saintWords.contains(t[j - 1].lower), t[j].start == t[j - 1].end, j + 1 < t.count, t[j + 1].isCapitalised,
+               t[j + 1].isWord {
+                last = j + 1
+                j += 2
+                continue
+            }
             // `J&K`: initials joined by `&`, written without spaces, are one name.
             if t[j].lower == "&", j + 1 < t.count, t[j].start == t[j - 1].end, t[j + 1].start == t[j].end, t[j + 1].isCapitalised,
                t[j + 1].isWord {

@@ -25,7 +25,8 @@ extension EventGazetteer {
     static let siteWords: Set<Substring> = ["club", "university", "college", "hospital", "school", "market", "bazar", "bazaar", "mosque",
                                             "church", "temple", "office", "station", "hall", "bridge", "road", "highway", "square", "street",
                                             "prison", "court", "mall", "hotel", "building", "park", "stadium", "airport", "complex", "house",
-                                            "headquarters", "chowk", "crossing", "intersection", "avenue", "plaza", "palace", "ministry"]
+                                            "headquarters", "chowk", "crossing", "intersection", "avenue", "plaza", "palace", "ministry",
+                                            "museum", "monument", "memorial", "minar"]
 
     /// The country of a chain that names none, by how many of its levels can lie in it: a region
     /// or city of that country counts two, a town one, and a town lying in a region another level
@@ -144,6 +145,8 @@ extension EventGazetteer {
     /// Resolves a chain, broadest level first; `context` is the country the rest of the text points to.
     func resolve(_ chain: PlaceChain, context: String?, contextIsOwn: Bool = false) -> ResolvedPlace {
         var out = ResolvedPlace()
+        var chain = chain
+        chain.levels = chain.levels.map(withoutTownWord)
         let folded = chain.levels.map { NameKey.fold($0.name) }
         // The last level may be a region spelled its own way (`Idleb`, `Nangrhar`), matched by its
         // consonants; never an abbreviation (`TN`, `HP`), whose consonants match anything.
@@ -210,15 +213,45 @@ extension EventGazetteer {
                 continue
             }
             // `National Press Club, Dhaka`, `Kamalpur railway station, Dhaka`: a building or a road is a site in the place that follows.
+            // A port named as one (`Port of X`, `Y Land Port`) is a site in the place that follows; `X land port`,
+            // the port a town gives its name, is the town's.
             if i + 1 < chain.levels.count, let lastWord = folded[i].split(separator: " ").last,
-               Self.siteWords.contains(lastWord)
+               Self.siteWords.contains(lastWord) || lastWord == "port"
                 || Self.siteWords.contains(Substring(level.tag ?? "")) && !(placedByBracket && Self.placeSites.contains(level.tag ?? "")) {
+                continue
+            }
+            // `Malakerbari in Gazipur city`, `PD3 of Kunduz city`: a part of a city, or a site in it, that the
+            // town table does not know is coded to the city the chain names after it; a place the text
+            // itself calls a town or a district keeps the location.
+            if level.tag.map({ $0 == "village" || !Self.settlementTags.contains($0) && !Self.areaTags.contains($0) }) ?? true,
+               chain.levels[(i + 1)...].contains(where: { $0.tag == "city" || $0.tag == "town" }), !isTown(folded[i], in: country) {
                 continue
             }
             out.location = Self.headquartersTown(level)
             break
         }
         return out
+    }
+
+    /// Whether the town table holds a place of this name (folded, any spelling) in the country.
+    func isTown(_ folded: String, in country: String) -> Bool {
+        townsSpelledLike(folded).contains { $0.region.hasPrefix(country + "-") }
+    }
+
+    /// `Embu Town` → `Embu`: a town named with the word `Town`, as ACLED names it, where the table knows
+    /// the town without the word, and with it at most as another name of that town (`Cape Town` is a
+    /// place of its own and stays). `City` stays: ACLED writes `Quezon City`, `Gaza City`.
+    func withoutTownWord(_ level: PlaceChain.Level) -> PlaceChain.Level {
+        guard let space = level.name.lastIndex(of: " ") else { return level }
+        let word = level.name[level.name.index(after: space)...]
+        guard word == "Town" || word == "town" else { return level }
+        let plain = String(level.name[..<space])
+        guard let town = townsFolded(NameKey.fold(plain)).first, town.sizeClass > 0 else { return level }
+        if let whole = townsFolded(NameKey.fold(level.name)).first, whole.region != town.region || whole.sizeClass != town.sizeClass {
+            return level
+        }
+        return PlaceChain.Level(name: plain, tag: level.tag ?? "town", start: level.start,
+                                end: level.start + plain.unicodeScalars.count, inBracket: level.inBracket)
     }
 
     /// A district's headquarters upazila (`Jhenaidah Sadar`, `Comilla Adarsha Sadar`) as ACLED codes
