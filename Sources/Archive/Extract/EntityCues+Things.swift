@@ -76,4 +76,24 @@ extension EntitySpans {
         for k in lo..<hi where isPlatform(k) && t[k].lower != "signal" { named += 1 }
         return named >= 2 || named == 1 && hi - lo == 1 ? named : 0
     }
+
+    /// The region a run of compass words names before its kind (`the North-West region`): of its
+    /// namesakes (Cameroon's, Botswana's, South Africa's), the one in a country its sentence names.
+    func directedRegion(_ c: EntityCandidate) -> EntityLexicon.Place? {
+        let options = lex.directedPlaces(EntityKey.bare(c.words))
+        guard options.count > 1 else { return options.first }
+        let sentence = t[c.lo].sentence
+        var k = c.lo
+        while k > 0, t[k - 1].sentence == sentence { k -= 1 }
+        var countries = Set<String>()
+        while k < t.count, t[k].sentence == sentence {
+            if t[k].cap, !t[k].allCaps || t[k].end - t[k].start > 1 {
+                for n in 1...2 where k + n <= t.count {
+                    if let place = lex.place(EntityKey.bare(words(k, k + n))), place.code?.count == 2 { countries.insert(place.country) }
+                }
+            }
+            k += 1
+        }
+        return options.first { countries.contains($0.country) } ?? options.first
+    }
 }

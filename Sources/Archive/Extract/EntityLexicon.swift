@@ -207,8 +207,8 @@ struct EntityLexicon: Sendable {
         return variants[ascii.first(where: { !wordsOf[$0].contains(where: designators.contains) }) ?? first]
     }
 
-    /// A region named by compass words alone, asked only before a word of `[places-suffix]`.
-    func directedPlace(_ key: String) -> Place? { directed[key]?.first }
+    /// The regions named by compass words alone, asked only before a word of `[places-suffix]`.
+    func directedPlaces(_ key: String) -> [Place] { directed[key] ?? [] }
 
     /// A folded key with a `saint` before another word written the other way: `st petersburg` ↔
     /// `saint petersburg`, `sainte` ↔ `ste`, `sankt` → both (scripts/geonames_admin1.py `saint_forms`

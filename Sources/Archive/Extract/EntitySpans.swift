@@ -238,7 +238,7 @@ struct EntitySpans {
             let rest = self.words(lo, hi - 1)
             c.type = .place
             c.strength = 3
-            c.place = lex.place(EntityKey.bare(rest), region: true) ?? lex.directedPlace(EntityKey.bare(rest))
+            c.place = lex.place(EntityKey.bare(rest), region: true) ?? lex.directedPlaces(EntityKey.bare(rest)).first
             c.words = rest
         } else if t[hi - 1].lists.contains(.orgHeads), n >= 2 {
             (c.type, c.strength) = (.org, 3)

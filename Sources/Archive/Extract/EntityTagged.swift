@@ -237,6 +237,12 @@ extension EntitySpans {
     func decide(_ c0: EntityCandidate, _ tagged: EntityType, split: Bool) -> EntityCandidate {
         var c = c0
         if c.type == .org, c.known != nil { return c }
+        // `the North-West region`: a region named by compass words, before its kind.
+        if c.place == nil, (c.type ?? tagged) == .place, c.hi < t.count, t[c.hi].lists.contains(.placeSuffixes),
+           let region = directedRegion(c) {
+            (c.type, c.place, c.strength) = (.place, region, 3)
+            return c
+        }
         // `Manchester City`, `Hull City`: a city's name and `City`, which the gazetteer does not
         // know as a place, is the club the tagger saw.
         if tagged == .org, !off.contains(.clubs), c.type == .place, c.hi - c.lo == 2, t[c.hi - 1].lower == "city", lex.place(EntityKey.bare(c.words)) == nil,
@@ -296,8 +302,6 @@ extension EntitySpans {
         c.type = tagged
         if tagged == .place {
             if c.place == nil { c.place = lex.place(EntityKey.bare(c.words)) }
-            // `the North-West region`: a region named by compass words, before its kind.
-            if c.place == nil, c.hi < t.count, t[c.hi].lists.contains(.placeSuffixes) { c.place = lex.directedPlace(EntityKey.bare(c.words)) }
         } else {
             c.place = nil
         }
