@@ -87,10 +87,9 @@ extension EntitySpans {
         while k > 0, t[k - 1].sentence == sentence { k -= 1 }
         var countries = Set<String>()
         while k < t.count, t[k].sentence == sentence {
-            if t[k].cap, !t[k].allCaps || t[k].end - t[k].start > 1 {
-                for n in 1...2 where k + n <= t.count {
-                    if let place = lex.place(EntityKey.bare(words(k, k + n))), place.code?.count == 2 { countries.insert(place.country) }
-                }
+            // A country's name of one or two words (`Cameroon`, `South Africa`).
+            for n in 1...2 where t[k].cap && k + n <= t.count {
+                if let place = lex.place(EntityKey.bare(words(k, k + n))), place.code?.count == 2 { countries.insert(place.country) }
             }
             k += 1
         }
