@@ -31,6 +31,13 @@ struct EventExtractorTests {
         ("last week", "2021-09-03", "2021-08"),
         ("earlier this month", "2021-09-07", "2021-09"),
         ("last year", "2021-09-07", "2020"),
+        ("three days ago", "2021-09-07", "2021-09-04"),
+        ("two weeks ago", "2021-09-07", "2021-08"),
+        ("six months ago", "2021-09-07", "2021-03"),
+        ("ten years ago", "2021-09-07", "2011"),
+        ("in March the", "2021-09-07", "2021-03"),
+        ("since early May the", "2021-09-07", "2021-05"),
+        ("in October", "2021-09-07", "2020-10"),
     ] as [(String, String?, String)])
     func dates(phrase: String, published: String?, expected: String) {
         #expect(Self.date(phrase, published: published) == expected)
@@ -45,6 +52,44 @@ struct EventExtractorTests {
     func ambiguousMonths() {
         #expect(Self.date("They may march again", published: "2021-09-07") == "none found")
         #expect(Self.date("on May 4", published: "2021-09-07") == "2021-05-04")
+        #expect(Self.date("Voters lost faith in May's cabinet", published: "2021-09-07") == "none found")
+        #expect(Self.date("a debate between Corbyn and Theresa May on trade", published: "2021-09-07") == "none found")
+        #expect(Self.date("Ministers met in May Hall to sign", published: "2021-09-07") == "none found")
+        #expect(Self.date("They joined in the march on the capital", published: "2021-09-07") == "none found")
+        #expect(Self.date("Two men were released on bail until late March", published: "2021-09-07") == "none found")
+    }
+
+    @Test("a page's link line to another story is not a sentence of this one")
+    func linkLines() {
+        let text = """
+        Hundreds of farmers blocked the main roads into Tamale on Monday to protest against the price of diesel.
+
+        READ MORE: Soldiers and rebels clash near the northern border
+
+        Related: Two killed as gunmen attack a bus in the east
+
+        The farmers said they would return next week.
+        """
+        let sentences = EventText.sentences(text).map(\.text)
+        #expect(!sentences.contains { $0.contains("Soldiers and rebels") || $0.contains("gunmen") })
+        let events = Self.events(text, published: "2022-03-09")
+        #expect(!events.isEmpty && events.allSatisfy { $0.subType.eventType == .protests }, "\(events.map(\.subType))")
+        #expect(EventText.sentences("Read more about the farmers' demands on our website.").count == 1)
+    }
+
+    @Test("a bombing of an earlier month is not merged into the clash the article reports")
+    func earlierMonthNotMerged() {
+        let text = """
+        Rebel fighters clashed with army soldiers in Kandahar on Tuesday, officials said. Five soldiers were killed.
+
+        In March, a roadside bomb killed three police officers in Kandahar.
+        """
+        let events = Self.events(text, published: "2021-09-08")
+        let clash = events.first { $0.subType == .armedClash && $0.date?.description == "2021-09-07" }
+        #expect(clash?.fatalities == 5, "\(events.map { ($0.subType, $0.date?.description, $0.fatalities) })")
+        let bomb = events.first { $0.subType == .remoteExplosive }
+        #expect(bomb?.date?.description == "2021-03")
+        #expect(bomb?.fatalities == 3)
     }
 
     @Test("one sentence, one sub-event type", arguments: [

@@ -54,7 +54,9 @@ enum DateFinder {
                 return DateMention(form: .monthDay(month: month, day: day), first: i, last: end)
             }
             if let y = year(word(k)) { return make(y, month, nil, i, k) }
-            if !ambiguousMonths.contains(w), t[i].isCapitalised { return DateMention(form: .month(month), first: i, last: i) }
+            if t[i].isCapitalised, !ambiguousMonths.contains(w) || isMonthAlone(at: i, t) {
+                return DateMention(form: .month(month), first: i, last: i)
+            }
             return nil
         }
         if let day = day(w), t[i].isNumber || w.hasSuffix("th") || w.hasSuffix("st") || w.hasSuffix("nd") || w.hasSuffix("rd") {
@@ -72,6 +74,24 @@ enum DateFinder {
         }
         if t[i].isCapitalised, let weekday = weekdays[w] { return DateMention(form: .weekday(weekday), first: i, last: i) }
         return relative(at: i, t)
+    }
+
+    /// Words before a month named alone that make `March` and `May` the months, not the walk or the verb.
+    static let monthAloneBefore: Set<String> = ["in", "early", "late", "mid", "since", "during"]
+    /// `until late March`, `by early May`: the end of a time to come, not a day of the news.
+    static let monthAloneEnding: Set<String> = ["until", "till", "by", "before", "after", "through"]
+
+    /// `in March`, `since early May`; not `Theresa May`, `May's`, `in May Hall`. The noun
+    /// `march` after `in` is written in lower case, and a capitalised `May` after `in` whose next
+    /// word is a possessive or a capitalised name is the person.
+    private static func isMonthAlone(at i: Int, _ t: [EventToken]) -> Bool {
+        let w = t[i].lower
+        guard w == "march" || w == "may", i > 0, monthAloneBefore.contains(t[i - 1].lower) else { return false }
+        if i > 1, monthAloneEnding.contains(t[i - 2].lower) { return false }
+        guard i + 1 < t.count else { return true }
+        let next = t[i + 1]
+        if next.lower == "'s" || next.lower == "’s" || next.lower == "'" || next.lower == "’" { return false }
+        return !(next.isCapitalised && w == "may")
     }
 
     private static func relative(at i: Int, _ t: [EventToken]) -> DateMention? {
@@ -99,14 +119,26 @@ enum DateFinder {
             if word(i + 1) == "day", word(i - 1) == "the" { return DateMention(form: .daysFromAnchor(1), first: i - 1, last: i + 1) }
             return nil
         default:
-            // `two days after`, `three days later`, `a day earlier`
-            guard let unit = word(i + 1), unit == "day" || unit == "days" else { return nil }
-            guard let n = counts[w] ?? (t[i].isNumber ? Int(w) : nil), n <= 60 else { return nil }
+            // `two days after`, `three days later`, `a day earlier`; `two weeks ago`
+            guard let unit = word(i + 1), let n = counts[w] ?? (t[i].isNumber ? Int(w) : nil), n <= 60 else { return nil }
+            if word(i + 2) == "ago", let form = ago(n, unit) { return DateMention(form: form, first: i, last: i + 2) }
+            guard unit == "day" || unit == "days" else { return nil }
             switch word(i + 2) {
             case "after", "later": return DateMention(form: .daysFromAnchor(n), first: i, last: i + 2)
             case "before", "earlier": return DateMention(form: .daysFromAnchor(-n), first: i, last: i + 2)
             default: return nil
             }
+        }
+    }
+
+    /// `three days ago` is a day; weeks ago are known to the month, like `last week`.
+    private static func ago(_ n: Int, _ unit: String) -> DateMention.Form? {
+        switch unit {
+        case "day", "days": return .daysFromPublication(-n)
+        case "week", "weeks": return .weeksFromPublication(-n)
+        case "month", "months": return .monthsFromPublication(-n)
+        case "year", "years": return .yearsFromPublication(-n)
+        default: return nil
         }
     }
 

@@ -9,13 +9,15 @@ struct DateMention: Sendable, Equatable {
         case month(Int)
         /// `on Monday`: 0 = Sunday.
         case weekday(Int)
-        /// `yesterday` (-1), `today` (0), `last night` (-1).
+        /// `yesterday` (-1), `today` (0), `last night` (-1), `three days ago` (-3).
         case daysFromPublication(Int)
-        /// `this month` (0), `last month` (-1), `earlier this month`.
+        /// `this month` (0), `last month` (-1), `earlier this month`, `two months ago` (-2).
         case monthsFromPublication(Int)
         /// `last week`: known only to the month.
         case lastWeek
-        /// `this year` (0), `last year` (-1).
+        /// `two weeks ago` (-2): known only to the month.
+        case weeksFromPublication(Int)
+        /// `this year` (0), `last year` (-1), `ten years ago` (-10).
         case yearsFromPublication(Int)
         /// `that day`, `the same day`: the date the text spoke of last.
         case sameDay

@@ -34,8 +34,9 @@ struct DateResolver {
             let index = published.year * 12 + (month - 1) + n
             return PartialDate(year: index / 12, month: index % 12 + 1)
         case .lastWeek:
-            guard let today = published?.dayNumber, let date = DayNumber.date(today - 7), let month = date.month else { return nil }
-            return PartialDate(year: date.year, month: month)
+            return weeksBack(1)
+        case let .weeksFromPublication(n):
+            return weeksBack(-n)
         case let .yearsFromPublication(n):
             guard let published else { return nil }
             return PartialDate(year: published.year + n)
@@ -45,5 +46,10 @@ struct DateResolver {
             guard let anchor = context?.dayNumber else { return nil }
             return DayNumber.date(anchor + n)
         }
+    }
+
+    private func weeksBack(_ n: Int) -> PartialDate? {
+        guard let today = published?.dayNumber, let date = DayNumber.date(today - 7 * n), let month = date.month else { return nil }
+        return PartialDate(year: date.year, month: month)
     }
 }

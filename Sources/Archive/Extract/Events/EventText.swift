@@ -77,7 +77,7 @@ enum EventText {
         let violent = EventLexicon.shared.rules.violentProtest
         var i = 0
         func close(at end: Int) {
-            guard !tokens.isEmpty, sentenceStart >= 0 else { tokens = []; sentenceStart = -1; return }
+            guard !tokens.isEmpty, sentenceStart >= 0, !isLinkLine(tokens) else { tokens = []; sentenceStart = -1; return }
             var lists: UInt32 = 0
             var marks: WordMark = []
             for k in tokens.indices { lists |= tokens[k].lists; marks.formUnion(tokens[k].marks) }
@@ -133,6 +133,18 @@ enum EventText {
         close(at: trimmedEnd(scalars, scalars.count))
         return out
     }
+
+    /// `READ MORE: Troops retake the port`, `Related: …`: a page's link to another story, whose
+    /// headline tells that story's news, not this one's.
+    private static func isLinkLine(_ t: [EventToken]) -> Bool {
+        guard t.count > 2, let seconds = linkLineWords[t[0].lower] else { return false }
+        let colon = seconds.contains(t[1].lower) ? 2 : (seconds.contains("") ? 1 : 0)
+        return colon > 0 && colon < t.count && [":", "|", "»"].contains(t[colon].lower)
+    }
+
+    /// A link line's first word and the words that may follow it before the colon ("": none).
+    private static let linkLineWords: [String: Set<String>] = ["read": ["more", "also"], "related": [""], "also": ["read"],
+                                                              "see": ["also"], "recommended": [""]]
 
     /// Words of crowd violence that are so only beside fire: `set a car ablaze`, `set fire to`, `set
     /// the office on fire`, but not `a rally set for Friday`, `set up a camp`, `set to march`.
