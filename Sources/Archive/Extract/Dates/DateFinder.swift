@@ -120,9 +120,11 @@ enum DateFinder {
             return nil
         default:
             // `two days after`, `three days later`, `a day earlier`; `two weeks ago`
-            guard let unit = word(i + 1), let n = counts[w] ?? (t[i].isNumber ? Int(w) : nil), n <= 60 else { return nil }
-            if word(i + 2) == "ago", let form = ago(n, unit) { return DateMention(form: form, first: i, last: i + 2) }
-            guard unit == "day" || unit == "days" else { return nil }
+            guard let unit = word(i + 1) else { return nil }
+            let isAgo = word(i + 2) == "ago"
+            guard isAgo || unit == "day" || unit == "days",
+                  let n = counts[w] ?? (t[i].isNumber ? Int(w) : nil), n <= 60 else { return nil }
+            if isAgo { return ago(n, unit).map { DateMention(form: $0, first: i, last: i + 2) } }
             switch word(i + 2) {
             case "after", "later": return DateMention(form: .daysFromAnchor(n), first: i, last: i + 2)
             case "before", "earlier": return DateMention(form: .daysFromAnchor(-n), first: i, last: i + 2)

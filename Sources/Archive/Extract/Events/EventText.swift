@@ -137,9 +137,15 @@ enum EventText {
     /// `READ MORE: Troops retake the port`, `Related: …`: a page's link to another story, whose
     /// headline tells that story's news, not this one's.
     private static func isLinkLine(_ t: [EventToken]) -> Bool {
-        guard t.count > 2, let seconds = linkLineWords[t[0].lower] else { return false }
-        let colon = seconds.contains(t[1].lower) ? 2 : (seconds.contains("") ? 1 : 0)
-        return colon > 0 && colon < t.count && [":", "|", "»"].contains(t[colon].lower)
+        // The mark is looked at first: few sentences have one as their second or third token.
+        guard t.count > 3, t[0].isCapitalised else { return false }
+        let colon = isLinkMark(t[1]) ? 1 : (isLinkMark(t[2]) ? 2 : 0)
+        guard colon > 0, let seconds = linkLineWords[t[0].lower] else { return false }
+        return seconds.contains(colon == 1 ? "" : t[1].lower)
+    }
+
+    private static func isLinkMark(_ token: EventToken) -> Bool {
+        !token.isWord && (token.lower == ":" || token.lower == "|" || token.lower == "»")
     }
 
     /// A link line's first word and the words that may follow it before the colon ("": none).
