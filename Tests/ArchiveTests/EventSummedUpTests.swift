@@ -42,6 +42,7 @@ struct EventSummedUpTests {
         "Border guards routinely fire on smugglers who cross the river at night.",
         "Settlers regularly attack olive farmers during the harvest, residents say.",
         "The militia has been repeatedly attacking convoys on the highway.",
+        "Clinics in the valley come under attack on a daily basis, the aid group says.",
     ])
     func habits(text: String) {
         #expect(EventJudgeTests.acled(text).isEmpty, "\(text): \(EventJudgeTests.acled(text).map(\.subType))")
@@ -51,6 +52,8 @@ struct EventSummedUpTests {
     func oneAct() {
         #expect(EventJudgeTests.acled("On 8 May 2023, gunmen shot the trader repeatedly outside his shop in Kano, killing him.").first?.subType.isViolent == true)
         #expect(EventJudgeTests.acled("On 8 May 2023, soldiers attacked a rebel camp near Beni, killing six fighters, the army said.").first?.subType.isViolent == true)
+        #expect(EventJudgeTests.acled("Soldiers attacked the rebel camp at the end of the valley, killing six fighters.").first?.subType.isViolent == true)
+        #expect(EventJudgeTests.acled("Police fired on the crowd on the basis of an order from the governor, killing two.").first?.subType.isViolent == true)
     }
 
     @Test("violence dated three years or more before publication is recalled; two years before is still read")

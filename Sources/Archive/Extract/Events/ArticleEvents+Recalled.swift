@@ -10,7 +10,7 @@ extension ArticleEvents {
         // The words each rule needs, marked when the sentence was read: most sentences have none.
         let marks = sentence.marks
         let years = marks.contains(.span), since = marks.contains(.since), had = marks.contains(.had)
-        let habit = !marks.isDisjoint(with: [.habitual, .repeatedly, .every])
+        let habit = !marks.isDisjoint(with: [.habitual, .repeatedly, .every, .basis])
         guard years || since || habit || had, !namesItsDay(dates) else { return false }
         return years && Self.looksBackYears(t) || since && Self.sumsUp(t, drafts) || habit && Self.tellsHabit(t, drafts)
             || had && Self.tellsBeforeTheStory(t, drafts)
@@ -99,9 +99,16 @@ extension ArticleEvents {
                 // `shot him repeatedly` tells one act; `have been repeatedly violating` a habit.
                 if marks.contains(.repeatedly), i > 0, ["has", "have", "been", "are", "is"].contains(t[i - 1].lower) { return true }
                 if marks.contains(.every), i + 1 < t.count, ["year", "week", "month", "day", "summer", "winter"].contains(t[i + 1].lower) { return true }
+                if marks.contains(.basis), isHabitBasis(t, i) { return true }
             }
             return false
         }
+    }
+
+    /// `on a daily basis`, `on a regular basis`.
+    private static func isHabitBasis(_ t: [EventToken], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        return ["daily", "regular", "weekly", "nightly", "monthly", "routine", "near-daily", "almost-daily", "continuous", "ongoing"].contains(t[i - 1].lower)
     }
 
     /// `the kidnapping of three teenagers in June 2014 led to a war`, in a story of 2017: every date

@@ -31,6 +31,8 @@ struct WordMark: OptionSet, Sendable {
     static let past = WordMark(rawValue: 1 << 12)
     /// `died`, `dies`.
     static let died = WordMark(rawValue: 1 << 13)
+    /// `basis`: `on a daily basis`.
+    static let basis = WordMark(rawValue: 1 << 14)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
@@ -61,6 +63,7 @@ struct WordMark: OptionSet, Sendable {
              "stuck", "slew", "slain", "stolen", "thrown", "torn", "written", "been", "gone", "done", "seen", "known", "shown", "drawn",
              "fallen", "risen", "driven", "blown", "begun", "broken", "rode", "dug", "bled", "dead", "ago"], .past)
         add(["died", "dies"], .died)
+        add(["basis"], .basis)
         return marks
     }()
 }
