@@ -59,6 +59,9 @@ extension ArticleEvents {
             if t[max(0, i - 3)..<i].contains(where: { $0.lower == "past" || $0.lower == "recent" }) { return true }
             if i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "over" { return true }
             if !short, i >= 1, t[i - 1].lower == "for", unit != "year" { return true }
+            // `after years of protests`, `despite decades of war`: many over a span, before the news.
+            if !short, unit != "year", i >= 1, i + 1 < t.count, t[i + 1].lower == "of",
+               ["after", "despite", "following", "amid"].contains(t[i - 1].lower) { return true }
         }
         return false
     }

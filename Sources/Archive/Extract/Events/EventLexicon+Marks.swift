@@ -31,6 +31,11 @@ struct WordMark: OptionSet, Sendable {
     static let past = WordMark(rawValue: 1 << 12)
     /// `died`, `dies`.
     static let died = WordMark(rawValue: 1 << 13)
+    /// `envoy`, `ambassador`, `UN`, `lawyer`, `father`: people who speak of a conflict or a case
+    /// without a part in its fighting (titles count capitalised: `Ambassador`, `Foreign Minister`).
+    static let envoy = WordMark(rawValue: 1 << 14)
+    /// `has`, `have`: a perfect, what has come about up to now.
+    static let perfect = WordMark(rawValue: 1 << 15)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
@@ -61,6 +66,10 @@ struct WordMark: OptionSet, Sendable {
              "stuck", "slew", "slain", "stolen", "thrown", "torn", "written", "been", "gone", "done", "seen", "known", "shown", "drawn",
              "fallen", "risen", "driven", "blown", "begun", "broken", "rode", "dug", "bled", "dead", "ago"], .past)
         add(["died", "dies"], .died)
+        add(["envoy", "envoys", "ambassador", "ambassadors", "diplomat", "diplomats", "foreign", "un", "u.n.", "unicef", "unhcr",
+             "iom", "osce", "unesco", "amnesty", "ngo", "ngos", "monitor", "monitors", "watchdog", "rights", "lawyer", "lawyers",
+             "attorney", "prosecutor", "prosecutors", "father", "mother", "widow", "relatives", "parents"], .envoy)
+        add(["has", "have"], .perfect)
         return marks
     }()
 }
