@@ -18,6 +18,7 @@ struct EventNoPartyTests {
         "On Tuesday, Foreign Minister Ana Lopes said the fighters would keep attacking army posts.",
         "On Tuesday, the ambassador of Norland said the fighters would keep attacking army posts.",
         "On Tuesday, rights groups said the fighters would keep attacking army posts.",
+        "On Tuesday, Norland's Permanent Representative said the fighters would keep attacking army posts.",
     ])
     func envoys(text: String) {
         #expect(Self.statements(Self.attack + text).isEmpty, "\(text)")
@@ -90,6 +91,20 @@ struct EventNoPartyTests {
     func yearsOf() {
         #expect(EventJudgeTests.acled("After years of protests, the university renamed its hall.").isEmpty)
         #expect(EventJudgeTests.acled("After two hours of protests, police cleared the square in Lviv on Saturday.").contains { $0.eventType == .protests })
+    }
+
+    @Test("many told as a habit are no one event", arguments: [
+        "There have been sometimes violent protests in the suburbs against the new tax.",
+        "The militia has launched frequent attacks on farms along the river near Jos.",
+    ])
+    func habitsAndSpans(text: String) {
+        #expect(EventJudgeTests.acled(text).isEmpty, "\(text): \(EventJudgeTests.acled(text).map(\.subType))")
+    }
+
+    @Test("one act with a repeated thing, and last week's protest, stand")
+    func oneAct() {
+        #expect(EventJudgeTests.acled("Police fired repeated volleys of tear gas at protesters outside parliament on Tuesday.").first?.eventType == .protests)
+        #expect(EventJudgeTests.acled("Farmers held a protest against the new tax outside the ministry last week.").first?.subType == .peacefulProtest)
     }
 
     @Test("a linked story's headline is not this story's; what follows it is")

@@ -9,7 +9,13 @@ extension ArticleEvents {
     /// than its dates.
     func tellsBackground(_ sentence: EventSentence) -> Bool {
         let t = sentence.tokens
-        return t.indices.contains { Self.isDecade(t[$0]) || Self.isCentury(t, $0) }
+        for i in t.indices {
+            let first = t[i].lower.utf8.first ?? 0
+            // Decades and centuries open with a digit: most tokens are passed over on their first byte.
+            guard first >= 0x31, first <= 0x32 else { continue }
+            if Self.isDecade(t[i]) || Self.isCentury(t, i) { return true }
+        }
+        return false
     }
 
     /// `the 19th century`, `19th-century`: a century, told as a time past.

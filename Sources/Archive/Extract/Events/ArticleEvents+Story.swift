@@ -20,7 +20,8 @@ extension ArticleEvents {
         if topic.isLifeStory, !namesItsDay(dates) { return drafts.filter { $0.kind != nil } }
         let tellsNoAct = topic.isStory && sentence.index >= 2 && dates.isEmpty && !Self.hasPastVerb(sentence)
         let court = sentence.marks.contains(.justice)
-        let tally = sentence.marks.contains(.perfect) && Self.tallies(sentence.tokens) && !namesItsDay(dates)
+        let tally = sentence.marks.contains(.perfect) && drafts.contains { $0.kind == nil && $0.subType.eventType != .protests }
+            && Self.tallies(sentence.tokens) && !namesItsDay(dates)
         return drafts.filter { draft in
             guard draft.kind == nil else { return true }
             if tally, draft.subType.eventType != .protests, draft.subType.eventType != .riots { return false }

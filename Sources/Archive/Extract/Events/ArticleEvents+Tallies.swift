@@ -19,8 +19,10 @@ extension ArticleEvents {
                 if Self.thousands(w) { return true }
                 // `20,000` read as `20` `,` `000`.
                 if i + 2 < t.count, t[i + 1].lower == ",", t[i + 2].isNumber, t[i + 2].lower.utf8.count == 3 { return true }
-            } else if c == UInt8(ascii: "t") || c == UInt8(ascii: "m") {
-                if ["thousands", "millions"].contains(w) { return true }
+            } else if c == UInt8(ascii: "t"), w.utf8.count == 9, w == "thousands" {
+                return true
+            } else if c == UInt8(ascii: "m"), w.utf8.count == 8, w == "millions" {
+                return true
             }
         }
         return false

@@ -10,6 +10,8 @@ extension EventJudge {
             switch t[i].lower {
             case "foreign":
                 if i + 1 < t.count, ["minister", "ministers", "ministry", "office", "secretary", "affairs"].contains(t[i + 1].lower) { return true }
+            case "permanent":
+                if i + 1 < t.count, t[i + 1].lower == "representative" { return true }
             case "rights":
                 if i + 1 < t.count, ["group", "groups", "organisation", "organization", "organisations", "organizations", "watchdog",
                                      "activist", "activists", "campaigners", "monitor", "body", "bodies"].contains(t[i + 1].lower) { return true }

@@ -40,11 +40,12 @@ struct WordMark: OptionSet, Sendable {
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
         func add(_ words: [String], _ mark: WordMark) { for w in words { marks[w, default: []].insert(mark) } }
-        add(["routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically"], .habitual)
+        add(["routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically",
+             "sometimes", "occasionally"], .habitual)
         add(["year", "years", "decade", "decades", "months", "weeks"], .span)
         add(["since"], .since)
         add(["had"], .had)
-        add(["repeatedly"], .repeatedly)
+        add(["repeatedly", "repeated", "frequent", "recurring", "numerous", "countless"], .repeatedly)
         add(["every", "each"], .every)
         add(["analyst", "analysts", "expert", "experts", "researcher", "researchers", "professor", "scholar", "scholars", "academic",
              "correspondent", "commissioner", "sheriff", "coroner", "historian"], .onlooker)
@@ -68,7 +69,7 @@ struct WordMark: OptionSet, Sendable {
         add(["died", "dies"], .died)
         add(["envoy", "envoys", "ambassador", "ambassadors", "diplomat", "diplomats", "foreign", "un", "u.n.", "unicef", "unhcr",
              "iom", "osce", "unesco", "amnesty", "ngo", "ngos", "monitor", "monitors", "watchdog", "rights", "lawyer", "lawyers",
-             "attorney", "prosecutor", "prosecutors", "father", "mother", "widow", "relatives", "parents"], .envoy)
+             "attorney", "prosecutor", "prosecutors", "father", "mother", "widow", "relatives", "parents", "permanent"], .envoy)
         add(["has", "have"], .perfect)
         return marks
     }()
