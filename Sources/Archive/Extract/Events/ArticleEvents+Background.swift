@@ -9,11 +9,13 @@ extension ArticleEvents {
     /// than its dates.
     func tellsBackground(_ sentence: EventSentence) -> Bool {
         let t = sentence.tokens
+        // Most tokens are passed over on their length: `1990s` has five bytes, `19th` four, `19th-century` twelve.
         for i in t.indices {
-            let first = t[i].lower.utf8.first ?? 0
-            // Decades and centuries open with a digit: most tokens are passed over on their first byte.
-            guard first >= 0x31, first <= 0x32 else { continue }
-            if Self.isDecade(t[i]) || Self.isCentury(t, i) { return true }
+            switch t[i].lower.utf8.count {
+            case 5: if Self.isDecade(t[i]) { return true }
+            case 4, 12: if Self.isCentury(t, i) { return true }
+            default: continue
+            }
         }
         return false
     }
@@ -21,9 +23,9 @@ extension ArticleEvents {
     /// `the 19th century`, `19th-century`: a century, told as a time past.
     static func isCentury(_ t: [EventToken], _ i: Int) -> Bool {
         let w = t[i].lower.utf8
-        guard let c = w.first, c >= 0x31, c <= 0x32, w.count >= 4 else { return false }
-        if w.count > 8, t[i].lower.hasSuffix("-century") { return ordinal(t[i].lower.prefix(w.count - 8)) }
-        return i + 1 < t.count && t[i + 1].lower == "century" && ordinal(Substring(t[i].lower))
+        guard let c = w.first, c >= 0x31, c <= 0x32 else { return false }
+        if w.count == 12 { return t[i].lower.hasSuffix("-century") && ordinal(t[i].lower.prefix(4)) }
+        return w.count == 4 && i + 1 < t.count && t[i + 1].lower == "century" && ordinal(Substring(t[i].lower))
     }
 
     /// `19th`, `18th`, `21st`.

@@ -6,7 +6,9 @@ extension ArticleEvents {
     /// link's label. The headline ends where a word that opens sentences (`The`, `A`, `Last`, `He`)
     /// follows a word of it; without one, after ten words.
     static func linkedHeadlineEnd(_ t: [EventToken]) -> Int? {
-        guard let head = t.first, head.isCapitalised, Self.linkLabels.contains(head.lower) else { return nil }
+        // The label's colon comes second or third: most sentences are passed over without hashing a word.
+        guard t.count > 2, t[1].lower == ":" || t[2].lower == ":", let head = t.first, head.isCapitalised,
+              Self.linkLabels.contains(head.lower) else { return nil }
         var colon = 1
         if colon < t.count, t[colon].lower == "more" || t[colon].lower == "story" { colon += 1 }
         guard colon < t.count, t[colon].lower == ":" else { return nil }

@@ -13,15 +13,19 @@ extension ArticleEvents {
 
     private static func countsThousands(_ t: [EventToken]) -> Bool {
         for i in t.indices where t[i].isWord {
-            let w = t[i].lower
+            let w = t[i].lower, n = w.utf8.count
+            if n < 4 {
+                // `20,000` read as `20` `,` `000`.
+                if i + 2 < t.count, t[i + 1].lower == ",", t[i + 2].lower.utf8.count == 3, t[i].isNumber, t[i + 2].isNumber { return true }
+                continue
+            }
+            // A figure of thousands has four bytes or more, as `millions` and `thousands` do.
             guard let c = w.utf8.first else { continue }
             if c >= 0x30, c <= 0x39 {
                 if Self.thousands(w) { return true }
-                // `20,000` read as `20` `,` `000`.
-                if i + 2 < t.count, t[i + 1].lower == ",", t[i + 2].isNumber, t[i + 2].lower.utf8.count == 3 { return true }
-            } else if c == UInt8(ascii: "t"), w.utf8.count == 9, w == "thousands" {
+            } else if c == UInt8(ascii: "t"), n == 9, w == "thousands" {
                 return true
-            } else if c == UInt8(ascii: "m"), w.utf8.count == 8, w == "millions" {
+            } else if c == UInt8(ascii: "m"), n == 8, w == "millions" {
                 return true
             }
         }

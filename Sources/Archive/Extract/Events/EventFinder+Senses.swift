@@ -66,7 +66,7 @@ extension EventFinder {
         // in the sentence, as after the weapon's name (`missile tests`).
         let named = t.indices.contains { i in
             t[i].marks.contains(.missile) && i + 1 < t.count && Self.systemWords.contains(t[i + 1].lower)
-        } || t.contains { $0.lower.utf8.first == UInt8(ascii: "t") && $0.lower.utf8.count >= 6 && Self.testWords.contains($0.lower) }
+        } || t.contains { $0.lower.utf8.count >= 6 && $0.lower.utf8.starts(with: "test".utf8) && Self.testWords.contains($0.lower) }
         return named && !t.contains { EventJudge.useWords.contains($0.lower) }
     }
 
