@@ -64,7 +64,7 @@ struct EventNoPartyTests {
     func noToll() {
         #expect(EventJudgeTests.acled("Gunmen have killed 12 villagers in an attack on a farm near Dayo, the army said on Tuesday.").first?.eventType
             == .violenceAgainstCivilians)
-        #expect(EventJudgeTests.acled("Thousands of farmers have marched through the capital to protest against the price of seed.").first?.eventType
+        #expect(EventJudgeTests.acled("Thousands of farmers have marched through the city centre over the deaths of two herders.").first?.eventType
             == .protests)
         #expect(!ArticleEvents.tallies(EventText.sentences("Kidnappers have seized a trader and asked for 50,000 dollars.")[0].tokens))
         #expect(!ArticleEvents.tallies(EventText.sentences("In 2019 the rebels have killed two guards.")[0].tokens))
