@@ -8,7 +8,29 @@ extension ArticleEvents {
     /// strike, read a year later), and telling a report's own news from what it recalls needs more
     /// than its dates.
     func tellsBackground(_ sentence: EventSentence) -> Bool {
-        sentence.tokens.contains(where: Self.isDecade)
+        let t = sentence.tokens
+        // Most tokens are passed over on their length: `1990s` has five bytes, `19th` four, `19th-century` twelve.
+        for i in t.indices {
+            switch t[i].lower.utf8.count {
+            case 5: if Self.isDecade(t[i]) { return true }
+            case 4, 12: if Self.isCentury(t, i) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// `the 19th century`, `19th-century`: a century, told as a time past.
+    static func isCentury(_ t: [EventToken], _ i: Int) -> Bool {
+        let w = t[i].lower.utf8
+        guard let c = w.first, c >= 0x31, c <= 0x32 else { return false }
+        if w.count == 12 { return t[i].lower.hasSuffix("-century") && ordinal(t[i].lower.prefix(4)) }
+        return w.count == 4 && i + 1 < t.count && t[i + 1].lower == "century" && ordinal(Substring(t[i].lower))
+    }
+
+    /// `19th`, `18th`, `21st`.
+    private static func ordinal(_ s: Substring) -> Bool {
+        ["11th", "12th", "13th", "14th", "15th", "16th", "17th", "18th", "19th", "20th"].contains(s)
     }
 
     /// `1990s`, `1960s`: a decade, told as a time past (`1000s of herders` counts people).

@@ -59,6 +59,9 @@ extension ArticleEvents {
             if t[max(0, i - 3)..<i].contains(where: { $0.lower == "past" || $0.lower == "recent" }) { return true }
             if i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "over" { return true }
             if !short, i >= 1, t[i - 1].lower == "for", unit != "year" { return true }
+            // `after years of protests`, `despite decades of war`: many over a span, before the news.
+            if !short, unit != "year", i >= 1, i + 1 < t.count, t[i + 1].lower == "of",
+               ["after", "despite", "following", "amid"].contains(t[i - 1].lower) { return true }
         }
         return false
     }
@@ -97,7 +100,12 @@ extension ArticleEvents {
                 if marks.isEmpty { continue }
                 if marks.contains(.habitual) { return true }
                 // `shot him repeatedly` tells one act; `have been repeatedly violating` a habit.
-                if marks.contains(.repeatedly), i > 0, ["has", "have", "been", "are", "is"].contains(t[i - 1].lower) { return true }
+                if marks.contains(.repeatedly), t[i].lower == "repeatedly" {
+                    if i > 0, ["has", "have", "been", "are", "is"].contains(t[i - 1].lower) { return true }
+                } else if marks.contains(.repeatedly), draft.first > i, draft.first - i <= 2, t[draft.first].lower.hasSuffix("s") {
+                    // `repeated protests`, `frequent attacks`: many, told as one habit.
+                    return true
+                }
                 if marks.contains(.every), i + 1 < t.count, ["year", "week", "month", "day", "summer", "winter"].contains(t[i + 1].lower) { return true }
                 if marks.contains(.basis), isHabitBasis(t, i) { return true }
             }

@@ -11,14 +11,20 @@ extension ArticleEvents {
     func ofTheStory(_ drafts: [EventDraft], _ sentence: EventSentence, _ dates: [DateMention]) -> [EventDraft] {
         // `Protest over RT?`, `Will the rebels attack the city?`: a question reports nothing.
         if sentence.tokens.last?.lower == "?" { return [] }
+        // `READ MORE: Rebels seize town The army said …`: another story's headline runs into the sentence.
+        var drafts = drafts
+        if let link = Self.linkedHeadlineEnd(sentence.tokens) { drafts.removeAll { $0.first < link } }
         guard drafts.contains(where: { $0.kind == nil }) else { return drafts }
         if isLongBefore(dates) || topic.isStory && isMonthsBefore(dates) { return drafts.filter { $0.kind != nil } }
         // A life story's events are its past unless a recent day is named (`was arrested on Monday`).
         if topic.isLifeStory, !namesItsDay(dates) { return drafts.filter { $0.kind != nil } }
         let tellsNoAct = topic.isStory && sentence.index >= 2 && dates.isEmpty && !Self.hasPastVerb(sentence)
         let court = sentence.marks.contains(.justice)
+        let tally = sentence.marks.contains(.perfect) && drafts.contains { $0.kind == nil && $0.subType.eventType != .protests }
+            && Self.tallies(sentence.tokens) && !namesItsDay(dates)
         return drafts.filter { draft in
             guard draft.kind == nil else { return true }
+            if tally, draft.subType.eventType != .protests, draft.subType.eventType != .riots { return false }
             if topic.isApolitical, !Self.standsWithoutParties(draft) { return false }
             if tellsNoAct { return false }
             if court, Self.isWhatTheCaseIsAbout(sentence.tokens, draft.first) { return false }

@@ -62,11 +62,17 @@ extension EventFinder {
         if sentence.marks.contains(.exercise) { return true }
         guard sentence.marks.contains(.missile) else { return false }
         let t = sentence.tokens
-        return t.indices.contains { i in
+        // `successfully tested a new ballistic missile`, `test-fired two missiles`: a test anywhere
+        // in the sentence, as after the weapon's name (`missile tests`).
+        let named = t.indices.contains { i in
             t[i].marks.contains(.missile) && i + 1 < t.count && Self.systemWords.contains(t[i + 1].lower)
-                && !t.contains { EventJudge.useWords.contains($0.lower) }
-        }
+        } || t.contains { $0.lower.utf8.count >= 6 && $0.lower.utf8.starts(with: "test".utf8) && Self.testWords.contains($0.lower) }
+        return named && !t.contains { EventJudge.useWords.contains($0.lower) }
     }
+
+    private static let testWords: Set<String> = [
+        "tested", "test-fired", "test-launched", "test-launch", "test-launches", "test-firing", "test-fire", "test-fires",
+    ]
 
     private static let systemWords: Set<String> = [
         "defense", "defence", "system", "systems", "launcher", "launchers", "program", "programme", "programs", "programmes",

@@ -31,6 +31,7 @@ struct EventJudge {
         for var draft in drafts {
             if draft.kind != nil {
                 guard draft.kind == .legislation ? !isSportOrBusiness && topic.mayReportConflict : kindStands(sentence) else { continue }
+                if draft.kind == .legislation, Self.votesAhead(sentence.tokens, draft.first) { continue }
                 if draft.kind == .statement, speaksAsOnlooker(sentence) { continue }
                 draft.confidence = 0.5 + gateProbability() / 2
                 out.append(draft)
@@ -139,7 +140,8 @@ struct EventJudge {
     /// `an analyst said`, `a correspondent reported`, `the police commissioner said`: people who tell
     /// or study a conflict, or police at an ordinary crime, are no party to one.
     private func speaksAsOnlooker(_ sentence: EventSentence) -> Bool {
-        sentence.tokens.contains { !$0.isCapitalised && $0.marks.contains(.onlooker) }
+        if sentence.marks.contains(.envoy), Self.namesEnvoy(sentence.tokens) { return true }
+        return sentence.tokens.contains { !$0.isCapitalised && $0.marks.contains(.onlooker) }
     }
 
     /// `a missile cruiser`, `equipped with Hellfire missiles`, `tested a rocket engine`: a weapon named

@@ -2,7 +2,7 @@
 /// for. They are numbered with the lexicon's words, so a token's marks are one array read and a
 /// sentence without any of a rule's words is passed over without hashing a word.
 struct WordMark: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     /// `routinely`, `often`: what happens again and again.
     static let habitual = WordMark(rawValue: 1 << 0)
@@ -31,17 +31,23 @@ struct WordMark: OptionSet, Sendable {
     static let past = WordMark(rawValue: 1 << 12)
     /// `died`, `dies`.
     static let died = WordMark(rawValue: 1 << 13)
+    /// `envoy`, `ambassador`, `UN`, `lawyer`, `father`: people who speak of a conflict or a case
+    /// without a part in its fighting (titles count capitalised: `Ambassador`, `Foreign Minister`).
+    static let envoy = WordMark(rawValue: 1 << 14)
+    /// `has`, `have`: a perfect, what has come about up to now.
+    static let perfect = WordMark(rawValue: 1 << 15)
     /// `basis`: `on a daily basis`.
-    static let basis = WordMark(rawValue: 1 << 14)
+    static let basis = WordMark(rawValue: 1 << 16)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
         func add(_ words: [String], _ mark: WordMark) { for w in words { marks[w, default: []].insert(mark) } }
-        add(["routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically"], .habitual)
+        add(["routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically",
+             "sometimes", "occasionally"], .habitual)
         add(["year", "years", "decade", "decades", "months", "weeks"], .span)
         add(["since"], .since)
         add(["had"], .had)
-        add(["repeatedly"], .repeatedly)
+        add(["repeatedly", "repeated", "frequent", "recurring", "numerous", "countless"], .repeatedly)
         add(["every", "each"], .every)
         add(["analyst", "analysts", "expert", "experts", "researcher", "researchers", "professor", "scholar", "scholars", "academic",
              "correspondent", "commissioner", "sheriff", "coroner", "historian"], .onlooker)
@@ -63,6 +69,10 @@ struct WordMark: OptionSet, Sendable {
              "stuck", "slew", "slain", "stolen", "thrown", "torn", "written", "been", "gone", "done", "seen", "known", "shown", "drawn",
              "fallen", "risen", "driven", "blown", "begun", "broken", "rode", "dug", "bled", "dead", "ago"], .past)
         add(["died", "dies"], .died)
+        add(["envoy", "envoys", "ambassador", "ambassadors", "diplomat", "diplomats", "foreign", "un", "u.n.", "unicef", "unhcr",
+             "iom", "osce", "unesco", "amnesty", "ngo", "ngos", "monitor", "monitors", "watchdog", "rights", "lawyer", "lawyers",
+             "attorney", "prosecutor", "prosecutors", "father", "mother", "widow", "relatives", "parents", "permanent"], .envoy)
+        add(["has", "have"], .perfect)
         add(["basis"], .basis)
         return marks
     }()

@@ -77,7 +77,7 @@ enum EventText {
         let violent = EventLexicon.shared.rules.violentProtest
         var i = 0
         func close(at end: Int) {
-            guard !tokens.isEmpty, sentenceStart >= 0, !isLinkLine(tokens) else { tokens = []; sentenceStart = -1; return }
+            guard !tokens.isEmpty, sentenceStart >= 0 else { tokens = []; sentenceStart = -1; return }
             var lists: UInt32 = 0
             var marks: WordMark = []
             for k in tokens.indices { lists |= tokens[k].lists; marks.formUnion(tokens[k].marks) }
@@ -133,24 +133,6 @@ enum EventText {
         close(at: trimmedEnd(scalars, scalars.count))
         return out
     }
-
-    /// `READ MORE: Troops retake the port`, `Related: …`: a page's link to another story, whose
-    /// headline tells that story's news, not this one's.
-    private static func isLinkLine(_ t: [EventToken]) -> Bool {
-        // The mark is looked at first: few sentences have one as their second or third token.
-        guard t.count > 3, t[0].isCapitalised else { return false }
-        let colon = isLinkMark(t[1]) ? 1 : (isLinkMark(t[2]) ? 2 : 0)
-        guard colon > 0, let seconds = linkLineWords[t[0].lower] else { return false }
-        return seconds.contains(colon == 1 ? "" : t[1].lower)
-    }
-
-    private static func isLinkMark(_ token: EventToken) -> Bool {
-        !token.isWord && (token.lower == ":" || token.lower == "|" || token.lower == "»")
-    }
-
-    /// A link line's first word and the words that may follow it before the colon ("": none).
-    private static let linkLineWords: [String: Set<String>] = ["read": ["more", "also"], "related": [""], "also": ["read"],
-                                                              "see": ["also"], "recommended": [""]]
 
     /// Words of crowd violence that are so only beside fire: `set a car ablaze`, `set fire to`, `set
     /// the office on fire`, but not `a rally set for Friday`, `set up a camp`, `set to march`.

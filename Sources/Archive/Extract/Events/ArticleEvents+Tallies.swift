@@ -1,0 +1,46 @@
+/// A toll told in the perfect: `Boko Haram has killed 20,000 people`, `millions have been killed`,
+/// `the death toll has reached 10,000`. One attack or battle rarely kills thousands; a perfect with
+/// a count of thousands sums up a war to now, whatever the sentence's words of violence.
+extension ArticleEvents {
+    /// The sentence (which has `has` or `have`) counts thousands of dead: a figure of 1,000 or more
+    /// that is no year, or `thousands`, `millions`, with a word of death (a ransom of `$50,000` or
+    /// `2,000 troops` count no toll). Crowds are left to the caller: `thousands have marched` is a protest.
+    static func tallies(_ t: [EventToken]) -> Bool {
+        countsThousands(t) && t.contains { Self.deathWords.contains($0.lower) }
+    }
+
+    private static let deathWords: Set<String> = ["killed", "died", "dead", "deaths", "death", "toll", "lives", "casualties"]
+
+    private static func countsThousands(_ t: [EventToken]) -> Bool {
+        for i in t.indices where t[i].isWord {
+            let w = t[i].lower, n = w.utf8.count
+            if n < 4 {
+                // `20,000` read as `20` `,` `000`.
+                if i + 2 < t.count, t[i + 1].lower == ",", t[i + 2].lower.utf8.count == 3, t[i].isNumber, t[i + 2].isNumber { return true }
+                continue
+            }
+            // A figure of thousands has four bytes or more, as `millions` and `thousands` do.
+            guard let c = w.utf8.first else { continue }
+            if c >= 0x30, c <= 0x39 {
+                if Self.thousands(w) { return true }
+            } else if c == UInt8(ascii: "t"), n == 9, w == "thousands" {
+                return true
+            } else if c == UInt8(ascii: "m"), n == 8, w == "millions" {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `20,000`, `1500`: digits (and commas) worth 1,000 or more, not a year.
+    private static func thousands(_ w: String) -> Bool {
+        var value = 0, digits = 0, comma = false
+        for b in w.utf8 {
+            if b == UInt8(ascii: ",") { comma = true; continue }
+            guard b >= 0x30, b <= 0x39 else { return false }
+            value = value &* 10 &+ Int(b - 0x30); digits += 1
+            if digits > 9 { return true }
+        }
+        return value >= 1000 && (comma || !(1800...2100).contains(value))
+    }
+}
