@@ -59,4 +59,16 @@ import Testing
         let club = m.first { $0.text == "Bristol City" }
         #expect(club != nil && m.contains { $0.text == "City" && $0.key == club!.key }, "\(m.map { ($0.text, $0.key) })")
     }
+
+    @Test func wordsThatNameNothingAloneAreNoEntities() {
+        let m = Self.mentions("Besides, the port is closed, Tom Grady said. Well, nobody came. OK, the talks go on. Do you agree?")
+        #expect(!m.contains { ["Besides", "Well", "OK", "Do"].contains($0.text) }, "\(m.map(\.text))")
+        #expect(m.contains { $0.text == "Tom Grady" }, "\(m.map(\.text))")
+    }
+
+    @Test func aListOfNamesBeforeAHeadStaysAList() {
+        // `Quill` is named alone, so `Quill and Vessel News` lists two names.
+        let m = Self.mentions("Quill and Vessel News Agency both grew. Quill said sales rose.")
+        #expect(!m.contains { $0.text.hasPrefix("Quill and") }, "\(m.map(\.text))")
+    }
 }

@@ -4,8 +4,9 @@
 /// lie of the land after a word that is no given name (`on Capitol Hill`).
 extension EntitySpans {
     /// `Belt and Road Initiative`, `Health and Safety Executive`: one capitalised word, `and`, and a
-    /// run ending in a head noun (`[orgheads]`, `EntityMark.nameHead`) are one name, when the first
-    /// word names nothing alone (no place, no given name, no acronym, no name a list knows).
+    /// run ending in a head noun (`EntityMark.nameHead`) are one name, when the first word names
+    /// nothing alone (no place, no given name, no name a list knows) and neither part is named
+    /// alone elsewhere in the text.
     /// `Islamic State of Iraq and the Levant`: a name that is no place, ending `of` and a place, then
     /// `and` and another place, is one name. Runs are read in place; only a joined pair is copied.
     func joinAcrossAnd(_ out: inout [EntityCandidate]) {
@@ -18,7 +19,7 @@ extension EntitySpans {
             guard and + 1 < t.count, t[and].lower == "and", t[and].sentence == t[a.lo].sentence, b.lo > and,
                   b.hi - 1 < t.count, t[b.hi - 1].sentence == t[a.lo].sentence else { continue }
             var joined: EntityType?, lo = a.lo
-            if b.lo == and + 1 { joined = headed(a, b) }
+            if b.lo == and + 1, let type = headed(a, b), !namedAlone(a.words, out) && !namedAlone(words(b.lo, b.hi - 1), out) { joined = type }
             if joined == nil, b.lo == and + 1 || b.lo == and + 2 && t[and + 1].lower == "the" {
                 joined = placesAfterOf(a, b)
                 // `Islamic State of …`: the tagger leaves a word of its own type (CoNLL's MISC) before the name.
@@ -38,10 +39,16 @@ extension EntitySpans {
         let last = b.hi - 1
         guard a.hi - a.lo == 1, b.hi - b.lo >= 2, t[a.lo].cap, !t[a.lo].allCaps, a.known == nil, a.place == nil,
               !t[a.lo].lists.contains(.firstNames), !t[a.lo].lists.contains(.demonyms),
-              t[last].cap, t[last].lists.contains(.orgHeads) || t[last].marks.contains(.nameHead),
+              t[last].cap, t[last].marks.contains(.nameHead),
               (b.lo..<b.hi).allSatisfy({ t[$0].cap || t[$0].lists.contains(.connectors) }),
               lex.place(EntityKey.bare(a.words)) == nil else { return nil }
         return .org
+    }
+
+    /// Whether the text names `words` alone elsewhere (`Google` beside `Froogle and Google News`):
+    /// then a run ending in them is a list of names, not one.
+    private func namedAlone(_ words: [String], _ out: [EntityCandidate]) -> Bool {
+        out.contains { $0.words == words && ($0.hi >= t.count || t[$0.hi].lower != "and") && ($0.lo == 0 || t[$0.lo - 1].lower != "and") }
     }
 
     /// The type of `Islamic State of Iraq and the Levant` from its two runs, or nil.

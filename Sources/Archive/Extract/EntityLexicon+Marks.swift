@@ -31,8 +31,9 @@ struct EntityMark: OptionSet, Sendable {
     static let firmNoun = EntityMark(rawValue: 1 << 12)
     /// `Capitol Hill`, `Hyde Park`: a lie of the land that ends a place's name and is a surname too.
     static let landName = EntityMark(rawValue: 1 << 13)
-    /// `Belt and Road Initiative`, `Health and Social Care Act`: heads of a plan's, a pact's or a
-    /// law's name, which may join two words by `and` before them (`[orgheads]` are heads too).
+    /// `Belt and Road Initiative`, `Food and Drug Administration`: heads of a plan's, a pact's, a
+    /// law's or a public body's name, which may join two words by `and` before them (a firm's heads,
+    /// `News`, `Motors`, are not: `Froogle and Google News` are two names).
     static let nameHead = EntityMark(rawValue: 1 << 14)
     /// `Soviet Union`, `Federal Republic of Yugoslavia`: heads of a state's name.
     static let polity = EntityMark(rawValue: 1 << 15)
@@ -62,7 +63,9 @@ struct EntityMark: OptionSet, Sendable {
         add(["hill", "hills", "park", "green", "heath", "moor", "wood", "woods", "field", "fields", "dale", "vale",
              "downs", "heights", "common"], .landName)
         add(["initiative", "programme", "program", "plan", "strategy", "act", "accord", "pact", "treaty", "agreement",
-             "convention", "summit", "forum", "scheme", "project", "dialogue", "partnership", "framework", "campaign", "executive"], .nameHead)
+             "convention", "summit", "forum", "scheme", "project", "dialogue", "partnership", "framework", "campaign", "executive",
+             "commission", "committee", "council", "administration", "association", "agency", "authority", "party",
+             "federation", "organisation", "organization", "institute", "department", "ministry", "board", "service"], .nameHead)
         add(["union", "republic", "federation", "kingdom", "empire", "confederation"], .polity)
         return marks
     }()

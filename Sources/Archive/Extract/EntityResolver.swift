@@ -104,6 +104,16 @@ struct EntityResolver {
             let core = cores[i]
             if c.type == .org, core.count >= 2 { orgsByLast[core.last!, default: []].append(i) }
         }
+        // A lone word a title or speech shows to be a person's (`President Xi`, `Xi said`): only such
+        // a word joins a name written surname first (`Yahoo` stays apart from a `Yahoo Messenger` the tagger took for a person).
+        var spoken = Set<String>()
+        if !peopleBySurnameFirst.isEmpty {
+            for (i, c) in cands.enumerated() where bares[i].count == 1 && c.hi - c.lo == 1 && peopleBySurnameFirst[bares[i][0]] != nil {
+                if c.lo > 0 && t[c.lo - 1].isWord && t[c.lo - 1].lists.contains(.titles) || spans.speaksAfter(c.hi) || spans.personAfter(c.hi) {
+                    spoken.insert(bares[i][0])
+                }
+            }
+        }
         for (i, c) in cands.enumerated() where c.strength < 3 || c.type != nil {
             // `Kaabi`, `al-Ameri` after `Akram al-Kaabi`, `Hadi al-Ameri`.
             let particled = c.hi - c.lo == 2 && bares[i].count == 2 && t[c.lo].lists.contains(.particles) && !spans.isArabicArticle(c.lo)
@@ -127,7 +137,7 @@ struct EntityResolver {
             // the word names no place the gazetteer knows (`Moon` alone is the president's, `the Moon` none).
             if bares[i].count == 1, c.hi - c.lo == 1, c.place == nil, c.type != .place || c.strength < 3, c.type != .org || c.strength <= 1,
                t[c.lo].cap, !t[c.lo].allCaps, personByLast[bares[i][0]] == nil, c.lo == 0 || !Self.determiners.contains(t[c.lo - 1].lower),
-               let people = peopleBySurnameFirst[bares[i][0]], Set(people.map { cands[$0].norm }).count == 1 {
+               spoken.contains(bares[i][0]), let people = peopleBySurnameFirst[bares[i][0]], Set(people.map { cands[$0].norm }).count == 1 {
                 (cands[i].type, cands[i].place) = (.person, nil)
                 union(i, people[0])
                 continue
