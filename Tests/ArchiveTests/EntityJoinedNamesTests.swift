@@ -64,11 +64,17 @@ import Testing
         let m = Self.mentions("Besides, the port is closed, Tom Grady said. Well, nobody came. OK, the talks go on. Do you agree?")
         #expect(!m.contains { ["Besides", "Well", "OK", "Do"].contains($0.text) }, "\(m.map(\.text))")
         #expect(m.contains { $0.text == "Tom Grady" }, "\(m.map(\.text))")
+        // An acronym in mixed case that spells such a word stays a name.
+        let group = Self.mentions("Police said the Lashkar-e-Toiba (LeT) attacked the post near Sopore. LeT denied it.")
+        #expect(group.contains { $0.text == "LeT" }, "\(group.map(\.text))")
     }
 
     @Test func aListOfNamesBeforeAHeadStaysAList() {
         // `Quill` is named alone, so `Quill and Vessel News` lists two names.
         let m = Self.mentions("Quill and Vessel News Agency both grew. Quill said sales rose.")
         #expect(!m.contains { $0.text.hasPrefix("Quill and") }, "\(m.map(\.text))")
+        // The last word of a longer name, then another name.
+        let bodies = Self.mentions("Members of the Farmers' Federation and Valley Youth Forum marched in Dhaka.")
+        #expect(!bodies.contains { $0.text.hasPrefix("Federation and") }, "\(bodies.map(\.text))")
     }
 }

@@ -37,7 +37,10 @@ extension EntitySpans {
     /// The type of `Belt and Road Initiative` from its two runs, or nil when they are two names.
     private func headed(_ a: EntityCandidate, _ b: EntityCandidate) -> EntityType? {
         let last = b.hi - 1
-        guard a.hi - a.lo == 1, b.hi - b.lo >= 2, t[a.lo].cap, !t[a.lo].allCaps, a.known == nil, a.place == nil,
+        // The first word starts its run: `Hill Women's Federation and Adivasi Youth Forum` lists two bodies.
+        let starts = a.lo == 0 || t[a.lo - 1].sentence != t[a.lo].sentence || !t[a.lo - 1].cap && t[a.lo - 1].lower != "s"
+            && t[a.lo - 1].lower.unicodeScalars.first.map(EntityKey.isApostrophe) != true
+        guard starts, a.hi - a.lo == 1, b.hi - b.lo >= 2, t[a.lo].cap, !t[a.lo].allCaps, a.known == nil, a.place == nil,
               !t[a.lo].lists.contains(.firstNames), !t[a.lo].lists.contains(.demonyms),
               t[last].cap, t[last].marks.contains(.nameHead),
               (b.lo..<b.hi).allSatisfy({ t[$0].cap || t[$0].lists.contains(.connectors) }),
@@ -62,6 +65,13 @@ extension EntitySpans {
         else { return nil }
         let whole = words(a.lo, b.hi)
         return lex.place(EntityKey.bare(whole)) != nil ? .place : .org
+    }
+
+    /// `… Union official`, `… Union leaders`: a lowercase role or body's word after the name, which
+    /// the name then qualifies (`a former Union official` is a person's past, not a state's).
+    private func beforeRole(_ hi: Int) -> Bool {
+        hi < t.count && t[hi].isWord && !t[hi].cap && t[hi].sentence == t[hi - 1].sentence
+            && (t[hi].lists.contains(.titles) || t[hi].lists.contains(.orgCues) || isRoleWord(hi))
     }
 
     /// `on Capitol Hill`, `in Primrose Hill`: a person's name of two words whose second is a lie of
@@ -90,14 +100,14 @@ extension EntitySpans {
     private static let landPrepositions: Set<String> = ["on", "in", "at", "near", "across", "around", "outside", "to", "from"]
 
     /// `the former Soviet Union`, `the former Federal Republic of Yugoslavia`: a name whose head is a
-    /// polity's (`EntityMark.polity`) after `former` with no noun after it is a state that was, a
-    /// place, in all its mentions of the text; `a former Chelsea player`, `former Union officials`
-    /// go on to a noun and stay as they were.
+    /// polity's (`EntityMark.polity`) after `the former` is a state that was, a place, in all its
+    /// mentions of the text; `a former Union official`, `former Union leaders` speak of a person's
+    /// past and stay as they were.
     func formerStates(_ out: inout [EntityCandidate]) {
         guard marks.contains(.polity) else { return }
         var states: [[String]] = []
         for c in out where c.type == .org && c.hi - c.lo >= 2 && c.lo > 0 && t[c.hi - 1].cap && t[c.hi - 1].marks.contains(.polity)
-            && t[c.lo - 1].lower == "former" && (c.hi >= t.count || !t[c.hi].isWord || t[c.hi].cap || t[c.hi].lists.contains(.stop)) {
+            && t[c.lo - 1].lower == "former" && !(c.lo >= 2 && (t[c.lo - 2].lower == "a" || t[c.lo - 2].lower == "an")) && !beforeRole(c.hi) {
             states.append(c.words)
         }
         guard !states.isEmpty else { return }

@@ -24,7 +24,7 @@ extension EntitySpans {
     /// (`God`, no person, organisation or place of the news).
     static let namelessWords: Set<String> = [
         "besides", "well", "do", "does", "did", "ok", "okay", "yes", "indeed", "anyway", "thus", "hence", "instead",
-        "perhaps", "maybe", "oh", "hey", "sorry", "let", "god", "allah",
+        "perhaps", "maybe", "oh", "hey", "sorry", "god", "allah",
     ]
 
     /// Whether the word at `k` heads a building's or a site's name.

@@ -88,7 +88,7 @@ struct EntityResolver {
                     // `Le Pen` after `Marine Le Pen`, `bin Laden` after `Osama bin Laden`: a surname
                     // with its particle is the short form, as the last word alone is.
                     if c.hi - c.lo >= 3, t[c.hi - 2].lists.contains(.particles), !spans.isArabicArticle(c.hi - 2),
-                       spans.tokenWords[c.hi - 1].count == 1, spans.tokenWords[c.hi - 2].count == 1 {
+                       spans.tokenWords[c.hi - 1].count == 1 {
                         let surname = bares[i].suffix(2).joined(separator: " ")
                         personByLast[surname] = personByLast[surname] ?? i
                     }
