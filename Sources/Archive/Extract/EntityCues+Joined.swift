@@ -1,13 +1,13 @@
 /// Names the tagger cuts at `and` or gives a type the rest of the sentence denies: a title of
 /// several words joined by `and` under one head (`Belt and Road Initiative`), a state whose name
-/// lists two places after `of` (`Islamic State of Iraq and the Levant`), and a place named by its
+/// lists two places after `of` (`Patriotic Front of Chad and the Sahel`), and a place named by its
 /// lie of the land after a word that is no given name (`on Capitol Hill`).
 extension EntitySpans {
     /// `Belt and Road Initiative`, `Health and Safety Executive`: one capitalised word, `and`, and a
     /// run ending in a head noun (`EntityMark.nameHead`) are one name, when the first word names
     /// nothing alone (no place, no given name, no name a list knows) and neither part is named
     /// alone elsewhere in the text.
-    /// `Islamic State of Iraq and the Levant`: a name that is no place, ending `of` and a place, then
+    /// `Patriotic Front of Chad and the Sahel`: a name that is no place, ending `of` and a place, then
     /// `and` and another place, is one name. Runs are read in place; only a joined pair is copied.
     func joinAcrossAnd(_ out: inout [EntityCandidate]) {
         guard out.count >= 2 else { return }
@@ -16,13 +16,15 @@ extension EntitySpans {
             defer { k -= 1 }
             let (a, b) = (out[k], out[k + 1])
             let and = a.hi
-            guard and + 1 < t.count, t[and].lower == "and", t[and].sentence == t[a.lo].sentence, b.lo > and,
+            // `and` by its length and the stop list's bit before its string.
+            guard and + 1 < t.count, t[and].end - t[and].start == 3, t[and].lists.contains(.stop), t[and].lower == "and", t[and].sentence == t[a.lo].sentence, b.lo > and,
                   b.hi - 1 < t.count, t[b.hi - 1].sentence == t[a.lo].sentence else { continue }
             var joined: EntityType?, lo = a.lo
-            if b.lo == and + 1, let type = headed(a, b), !namedAlone(a.words, out) && !namedAlone(words(b.lo, b.hi - 1), out) { joined = type }
+            if b.lo == and + 1, let type = headed(a, b, owner: k > 0 ? out[k - 1] : nil),
+               !namedAlone(a.words, out) && !namedAlone(words(b.lo, b.hi - 1), out) { joined = type }
             if joined == nil, b.lo == and + 1 || b.lo == and + 2 && t[and + 1].lower == "the" {
                 joined = placesAfterOf(a, b)
-                // `Islamic State of …`: the tagger leaves a word of its own type (CoNLL's MISC) before the name.
+                // `Islamic State of …`, `Patriotic Front of …`: the tagger leaves a word of its own type (CoNLL's MISC) before the name.
                 if joined != nil, lo > 0, t[lo - 1].isWord, t[lo - 1].cap, !t[lo - 1].initial, !t[lo - 1].lists.contains(.stop),
                    t[lo - 1].sentence == t[lo].sentence, k == 0 || out[k - 1].hi < lo { lo -= 1 }
             }
@@ -35,11 +37,15 @@ extension EntitySpans {
     }
 
     /// The type of `Belt and Road Initiative` from its two runs, or nil when they are two names.
-    private func headed(_ a: EntityCandidate, _ b: EntityCandidate) -> EntityType? {
+    private func headed(_ a: EntityCandidate, _ b: EntityCandidate, owner: EntityCandidate?) -> EntityType? {
         let last = b.hi - 1
-        // The first word starts its run: `Hill Women's Federation and Adivasi Youth Forum` lists two bodies.
-        let starts = a.lo == 0 || t[a.lo - 1].sentence != t[a.lo].sentence || !t[a.lo - 1].cap && t[a.lo - 1].lower != "s"
-            && t[a.lo - 1].lower.unicodeScalars.first.map(EntityKey.isApostrophe) != true
+        // The first word starts its run: `Farmers' Federation and Valley Youth Forum` lists two
+        // bodies; a place's possessive before it is no part of it (`China's Belt and Road Initiative`).
+        func possessive(_ k: Int) -> Bool { t[k].lower == "s" || t[k].lower.unicodeScalars.first.map(EntityKey.isApostrophe) == true }
+        var p = a.lo
+        while p > a.lo - 2, p > 0, possessive(p - 1) { p -= 1 }
+        let starts = a.lo == 0 || t[a.lo - 1].sentence != t[a.lo].sentence || !t[a.lo - 1].cap && !possessive(a.lo - 1)
+            || p < a.lo && owner.map { $0.type == .place && $0.hi == p } == true
         guard starts, a.hi - a.lo == 1, b.hi - b.lo >= 2, t[a.lo].cap, !t[a.lo].allCaps, a.known == nil, a.place == nil,
               !t[a.lo].lists.contains(.firstNames), !t[a.lo].lists.contains(.demonyms),
               t[last].cap, t[last].marks.contains(.nameHead),
@@ -54,13 +60,13 @@ extension EntitySpans {
         out.contains { $0.words == words && ($0.hi >= t.count || t[$0.hi].lower != "and") && ($0.lo == 0 || t[$0.lo - 1].lower != "and") }
     }
 
-    /// The type of `Islamic State of Iraq and the Levant` from its two runs, or nil.
+    /// The type of `Patriotic Front of Chad and the Sahel` from its two runs, or nil.
     private func placesAfterOf(_ a: EntityCandidate, _ b: EntityCandidate) -> EntityType? {
         guard a.hi - a.lo >= 3, lex.place(EntityKey.bare(a.words)) == nil,
               let of = (a.lo + 1..<a.hi - 1).last(where: { t[$0].lower == "of" }),
               lex.place(EntityKey.bare(words(of + 1, a.hi))) != nil,
               b.type == .place || b.place != nil || lex.place(EntityKey.bare(b.words)) != nil,
-              // `… and the Levant's fighters`: the place owns what follows, it ends no name.
+              // `… and the Sahel's fighters`: the place owns what follows, it ends no name.
               b.hi >= t.count || t[b.hi].lower != "s" && t[b.hi].lower.unicodeScalars.first.map(EntityKey.isApostrophe) != true
         else { return nil }
         let whole = words(a.lo, b.hi)

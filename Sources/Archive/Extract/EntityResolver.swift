@@ -135,7 +135,7 @@ struct EntityResolver {
             // `Xi` after `Xi Jinping`: news gives an East Asian name surname first and the surname
             // alone after, when one person of the text bears it first, no one bears it last and
             // the word names no place the gazetteer knows (`Moon` alone is the president's, `the Moon` none).
-            if bares[i].count == 1, c.hi - c.lo == 1, c.place == nil, c.type != .place || c.strength < 3, c.type != .org || c.strength <= 1,
+            if !peopleBySurnameFirst.isEmpty, bares[i].count == 1, c.hi - c.lo == 1, c.place == nil, c.type != .place || c.strength < 3, c.type != .org || c.strength <= 1,
                t[c.lo].cap, !t[c.lo].allCaps, personByLast[bares[i][0]] == nil, c.lo == 0 || !Self.determiners.contains(t[c.lo - 1].lower),
                spoken.contains(bares[i][0]), let people = peopleBySurnameFirst[bares[i][0]], Set(people.map { cands[$0].norm }).count == 1 {
                 (cands[i].type, cands[i].place) = (.person, nil)
