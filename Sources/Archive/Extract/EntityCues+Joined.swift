@@ -44,7 +44,9 @@ extension EntitySpans {
         func possessive(_ k: Int) -> Bool { t[k].lower == "s" || t[k].lower.unicodeScalars.first.map(EntityKey.isApostrophe) == true }
         var p = a.lo
         while p > a.lo - 2, p > 0, possessive(p - 1) { p -= 1 }
-        let starts = a.lo == 0 || t[a.lo - 1].sentence != t[a.lo].sentence || !t[a.lo - 1].cap && !possessive(a.lo - 1)
+        // A capitalised `The` opening the sentence is no part of a name either (`The Belt and Road Initiative will`).
+        let starts = a.lo == 0 || t[a.lo - 1].sentence != t[a.lo].sentence
+            || (!t[a.lo - 1].cap || t[a.lo - 1].lists.contains(.stop)) && !possessive(a.lo - 1)
             || p < a.lo && owner.map { $0.type == .place && $0.hi == p } == true
         guard starts, a.hi - a.lo == 1, b.hi - b.lo >= 2, t[a.lo].cap, !t[a.lo].allCaps, a.known == nil, a.place == nil,
               !t[a.lo].lists.contains(.firstNames), !t[a.lo].lists.contains(.demonyms),
