@@ -19,6 +19,14 @@ extension EntitySpans {
         "jail", "barracks", "dam", "canal", "terminal", "basilica", "shrine", "racecourse", "velodrome",
     ]
 
+    /// Words that name nothing alone: a sentence's or a reply's opening (`Besides,`, `Well,`, `Do you`,
+    /// `OK`), which agency copy and interviews the tagger never saw have it tag, and the deity
+    /// (`God`, no person, organisation or place of the news).
+    static let namelessWords: Set<String> = [
+        "besides", "well", "do", "does", "did", "ok", "okay", "yes", "indeed", "anyway", "thus", "hence", "instead",
+        "perhaps", "maybe", "oh", "hey", "sorry", "god", "allah",
+    ]
+
     /// Whether the word at `k` heads a building's or a site's name.
     func isBuildingHead(_ k: Int) -> Bool { t[k].cap && t[k].lists.contains(.buildingHeads) }
 
@@ -34,14 +42,14 @@ extension EntitySpans {
         !(lo..<hi).contains { t[$0].isWord }
     }
 
-    /// Drops the runs that name nothing (`isNumberedPart`, `hasNoWord`), reads platforms as firms
+    /// Drops the runs that name nothing (`isNumberedPart`, `hasNoWord`, `namelessWords`), reads platforms as firms
     /// and a building taken for a person as what it houses. Asks each run's bounds first, so a text with
     /// none of them copies no candidate.
     func dropThingsAndPlatforms(_ out: inout [EntityCandidate]) {
         var dropped: [Int] = [], platformRuns: [Int] = []
         for k in out.indices {
             let (lo, hi) = (out[k].lo, out[k].hi)
-            if isNumberedPart(lo, hi) || hasNoWord(lo, hi) { dropped.append(k) }
+            if isNumberedPart(lo, hi) || hasNoWord(lo, hi) || hi - lo == 1 && t[lo].lists.contains(.nameless) { dropped.append(k) }
             else if platformNames(lo, hi) > 0 { platformRuns.append(k) }
             else if hi - lo >= 2, isBuildingHead(hi - 1), out[k].type == .person { (out[k].type, out[k].place) = (.org, nil) }
         }

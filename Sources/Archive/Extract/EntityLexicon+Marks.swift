@@ -29,6 +29,14 @@ struct EntityMark: OptionSet, Sendable {
     static let titleNoun = EntityMark(rawValue: 1 << 11)
     /// `handset maker Nokia`, `the retailer Argos`: nouns of business before a firm's name.
     static let firmNoun = EntityMark(rawValue: 1 << 12)
+    /// `Capitol Hill`, `Hyde Park`: a lie of the land that ends a place's name and is a surname too.
+    static let landName = EntityMark(rawValue: 1 << 13)
+    /// `Belt and Road Initiative`, `Food and Drug Administration`: heads of a plan's, a pact's, a
+    /// law's or a public body's name, which may join two words by `and` before them (a firm's heads,
+    /// `News`, `Motors`, are not: `Froogle and Google News` are two names).
+    static let nameHead = EntityMark(rawValue: 1 << 14)
+    /// `Soviet Union`, `Federal Republic of Yugoslavia`: heads of a state's name.
+    static let polity = EntityMark(rawValue: 1 << 15)
 
     /// The words without which no work's cue but a title opening with `The` or a cardinal can hold.
     static let workCues: EntityMark = [.workSeries, .workNoun, .casting, .nominated, .best, .game]
@@ -52,6 +60,13 @@ struct EntityMark: OptionSet, Sendable {
              "drama", "comedy", "thriller", "blockbuster", "sequel", "remake", "cartoon"], .titleNoun)
         add(["firm", "company", "maker", "giant", "retailer", "carrier", "operator", "manufacturer",
              "supplier", "brand", "insurer", "lender", "conglomerate", "airline", "chain", "carmaker", "chipmaker"], .firmNoun)
+        add(["hill", "hills", "park", "green", "heath", "moor", "wood", "woods", "field", "fields", "dale", "vale",
+             "downs", "heights", "common"], .landName)
+        add(["initiative", "programme", "program", "plan", "strategy", "act", "accord", "pact", "treaty", "agreement",
+             "convention", "summit", "forum", "scheme", "project", "dialogue", "partnership", "framework", "campaign", "executive",
+             "commission", "committee", "council", "administration", "association", "agency", "authority", "party",
+             "federation", "organisation", "organization", "institute", "department", "ministry", "board", "service"], .nameHead)
+        add(["union", "republic", "federation", "kingdom", "empire", "confederation"], .polity)
         return marks
     }()
 }

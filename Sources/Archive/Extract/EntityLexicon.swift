@@ -56,6 +56,7 @@ struct EntityLexicon: Sendable {
         static let tagged = Lists(rawValue: 0xFFFF)
         static let platforms = Lists(rawValue: 1 << 16), buildingHeads = Lists(rawValue: 1 << 17)
         static let portfolios = Lists(rawValue: 1 << 18), numberedParts = Lists(rawValue: 1 << 19), shareWords = Lists(rawValue: 1 << 20)
+        static let nameless = Lists(rawValue: 1 << 21)
     }
 
     /// What one lookup of a word gives: the lists that hold it and its `EntityMark`s.
@@ -145,7 +146,7 @@ struct EntityLexicon: Sendable {
             (.stop, stop), (.events, events), (.firstNames, firstNames), (.modifiers, modifiers), (.common, common),
             (.particles, EntitySpans.particles), (.connectors, EntitySpans.connectors),
             (.platforms, EntitySpans.platforms), (.buildingHeads, EntitySpans.buildingHeads), (.portfolios, EntitySpans.portfolios),
-            (.numberedParts, EntitySpans.numberedParts), (.shareWords, EntitySpans.shareWords),
+            (.numberedParts, EntitySpans.numberedParts), (.shareWords, EntitySpans.shareWords), (.nameless, EntitySpans.namelessWords),
         ]
         for (list, words) in named {
             for word in words {

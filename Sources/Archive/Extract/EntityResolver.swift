@@ -72,6 +72,8 @@ struct EntityResolver {
         var personByLast: [String: Int] = [:]
         var peopleByFirst: [String: [Int]] = [:]
         var orgsByLast: [String: [Int]] = [:]
+        // `Xi Jinping`, `Moon Jae-in`: names written surname first, whose first word is no given name.
+        var peopleBySurnameFirst: [String: [Int]] = [:]
         byNorm.reserveCapacity(cands.count)
         for (i, c) in cands.enumerated() {
             if let j = byNorm[c.norm] { if compatible(c, cands[j]) { union(i, j) } } else { byNorm[c.norm] = i }
@@ -83,18 +85,39 @@ struct EntityResolver {
                         let surname = spans.tokenWords[c.hi - 1].filter { $0 != "al" }.joined(separator: " ")
                         if surname.contains(" ") { personByLast[surname] = personByLast[surname] ?? i }
                     }
+                    // `Le Pen` after `Marine Le Pen`, `bin Laden` after `Osama bin Laden`: a surname
+                    // with its particle is the short form, as the last word alone is.
+                    if c.hi - c.lo >= 3, t[c.hi - 2].lists.contains(.particles), !spans.isArabicArticle(c.hi - 2),
+                       spans.tokenWords[c.hi - 1].count == 1 {
+                        let surname = bares[i].suffix(2).joined(separator: " ")
+                        personByLast[surname] = personByLast[surname] ?? i
+                    }
                     // A given name and a surname, no title after it (`Tory Treasurer`).
                     if c.hi - c.lo == 2, t[c.lo].lists.contains(.firstNames), !t[c.lo + 1].lists.contains(.titles) {
                         peopleByFirst[bares[i][0], default: []].append(i)
+                    } else if c.hi - c.lo == 2, bares[i].count == 2, t[c.lo].cap, !t[c.lo].allCaps, !t[c.lo].lists.contains(.titles),
+                              !t[c.lo + 1].lists.contains(.titles) {
+                        peopleBySurnameFirst[bares[i][0], default: []].append(i)
                     }
                 }
             }
             let core = cores[i]
             if c.type == .org, core.count >= 2 { orgsByLast[core.last!, default: []].append(i) }
         }
+        // A lone word a title or speech shows to be a person's (`President Xi`, `Xi said`): only such
+        // a word joins a name written surname first (`Yahoo` stays apart from a `Yahoo Messenger` the tagger took for a person).
+        var spoken = Set<String>()
+        if !peopleBySurnameFirst.isEmpty {
+            for (i, c) in cands.enumerated() where bares[i].count == 1 && c.hi - c.lo == 1 && peopleBySurnameFirst[bares[i][0]] != nil {
+                if c.lo > 0 && t[c.lo - 1].isWord && t[c.lo - 1].lists.contains(.titles) || spans.speaksAfter(c.hi) || spans.personAfter(c.hi) {
+                    spoken.insert(bares[i][0])
+                }
+            }
+        }
         for (i, c) in cands.enumerated() where c.strength < 3 || c.type != nil {
             // `Kaabi`, `al-Ameri` after `Akram al-Kaabi`, `Hadi al-Ameri`.
-            let short = bares[i].count == 1 ? bares[i][0] : c.hi - c.lo == 1 ? bares[i].joined(separator: " ") : nil
+            let particled = c.hi - c.lo == 2 && bares[i].count == 2 && t[c.lo].lists.contains(.particles) && !spans.isArabicArticle(c.lo)
+            let short = bares[i].count == 1 ? bares[i][0] : c.hi - c.lo == 1 || particled ? bares[i].joined(separator: " ") : nil
             if let short, c.type != .org || c.strength <= 1, let p = personByLast[short], c.type != .place || t[c.lo].cap && !t[c.lo].allCaps {
                 // `Jordan` after `Michael Jordan` is the man, whatever the gazetteer says.
                 (cands[i].type, cands[i].place) = (.person, nil)
@@ -109,14 +132,31 @@ struct EntityResolver {
                 union(i, people[0])
                 continue
             }
+            // `Xi` after `Xi Jinping`: news gives an East Asian name surname first and the surname
+            // alone after, when one person of the text bears it first, no one bears it last and
+            // the word names no place the gazetteer knows (`Moon` alone is the president's, `the Moon` none).
+            if !peopleBySurnameFirst.isEmpty, bares[i].count == 1, c.hi - c.lo == 1, c.place == nil, c.type != .place || c.strength < 3, c.type != .org || c.strength <= 1,
+               t[c.lo].cap, !t[c.lo].allCaps, personByLast[bares[i][0]] == nil, c.lo == 0 || !Self.determiners.contains(t[c.lo - 1].lower),
+               spoken.contains(bares[i][0]), let people = peopleBySurnameFirst[bares[i][0]], Set(people.map { cands[$0].norm }).count == 1 {
+                (cands[i].type, cands[i].place) = (.person, nil)
+                union(i, people[0])
+                continue
+            }
             // `al-Nujaba Movement` and `al-Nujaba` after `Harakat Hezbollah al-Nujaba`.
             let core = cores[i]
             guard c.type == nil || c.type == .org, let last = core.last, last.count >= 4,
-                  !spans.lex.stop.contains(last), !spans.lex.placeHeads.contains(last) else { continue }
+                  !spans.lex.stop.contains(last), !spans.lex.placeHeads.contains(last) || isClubCity(i) else { continue }
             for d in orgsByLast[last] ?? [] where d != i && cores[d].count > core.count {
                 if Array(cores[d].suffix(core.count)) == core { union(i, d); break }
             }
         }
+    }
+
+    /// `City` alone, not after `the` (`the City` is London's), in a text that names a club `X City`
+    /// (`EntitySpans.isClub`): the club's short form.
+    private func isClubCity(_ i: Int) -> Bool {
+        let c = cands[i]
+        return c.hi - c.lo == 1 && t[c.lo].lower == "city" && t[c.lo].cap && !t[c.lo].allCaps && (c.lo == 0 || t[c.lo - 1].lower != "the")
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "your", "my"]

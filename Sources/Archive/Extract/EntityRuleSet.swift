@@ -60,6 +60,8 @@ public struct EntityRuleSet: OptionSet, Sendable {
     static let workCues = EntityRuleSet(rawValue: 1 << 24)
     /// `X were`, `X frontman Y`, `Five Live`: a name the sentence treats as a group is no person's.
     static let groupCues = EntityRuleSet(rawValue: 1 << 25)
+    /// `Belt and Road Initiative`, `on Capitol Hill`: names joined across `and`, places named by the land.
+    static let joined = EntityRuleSet(rawValue: 1 << 26)
 
     /// Every family by the name `--without` takes.
     public static let named: [(name: String, rules: EntityRuleSet)] = [
@@ -70,5 +72,6 @@ public struct EntityRuleSet: OptionSet, Sendable {
         ("demonymsevents", .demonymsEvents), ("taggeroverguesses", .taggerOverGuesses), ("acronymlabels", .acronymLabels),
         ("rowsintitlecase", .rowsInTitleCase), ("personcues", .personCues),
         ("awards", .awards), ("nicknames", .nicknames), ("workcues", .workCues), ("groupcues", .groupCues),
+        ("joined", .joined),
     ]
 }

@@ -185,6 +185,11 @@ extension EntitySpans {
         if !off.contains(.firms) { firmsAcrossText(&out) }
         dropThingsAndPlatforms(&out)
         out.sort { $0.lo < $1.lo }
+        if !off.contains(.joined) {
+            joinAcrossAnd(&out)
+            landNames(&out)
+            formerStates(&out)
+        }
         return out
     }
 
