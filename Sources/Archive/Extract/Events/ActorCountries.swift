@@ -81,8 +81,14 @@ struct ActorCountries: Sendable {
     func cues(in sentence: EventSentence) -> [[String]] { cues(in: sentence, cuesByWord) }
 
     /// The regions the sentence's parties work in (`[regions]`), in the order the sentence names them.
+    /// Every such party's name begins with a capital: other words are not looked up.
     func regions(in sentence: EventSentence) -> [String] {
-        regionCuesByWord.isEmpty ? [] : cues(in: sentence, regionCuesByWord).flatMap { $0 }
+        let t = sentence.tokens
+        var found: [String] = []
+        for i in t.indices where t[i].isCapitalised && t[i].isWord {
+            for cue in regionCuesByWord[t[i].lower] ?? [] where matches(cue, t, at: i, sentence) { found += cue.countries }
+        }
+        return found
     }
 
     private func cues(in sentence: EventSentence, _ cuesByWord: [String: [Cue]]) -> [[String]] {

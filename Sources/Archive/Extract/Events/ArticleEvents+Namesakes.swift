@@ -14,9 +14,11 @@ extension ArticleEvents {
         guard event.admin1Written == nil, let location = event.location, let country = event.countryCode,
               let region = event.admin1Code, !event.countryInferred else { return }
         let folded = NameKey.fold(location.name)
+        // A city of admin1.tsv first: the cheaper look-up, and most places events are told in.
+        guard !gazetteer.isCity(folded, in: country) else { return }
         let towns = gazetteer.townsSpelledLike(folded).filter { $0.region.hasPrefix(country + "-") && $0.point != nil }
         guard let largest = towns.first, largest.region == region, largest.sizeClass < Self.namesakeTownClass,
-              towns.contains(where: { $0.region != region }), !gazetteer.isCity(folded, in: country) else { return }
+              towns.contains(where: { $0.region != region }) else { return }
         let other = { (start: Int) in start != location.start }
         // Each source of regions in turn; among the namesakes in its regions, the most populous, and of
         // namesakes alike in size (villages the table has no population for) the one in the region the

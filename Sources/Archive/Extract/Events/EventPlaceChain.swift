@@ -30,7 +30,7 @@ enum PlaceChains {
         "suburb", "settlement", "township", "countryside", "outskirts", "vicinity", "countryside", "parish", "constituency",
         "subdistrict", "sub-district", "hamlet", "neighbourhoods", "villages", "towns", "provinces", "centre", "center",
     ]
-    /// Directions that may stand before a lead tag: `the southern countryside of Idleb`.
+    /// Directions that may stand before a lead tag: `the eastern countryside of Hama`.
     static let compassLeads: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                                             "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
                                             "south-western"]
@@ -304,9 +304,9 @@ enum PlaceChains {
         var k = i
         if k < t.count, t[k].lower == "the" { k += 1 }
         var tag: String?
-        // `X in the southern countryside of Idleb`: after a place, a direction before the tag says which
-        // part of the larger place it lies in. Not where a chain opens: `in the southern countryside of
-        // Idleb` alone is no more the city than before.
+        // `X in the eastern countryside of Hama`: after a place, a direction before the tag says which
+        // part of the larger place it lies in. Not where a chain opens: `in the western countryside of
+        // Y` alone is no more the city than before.
         let side = afterPlace && k + 2 < t.count && compassLeads.contains(t[k].lower) && t[k + 2].lower == "of" ? 1 : 0
         if !bare, k + side + 1 < t.count, leadTags.contains(t[k + side].lower), t[k + side + 1].lower == "of" {
             tag = t[k + side].lower
