@@ -315,6 +315,10 @@ UK_LATIN = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "�
 UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 # KATOTTG's first-level codes are ISO 3166-2:UA's numbers but for these five.
 KATOTTG_ISO = {"01": "UA-43", "44": "UA-09", "73": "UA-77", "80": "UA-30", "85": "UA-40"}
+# The letters the older BGN/PCGN romanisation writes with `y` inside a word too (`Vodyane`,
+# `Kamyanka`), where the national one writes `i` (`Vodiane`, `Kamianka`): English-language
+# reports and maps use both.
+UK_PCGN = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 
 
 def ukrainian_latin(name):
@@ -334,6 +338,18 @@ def ukrainian_latin(name):
         if ch not in "'’ʼ":
             previous = ch
     return "".join(out)
+
+
+def ukrainian_pcgn(name):
+    """`Водяне` → `Vodyane`, `Кам'янка` → `Kamyanka`: the BGN/PCGN form of a name, or nil where it
+    is the national one's."""
+    out = []
+    for ch in name:
+        lower = ch.lower()
+        latin = UK_PCGN.get(lower) or UK_LATIN.get(lower)
+        out.append(ch if latin is None else latin[:1].upper() + latin[1:] if ch != lower else latin)
+    pcgn = "".join(out)
+    return pcgn if pcgn != ukrainian_latin(name) else None
 
 
 def katottg_rows(path):
@@ -386,7 +402,7 @@ def ukraine_villages(path, towns, region):
     for c in towns:
         if c["countrycode"] == "UA" and c["population"] >= 10000:
             big[g.fold(c["name"])].add(region(c))
-    out = []
+    out, later = [], []
     for (code, _), settlements in hromadas.items():
         def found(n):
             return by_name.get((n.lower().replace("’", "'").replace("ʼ", "'"), code), [])
@@ -401,8 +417,11 @@ def ukraine_villages(path, towns, region):
         for latin in map(ukrainian_latin, settlements):
             if big.get(g.fold(latin), {code}) <= {code}:
                 out.append((latin, code, (round(point[0], 4), round(point[1], 4))))
-    print(f"ukraine: {len(out)} settlements of {len(hromadas)} hromadas")
-    return out
+        # The other romanisation after the national one, so it never displaces a name of its own.
+        later.extend((pcgn, code, (round(point[0], 4), round(point[1], 4))) for pcgn in map(ukrainian_pcgn, settlements)
+                     if pcgn and big.get(g.fold(pcgn), {code}) <= {code})
+    print(f"ukraine: {len(out)} settlements of {len(hromadas)} hromadas, {len(later)} BGN/PCGN spellings")
+    return out + later
 
 
 def write_centres(towns, region, folder, iso_points=None):

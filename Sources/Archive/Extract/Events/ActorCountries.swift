@@ -14,6 +14,9 @@ struct ActorCountries: Sendable {
 
     /// The lowercased first word → the cues that begin with it.
     private var cuesByWord: [String: [Cue]] = [:]
+    /// The same for parties whose work lies in a few regions of their country (`[regions]`): the
+    /// cue's `countries` are those regions' ISO 3166-2 codes.
+    private var regionCuesByWord: [String: [Cue]] = [:]
     /// Adjectives of nationality the suffix rule cannot form (`Afghan`, `Lebanese`) → country.
     private(set) var demonyms: [String: String] = [:]
 
@@ -34,7 +37,9 @@ struct ActorCountries: Sendable {
             if section == "[demonyms]" { demonyms[phrase.lowercased()] = countries[0]; continue }
             let exact = !phrase.contains { $0.isLowercase }
             let words = phrase.split(separator: " ").map { exact ? String($0) : $0.lowercased() }
-            cuesByWord[words[0].lowercased(), default: []].append(Cue(words: words, exact: exact, countries: countries))
+            let cue = Cue(words: words, exact: exact, countries: countries)
+            if section == "[regions]" { regionCuesByWord[words[0].lowercased(), default: []].append(cue); continue }
+            cuesByWord[words[0].lowercased(), default: []].append(cue)
         }
     }
 
@@ -73,7 +78,20 @@ struct ActorCountries: Sendable {
     }
 
     /// The countries of each cue the sentence holds, longest phrase first at each word.
-    func cues(in sentence: EventSentence) -> [[String]] {
+    func cues(in sentence: EventSentence) -> [[String]] { cues(in: sentence, cuesByWord) }
+
+    /// The regions the sentence's parties work in (`[regions]`), in the order the sentence names them.
+    /// Every such party's name begins with a capital: other words are not looked up.
+    func regions(in sentence: EventSentence) -> [String] {
+        let t = sentence.tokens
+        var found: [String] = []
+        for i in t.indices where t[i].isCapitalised && t[i].isWord {
+            for cue in regionCuesByWord[t[i].lower] ?? [] where matches(cue, t, at: i, sentence) { found += cue.countries }
+        }
+        return found
+    }
+
+    private func cues(in sentence: EventSentence, _ cuesByWord: [String: [Cue]]) -> [[String]] {
         let t = sentence.tokens
         var found: [[String]] = []
         var i = 0

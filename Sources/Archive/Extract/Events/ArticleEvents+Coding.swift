@@ -42,6 +42,7 @@ extension ArticleEvents {
         }
         if event.countryCode == nil { event.countryCode = countryInOrganisation(m, sentence) }
         regionFromMentions(&event, m, t)
+        nearestNamesake(&event, chains, m)
         // `(coordinates for Ruritown used)`: the coder's own word on where the event is put, when it is a
         // place of the event's country, outweighs the more precise place the report names.
         if let coded = PlaceChains.coded(in: sentence) {

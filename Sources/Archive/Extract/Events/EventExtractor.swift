@@ -4,7 +4,7 @@
 /// one event in the same article are merged; the store merges them across articles.
 public enum EventExtractor {
     /// Bumped whenever event coding changes, so stored articles can be re-extracted.
-    public static let version: Int = 16
+    public static let version: Int = 17
 
     public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         events(in: EntityText(body), published: published, mentions: mentions)
@@ -73,6 +73,8 @@ struct ArticleEvents {
     var previousMeanings: [EventTrigger.Meaning] = []
     var previousEvents: [Int] = []
     var paragraphPlace: (paragraph: Int, place: EventPlace)?
+    /// The regions the text's place mentions and parties point to, read once per text (`nearestNamesake`).
+    var textRegions: (places: [String], parties: [String])?
     private var mentionCursor = 0
     let articleCountry: String?
 

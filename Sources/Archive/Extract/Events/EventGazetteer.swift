@@ -91,6 +91,9 @@ struct EventGazetteer: Sendable {
         townsFolded(NameKey.fold(name)).contains { $0.region == region && $0.sizeClass >= 4 }
     }
 
+    /// Whether admin1.tsv lists a city of this name (folded) in the country.
+    func isCity(_ folded: String, in country: String) -> Bool { cityRegions[country + "\t" + folded] != nil }
+
     /// The region of a city, town or district of `country` (folded name); the most populous one.
     func cityRegion(country: String, _ folded: String) -> String? {
         cityRegions[country + "\t" + folded] ?? townsRegions(named: folded).first { $0.hasPrefix(country + "-") }

@@ -30,6 +30,10 @@ enum PlaceChains {
         "suburb", "settlement", "township", "countryside", "outskirts", "vicinity", "countryside", "parish", "constituency",
         "subdistrict", "sub-district", "hamlet", "neighbourhoods", "villages", "towns", "provinces", "centre", "center",
     ]
+    /// Directions that may stand before a lead tag: `the eastern countryside of Hama`.
+    static let compassLeads: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                                            "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                                            "south-western"]
     /// Tags that may stand before `of` and a name: `the countryside of Idleb`, `the town of X`.
     static let leadTags: Set<String> = [
         "area", "village", "city", "town", "province", "governorate", "region", "county", "municipality", "state", "district",
@@ -247,7 +251,7 @@ enum PlaceChains {
                 k = comma
                 continue
             }
-            guard w == "," || w == "of" || w == "in", let (next, after) = self.level(at: k + 1, s) else { break }
+            guard w == "," || w == "of" || w == "in", let (next, after) = self.level(at: k + 1, s, afterPlace: w == "in") else { break }
             // `in Kabul, Taliban fighters …`: after a comma only a name that says it is a place.
             if w == ",", next.tag == nil, !(after >= t.count || [",", ".", "(", ")", ";", "-"].contains(t[after].lower)) { break }
             chain.levels.append(next)
@@ -295,14 +299,18 @@ enum PlaceChains {
     }
 
     /// `[the] [tag of] Name [tag]` at `i`.
-    private static func level(at i: Int, _ s: EventSentence, bare: Bool = false) -> (PlaceChain.Level, Int)? {
+    private static func level(at i: Int, _ s: EventSentence, bare: Bool = false, afterPlace: Bool = false) -> (PlaceChain.Level, Int)? {
         let t = s.tokens
         var k = i
         if k < t.count, t[k].lower == "the" { k += 1 }
         var tag: String?
-        if !bare, k + 1 < t.count, leadTags.contains(t[k].lower), t[k + 1].lower == "of" {
-            tag = t[k].lower
-            k += 2
+        // `X in the eastern countryside of Hama`: after a place, a direction before the tag says which
+        // part of the larger place it lies in. Not where a chain opens: `in the western countryside of
+        // Y` alone is no more the city than before.
+        let side = afterPlace && k + 2 < t.count && compassLeads.contains(t[k].lower) && t[k + 2].lower == "of" ? 1 : 0
+        if !bare, k + side + 1 < t.count, leadTags.contains(t[k + side].lower), t[k + side + 1].lower == "of" {
+            tag = t[k + side].lower
+            k += side + 2
         }
         if k < t.count, t[k].lower == "'" || t[k].lower == "\"" { k += 1 }
         // `Barangay Piacan`: the Philippine village's own word, written before its name.
