@@ -73,7 +73,7 @@ struct EntityResolver {
         var peopleByFirst: [String: [Int]] = [:]
         var orgsByLast: [String: [Int]] = [:]
         // `Xi Jinping`, `Moon Jae-in`: names written surname first, whose first word is no given name.
-        var peopleBySurnameFirst: [String: [Int]] = [:]
+        var surnameFirst: [Int] = []
         byNorm.reserveCapacity(cands.count)
         for (i, c) in cands.enumerated() {
             if let j = byNorm[c.norm] { if compatible(c, cands[j]) { union(i, j) } } else { byNorm[c.norm] = i }
@@ -97,7 +97,7 @@ struct EntityResolver {
                         peopleByFirst[bares[i][0], default: []].append(i)
                     } else if c.hi - c.lo == 2, bares[i].count == 2, t[c.lo].cap, !t[c.lo].allCaps, !t[c.lo].lists.contains(.titles),
                               !t[c.lo + 1].lists.contains(.titles) {
-                        peopleBySurnameFirst[bares[i][0], default: []].append(i)
+                        surnameFirst.append(i)
                     }
                 }
             }
@@ -106,12 +106,17 @@ struct EntityResolver {
         }
         // A lone word a title or speech shows to be a person's (`President Xi`, `Xi said`): only such
         // a word joins a name written surname first (`Yahoo` stays apart from a `Yahoo Messenger` the tagger took for a person).
+        // The lone words are found first: most texts have none, and then no name is hashed for this rule.
         var spoken = Set<String>()
-        if !peopleBySurnameFirst.isEmpty {
-            for (i, c) in cands.enumerated() where bares[i].count == 1 && c.hi - c.lo == 1 && peopleBySurnameFirst[bares[i][0]] != nil {
+        var peopleBySurnameFirst: [String: [Int]] = [:]
+        if !surnameFirst.isEmpty {
+            for (i, c) in cands.enumerated() where bares[i].count == 1 && c.hi - c.lo == 1 && t[c.lo].cap && !t[c.lo].allCaps {
                 if c.lo > 0 && t[c.lo - 1].isWord && t[c.lo - 1].lists.contains(.titles) || spans.speaksAfter(c.hi) || spans.personAfter(c.hi) {
                     spoken.insert(bares[i][0])
                 }
+            }
+            if !spoken.isEmpty {
+                for i in surnameFirst where spoken.contains(bares[i][0]) { peopleBySurnameFirst[bares[i][0], default: []].append(i) }
             }
         }
         for (i, c) in cands.enumerated() where c.strength < 3 || c.type != nil {

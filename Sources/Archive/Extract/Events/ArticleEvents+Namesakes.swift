@@ -16,7 +16,8 @@ extension ArticleEvents {
         let folded = NameKey.fold(location.name)
         // A city of admin1.tsv first: the cheaper look-up, and most places events are told in.
         guard !gazetteer.isCity(folded, in: country) else { return }
-        let towns = gazetteer.townsSpelledLike(folded).filter { $0.region.hasPrefix(country + "-") && $0.point != nil }
+        let prefix = country + "-"
+        let towns = gazetteer.townsSpelledLike(folded).filter { $0.region.hasPrefix(prefix) && $0.point != nil }
         guard let largest = towns.first, largest.region == region, largest.sizeClass < Self.namesakeTownClass,
               towns.contains(where: { $0.region != region }) else { return }
         let other = { (start: Int) in start != location.start }
@@ -37,7 +38,9 @@ extension ArticleEvents {
         // The text's own regions, read once: the place itself is among its mentions, but a name
         // several regions share gives none.
         if textRegions == nil {
-            let places = mentions.compactMap { $0.type == .place ? regionOf($0) : nil }
+            // A place is named many times in a text: each name and code is looked up once.
+            var seen = Set<String>()
+            let places = mentions.compactMap { $0.type == .place && seen.insert($0.name + "|" + ($0.code ?? $0.country ?? "")).inserted ? regionOf($0) : nil }
             textRegions = (places, sentences.flatMap { ActorCountries.shared.regions(in: $0) })
         }
         if let found = pick(textRegions!.places) ?? pick(textRegions!.parties) { event.admin1Code = found }
@@ -55,7 +58,8 @@ extension ArticleEvents {
     private func oneRegion(of name: String, in country: String) -> String? {
         let folded = NameKey.fold(name)
         if let code = gazetteer.region(named: folded, in: country, loose: false) { return code }
-        let regions = gazetteer.townsSpelledLike(folded).lazy.map(\.region).filter { $0.hasPrefix(country + "-") }
+        let prefix = country + "-"
+        let regions = gazetteer.townsSpelledLike(folded).lazy.map(\.region).filter { $0.hasPrefix(prefix) }
         guard let first = regions.first, regions.allSatisfy({ $0 == first }) else { return nil }
         return first
     }
