@@ -13,13 +13,15 @@ extension ArticleEvents {
     mutating func nearestNamesake(_ event: inout ExtractedEvent, _ chains: [PlaceChain], _ m: [SentenceMention]) {
         guard event.admin1Written == nil, let location = event.location, let country = event.countryCode,
               let region = event.admin1Code, !event.countryInferred else { return }
+        let memo = location.name + "|" + region
+        guard !namesakeless.contains(memo) else { return }
         let folded = NameKey.fold(location.name)
         // A city of admin1.tsv first: the cheaper look-up, and most places events are told in.
-        guard !gazetteer.isCity(folded, in: country) else { return }
+        guard !gazetteer.isCity(folded, in: country) else { namesakeless.insert(memo); return }
         let prefix = country + "-"
         let towns = gazetteer.townsSpelledLike(folded).filter { $0.region.hasPrefix(prefix) && $0.point != nil }
         guard let largest = towns.first, largest.region == region, largest.sizeClass < Self.namesakeTownClass,
-              towns.contains(where: { $0.region != region }) else { return }
+              towns.contains(where: { $0.region != region }) else { namesakeless.insert(memo); return }
         let other = { (start: Int) in start != location.start }
         // Each source of regions in turn; among the namesakes in its regions, the most populous, and of
         // namesakes alike in size (villages the table has no population for) the one in the region the

@@ -75,6 +75,9 @@ struct ArticleEvents {
     var paragraphPlace: (paragraph: Int, place: EventPlace)?
     /// The regions the text's place mentions and parties point to, read once per text (`nearestNamesake`).
     var textRegions: (places: [String], parties: [String])?
+    /// Locations (name, country, region) whose namesakes cannot be chosen among, whatever the sentence:
+    /// a text names its place many times, and the check folds and looks up the name.
+    var namesakeless: Set<String> = []
     private var mentionCursor = 0
     let articleCountry: String?
 
