@@ -39,20 +39,24 @@ extension ArticleEvents {
         }
         // The text's own regions, read once: the place itself is among its mentions, but a name
         // several regions share gives none.
-        if textRegions == nil {
+        if textPlaceRegions == nil {
             // A place is named many times in a text: each name and code is looked up once.
             var seen = Set<String>()
-            let places = mentions.compactMap { $0.type == .place && seen.insert($0.name + "|" + ($0.code ?? $0.country ?? "")).inserted ? regionOf($0) : nil }
-            textRegions = (places, sentences.flatMap { ActorCountries.shared.regions(in: $0) })
+            textPlaceRegions = mentions.compactMap {
+                $0.type == .place && seen.insert($0.name + "|" + ($0.code ?? $0.country ?? "")).inserted ? regionOf($0) : nil
+            }
         }
-        if let found = pick(textRegions!.places) ?? pick(textRegions!.parties) { event.admin1Code = found }
+        if let found = pick(textPlaceRegions!) { event.admin1Code = found; return }
+        // The parties' regions cost a dictionary look-up of every capitalised word of the text.
+        if textPartyRegions == nil { textPartyRegions = sentences.flatMap { ActorCountries.shared.regions(in: $0) } }
+        if let found = pick(textPartyRegions!) { event.admin1Code = found }
     }
 
     /// The region of a place mention: a region's own code, or the one region of the mention's country
     /// that holds every town of the name there.
     private func regionOf(_ mention: EntityMention) -> String? {
         guard mention.type == .place else { return nil }
-        if let code = mention.code { return code.contains("-") ? code : nil }
+        if let code = mention.code { return code.utf8.contains(0x2D) ? code : nil } // `-`: a region's code, not a country's
         return mention.country.flatMap { oneRegion(of: mention.name, in: $0) }
     }
 

@@ -73,8 +73,10 @@ struct ArticleEvents {
     var previousMeanings: [EventTrigger.Meaning] = []
     var previousEvents: [Int] = []
     var paragraphPlace: (paragraph: Int, place: EventPlace)?
-    /// The regions the text's place mentions and parties point to, read once per text (`nearestNamesake`).
-    var textRegions: (places: [String], parties: [String])?
+    /// The regions the text's place mentions point to, then those its parties do: each read once per
+    /// text, and the parties' only when the places choose no namesake (`nearestNamesake`).
+    var textPlaceRegions: [String]?
+    var textPartyRegions: [String]?
     /// Locations (name, country, region) whose namesakes cannot be chosen among, whatever the sentence:
     /// a text names its place many times, and the check folds and looks up the name.
     var namesakeless: Set<String> = []
