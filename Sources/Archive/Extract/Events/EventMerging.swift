@@ -61,6 +61,10 @@ enum EventMerging {
             out.generic = b.generic
             out.rank = b.rank
         }
+        // Shelling told beside an exchange of fire is the arms of a battle both sides fought, which
+        // the codebook codes as an armed clash; shelling alone is one side's remote attack.
+        let pair = (a.subType, b.subType)
+        if !a.generic, !b.generic, pair == (.armedClash, .shelling) || pair == (.shelling, .armedClash) { out.subType = .armedClash }
         if out.date == nil { out.date = b.date }
         out.actor1 = out.actor1 ?? b.actor1
         out.actor2 = out.actor2 ?? (b.actor2?.key == out.actor1?.key ? nil : b.actor2)
