@@ -86,6 +86,10 @@ struct MetadataLineTests {
         ("Source: Reuters", .source("Reuters")),
         ("1 Shares", .counter),
         ("2 Min Read", .counter),
+        ("Title: Floods close the coast road", .title("Floods close the coast road")),
+        ("HEADLINE:  Floods close the coast road ", .title("Floods close the coast road")),
+        ("URL: https://news.example.org/2024/03/02/floods", .url("https://news.example.org/2024/03/02/floods")),
+        ("Author: Jane Roe", .byline("Jane Roe")),
     ])
     func headerLines(text: String, expected: MetadataLine) {
         #expect(MetadataLine.parse(TextLine(Substring(text))) == expected)
@@ -95,8 +99,32 @@ struct MetadataLineTests {
         "By the end of the year the troops had left.",
         "by the way",
         "Source: a senior official who asked not to be named because he was not authorised to speak",
+        "Link: see the council's page for the new timetable",
+        "Author: the council, which wrote the report.",
     ])
     func sentences(text: String) {
         #expect(MetadataLine.parse(TextLine(Substring(text))) == nil)
+    }
+}
+
+@Suite("Labelled headers of scraped text")
+struct LabelledHeaderTests {
+    @Test("a scraper's labelled header gives the title, address, author and date, and none of it is body")
+    func labelledHeader() throws {
+        let text = """
+        Title: Floods close the coast road
+        URL: https://news.example.org/2024/03/02/floods
+        Author: Jane Roe
+        Date: 2 March 2024
+
+        Heavy rain closed the coast road between the two harbours on Saturday, the county council said. \
+        Crews expect to reopen one lane by Monday evening once the water has drained.
+        """
+        let article = try TextReader.read(DecodedText(text: text, encoding: "utf-8"))
+        #expect(article.title == "Floods close the coast road")
+        #expect(article.url == "https://news.example.org/2024/03/02/floods")
+        #expect(article.byline == "Jane Roe")
+        #expect(article.published?.description == "2024-03-02")
+        #expect(article.body.hasPrefix("Heavy rain closed"), "\(article.body)")
     }
 }

@@ -8,6 +8,9 @@ enum MetadataLine: Equatable {
     case source(String)
     case byline(String)
     case date(PartialDate)
+    /// `Title: …`, `URL: …`: the labelled header scrapers and copy tools write above the text.
+    case title(String)
+    case url(String)
     /// `1 Shares`, `2 Min Read`, `Updated …`: counters with nothing to keep.
     case counter
 
@@ -23,11 +26,36 @@ enum MetadataLine: Equatable {
             let value = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             return value.isEmpty || Words.count(in: value) > 8 ? nil : .source(value)
         }
+        if let labelled = labelled(text, lower) { return labelled }
         if lower.hasPrefix("by "), let name = byline(String(text.dropFirst(3))) { return .byline(name) }
         if text.utf8.count <= 24, isCounter(text.lowercased()) { return .counter }
         if line.wordCount <= 9, let date = DateText.parseWhole(stripLabel(text)) { return .date(date) }
         return nil
     }
+
+    /// A labelled title, address or author line; nil when the label's value is not of its kind
+    /// (`Title: none`, a link that is no address), which leaves the line to the other readers.
+    private static func labelled(_ text: String, _ lower: String) -> MetadataLine? {
+        guard let colon = lower.firstIndex(of: ":") else { return nil }
+        let label = lower[..<colon]
+        guard labels.contains(String(label)) else { return nil }
+        // The labels are ASCII, so their length in the lowercased prefix is their length in the line.
+        let value = Words.stripped(String(decoding: text.utf8.dropFirst(label.utf8.count + 1), as: UTF8.self))
+        guard !value.isEmpty else { return nil }
+        switch label {
+        case "title", "headline":
+            return Words.count(in: value) <= 40 && value.lowercased() != "none" ? .title(value) : nil
+        case "url", "link", "source url", "permalink":
+            return TextLine(Substring(value)).isURL ? .url(value) : nil
+        case "author", "authors", "byline", "writer":
+            return byline(value).map { .byline($0) }
+        default:
+            return nil
+        }
+    }
+
+    private static let labels: Set<String> = ["title", "headline", "url", "link", "source url", "permalink",
+                                              "author", "authors", "byline", "writer"]
 
     private static func dateHeader(_ text: String) -> MetadataLine? {
         let parts = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)

@@ -31,6 +31,7 @@ public enum TextReader {
             published: header.date ?? urls.lazy.compactMap { DateText.fromURLPath($0) }.first,
             source: header.source ?? header.byline.flatMap(outletNamed) ?? urls.lazy.compactMap(Outlets.outlet(forURL:)).first,
             byline: header.byline,
+            url: header.url,
             tags: body.tags,
             body: body.text(hardWrapped: isHardWrapped(lines)),
             encoding: decoded.encoding
@@ -43,6 +44,7 @@ public enum TextReader {
         var date: PartialDate?
         var source: String?
         var byline: String?
+        var url: String?
 
         mutating func take(_ meta: MetadataLine) {
             switch meta {
@@ -57,6 +59,8 @@ public enum TextReader {
             case let .source(name): source = source ?? name
             case let .byline(name): byline = byline ?? name
             case let .date(date): self.date = self.date ?? date
+            case let .title(text): title = title ?? text
+            case let .url(address): url = url ?? address
             case .counter: break
             }
         }

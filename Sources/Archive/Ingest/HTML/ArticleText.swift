@@ -63,7 +63,7 @@ struct ArticleText {
             self.date = self.date ?? date
             byline = byline ?? by
         case let .date(date), let .dateHeader(date, _): self.date = self.date ?? date
-        case .source, .counter: break
+        case .source, .counter, .title, .url: break
         }
     }
 
