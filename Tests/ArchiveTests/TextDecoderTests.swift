@@ -127,4 +127,16 @@ struct LabelledHeaderTests {
         #expect(article.published?.description == "2024-03-02")
         #expect(article.body.hasPrefix("Heavy rain closed"), "\(article.body)")
     }
+
+    @Test("without a date line, the labelled address's upload path dates the article")
+    func addressDates() throws {
+        let text = """
+        Title: Floods close the coast road
+        URL: https://news.example.org/2024/03/02/floods
+
+        Heavy rain closed the coast road between the two harbours on Saturday, the county council said.
+        """
+        let article = try TextReader.read(DecodedText(text: text, encoding: "utf-8"))
+        #expect(article.published?.description == "2024-03-02")
+    }
 }

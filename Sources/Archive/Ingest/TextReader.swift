@@ -25,7 +25,8 @@ public enum TextReader {
         guard !body.paragraphs.isEmpty else {
             throw ArchiveError.unreadableFile(path: path, reason: "no article text found after removing page furniture")
         }
-        let urls = lines.filter(\.isURL).map(\.text)
+        // The labelled address first: its site and upload path speak for this article.
+        let urls = (header.url.map { [$0] } ?? []) + lines.filter(\.isURL).map(\.text)
         return Article(
             title: header.title,
             published: header.date ?? urls.lazy.compactMap { DateText.fromURLPath($0) }.first,
