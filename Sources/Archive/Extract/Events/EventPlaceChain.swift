@@ -42,6 +42,9 @@ enum PlaceChains {
     ]
     /// Lowercase words that join a name's parts (`Ciudad de Mexico`, `Nawa-e Barakzayi`).
     static let connectors: Set<String> = ["de", "del", "la", "las", "los", "do", "da", "dos", "das", "e", "al", "el", "ul", "y", "di", "du", "des", "le"]
+    /// The Romance prepositions and articles that join a name's parts two at a time (`de los`, `de la`).
+    static let prepositions: Set<String> = ["de", "do", "da", "di", "du"]
+    static let articles: Set<String> = ["la", "las", "los", "le", "les", "el", "lo"]
     /// Capitalised words that begin no place name.
     static let notNames: Set<String> = [
         "the", "a", "an", "on", "in", "at", "of", "and", "or", "he", "she", "it", "they", "we", "his", "her", "their", "its",
@@ -321,6 +324,13 @@ enum PlaceChains {
         while j < t.count, j - k < 6 {
             if t[j].isWord, t[j].isCapitalised, !t[j].isNumber, !notNames.contains(t[j].lower) { last = j; j += 1; continue }
             if connectors.contains(t[j].lower), j + 1 < t.count, t[j + 1].isCapitalised, t[j + 1].isWord { last = j + 1; j += 2; continue }
+            // `Leon de los Aldama`, `Santa Cruz de la Sierra`: a preposition and an article between the parts.
+            if j + 2 < t.count, prepositions.contains(t[j].lower), articles.contains(t[j + 1].lower), t[j + 2].isCapitalised,
+               t[j + 2].isWord {
+                last = j + 2
+                j += 3
+                continue
+            }
             // `St. Petersburg`, `Ste. Marie`: a saint's abbreviation and its point are part of the name.
             if t[j].lower == ".", saintWords.contains(t[j - 1].lower), t[j].start == t[j - 1].end, j + 1 < t.count, t[j + 1].isCapitalised,
                t[j + 1].isWord {
