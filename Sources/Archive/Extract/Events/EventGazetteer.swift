@@ -106,8 +106,13 @@ struct EventGazetteer: Sendable {
         if let code = codesByName[folded]?.first(where: { $0.hasPrefix(country + "-") }) { return code }
         guard loose else { return nil }
         var found = regionsBySkeleton[country + "\t" + Self.skeleton(folded)] ?? []
-        if found.isEmpty, let bare = Self.withoutJoinedArticle(folded) { found = regionsBySkeleton[country + "\t" + Self.skeleton(bare)] ?? [] }
-        return Set(found).count == 1 ? found.first : nil
+        var written = folded
+        if found.isEmpty, let bare = Self.withoutJoinedArticle(folded) {
+            found = regionsBySkeleton[country + "\t" + Self.skeleton(bare)] ?? []
+            written = bare
+        }
+        let distinct = Set(found)
+        return distinct.count == 1 ? found.first : closest(distinct, to: written)
     }
 
     /// Regions of any country whose consonants a name (folded) has; where regions of several
@@ -115,8 +120,13 @@ struct EventGazetteer: Sendable {
     /// Banaadir, not Moldova's Bender).
     func regions(looselyNamed folded: String) -> [String] {
         var found = Array(Set(regionsBySkeleton["*\t" + Self.skeleton(folded)] ?? []))
-        // `Aljfara`: the article joined to the name, as `region(named:in:loose:)` reads it.
-        if found.isEmpty, let bare = Self.withoutJoinedArticle(folded) { found = Array(Set(regionsBySkeleton["*\t" + Self.skeleton(bare)] ?? [])) }
+        // `Aljfara`: the article joined to the name, as `region(named:in:loose:)` reads it; of regions
+        // of several countries, those whose own name has the article (`Al Marqab`, not Liberia's Margibi).
+        if found.isEmpty, let bare = Self.withoutJoinedArticle(folded) {
+            found = Array(Set(regionsBySkeleton["*\t" + Self.skeleton(bare)] ?? []))
+            let articled = found.filter(hasArticle)
+            if Set(found.map { $0.prefix(2) }).count > 1, !articled.isEmpty { found = articled }
+        }
         guard Set(found.map { $0.prefix(2) }).count > 1 else { return found }
         let letters = Self.undoubled(folded)
         let close = found.filter { code in variants[code]?.contains { Self.undoubled(NameKey.fold($0)) == letters } ?? false }

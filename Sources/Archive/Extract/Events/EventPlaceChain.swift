@@ -41,7 +41,11 @@ enum PlaceChains {
         "department", "commune", "countryside", "hamlet", "settlement",
     ]
     /// Lowercase words that join a name's parts (`Ciudad de Mexico`, `Nawa-e Barakzayi`).
-    static let connectors: Set<String> = ["de", "del", "la", "las", "los", "do", "da", "dos", "das", "e", "al", "el", "ul", "y", "di", "du", "des", "le"]
+    /// `imeni` is Russian's `named after` (`Shakhta imeni Gagarina`).
+    static let connectors: Set<String> = ["de", "del", "la", "las", "los", "do", "da", "dos", "das", "e", "al", "el", "ul", "y", "di", "du", "des", "le",
+                                          "imeni"]
+    /// Capitalised words that end a region's name written in a bracket as part of a place's name.
+    static let namingRegionWords: Set<Substring> = ["Region", "District", "Rayon", "Raion"]
     /// The Romance prepositions and articles that join a name's parts two at a time (`de los`, `de la`).
     static let prepositions: Set<String> = ["de", "do", "da", "di", "du"]
     static let articles: Set<String> = ["la", "las", "los", "le", "les", "el", "lo"]
@@ -227,6 +231,14 @@ enum PlaceChains {
                     continue
                 }
                 k = j + 1
+                // `Nameless Hills (Gadabay Region)`: a name shared by places in several regions, told apart by
+                // its region in a bracket written as part of its name (`Region` capitalised).
+                if inside.count == 1, let last = chain.levels.last, last.tag == nil, !last.inBracket,
+                   let word = inside[0].name.split(separator: " ").last, inside[0].name.contains(" "), Self.namingRegionWords.contains(word),
+                   !(k < t.count && tags.contains(t[k].lower)) {
+                    chain.levels.removeLast()
+                    chain.levels.append(PlaceChain.Level(name: s.input.string(last.start, t[j].end), tag: nil, start: last.start, end: t[j].end))
+                }
                 if k < t.count, tags.contains(t[k].lower), inside.count == 1, chain.levels.last?.tag == nil {
                     // `Shamal (Do Mando) district`: an alternative name, the tag is the first name's.
                     let last = chain.levels.removeLast()
