@@ -193,9 +193,10 @@ extension ArticleEvents {
                                                      "attackers", "assailants", "armed", "men", "insurgents", "militants"]
 
     /// `residents of X in Y`, X a village no table holds: where they live is coded, as ACLED codes
-    /// a place it cannot find, to the larger place named with it.
+    /// a place it cannot find, to the larger place named with it. Not `residents of X (Y, Z)`, whose
+    /// bracket says where X lies: X is the place.
     func knownHome(_ chain: PlaceChain, _ t: [EventToken]) -> PlaceChain {
-        guard chain.levels.count > 1, t.indices.contains(chain.first), t[chain.first].lower == "of",
+        guard chain.levels.count > 1, !chain.levels[1].inBracket, t.indices.contains(chain.first), t[chain.first].lower == "of",
               gazetteer.townsFolded(NameKey.fold(chain.levels[0].name)).isEmpty else { return chain }
         return PlaceChain(levels: Array(chain.levels.dropFirst()), first: chain.first)
     }

@@ -331,6 +331,8 @@ enum PlaceChains {
         // `Barangay Piacan`: the Philippine village's own word, written before its name.
         if tag == nil, k + 1 < t.count, t[k].lower == "barangay", t[k + 1].isCapitalised, t[k + 1].isWord { (tag, k) = ("village", k + 1) }
         guard k < t.count, t[k].isWord, t[k].isCapitalised, !notNames.contains(t[k].lower), !t[k].isNumber else { return nil }
+        // `across the LoC in X sector`: the Line of Control is a line, not a place; the sector named on it is.
+        if t[k].lower == "loc", s.text(of: t[k]) == "LoC" { return nil }
         var last = k
         var j = k + 1
         while j < t.count, j - k < 6 {
