@@ -337,13 +337,14 @@ enum PlaceChains {
         var j = k + 1
         while j < t.count, j - k < 6 {
             if t[j].isWord, t[j].isCapitalised, !t[j].isNumber, !notNames.contains(t[j].lower) { last = j; j += 1; continue }
-            if connectors.contains(t[j].lower), j + 1 < t.count, t[j + 1].isCapitalised, t[j + 1].isWord { last = j + 1; j += 2; continue }
-            // `Leon de los Aldama`, `Santa Cruz de la Sierra`: a preposition and an article between the parts.
-            if j + 2 < t.count, prepositions.contains(t[j].lower), articles.contains(t[j + 1].lower), t[j + 2].isCapitalised,
-               t[j + 2].isWord {
-                last = j + 2
-                j += 3
-                continue
+            if j + 1 < t.count, connectors.contains(t[j].lower) {
+                if t[j + 1].isCapitalised, t[j + 1].isWord { last = j + 1; j += 2; continue }
+                // `Leon de los Aldama`, `Santa Cruz de la Sierra`: a preposition and an article between the parts.
+                if j + 2 < t.count, t[j + 2].isCapitalised, t[j + 2].isWord, articles.contains(t[j + 1].lower), prepositions.contains(t[j].lower) {
+                    last = j + 2
+                    j += 3
+                    continue
+                }
             }
             // `St. Petersburg`, `Ste. Marie`: a saint's abbreviation and its point are part of the name.
             if t[j].lower == ".", saintWords.contains(t[j - 1].lower), t[j].start == t[j - 1].end, j + 1 < t.count, t[j + 1].isCapitalised,
