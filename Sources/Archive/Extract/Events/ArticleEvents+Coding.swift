@@ -214,7 +214,8 @@ extension ArticleEvents {
             if t[c.first].lower == "from" { return 2 }
             if t[c.first].lower == "of" { return 1 }
             guard placeAfter, c.first < trigger else { return 0 }
-            return t[max(0, c.first - 4)..<c.first].contains { positionWords.contains($0.lower) } ? 1 : 0
+            // Each word ends in `d`: its last byte is tried before its hash.
+            return t[max(0, c.first - 4)..<c.first].contains { $0.lower.utf8.last == UInt8(ascii: "d") && positionWords.contains($0.lower) } ? 1 : 0
         }
         guard chains.contains(where: { rank($0) > 0 }) else { return chains }
         return chains.filter { rank($0) == 0 } + chains.filter { rank($0) == 1 } + chains.filter { rank($0) == 2 }

@@ -306,8 +306,12 @@ struct ArticleEvents {
     /// Words after a name that say it is a part of a city.
     static let cityPartWords: Set<String> = ["neighbourhood", "neighborhood", "community", "suburb", "quarter"]
 
-    /// Whether a mention is followed by a word that makes it a part of a city (`the Z community`).
+    /// Whether a mention is followed by a word that makes it a part of a city (`the Z community`); the
+    /// word's length is tried before its hash.
     private static func isPartOfCity(_ mention: SentenceMention, _ t: [EventToken]) -> Bool {
-        mention.last + 1 < t.count && cityPartWords.contains(t[mention.last + 1].lower)
+        guard mention.last + 1 < t.count else { return false }
+        let next = t[mention.last + 1]
+        let length = next.end - next.start
+        return length >= 6 && length <= 13 && length != 8 && length != 10 && length != 11 && cityPartWords.contains(next.lower)
     }
 }
