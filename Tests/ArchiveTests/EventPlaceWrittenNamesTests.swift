@@ -60,24 +60,24 @@ struct EventPlaceWrittenNamesTests: EventSampling {
 
     @Test("`imeni` joins a name; the LoC is a line, not a place; `residents of X (Y, Z)` are X's")
     func namesLinesAndHomes() {
-        let mine = first("On 4 June 2021, separatist forces shelled houses in the area of Shakhta imeni Lenina, Donetsk.")
+        let mine = first("On 4 June 2021, artillery hit a school near Shakhta imeni Lenina, Donetsk, wounding two guards.")
         #expect(mine?.countryCode == "UA")
         #expect(mine?.admin1Code == "UA-14")
         #expect(mine?.location?.name == "Shakhta imeni Lenina")
-        let sector = first("On 3 June 2021, troops of India and Pakistan exchanged fire across the LoC in Uri sector area (Baramulla district, J&K).")
+        let sector = first("On 3 June 2021, Indian and Pakistani soldiers fired mortars at each other across the LoC in Uri sector area (Baramulla district, J&K).")
         #expect(sector?.countryCode == "IN")
         #expect(sector?.location?.name == "Uri")
-        let home = first("On 4 June 2021, residents of Ungwan Rimi (Kaduna North LGA, Kaduna) burnt tyres to protest against the killing of a trader.")
+        let home = first("On 4 June 2021, residents of Ungwan Rimi (Kaduna North LGA, Kaduna) blocked a road, angry over a trader's murder.")
         #expect(home?.countryCode == "NG")
         #expect(home?.location?.name == "Ungwan Rimi")
         // `residents of X in Y`, X no table holds: Y, as before.
-        let town = first("On 4 June 2021, residents of Ungwan Rimi in Kaduna burnt tyres to protest against the killing of a trader.")
+        let town = first("On 4 June 2021, residents of Ungwan Rimi in Kaduna blocked a road, angry over a trader's murder.")
         #expect(town?.location?.name == "Kaduna")
     }
 
     @Test("a neighbourhood named after its city leaves the city as the place of the next sentence's event")
     func neighbourhoodAfterItsCity() {
-        let event = first("On 5 June 2021, in Duque de Caxias, Rio de Janeiro, military police officers carried out an operation against drug gangs in the Vila Operaria community. A shoot-out broke out and a suspect was shot dead.")
+        let event = first("On 5 June 2021, in Duque de Caxias, Rio de Janeiro, military police officers carried out an operation against drug gangs in the Vila Operaria community. Gunmen opened fire on the officers and one suspect died.")
         #expect(event?.countryCode == "BR")
         #expect(event?.admin1Code == "BR-RJ")
         #expect(event?.location?.name == "Duque de Caxias")
