@@ -30,7 +30,7 @@ extension ArticleEvents {
         if let location { place(&event, at: location, articleCountry: article) }
         let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
         if event.countryCode == nil { event.countryCode = near ?? article }
-        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.map { knownHome($0, t) }, t), context: near ?? article, m) {
+        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.map { knownHome($0, t) }, t, trigger: draft.first), context: near ?? article, m) {
             apply(resolved, to: &event, m)
         }
         if event.countryCode == nil, let (town, level) = bareTown(in: sentence, m) ?? namedTown(in: sentence, m) {
@@ -193,25 +193,36 @@ extension ArticleEvents {
                                                      "attackers", "assailants", "armed", "men", "insurgents", "militants"]
 
     /// `residents of X in Y`, X a village no table holds: where they live is coded, as ACLED codes
-    /// a place it cannot find, to the larger place named with it.
+    /// a place it cannot find, to the larger place named with it. Not `residents of X (Y, Z)`, whose
+    /// bracket says where X lies: X is the place.
     func knownHome(_ chain: PlaceChain, _ t: [EventToken]) -> PlaceChain {
-        guard chain.levels.count > 1, t.indices.contains(chain.first), t[chain.first].lower == "of",
+        guard chain.levels.count > 1, !chain.levels[1].inBracket, t.indices.contains(chain.first), t[chain.first].lower == "of",
               gazetteer.townsFolded(NameKey.fold(chain.levels[0].name)).isEmpty else { return chain }
         return PlaceChain(levels: Array(chain.levels.dropFirst()), first: chain.first)
     }
 
     /// Chains opened by `of` (`residents of X staged a protest in Y`: where they live) and then
     /// by `from` (`raiders from X attacked Y in Z`: where they came from) after the others: the
-    /// place where it happened comes first.
-    static func originsLast(_ chains: [PlaceChain], _ t: [EventToken]) -> [PlaceChain] {
+    /// place where it happened comes first. So does a place where the attackers stood, told before
+    /// the act with `located`, `stationed` … (`troops located at X fired at positions near Y`), when
+    /// the sentence names a place after the act: an attack is coded where it fell.
+    static func originsLast(_ chains: [PlaceChain], _ t: [EventToken], trigger: Int) -> [PlaceChain] {
         guard chains.count > 1 else { return chains }
+        let placeAfter = chains.contains { $0.first > trigger }
         let rank = { (c: PlaceChain) -> Int in
             guard t.indices.contains(c.first) else { return 0 }
-            return t[c.first].lower == "from" ? 2 : t[c.first].lower == "of" ? 1 : 0
+            if t[c.first].lower == "from" { return 2 }
+            if t[c.first].lower == "of" { return 1 }
+            guard placeAfter, c.first < trigger else { return 0 }
+            // Each word ends in `d`: its last byte is tried before its hash.
+            return t[max(0, c.first - 4)..<c.first].contains { $0.lower.utf8.last == UInt8(ascii: "d") && positionWords.contains($0.lower) } ? 1 : 0
         }
         guard chains.contains(where: { rank($0) > 0 }) else { return chains }
         return chains.filter { rank($0) == 0 } + chains.filter { rank($0) == 1 } + chains.filter { rank($0) == 2 }
     }
+
+    /// Words that tell where a party stands.
+    static let positionWords: Set<String> = ["located", "stationed", "positioned", "deployed", "based"]
 
     private static let currencyWords: Set<String> = ["dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "yuan", "ruble", "rubles"]
 

@@ -289,8 +289,31 @@ struct ArticleEvents {
     }
 
     private mutating func rememberPlace(_ m: [SentenceMention], _ sentence: EventSentence) {
-        if let place = m.last(where: { $0.isLocative && $0.place?.isCountry == false })?.place {
-            paragraphPlace = (sentence.paragraph, place)
+        guard let last = m.last(where: { $0.isLocative && $0.place?.isCountry == false }), let place = last.place else { return }
+        // `In X, Y, police raided the Z community. A shoot-out broke out …`: a neighbourhood named after
+        // its city is no place of its own for what follows; the city the sentence names, which the
+        // gazetteer puts in a region, is.
+        // The first such town: `in X, Y` names the town before its state, whose capital may bear its name.
+        if Self.isPartOfCity(last, sentence.tokens), let city = m.first(where: { mention in
+            guard mention.isLocative, mention.last < last.first, !Self.isPartOfCity(mention, sentence.tokens),
+                  let town = mention.place, !town.isCountry, !town.isRegion else { return false }
+            return gazetteer.region(of: town) != nil
+        })?.place {
+            paragraphPlace = (sentence.paragraph, city)
+            return
         }
+        paragraphPlace = (sentence.paragraph, place)
+    }
+
+    /// Words after a name that say it is a part of a city.
+    static let cityPartWords: Set<String> = ["neighbourhood", "neighborhood", "community", "suburb", "quarter"]
+
+    /// Whether a mention is followed by a word that makes it a part of a city (`the Z community`); the
+    /// word's length is tried before its hash.
+    private static func isPartOfCity(_ mention: SentenceMention, _ t: [EventToken]) -> Bool {
+        guard mention.last + 1 < t.count else { return false }
+        let next = t[mention.last + 1]
+        let length = next.end - next.start
+        return length >= 6 && length <= 13 && length != 8 && length != 10 && length != 11 && cityPartWords.contains(next.lower)
     }
 }

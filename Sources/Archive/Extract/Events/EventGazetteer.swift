@@ -106,15 +106,27 @@ struct EventGazetteer: Sendable {
         if let code = codesByName[folded]?.first(where: { $0.hasPrefix(country + "-") }) { return code }
         guard loose else { return nil }
         var found = regionsBySkeleton[country + "\t" + Self.skeleton(folded)] ?? []
-        if found.isEmpty, let bare = Self.withoutJoinedArticle(folded) { found = regionsBySkeleton[country + "\t" + Self.skeleton(bare)] ?? [] }
-        return Set(found).count == 1 ? found.first : nil
+        var written = folded
+        if found.isEmpty, let bare = Self.withoutJoinedArticle(folded) {
+            found = regionsBySkeleton[country + "\t" + Self.skeleton(bare)] ?? []
+            written = bare
+        }
+        let distinct = Set(found)
+        return distinct.count == 1 ? found.first : closest(distinct, to: written)
     }
 
     /// Regions of any country whose consonants a name (folded) has; where regions of several
     /// countries do, those whose letters it has but for doubled ones (`Banadir` is Somalia's
     /// Banaadir, not Moldova's Bender).
     func regions(looselyNamed folded: String) -> [String] {
-        let found = Array(Set(regionsBySkeleton["*\t" + Self.skeleton(folded)] ?? []))
+        var found = Array(Set(regionsBySkeleton["*\t" + Self.skeleton(folded)] ?? []))
+        // `Aljfara`: the article joined to the name, as `region(named:in:loose:)` reads it; of regions
+        // of several countries, those whose own name has the article (`Al Marqab`, not Liberia's Margibi).
+        if found.isEmpty, let bare = Self.withoutJoinedArticle(folded) {
+            found = Array(Set(regionsBySkeleton["*\t" + Self.skeleton(bare)] ?? []))
+            let articled = found.filter(hasArticle)
+            if Set(found.map { $0.prefix(2) }).count > 1, !articled.isEmpty { found = articled }
+        }
         guard Set(found.map { $0.prefix(2) }).count > 1 else { return found }
         let letters = Self.undoubled(folded)
         let close = found.filter { code in variants[code]?.contains { Self.undoubled(NameKey.fold($0)) == letters } ?? false }
@@ -141,6 +153,8 @@ struct EventGazetteer: Sendable {
 
     /// The first letter and the consonants of a name without its region words, doubled letters
     /// and a final h: spellings of one transliteration meet (`Uruzgan`/`Urozgan`, `Nangarhar`/`Nangrhar`).
+    /// Arabic's qaf is written `q` or, as it is spoken in the Maghreb and the Gulf, `g` (`Marqab`/`Margeb`):
+    /// both count as `g`.
     static func skeleton(_ folded: String) -> String {
         var out: [UInt8] = []
         for word in folded.split(separator: " ") where !regionWords.contains(word) {
@@ -150,7 +164,7 @@ struct EventGazetteer: Sendable {
             for (i, b) in bytes.enumerated() {
                 let vowel = "aeiouy".utf8.contains(b)
                 if i > 0, vowel || b == bytes[i - 1] || b == 0x2D { continue }
-                out.append(b)
+                out.append(b == UInt8(ascii: "q") ? UInt8(ascii: "g") : b)
             }
         }
         return String(decoding: out, as: UTF8.self)

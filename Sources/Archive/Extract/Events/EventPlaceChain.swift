@@ -41,7 +41,14 @@ enum PlaceChains {
         "department", "commune", "countryside", "hamlet", "settlement",
     ]
     /// Lowercase words that join a name's parts (`Ciudad de Mexico`, `Nawa-e Barakzayi`).
-    static let connectors: Set<String> = ["de", "del", "la", "las", "los", "do", "da", "dos", "das", "e", "al", "el", "ul", "y", "di", "du", "des", "le"]
+    /// `imeni` is Russian's `named after` (`Shakhta imeni Gagarina`).
+    static let connectors: Set<String> = ["de", "del", "la", "las", "los", "do", "da", "dos", "das", "e", "al", "el", "ul", "y", "di", "du", "des", "le",
+                                          "imeni"]
+    /// Capitalised words that end a region's name written in a bracket as part of a place's name.
+    static let namingRegionWords: Set<Substring> = ["Region", "District", "Rayon", "Raion"]
+    /// The Romance prepositions and articles that join a name's parts two at a time (`de los`, `de la`).
+    static let prepositions: Set<String> = ["de", "do", "da", "di", "du"]
+    static let articles: Set<String> = ["la", "las", "los", "le", "les", "el", "lo"]
     /// Capitalised words that begin no place name.
     static let notNames: Set<String> = [
         "the", "a", "an", "on", "in", "at", "of", "and", "or", "he", "she", "it", "they", "we", "his", "her", "their", "its",
@@ -224,6 +231,14 @@ enum PlaceChains {
                     continue
                 }
                 k = j + 1
+                // `Nameless Hills (Gadabay Region)`: a name shared by places in several regions, told apart by
+                // its region in a bracket written as part of its name (`Region` capitalised).
+                if inside.count == 1, let last = chain.levels.last, last.tag == nil, !last.inBracket,
+                   let word = inside[0].name.split(separator: " ").last, inside[0].name.contains(" "), Self.namingRegionWords.contains(word),
+                   !(k < t.count && tags.contains(t[k].lower)) {
+                    chain.levels.removeLast()
+                    chain.levels.append(PlaceChain.Level(name: s.input.string(last.start, t[j].end), tag: nil, start: last.start, end: t[j].end))
+                }
                 if k < t.count, tags.contains(t[k].lower), inside.count == 1, chain.levels.last?.tag == nil {
                     // `Shamal (Do Mando) district`: an alternative name, the tag is the first name's.
                     let last = chain.levels.removeLast()
@@ -316,11 +331,21 @@ enum PlaceChains {
         // `Barangay Piacan`: the Philippine village's own word, written before its name.
         if tag == nil, k + 1 < t.count, t[k].lower == "barangay", t[k + 1].isCapitalised, t[k + 1].isWord { (tag, k) = ("village", k + 1) }
         guard k < t.count, t[k].isWord, t[k].isCapitalised, !notNames.contains(t[k].lower), !t[k].isNumber else { return nil }
+        // `across the LoC in X sector`: the Line of Control is a line, not a place; the sector named on it is.
+        if t[k].lower == "loc", s.text(of: t[k]) == "LoC" { return nil }
         var last = k
         var j = k + 1
         while j < t.count, j - k < 6 {
             if t[j].isWord, t[j].isCapitalised, !t[j].isNumber, !notNames.contains(t[j].lower) { last = j; j += 1; continue }
-            if connectors.contains(t[j].lower), j + 1 < t.count, t[j + 1].isCapitalised, t[j + 1].isWord { last = j + 1; j += 2; continue }
+            if j + 1 < t.count, connectors.contains(t[j].lower) {
+                if t[j + 1].isCapitalised, t[j + 1].isWord { last = j + 1; j += 2; continue }
+                // `Leon de los Aldama`, `Santa Cruz de la Sierra`: a preposition and an article between the parts.
+                if j + 2 < t.count, t[j + 2].isCapitalised, t[j + 2].isWord, articles.contains(t[j + 1].lower), prepositions.contains(t[j].lower) {
+                    last = j + 2
+                    j += 3
+                    continue
+                }
+            }
             // `St. Petersburg`, `Ste. Marie`: a saint's abbreviation and its point are part of the name.
             if t[j].lower == ".", saintWords.contains(t[j - 1].lower), t[j].start == t[j - 1].end, j + 1 < t.count, t[j + 1].isCapitalised,
                t[j + 1].isWord {
