@@ -1,0 +1,70 @@
+import Testing
+@testable import Archive
+
+/// What a story tells that has not happened, or not now: acts named as what may come or what
+/// someone would keep from coming, times told back from a year already named, `in the past`,
+/// `the last 12 months`, acts counted in thousands, missiles tested and forces checked for
+/// readiness. Sentences written for these tests, published 2023-05-10.
+@Suite("Events: what may come, what came years before, sums of acts, tests")
+struct EventSupposedTests {
+    @Test("an act named as what may come, or what someone would keep from coming, is none", arguments: [
+        "The army put its air defences on alert against possible air strikes from the north.",
+        "Officials in Dayo fear a potential repeat of the riots that followed the vote.",
+        "The militia vowed to strike back in case of a military attack on its bases.",
+        "Both governments said they wanted to avoid any armed clash along the river.",
+        "The new units will join the fighters who will take on the battle for the port.",
+    ])
+    func supposed(text: String) {
+        #expect(EventJudgeTests.acled(text).isEmpty, "\(text): \(EventJudgeTests.acled(text).map(\.subType))")
+    }
+
+    @Test("an act that happened stands beside words of what may come")
+    func happened() {
+        #expect(!EventJudgeTests.acled("Rebels attacked an army post near Dayo on Sunday, killing four soldiers, and the army said it will respond.").isEmpty)
+        #expect(!EventJudgeTests.acled("Police said the will of the people was clear after the protest outside parliament in Dayo on Sunday.").isEmpty)
+        let finder = EventFinder(lexicon: .shared)
+        let t = EventText.sentences("The case of the attack on the convoy went to court.")[0].tokens
+        let attack = t.firstIndex { $0.lower == "attack" }!
+        let hit = TriggerHit(trigger: EventLexicon.shared.byWord["attack"]!.first!, first: attack, last: attack, isReference: false)
+        #expect(!finder.isSupposed(t, hit))
+    }
+
+    @Test("what came years after a year already named, or in the past, is background", arguments: [
+        "That year, the rebels attacked the garrison and killed its commander.",
+        "Two years later, troops shelled the villages along the river.",
+        "The following year, rebels seized the town of Dayo from the army.",
+        "The militants have attacked a number of churches in the past, killing scores of worshippers.",
+        "At least 300 people were killed in clashes in the last 12 months, the monitors' report says.",
+    ])
+    func background(text: String) {
+        #expect(EventJudgeTests.acled(text).isEmpty, "\(text): \(EventJudgeTests.acled(text).map(\.subType))")
+    }
+
+    @Test("the past 24 hours, last year's date and this week's news are read as before")
+    func notBackground() {
+        func looksBack(_ s: String) -> Bool { ArticleEvents.looksBackYears(EventText.sentences(s)[0].tokens) }
+        #expect(!looksBack("Troops shelled the villages in the past 24 hours."))
+        #expect(!looksBack("Troops shelled the villages last year."))
+        #expect(!looksBack("Troops shelled the villages this year."))
+        #expect(looksBack("Troops shelled the villages in the past."))
+        #expect(looksBack("Troops shelled the villages over the last two years."))
+        #expect(EventJudgeTests.acled("Troops shelled the villages near Dayo in the past 24 hours, killing six people.").first?.eventType == .explosions)
+    }
+
+    @Test("acts counted in thousands in the perfect are a sum; a dozen strikes today is news")
+    func countedActs() {
+        #expect(EventJudgeTests.acled("The coalition has conducted more than 14,000 airstrikes against the militants since it formed.").isEmpty)
+        #expect(EventJudgeTests.acled("Monitors say thousands of attacks have been carried out on farms along the river.").isEmpty)
+        let strikes = EventJudgeTests.acled("The coalition has carried out 12 airstrikes on militant positions near Dayo on Tuesday.")
+        #expect(strikes.first?.subType == .airDroneStrike, "\(strikes.map(\.subType))")
+    }
+
+    @Test("a missile test told as a noun and a readiness check are no shelling")
+    func tests() {
+        let finder = EventFinder(lexicon: .shared)
+        #expect(finder.isExercise(EventText.sentences("The test of a medium-range ballistic missile broke the council's resolutions.")[0]))
+        #expect(finder.isExercise(EventText.sentences("The general checked the readiness of the missile defence units to repel air strikes.")[0]))
+        #expect(!finder.isExercise(EventText.sentences("Rebels fired a missile at the test range, hitting a lorry.")[0]))
+        #expect(EventJudgeTests.acled("The general checked the readiness of the air defence units to repel air strikes.").isEmpty)
+    }
+}
