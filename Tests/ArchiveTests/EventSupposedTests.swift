@@ -21,6 +21,7 @@ struct EventSupposedTests {
     @Test("an act that happened stands beside words of what may come")
     func happened() {
         #expect(!EventJudgeTests.acled("Rebels attacked an army post near Dayo on Sunday, killing four soldiers, and the army said it will respond.").isEmpty)
+        #expect(!EventJudgeTests.acled("A gang with possible links to the rebels attacked a police station in Dayo on Sunday.").isEmpty)
         #expect(!EventJudgeTests.acled("Police said the will of the people was clear after the protest outside parliament in Dayo on Sunday.").isEmpty)
         let finder = EventFinder(lexicon: .shared)
         let t = EventText.sentences("The case of the attack on the convoy went to court.")[0].tokens
@@ -46,7 +47,9 @@ struct EventSupposedTests {
         #expect(!looksBack("Troops shelled the villages in the past 24 hours."))
         #expect(!looksBack("Troops shelled the villages last year."))
         #expect(!looksBack("Troops shelled the villages this year."))
-        #expect(looksBack("Troops shelled the villages in the past."))
+        #expect(looksBack("Troops have shelled the villages in the past."))
+        #expect(looksBack("In the past, troops shelled the villages."))
+        #expect(!looksBack("The bomber had been questioned by police in the past."))
         #expect(looksBack("Troops shelled the villages over the last two years."))
         #expect(EventJudgeTests.acled("Troops shelled the villages near Dayo in the past 24 hours, killing six people.").first?.eventType == .explosions)
     }

@@ -77,11 +77,14 @@ extension ArticleEvents {
         return false
     }
 
-    /// `have attacked shrines in the past, killing scores`: `in the past` with no span after it
-    /// (`in the past 24 hours` is one) tells earlier times.
+    /// `have attacked shrines in the past, killing scores`, `In the past, rebels raided …`: `in the
+    /// past` with no span after it (`in the past 24 hours` is one) tells earlier times, where it
+    /// opens the sentence or goes with a perfect; `the bomber had been questioned in the past` dates
+    /// the questioning, not the bombing the sentence reports.
     private static func isInThePast(_ t: [EventToken], _ i: Int) -> Bool {
         guard i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "in" else { return false }
-        return i + 1 == t.count || !t[i + 1].isWord || ["and", "but", "when", "while", "as"].contains(t[i + 1].lower)
+        guard i + 1 == t.count || !t[i + 1].isWord || ["and", "but", "when", "while", "as"].contains(t[i + 1].lower) else { return false }
+        return i == 2 || t.contains { $0.marks.contains(.perfect) }
     }
 
     /// `more than 800 have been killed since 2011`, `have announced ceasefires ten times since the

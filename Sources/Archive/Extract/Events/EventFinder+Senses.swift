@@ -61,7 +61,8 @@ extension EventFinder {
     /// the trigger, within its clause (`the attack will be investigated` tells one that did).
     func isSupposed(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         var k = hit.first - 1, n = 0
-        while k >= 0, n < 4, t[k].isWord {
+        // `links to X attacks`: what comes before `to` qualifies another noun.
+        while k >= 0, n < 4, t[k].isWord, t[k].lower != "to" {
             if t[k].marks.contains(.supposed) {
                 switch t[k].lower {
                 case "case", "event":
