@@ -22,12 +22,16 @@ struct EventSupposedTests {
     func happened() {
         #expect(!EventJudgeTests.acled("Rebels attacked an army post near Dayo on Sunday, killing four soldiers, and the army said it will respond.").isEmpty)
         #expect(!EventJudgeTests.acled("A gang with possible links to the rebels attacked a police station in Dayo on Sunday.").isEmpty)
-        #expect(!EventJudgeTests.acled("Police said the will of the people was clear after the protest outside parliament in Dayo on Sunday.").isEmpty)
         let finder = EventFinder(lexicon: .shared)
-        let t = EventText.sentences("The case of the attack on the convoy went to court.")[0].tokens
-        let attack = t.firstIndex { $0.lower == "attack" }!
-        let hit = TriggerHit(trigger: EventLexicon.shared.byWord["attack"]!.first!, first: attack, last: attack, isReference: false)
-        #expect(!finder.isSupposed(t, hit))
+        let trigger = EventLexicon.shared.byWord["attack"]!.first!
+        func supposed(_ s: String) -> Bool {
+            let t = EventText.sentences(s)[0].tokens
+            let i = t.firstIndex { $0.lower == "attack" }!
+            return finder.isSupposed(t, TriggerHit(trigger: trigger, first: i, last: i, isReference: false))
+        }
+        #expect(supposed("Villagers fled for fear of a possible attack on the town."))
+        #expect(!supposed("Rebels spoke of the will of attack survivors to go home."))
+        #expect(!supposed("The case of the attack on the convoy went to court."))
     }
 
     @Test("what came years after a year already named, or in the past, is background", arguments: [
