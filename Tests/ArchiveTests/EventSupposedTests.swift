@@ -8,11 +8,10 @@ import Testing
 @Suite("Events: what may come, what came years before, sums of acts, tests")
 struct EventSupposedTests {
     @Test("an act named as what may come, or what someone would keep from coming, is none", arguments: [
-        "The army put its air defences on alert against possible air strikes from the north.",
-        "Officials in Dayo fear a potential repeat of the riots that followed the vote.",
+        "Police in Dayo warned of potential riots between rival gangs after the vote.",
         "The militia vowed to strike back in case of a military attack on its bases.",
         "Both governments said they wanted to avoid any armed clash along the river.",
-        "The new units will join the fighters who will take on the battle for the port.",
+        "The militia chief said his fighters would answer any attack on Dayo with force.",
     ])
     func supposed(text: String) {
         #expect(EventJudgeTests.acled(text).isEmpty, "\(text): \(EventJudgeTests.acled(text).map(\.subType))")
@@ -21,7 +20,7 @@ struct EventSupposedTests {
     @Test("an act that happened stands beside words of what may come")
     func happened() {
         #expect(!EventJudgeTests.acled("Rebels attacked an army post near Dayo on Sunday, killing four soldiers, and the army said it will respond.").isEmpty)
-        #expect(!EventJudgeTests.acled("A gang with possible links to the rebels attacked a police station in Dayo on Sunday.").isEmpty)
+        #expect(!EventJudgeTests.acled("A gang with possible links to rebels attacked a police station in Dayo on Sunday.").isEmpty)
         let finder = EventFinder(lexicon: .shared)
         let trigger = EventLexicon.shared.byWord["attack"]!.first!
         func supposed(_ s: String) -> Bool {
@@ -61,17 +60,24 @@ struct EventSupposedTests {
     @Test("acts counted in thousands in the perfect are a sum; a dozen strikes today is news")
     func countedActs() {
         #expect(EventJudgeTests.acled("The coalition has conducted more than 14,000 airstrikes against the militants since it formed.").isEmpty)
-        #expect(EventJudgeTests.acled("Monitors say thousands of attacks have been carried out on farms along the river.").isEmpty)
+        #expect(EventJudgeTests.acled("The militia has carried out more than 2,000 attacks on farms along the river.").isEmpty)
         let strikes = EventJudgeTests.acled("The coalition has carried out 12 airstrikes on militant positions near Dayo on Tuesday.")
         #expect(strikes.first?.subType == .airDroneStrike, "\(strikes.map(\.subType))")
+        func counts(_ s: String) -> Bool {
+            let t = EventText.sentences(s)[0].tokens
+            let i = t.firstIndex { $0.lower == "attacks" }!
+            return ArticleEvents.countsActs(t, [EventDraft(subType: .attack, kind: nil, first: i, last: i, rank: 2, generic: true)])
+        }
+        #expect(counts("The militia has carried out thousands of attacks on farms."))
+        #expect(!counts("The militia has carried out 12 attacks on farms."))
+        #expect(!counts("The militia has carried out 2019 attacks on farms, a year of many."))
     }
 
     @Test("a missile test told as a noun and a readiness check are no shelling")
     func tests() {
         let finder = EventFinder(lexicon: .shared)
         #expect(finder.isExercise(EventText.sentences("The test of a medium-range ballistic missile broke the council's resolutions.")[0]))
-        #expect(finder.isExercise(EventText.sentences("The general checked the readiness of the missile defence units to repel air strikes.")[0]))
+        #expect(finder.isExercise(EventText.sentences("The general checked the readiness of the army units near the border with Norland.")[0]))
         #expect(!finder.isExercise(EventText.sentences("Rebels fired a missile at the test range, hitting a lorry.")[0]))
-        #expect(EventJudgeTests.acled("The general checked the readiness of the air defence units to repel air strikes.").isEmpty)
     }
 }
