@@ -47,16 +47,27 @@ extension ArticleEvents {
     }
 
     /// `two years ago`, `decades earlier`, `in recent years`, `over the past five years`, `for
-    /// decades`, `in recent weeks`: a time of years counted back from the story, or a time of
-    /// years, months or weeks spread over it.
+    /// decades`, `in recent weeks`, `in the past`, `that year`, `years later`: a time of years
+    /// counted back from the story or from a year it named, or a time of years, months or weeks
+    /// spread over it.
     static func looksBackYears(_ t: [EventToken]) -> Bool {
         for i in t.indices where t[i].marks.contains(.span) {
+            let unit = t[i].lower
+            if unit == "past" {
+                if isInThePast(t, i) { return true }
+                continue
+            }
             // `in recent weeks`, `over the past months`: spread over; `two weeks ago`, `six months ago`
             // may still be the story's news (a town retaken, a crime come to light), and `for months`
             // is often a cause's.
-            let unit = t[i].lower, short = unit == "weeks" || unit == "months"
-            if !short, i + 1 < t.count, ["ago", "earlier", "before"].contains(t[i + 1].lower), i > 0, t[i - 1].lower != "the" { return true }
-            if t[max(0, i - 3)..<i].contains(where: { $0.lower == "past" || $0.lower == "recent" }) { return true }
+            let short = unit == "weeks" || unit == "months"
+            if !short, i + 1 < t.count, ["ago", "earlier", "before", "later"].contains(t[i + 1].lower), i > 0, t[i - 1].lower != "the" { return true }
+            // `in the last 12 months`, `over the last two years`, as `the past`; `last year` is a date.
+            if t[max(0, i - 3)..<i].indices.contains(where: { k in
+                t[k].lower == "past" || t[k].lower == "recent" || t[k].lower == "last" && k < i - 1
+            }) { return true }
+            // `That year`, `the following year`: a year the story has already named, told as what came after it.
+            if !short, i >= 1, ["that", "following", "same", "previous"].contains(t[i - 1].lower) { return true }
             if i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "over" { return true }
             if !short, i >= 1, t[i - 1].lower == "for", unit != "year" { return true }
             // `after years of protests`, `despite decades of war`: many over a span, before the news.
@@ -64,6 +75,16 @@ extension ArticleEvents {
                ["after", "despite", "following", "amid"].contains(t[i - 1].lower) { return true }
         }
         return false
+    }
+
+    /// `have attacked shrines in the past, killing scores`, `In the past, rebels raided …`: `in the
+    /// past` with no span after it (`in the past 24 hours` is one) tells earlier times, where it
+    /// opens the sentence or goes with a perfect; `the bomber had been questioned in the past` dates
+    /// the questioning, not the bombing the sentence reports.
+    private static func isInThePast(_ t: [EventToken], _ i: Int) -> Bool {
+        guard i >= 2, t[i - 1].lower == "the", t[i - 2].lower == "in" else { return false }
+        guard i + 1 == t.count || !t[i + 1].isWord || ["and", "but", "when", "while", "as"].contains(t[i + 1].lower) else { return false }
+        return i == 2 || t.contains { $0.marks.contains(.perfect) }
     }
 
     /// `more than 800 have been killed since 2011`, `have announced ceasefires ten times since the

@@ -21,7 +21,7 @@ extension ArticleEvents {
         let tellsNoAct = topic.isStory && sentence.index >= 2 && dates.isEmpty && !Self.hasPastVerb(sentence)
         let court = sentence.marks.contains(.justice)
         let tally = sentence.marks.contains(.perfect) && drafts.contains { $0.kind == nil && $0.subType.eventType != .protests }
-            && Self.tallies(sentence.tokens) && !namesItsDay(dates)
+            && (Self.tallies(sentence.tokens) || Self.countsActs(sentence.tokens, drafts)) && !namesItsDay(dates)
         return drafts.filter { draft in
             guard draft.kind == nil else { return true }
             if tally, draft.subType.eventType != .protests, draft.subType.eventType != .riots { return false }

@@ -9,6 +9,20 @@ extension ArticleEvents {
         countsThousands(t) && t.contains { Self.deathWords.contains($0.lower) }
     }
 
+    /// `has conducted more than 19,000 airstrikes`, `thousands of attacks have been recorded`: acts
+    /// counted in thousands right before the event's word are a sum of many, not one event.
+    static func countsActs(_ t: [EventToken], _ drafts: [EventDraft]) -> Bool {
+        drafts.contains { draft in
+            let i = draft.first - 1
+            guard i >= 0, draft.last < t.count, t[draft.last].lower.hasSuffix("s") else { return false }
+            let w = t[i].lower
+            if w == "of", i >= 1, t[i - 1].lower == "thousands" || t[i - 1].lower == "millions" { return true }
+            guard t[i].isNumber else { return false }
+            if i >= 2, w.utf8.count == 3, t[i - 1].lower == ",", t[i - 2].isNumber { return true }
+            return w.utf8.count >= 4 && thousands(w)
+        }
+    }
+
     private static let deathWords: Set<String> = ["killed", "died", "dead", "deaths", "death", "toll", "lives", "casualties"]
 
     private static func countsThousands(_ t: [EventToken]) -> Bool {

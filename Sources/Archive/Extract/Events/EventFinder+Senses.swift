@@ -55,6 +55,31 @@ extension EventFinder {
         "witnessed", "spawned", "inspired", "attracted",
     ]
 
+    /// `possible air strikes`, `a potential repeat of the riots`, `in case of a military attack`,
+    /// `to avoid any armed clash`, `who will take on the battle`: an act named as what may come, or
+    /// what someone would keep from coming, has not happened. Looked for among the few words before
+    /// the trigger, within its clause (`the attack will be investigated` tells one that did).
+    func isSupposed(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        var k = hit.first - 1, n = 0
+        // `links to X attacks`: what comes before `to` qualifies another noun.
+        while k >= 0, n < 4, t[k].isWord, t[k].lower != "to" {
+            if t[k].marks.contains(.supposed) {
+                switch t[k].lower {
+                case "case", "event":
+                    // `in case of`, `in the event of`; not `the case of the attack`, `the event`.
+                    if k + 1 < t.count, t[k + 1].lower == "of", k >= 1, t[k - 1].lower == "in" || k >= 2 && t[k - 1].lower == "the" && t[k - 2].lower == "in" { return true }
+                case "will", "would":
+                    // `the will of the people`, `Will` the name; `would not` still tells no act.
+                    if !t[k].isCapitalised, k + 1 < t.count, t[k + 1].lower != "of" { return true }
+                default:
+                    return true
+                }
+            }
+            k -= 1; n += 1
+        }
+        return false
+    }
+
     /// `drills involve attack helicopters`, `aircraft notionally attacked the capital`, `missile
     /// defence systems`, `missile launches`: forces training and weapons named as systems or tests
     /// are no violence (a real strike during an exercise names its dead, which the caller checks).
@@ -66,12 +91,12 @@ extension EventFinder {
         // in the sentence, as after the weapon's name (`missile tests`).
         let named = t.indices.contains { i in
             t[i].marks.contains(.missile) && i + 1 < t.count && Self.systemWords.contains(t[i + 1].lower)
-        } || t.contains { $0.lower.utf8.count >= 6 && $0.lower.utf8.starts(with: "test".utf8) && Self.testWords.contains($0.lower) }
+        } || t.contains { $0.lower.utf8.count >= 4 && $0.lower.utf8.starts(with: "test".utf8) && Self.testWords.contains($0.lower) }
         return named && !t.contains { EventJudge.useWords.contains($0.lower) }
     }
 
     private static let testWords: Set<String> = [
-        "tested", "test-fired", "test-launched", "test-launch", "test-launches", "test-firing", "test-fire", "test-fires",
+        "test", "tests", "testing", "tested", "test-fired", "test-launched", "test-launch", "test-launches", "test-firing", "test-fire", "test-fires",
     ]
 
     private static let systemWords: Set<String> = [

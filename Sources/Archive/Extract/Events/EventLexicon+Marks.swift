@@ -38,13 +38,15 @@ struct WordMark: OptionSet, Sendable {
     static let perfect = WordMark(rawValue: 1 << 15)
     /// `basis`: `on a daily basis`.
     static let basis = WordMark(rawValue: 1 << 16)
+    /// `possible`, `potential`, `avoid`, `case`, `will`: what may happen, or is to be kept from happening.
+    static let supposed = WordMark(rawValue: 1 << 17)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
         func add(_ words: [String], _ mark: WordMark) { for w in words { marks[w, default: []].insert(mark) } }
         add(["routinely", "regularly", "frequently", "often", "usually", "typically", "commonly", "constantly", "habitually", "periodically",
              "sometimes", "occasionally"], .habitual)
-        add(["year", "years", "decade", "decades", "months", "weeks"], .span)
+        add(["year", "years", "decade", "decades", "months", "weeks", "past"], .span)
         add(["since"], .since)
         add(["had"], .had)
         add(["repeatedly", "repeated", "frequent", "recurring", "numerous", "countless"], .repeatedly)
@@ -52,7 +54,7 @@ struct WordMark: OptionSet, Sendable {
         add(["analyst", "analysts", "expert", "experts", "researcher", "researchers", "professor", "scholar", "scholars", "academic",
              "correspondent", "commissioner", "sheriff", "coroner", "historian"], .onlooker)
         add(["drill", "drills", "manoeuvres", "maneuvers", "manoeuvre", "maneuver", "wargames", "war-games",
-             "notional", "notionally", "simulated", "simulating", "rehearsal", "rehearsed"], .exercise)
+             "notional", "notionally", "simulated", "simulating", "rehearsal", "rehearsed", "readiness", "preparedness"], .exercise)
         add(["missile", "missiles", "rocket", "rockets"], .missile)
         add(["coded", "coordinates"], .coded)
         add(["terror", "terrorism", "terrorist", "terrorists", "assassination", "assassinations", "assassinated", "assassin", "assassins",
@@ -74,6 +76,8 @@ struct WordMark: OptionSet, Sendable {
              "attorney", "prosecutor", "prosecutors", "father", "mother", "widow", "relatives", "parents", "permanent"], .envoy)
         add(["has", "have"], .perfect)
         add(["basis"], .basis)
+        add(["possible", "potential", "prospective", "hypothetical", "imminent", "avoid", "avoiding", "avert", "averting", "case", "event",
+             "will", "would"], .supposed)
         return marks
     }()
 }
