@@ -1,7 +1,7 @@
 /// Capitalised words beside names that are labels, not names: a people by its nation or faith, the
 /// state of a US address, a legislator's party and state, a contraction whose apostrophe a feed
-/// turned into a quote, the side of a chamber in a leader's title; a month that is a surname and
-/// the `The` of a place's name.
+/// turned into a quote, the side of a chamber in a leader's title; a month that is a surname, the
+/// `The` of a place's name and a word a feed could not decode.
 /// Readings of the language that hold whatever the tagger's weights (rule family `labels`).
 extension EntitySpans {
     /// Applies the readings below to the candidates of a text, in place.
@@ -9,6 +9,13 @@ extension EntitySpans {
         var dropped: [Int] = []
         for k in out.indices {
             let (lo, hi) = (out[k].lo, out[k].hi)
+            // `Fianna F\u{FFFD}\u{FFFD}il`: a word a feed could not decode goes on the name before it,
+            // which the tagger, never having seen such a word, ended early.
+            if hi < t.count, t[hi].isWord, t[hi].cap, t[hi].start == t[hi - 1].end + 1, t[hi].sentence == t[lo].sentence,
+               k + 1 == out.count || out[k + 1].lo > hi, input.scalars[t[hi].start..<t[hi].end].contains(where: { $0.value == 0xFFFD }) {
+                out[k] = EntityCandidate(lo: lo, hi: hi + 1, type: out[k].type, strength: out[k].strength, words: words(lo, hi + 1), acronym: false)
+                continue
+            }
             if isPeople(lo, hi) || isPartyLabel(lo, hi) || isQuotedContraction(lo, hi) {
                 dropped.append(k)
                 continue

@@ -208,11 +208,13 @@ enum EntityMerging {
                members.contains(where: { rows[$0].type == .place && isPolity(rows[$0].words) }) {
                 type = .place
             }
-            // A party's name before its nickname (`Conservative Party`, not `Tory Party`), then the longest, most named.
+            // A party's name before its nickname (`Conservative Party`, not `Tory Party`), a name without
+            // `The` before one with it (`The-White House` of a feed's hyphen), then the longest, most named.
             let target = try members.filter { rows[$0].type == type }.max { a, b in
                 let (ma, mb) = (try mentions(a), try mentions(b))
                 let (na, nb) = (nicknamed(rows[a].words) ? 0 : 1, nicknamed(rows[b].words) ? 0 : 1)
-                return (na, rows[a].words.count, ma, -a) < (nb, rows[b].words.count, mb, -b)
+                let (ta, tb) = (rows[a].words.first == "the" ? 0 : 1, rows[b].words.first == "the" ? 0 : 1)
+                return (na, ta, rows[a].words.count, ma, -a) < (nb, tb, rows[b].words.count, mb, -b)
             }!
             for k in members where k != target { merges.append((rows[k].id, rows[target].id)) }
         }
