@@ -51,7 +51,8 @@ extension EntitySpans {
     /// (`Y.`), up to its closing bracket or comma.
     func isPartyLabel(_ lo: Int, _ hi: Int) -> Bool {
         var j = lo
-        while j > 0, lo - j < 4, t[j - 1].sentence == t[lo].sentence {
+        // (Not bound to the sentence: the full stop after `D-N` ends one for the tokenizer.)
+        while j > 0, lo - j < 4 {
             if !t[j - 1].isWord {
                 let mark = t[j - 1].text
                 if mark == "(" || mark == "," { return isPartyMark(j) }

@@ -41,8 +41,7 @@ struct EntityLexicon: Sendable {
     /// `[places-suffix]` (`the North-West region`), never alone.
     var directed: [String: [Place]] = [:]
     /// First-level regions that share a name with a region of another country (`Maryland`: the US
-    /// state and Liberia's county), by code: all of them, the country with more of the gazetteer's
-    /// towns first (their count stands for its population, which places.tsv does not give).
+    /// state and Liberia's county), by code: all of them, in the gazetteer's order.
     var regionNamesakes: [String: [Place]] = [:]
 
     /// Which of the word lists hold a token's lowercase form, worked out once per token
@@ -144,26 +143,15 @@ struct EntityLexicon: Sendable {
             for key in keys where !key.isEmpty { places[key, default: []].append(place) }
             for key in directedKeys.subtracting(keys) where !key.isEmpty { directed[key, default: []].append(place) }
         }
-        // A region's namesakes abroad: the one in the country with more towns comes first, so a text
-        // that names neither country means the larger one (`Maryland` is the US state).
-        var towns: [String: Int] = [:]
-        for found in places.values { for p in found where p.isCity { towns[p.country, default: 0] += 1 } }
-        var reordered: [(String, [Place])] = []
+        // A region's namesakes abroad, in the gazetteer's order (which `place` takes when the text
+        // names no country of theirs): by key, so a region several keys name gets the same list on every run.
+        var shared: [(String, [Place])] = []
         for (key, found) in places {
-            let at = found.indices.filter { (found[$0].code?.count ?? 0) > 2 }
-            guard at.count >= 2, Set(at.map { found[$0].country }).count >= 2 else { continue }
-            let regions = at.map { found[$0] }.enumerated().sorted { a, b in
-                (towns[a.element.country] ?? 0, -a.offset) > (towns[b.element.country] ?? 0, -b.offset)
-            }.map(\.element)
-            var ordered = found
-            for (i, j) in at.enumerated() { ordered[j] = regions[i] }
-            reordered.append((key, ordered))
+            let regions = found.filter { ($0.code?.count ?? 0) > 2 }
+            if regions.count >= 2, Set(regions.map(\.country)).count >= 2 { shared.append((key, regions)) }
         }
-        // By key, so a region named by several keys gets the same namesakes on every run.
-        reordered.sort { $0.0 < $1.0 }
-        for (key, ordered) in reordered {
-            places[key] = ordered
-            let regions = ordered.filter { ($0.code?.count ?? 0) > 2 }
+        shared.sort { $0.0 < $1.0 }
+        for (_, regions) in shared {
             for r in regions where regionNamesakes[r.code!] == nil { regionNamesakes[r.code!] = regions }
         }
         let named: [(Lists, Set<String>)] = [
