@@ -41,6 +41,9 @@ struct EntityMark: OptionSet, Sendable {
     static let month = EntityMark(rawValue: 1 << 16)
     /// `Senate Majority Leader`: the side of a chamber a leader or whip speaks for, part of the title.
     static let chamberSide = EntityMark(rawValue: 1 << 17)
+    /// `Muslims`, `Koreans`: a word of the `[demonyms]` list with an `s`, a people (marked by the
+    /// lexicon from its list, not from `byWord`).
+    static let peoples = EntityMark(rawValue: 1 << 18)
 
     /// The words without which no work's cue but a title opening with `The` or a cardinal can hold.
     static let workCues: EntityMark = [.workSeries, .workNoun, .casting, .nominated, .best, .game]

@@ -170,6 +170,13 @@ struct EntityLexicon: Sendable {
                 listsByWord[word, default: Entry()].lists.insert(list)
             }
         }
+        // A people in the plural (`Muslims`): a mark only, the tagger's lists of the word stay as they were.
+        for word in demonyms where !word.hasSuffix("s") {
+            let index = listWords.insert(word + "s")
+            if index == listEntries.count { listEntries.append(Entry()) }
+            listEntries[index].marks.insert(.peoples)
+            listsByWord[word + "s", default: Entry()].marks.insert(.peoples)
+        }
         for (word, mark) in EntityMark.byWord {
             let index = listWords.insert(word)
             if index == listEntries.count { listEntries.append(Entry()) }

@@ -168,8 +168,8 @@ struct EntitySpans {
             // `Shadow Health | Secretary`: the tagger's span ends before the second title.
             if hi < t.count, t[hi].cap, isTitle(hi), isPortfolio(lo, hi), lo > lo0 || (lo..<hi).allSatisfy({ t[$0].lists.contains(.portfolios) }) { return [] }
             // `Chief of Staff General Ann Lowe`: one word between a title's `of` and a second title is the first title's.
-            if hi - lo == 1, lo == lo0, lo >= 2, hi < t.count, t[hi].cap, t[lo - 1].lower == "of", t[lo - 2].cap, !off.contains(.labels),
-               isTitle(lo - 2), isTitle(hi) { return [] }
+            if hi - lo == 1, lo == lo0, lo >= 2, hi < t.count, t[hi].cap, t[lo - 2].cap, t[lo - 1].end - t[lo - 1].start == 2, t[lo - 1].lower == "of",
+               !off.contains(.labels), isTitle(hi), isTitle(lo - 2) { return [] }
             // `IRGC Commander Qassem Soleimani`: a title inside the run starts a new name.
             for k in (lo + 1)..<hi where t[k].cap && isTitle(k) {
                 var m = k
