@@ -21,10 +21,11 @@ extension EntitySpans {
 
     /// Words that name nothing alone: a sentence's or a reply's opening (`Besides,`, `Well,`, `Do you`,
     /// `OK`), which agency copy and interviews the tagger never saw have it tag, and the deity
-    /// (`God`, no person, organisation or place of the news).
+    /// (`God`, no person, organisation or place of the news), and the `Jr` or `Sr` left of a name
+    /// after a possessive (`King Jr.'s widow`, `Carl's Jr.`).
     static let namelessWords: Set<String> = [
         "besides", "well", "do", "does", "did", "ok", "okay", "yes", "indeed", "anyway", "thus", "hence", "instead",
-        "perhaps", "maybe", "oh", "hey", "sorry", "god", "allah",
+        "perhaps", "maybe", "oh", "hey", "sorry", "god", "allah", "jr", "sr",
     ]
 
     /// Whether the word at `k` heads a building's or a site's name.
@@ -49,7 +50,10 @@ extension EntitySpans {
         var dropped: [Int] = [], platformRuns: [Int] = []
         for k in out.indices {
             let (lo, hi) = (out[k].lo, out[k].hi)
-            if isNumberedPart(lo, hi) || hasNoWord(lo, hi) || hi - lo == 1 && t[lo].lists.contains(.nameless) { dropped.append(k) }
+            // (`Jr.`: the word and its full stop.)
+            if isNumberedPart(lo, hi) || hasNoWord(lo, hi) || (hi - lo == 1 || hi - lo == 2 && t[lo + 1].text == ".") && t[lo].lists.contains(.nameless) {
+                dropped.append(k)
+            }
             else if platformNames(lo, hi) > 0 { platformRuns.append(k) }
             else if hi - lo >= 2, isBuildingHead(hi - 1), out[k].type == .person { (out[k].type, out[k].place) = (.org, nil) }
         }

@@ -15,6 +15,7 @@ extension EntityResolver {
         for (root, ids) in members {
             if let g = group(ids) { groups[root] = g }
         }
+        regionsOfTheText(&groups, members)
         var kept = cands.indices.filter { groups[find($0)] != nil }.map { (cand: cands[$0], root: find($0)) }
         kept += refound(kept.map(\.cand), groups: groups)
         kept.sort { $0.cand.lo < $1.cand.lo || ($0.cand.lo == $1.cand.lo && $0.cand.hi > $1.cand.hi) }
@@ -29,6 +30,33 @@ extension EntityResolver {
                                      code: g.place?.code, country: g.place?.country))
         }
         return out
+    }
+
+    /// `Maryland` beside `Baltimore`: a region whose name regions of other countries share is the one
+    /// in the country the text's other places are in (by their mentions); a text whose places point
+    /// to none of them keeps the gazetteer's first. (Ordering namesakes by the number of the
+    /// gazetteer's towns of their countries, for population, was tried: it took Cameroon's
+    /// `Nord-Ouest` for Haiti's.)
+    private func regionsOfTheText(_ groups: inout [Int: Group], _ members: [Int: [Int]]) {
+        let namesakes = spans.lex.regionNamesakes
+        func shared(_ g: Group) -> [EntityLexicon.Place]? {
+            guard let code = g.place?.code, code.utf8.count > 2 else { return nil }
+            return namesakes[code]
+        }
+        guard groups.values.contains(where: { shared($0) != nil }) else { return }
+        var countries: [String: Int] = [:]
+        for (root, g) in groups where g.type == .place {
+            guard let p = g.place, !p.country.isEmpty, shared(g) == nil else { continue }
+            countries[p.country, default: 0] += members[root]?.count ?? 1
+        }
+        for (root, g) in groups {
+            guard let options = shared(g) else { continue }
+            let best = options.enumerated().max { a, b in
+                (countries[a.element.country] ?? 0, -a.offset) < (countries[b.element.country] ?? 0, -b.offset)
+            }!.element
+            guard countries[best.country] != nil, best.code != g.place?.code else { continue }
+            groups[root] = Group(type: .place, name: best.name, key: "place:" + best.code!, place: best)
+        }
     }
 
     private func group(_ ids: [Int]) -> Group? {

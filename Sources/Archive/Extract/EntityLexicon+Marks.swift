@@ -4,7 +4,7 @@
 /// words a cue needs is passed over without hashing a word. Kept apart from `Lists`, which the
 /// tagger reads as features: its weights were learned with the lists as they are.
 struct EntityMark: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     /// Cardinal words: a person's name holds none (`Five Live`, `Million Dollar Baby`).
     static let cardinal = EntityMark(rawValue: 1 << 0)
@@ -37,6 +37,13 @@ struct EntityMark: OptionSet, Sendable {
     static let nameHead = EntityMark(rawValue: 1 << 14)
     /// `Soviet Union`, `Federal Republic of Yugoslavia`: heads of a state's name.
     static let polity = EntityMark(rawValue: 1 << 15)
+    /// `Theresa May`, `April Jones`: months, which are surnames and given names too.
+    static let month = EntityMark(rawValue: 1 << 16)
+    /// `Senate Majority Leader`: the side of a chamber a leader or whip speaks for, part of the title.
+    static let chamberSide = EntityMark(rawValue: 1 << 17)
+    /// `Muslims`, `Koreans`: a word of the `[demonyms]` list with an `s`, a people (marked by the
+    /// lexicon from its list, not from `byWord`).
+    static let peoples = EntityMark(rawValue: 1 << 18)
 
     /// The words without which no work's cue but a title opening with `The` or a cardinal can hold.
     static let workCues: EntityMark = [.workSeries, .workNoun, .casting, .nominated, .best, .game]
@@ -67,6 +74,9 @@ struct EntityMark: OptionSet, Sendable {
              "commission", "committee", "council", "administration", "association", "agency", "authority", "party",
              "federation", "organisation", "organization", "institute", "department", "ministry", "board", "service"], .nameHead)
         add(["union", "republic", "federation", "kingdom", "empire", "confederation"], .polity)
+        add(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"], .month)
+        add(["majority", "minority"], .chamberSide)
         return marks
     }()
 }

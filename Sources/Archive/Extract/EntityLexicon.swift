@@ -40,6 +40,9 @@ struct EntityLexicon: Sendable {
     /// the West or the north of anywhere by them, so they name the region only before a word of
     /// `[places-suffix]` (`the North-West region`), never alone.
     var directed: [String: [Place]] = [:]
+    /// First-level regions that share a name with a region of another country (`Maryland`: the US
+    /// state and Liberia's county), by code: all of them, in the gazetteer's order.
+    var regionNamesakes: [String: [Place]] = [:]
 
     /// Which of the word lists hold a token's lowercase form, worked out once per token
     /// (`EntityToken.lists`) for the checks the rules make on every word.
@@ -140,6 +143,17 @@ struct EntityLexicon: Sendable {
             for key in keys where !key.isEmpty { places[key, default: []].append(place) }
             for key in directedKeys.subtracting(keys) where !key.isEmpty { directed[key, default: []].append(place) }
         }
+        // A region's namesakes abroad, in the gazetteer's order (which `place` takes when the text
+        // names no country of theirs): by key, so a region several keys name gets the same list on every run.
+        var shared: [(String, [Place])] = []
+        for (key, found) in places {
+            let regions = found.filter { ($0.code?.count ?? 0) > 2 }
+            if regions.count >= 2, Set(regions.map(\.country)).count >= 2 { shared.append((key, regions)) }
+        }
+        shared.sort { $0.0 < $1.0 }
+        for (_, regions) in shared {
+            for r in regions where regionNamesakes[r.code!] == nil { regionNamesakes[r.code!] = regions }
+        }
         let named: [(Lists, Set<String>)] = [
             (.titles, titles), (.orgHeads, orgHeads), (.orgCues, orgCues), (.placeHeads, placeHeads), (.placeCues, placeCues),
             (.placeSuffixes, placeSuffixes), (.sportVerbs, sportVerbs), (.positions, positions), (.demonyms, demonyms),
@@ -155,6 +169,13 @@ struct EntityLexicon: Sendable {
                 listEntries[index].lists.insert(list)
                 listsByWord[word, default: Entry()].lists.insert(list)
             }
+        }
+        // A people in the plural (`Muslims`): a mark only, the tagger's lists of the word stay as they were.
+        for word in demonyms where !word.hasSuffix("s") {
+            let index = listWords.insert(word + "s")
+            if index == listEntries.count { listEntries.append(Entry()) }
+            listEntries[index].marks.insert(.peoples)
+            listsByWord[word + "s", default: Entry()].marks.insert(.peoples)
         }
         for (word, mark) in EntityMark.byWord {
             let index = listWords.insert(word)

@@ -62,6 +62,8 @@ public struct EntityRuleSet: OptionSet, Sendable {
     static let groupCues = EntityRuleSet(rawValue: 1 << 25)
     /// `Belt and Road Initiative`, `on Capitol Hill`: names joined across `and`, places named by the land.
     static let joined = EntityRuleSet(rawValue: 1 << 26)
+    /// `Muslims`, `Washington, D.C.`, `(D-N.Y.)`, `Don"t`, `Senate Majority Leader`, `Theresa May`: labels beside names.
+    static let labels = EntityRuleSet(rawValue: 1 << 27)
 
     /// Every family by the name `--without` takes.
     public static let named: [(name: String, rules: EntityRuleSet)] = [
@@ -72,6 +74,6 @@ public struct EntityRuleSet: OptionSet, Sendable {
         ("demonymsevents", .demonymsEvents), ("taggeroverguesses", .taggerOverGuesses), ("acronymlabels", .acronymLabels),
         ("rowsintitlecase", .rowsInTitleCase), ("personcues", .personCues),
         ("awards", .awards), ("nicknames", .nicknames), ("workcues", .workCues), ("groupcues", .groupCues),
-        ("joined", .joined),
+        ("joined", .joined), ("labels", .labels),
     ]
 }

@@ -167,6 +167,9 @@ struct EntitySpans {
             }
             // `Shadow Health | Secretary`: the tagger's span ends before the second title.
             if hi < t.count, t[hi].cap, isTitle(hi), isPortfolio(lo, hi), lo > lo0 || (lo..<hi).allSatisfy({ t[$0].lists.contains(.portfolios) }) { return [] }
+            // `Chief of Staff General Ann Lowe`: one word between a title's `of` and a second title is the first title's.
+            if hi - lo == 1, lo == lo0, lo >= 2, hi < t.count, t[hi].cap, t[lo - 2].cap, t[lo - 1].end - t[lo - 1].start == 2, t[lo - 1].lower == "of",
+               !off.contains(.labels), isTitle(hi), isTitle(lo - 2) { return [] }
             // `IRGC Commander Qassem Soleimani`: a title inside the run starts a new name.
             for k in (lo + 1)..<hi where t[k].cap && isTitle(k) {
                 var m = k
@@ -217,6 +220,10 @@ struct EntitySpans {
         guard lo < hi else { return [] }
         // `TV`: an abbreviation that is a common noun, not an acronym of a name.
         if hi - lo == 1, isCommonWord(lo) { return [] }
+        // `US TV`, `French TV`: a country's television is no name; the country is.
+        if hi - lo >= 2, t[hi - 1].allCaps, !off.contains(.labels), isCommonWord(hi - 1), lex.place(EntityKey.bare(words(lo, hi - 1)))?.code?.count == 2 {
+            return classify(lo, hi - 1)
+        }
         // In a results row a name before a score is a team's (`Leicestershire 22 points`), not
         // before a player's figures (`McGrath 9.5-0-44-1`).
         if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A && !isFigures(hi) || t[hi].lower == "v",

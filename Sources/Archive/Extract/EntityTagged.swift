@@ -185,6 +185,7 @@ extension EntitySpans {
         if !off.contains(.firms) { firmsAcrossText(&out) }
         dropThingsAndPlatforms(&out)
         out.sort { $0.lo < $1.lo }
+        if !off.contains(.labels) { readLabels(&out) }
         if !off.contains(.joined) {
             joinAcrossAnd(&out)
             landNames(&out)

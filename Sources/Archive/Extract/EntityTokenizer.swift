@@ -113,6 +113,12 @@ enum EntityTokenizer {
                     if Words.isWordScalar(s[i]) { i += 1; continue }
                     let joins = s[i] == "-" || EntityKey.isApostrophe(s[i])
                     if joins, i + 1 < s.count, Words.isWordScalar(s[i + 1]) { i += 2; continue }
+                    // `Sinn F\u{FFFD}\u{FFFD}in`: letters a feed could not decode stand inside the word, not between two.
+                    if s[i].value == 0xFFFD {
+                        var j = i + 1
+                        while j < s.count, s[j].value == 0xFFFD { j += 1 }
+                        if j < s.count, Words.isWordScalar(s[j]) { i = j + 1; continue }
+                    }
                     // `U.S.`, `J.`: a single capital and its full stop stay one token.
                     if s[i] == ".", i - start == 1 || (i >= 2 && s[i - 2] == "."), isUpper(s[i - 1]) { i += 1; continue }
                     break

@@ -114,7 +114,8 @@ extension EntityMerging {
         return ids
     }
 
-    /// Every name `orgForm` reduces to `form`: its last word as it is, in the plural, with `Party`;
+    /// Every name `orgForm` reduces to `form`: its last word as it is, in the plural, with `Party`,
+    /// with `The` before, a body's head first (`department of justice`);
     /// the same of each nickname of the party (`tory`, `tories`, `tory party` of `conservative`).
     static func orgVariants(_ form: String) -> [String] {
         EntityLexicon.shared.nicknames.filter { $0.value == form }.keys.sorted().reduce(spellings(form)) { $0 + spellings($1) }
@@ -126,10 +127,14 @@ extension EntityMerging {
         var lasts = [String(last), last + "s"]
         if last.hasSuffix("y") { lasts.append(last.dropLast() + "ies") }
         let stem = words.joined(separator: " ")
-        return lasts.flatMap { l -> [String] in
+        var names = lasts.flatMap { l -> [String] in
             let name = stem.isEmpty ? l : stem + " " + l
             return [name, name + " party"]
         }
+        // `department of justice` for `justice department`; `the new york times` for `new york times`.
+        if !stem.isEmpty, EntityMerging.bodyHeads.contains(String(last)) { names.append(last + " of " + stem) }
+        if words.count >= 1 { names += names.map { "the " + $0 } }
+        return names
     }
 }
 

@@ -14,12 +14,14 @@
 ///   with it, no one bears it as a given name, and their articles name another person or
 ///   organisation in common (`Heseltine`; `Michael Heseltine` in another article on the Tories);
 /// - an organisation's name in the singular and plural, or with and without `Party` (`Lib Dem`,
-///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`), or under the party's nickname
+///   `Lib Dems`; `Labour`, `Labour Party`; `Tory`, `Tories`) or `The` (`The New York Times`), or
+///   with a body's head before or after its remit (`Department of Justice`, `Justice Department`), or under the party's nickname
 ///   (`Tory Party` and `Conservative Party`, which names the entity), with a name the tagger took for a
 ///   person's when it starts with no given name; a name of clipped words and the one organisation
 ///   whose words they begin (`Lib Dems`, `Liberal Democrats`);
 /// Each merged entity takes the type most of its mentions have, but a person only when one of
-/// its names is of two words or more (no `Tory` or `Chelsea` alone), and its longest name of that
+/// its names is of two words or more (no `Tory` or `Chelsea` alone), and a place when a tenth of
+/// the mentions of a state's name are a place's (`Soviet Union`), and its longest name of that
 /// type. Entities a correction names stay as the person left them.
 /// An ingest weighs only the entities its articles touched and those they could join
 /// (`run(_:touching:)`); a reindex weighs them all (`run(_:)`). Each pass leaves nothing the next
@@ -198,17 +200,32 @@ enum EntityMerging {
             if byType.count > 1, byType[.person] != nil, !members.contains(where: { rows[$0].type == .person && rows[$0].words.count >= 2 }) {
                 byType[.person] = nil
             }
-            let type = EntityType.allCases.filter { byType[$0] != nil }.max { byType[$0]! < byType[$1]! }!
-            // A party's name before its nickname (`Conservative Party`, not `Tory Party`), then the longest, most named.
+            var type = EntityType.allCases.filter { byType[$0] != nil }.max { byType[$0]! < byType[$1]! }!
+            // `the former Soviet Union`: a state's name some texts show to be a place (the tagger or
+            // `the former`) is the place, though most texts give the tagger no cue and it reads an
+            // organisation's head (`Union`). Not the few stray places of a body's name (`European Union`).
+            if type == .org, let places = byType[.place], 10 * places >= byType.values.reduce(0, +),
+               members.contains(where: { rows[$0].type == .place && isPolity(rows[$0].words) }) {
+                type = .place
+            }
+            // A party's name before its nickname (`Conservative Party`, not `Tory Party`), a name without
+            // `The` before one with it (`The-White House` of a feed's hyphen), then the longest, most named.
             let target = try members.filter { rows[$0].type == type }.max { a, b in
                 let (ma, mb) = (try mentions(a), try mentions(b))
                 let (na, nb) = (nicknamed(rows[a].words) ? 0 : 1, nicknamed(rows[b].words) ? 0 : 1)
-                return (na, rows[a].words.count, ma, -a) < (nb, rows[b].words.count, mb, -b)
+                let (ta, tb) = (rows[a].words.first == "the" ? 0 : 1, rows[b].words.first == "the" ? 0 : 1)
+                return (na, ta, rows[a].words.count, ma, -a) < (nb, tb, rows[b].words.count, mb, -b)
             }!
             for k in members where k != target { merges.append((rows[k].id, rows[target].id)) }
         }
         try write(db, merges)
         return merges
+    }
+
+    /// `Soviet Union`, `Ottoman Empire`: a name of two words or more ending in a state's head (`EntityMark.polity`).
+    static func isPolity(_ words: [Substring]) -> Bool {
+        guard words.count >= 2, let last = words.last else { return false }
+        return EntityMark.byWord[String(last)]?.contains(.polity) == true
     }
 
     /// For each one-word spelling in `spellings`, the rows (`row(id)`, nil for none) that hold it as an alias.
@@ -233,13 +250,18 @@ enum EntityMerging {
         return a.count == b.count && zip(a, b).allSatisfy { x, y in x.count >= 3 && y.count > x.count && y.hasPrefix(x) }
     }
 
-    /// An organisation's name without a closing `party` and with its last word in the singular
-    /// (`lib dems` → `lib dem`, `labour party` → `labour`), a party's nickname read as its name
+    /// An organisation's name without a leading `the` or a closing `party`, a body's head last, and with its last word in the singular
+    /// (`lib dems` → `lib dem`, `labour party` → `labour`, `the new york times` → `new york time`,
+    /// `department of justice` → `justice department`), a party's nickname read as its name
     /// (`tories` → `conservative`; `nicknames: false` keeps `tory`); nil for a head noun left
     /// alone (`congress party` is not `congress`).
     static func orgForm(_ words: [Substring], nicknames: Bool = true) -> String? {
         var w = words
+        // `The New York Times` and `New York Times`: a name of two words or more with and without its `The`.
+        if w.count >= 3, w[0] == "the" { w.removeFirst() }
         if w.count >= 2, w.last == "party" { w.removeLast() }
+        // `Department of Justice` and `Justice Department`: a body's head before or after its remit.
+        if w.count >= 3, w[1] == "of", bodyHeads.contains(String(w[0])) { w = Array(w[2...]) + [w[0]] }
         guard let last = w.last else { return nil }
         if w.count == 1, EntityLexicon.shared.orgHeads.contains(String(last)) { return nil }
         if last.hasSuffix("ies"), last.count > 4 {
@@ -250,6 +272,10 @@ enum EntityMerging {
         let form = w.joined(separator: " ")
         return nicknames ? EntityLexicon.shared.nicknames[form] ?? form : form
     }
+
+    /// Heads of a public body's name that English puts before its remit with `of` or after it
+    /// (`Ministry of Defence`, `Defence Ministry`).
+    static let bodyHeads: Set<String> = ["department", "ministry", "office", "bureau"]
 
     /// Whether `words` name a party by its nickname (`Tory Party`, `Tories`).
     static func nicknamed(_ words: [Substring]) -> Bool {
