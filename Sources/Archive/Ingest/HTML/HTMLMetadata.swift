@@ -14,7 +14,7 @@ struct HTMLMetadata {
     init(page: PageMetadata, jsonLD: JSONLDArticle?, text: ArticleText?, printedDates: [PartialDate] = []) {
         url = Self.absolute(page.links["canonical"]) ?? Self.absolute(page.meta("og:url")) ?? Self.absolute(jsonLD?.url)
         source = (page.meta("og:site_name") ?? jsonLD?.publisher ?? page.meta("application-name")).map(Self.collapsed)
-            ?? url.flatMap(Outlets.outlet(forURL:))
+            ?? url.flatMap(Outlets.outlet(forURL:)) ?? page.mastheadName.map(Self.collapsed)
         title = Self.title(page: page, jsonLD: jsonLD, site: source)
         published = PublishedDate.choose(page: page, jsonLD: jsonLD, urls: [url, page.meta("og:url"), jsonLD?.url].compactMap { $0 },
                                          header: text?.date, printed: printedDates)
@@ -32,15 +32,53 @@ struct HTMLMetadata {
     }
 
     private static func title(page: PageMetadata, jsonLD: JSONLDArticle?, site: String?) -> String? {
-        let candidates = [page.meta("og:title"), jsonLD?.headline, page.meta("twitter:title"), page.firstHeading]
+        // The site's name as the metadata or address give it, and as its masthead prints it.
+        let sites = [site, page.mastheadName.map(collapsed)].compactMap { $0 }
+        let siteKeys = sites.map(SiteSuffix.key).filter { !$0.isEmpty }
+        // A headline much longer than every name of the site is none of them: no need to fold it.
+        let longestSite = sites.map(\.utf8.count).max() ?? 0
+        func isSiteName(_ text: String) -> Bool {
+            text.utf8.count <= 2 * longestSite + 8 && siteKeys.contains(SiteSuffix.key(text))
+        }
+        // The first name that leaves the title cuts it; only a title naming none is guessed at.
+        func stripped(_ text: String, guess: Bool) -> String {
+            for site in sites {
+                let cut = SiteSuffix.strip(text, site: site, guess: false)
+                if cut != text { return cut }
+            }
+            return guess ? SiteSuffix.strip(text, site: nil, guess: true) : text
+        }
+        // Some sites give every page's `og:title` the site's own name.
+        let metaTitles = [page.meta("og:title"), jsonLD?.headline, page.meta("twitter:title")].lazy.compactMap { $0 }.map(collapsed)
         let chosen: String?
-        if let title = candidates.lazy.compactMap({ $0 }).map(collapsed).first(where: { !$0.isEmpty }) {
-            chosen = SiteSuffix.strip(title, site: site, guess: false)
+        if let title = metaTitles.first(where: { !$0.isEmpty && !isSiteName($0) }) {
+            chosen = stripped(title, guess: false)
+        } else if let heading = headingAsTitle(page, isSiteName: isSiteName) {
+            chosen = heading
         } else {
-            chosen = page.titleText.map { SiteSuffix.strip(collapsed($0), site: site, guess: true) }
+            chosen = page.titleText.map { stripped(collapsed($0), guess: true) }
         }
         guard let chosen else { return nil }
         return agreedHeading(page.headings, title: chosen, site: site) ?? chosen
+    }
+
+    /// The `h1` to take as the headline of a page without a title in its metadata: one that the
+    /// `<title>` repeats, else the article's own or the only one. Of several `h1`s outside an
+    /// article that the `<title>` does not repeat, none is trusted over the `<title>`.
+    private static func headingAsTitle(_ page: PageMetadata, isSiteName: (String) -> Bool) -> String? {
+        guard let titleText = page.titleText.map(collapsed), !titleText.isEmpty else { return page.firstHeading.map(collapsed) }
+        let titleWords = Words.tokens(titleText)
+        for heading in page.headings.map(collapsed) where !isSiteName(heading) {
+            let words = Words.tokens(heading)
+            if words.count >= 2, contains(titleWords, run: words) { return heading }
+        }
+        if page.hasArticleHeading || page.headings.count == 1 { return page.firstHeading.map(collapsed) }
+        return nil
+    }
+
+    private static func contains(_ words: [String], run: [String]) -> Bool {
+        guard run.count <= words.count else { return false }
+        return (0...(words.count - run.count)).contains { words[$0..<($0 + run.count)].elementsEqual(run) }
     }
 
     /// The page's own `h1` where the title agrees with it: `og:title` and `<title>` add a kicker

@@ -177,8 +177,16 @@ struct HTMLTreeBuilder {
         return entry
     }
 
-    /// The attributes the reader looks at, in page order, first of each name; of links only a
-    /// `rel` link's target is read (most pages have thousands of other links).
+    /// The attributes the reader looks at, in page order, first of each name; of links only the
+    /// target of a `rel` link or of a heading's link to the home page is read (most pages have
+    /// thousands of others).
+    /// Whether the element being opened is inside a heading (a site's name links home from its `h1`).
+    private func inHeading() -> Bool { open.suffix(3).contains { $0.traits.contains(.heading) } }
+
+    private static func isHomeAddress(_ value: UnsafePointer<xmlChar>) -> Bool {
+        PageMetadata.isHomeAddress(bytes: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+    }
+
     private mutating func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(name: String, value: String)] {
         guard var pair = list else { return [] }
         var result: [(name: String, value: String)] = []
@@ -197,7 +205,7 @@ struct HTMLTreeBuilder {
             }
             result.append((name, value.map { String(cString: $0) } ?? ""))
         }
-        if hasRel, let href { result.append(("href", href.map { String(cString: $0) } ?? "")) }
+        if let href, hasRel || (inHeading() && href.map(Self.isHomeAddress) == true) { result.append(("href", href.map { String(cString: $0) } ?? "")) }
         return result
     }
 }

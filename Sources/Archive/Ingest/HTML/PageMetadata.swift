@@ -17,8 +17,12 @@ struct PageMetadata {
     /// often as the article's date.
     private(set) var looseTimes: [String] = []
     private(set) var firstHeading: String?
-    /// The texts of the page's first few `h1`s, in page order.
+    /// The texts of the page's first few `h1`s that are not its masthead, in page order.
     private(set) var headings: [String] = []
+    /// Whether `firstHeading` is an `h1` inside `<article>` or `<main>`.
+    private(set) var hasArticleHeading = false
+    /// The site's name as the masthead's `h1` prints it (`otherHeading`).
+    private(set) var mastheadName: String?
     private(set) var itempropDate: String?
     private(set) var itempropAuthor: String?
     private(set) var bylineText: String?
@@ -62,9 +66,14 @@ struct PageMetadata {
                 else if element.hasAncestor(["article"]) { articleTimes.append(value) }
                 else { otherTimes.append(value) }
             case "h1":
-                if headings.count < 3, let text = nonEmpty(element.text) { headings.append(text) }
-                if anyHeading == nil { anyHeading = nonEmpty(element.text) }
-                if articleHeading == nil, element.hasAncestor(["article", "main"]) { articleHeading = nonEmpty(element.text) }
+                guard let text = nonEmpty(element.text) else { break }
+                if let other = Self.otherHeading(element) {
+                    if other == .siteName, mastheadName == nil { mastheadName = text }
+                    break
+                }
+                if headings.count < 5 { headings.append(text) }
+                if anyHeading == nil { anyHeading = text }
+                if articleHeading == nil, element.hasAncestor(["article", "main"]) { articleHeading = text }
             default: break
             }
             if itempropDate == nil, itemprop == "datepublished" || Self.isPublishedProperty(element["property"]) {
@@ -76,6 +85,7 @@ struct PageMetadata {
         times = markedTimes + articleTimes
         looseTimes = articleTimes.isEmpty ? otherTimes : []
         firstHeading = articleHeading ?? anyHeading
+        hasArticleHeading = articleHeading != nil
         titleText = titleText ?? bodyTitle
         if language == nil, let body = root.elements.first(where: { $0.name == "body" }) { language = body["lang"] }
     }
