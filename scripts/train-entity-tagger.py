@@ -19,6 +19,7 @@ sees. Features are FNV-1a hashes over UTF-8 bytes, mixed with a template number 
 checks the tags of both on sentences of its own).
 
     python3 scripts/train-entity-tagger.py [--conll DIR] [--epochs N] [--holdout]
+    python3 scripts/train-entity-tagger.py --folds 5 --fold-models /tmp/folds   # cross-validation models
     python3 scripts/train-entity-tagger.py --tag "Some text ."   # tags with the last trained model
                                                                   # (.build/entity-model.npz)
 """
@@ -582,6 +583,10 @@ def main():
     ap.add_argument("--holdout", action="store_true", help="also train on 90%% of eng.train and score the other 10%%")
     ap.add_argument("--holdout-model", help="with --holdout: write the 90%% model's blob to this file, for "
                     "`archive-eval entities --model FILE` (scripts/eval-entities.py --tenth --model FILE)")
+    ap.add_argument("--folds", type=int, help="cross-validation: train N models, the k-th on the documents i %% N != k "
+                    "of eng.train, write each one's blob to --fold-models DIR/fold-K.bin and stop "
+                    "(scripts/eval-entities.py --folds N --fold-models DIR scores each on the documents it left out)")
+    ap.add_argument("--fold-models", help="with --folds: the folder the blobs go to")
     ap.add_argument("--tag", help="tag this text with the model in --model and print token/TAG")
     ap.add_argument("--model", default=os.path.join(ROOT, ".build", "entity-model.npz"))
     ap.add_argument("--write-to", help="write the C file and the test fixture into this folder instead of the repository")
@@ -604,6 +609,18 @@ def main():
     train_docs = labelled(os.path.join(args.conll, "eng.train"), feat)
     dev_docs = labelled(os.path.join(args.conll, "eng.testa"), feat)
     print(f"features: {time.time() - t0:.0f} s, {len(train_docs)} train documents, {len(dev_docs)} dev", flush=True)
+    if args.folds:
+        os.makedirs(args.fold_models, exist_ok=True)
+        for k in range(args.folds):
+            fit = [d for i, d in enumerate(train_docs) if i % args.folds != k]
+            held = [d for i, d in enumerate(train_docs) if i % args.folds == k]
+            m = train(fit, args.epochs, log=f"fold {k}: ")
+            Wq, Tq = quantise(*m.averaged())
+            f, per = score(held, Wq, Tq)
+            print(f"fold {k}: tagger alone on its {len(held)} documents left out: F1 {f:.4f} {per}", flush=True)
+            with open(os.path.join(args.fold_models, f"fold-{k}.bin"), "wb") as out:
+                out.write(blob_of(Wq, Tq, pk, ok)[0])
+        return
     if args.holdout:
         fit = [d for i, d in enumerate(train_docs) if i % 10 != 9]
         held = [d for i, d in enumerate(train_docs) if i % 10 == 9]

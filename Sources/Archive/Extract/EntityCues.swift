@@ -107,7 +107,7 @@ extension EntitySpans {
     /// `Bolton v Charlton`: the place's name stands for its team.
     func teamCue(_ lo: Int, _ hi: Int, city: Bool) -> Bool {
         if hi < t.count, t[hi].isWord, !t[hi].cap, t[hi].lists.contains(.positions) { return true }
-        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A, !isFigures(hi) { return true }
+        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].lower != "v", scoreAfter(lo, hi) { return true }
         guard city else { return false }
         let sentence = t[lo].sentence
         return lo > 0 && t[lo - 1].sentence == sentence && t[lo - 1].lists.contains(.sportVerbs)

@@ -137,7 +137,7 @@ struct EntitySpans {
                     // `Committee of the Iraqi Resistance`: a nationality only inside a name after a head noun.
                     // The text may end on the connector: `…shares in Bank of`.
                     let nationality = k < t.count && t[k].lists.contains(.demonyms) && !(t[hi - 1].lists.contains(.orgHeads) && isName(k + 1))
-                    if isName(k), !t[k].initial, !t[hi - 1].lists.contains(.demonyms), !nationality { j = k; continue }
+                    if isName(k), !t[k].initial, !t[hi - 1].lists.contains(.demonyms), !nationality, !connectorParts(i, hi, connector: j, next: k) { j = k; continue }
                 }
                 break
             }
@@ -226,7 +226,7 @@ struct EntitySpans {
         }
         // In a results row a name before a score is a team's (`Leicestershire 22 points`), not
         // before a player's figures (`McGrath 9.5-0-44-1`).
-        if tabular.contains(t[lo].sentence), hi < t.count, t[hi].isWord, t[hi].text.unicodeScalars.first!.value < 0x3A && !isFigures(hi) || t[hi].lower == "v",
+        if tabular.contains(t[lo].sentence), scoreAfter(lo, hi),
            !(lo..<hi).contains(where: { t[$0].text.hasSuffix(".") }), !t[lo].lists.contains(.firstNames),
            lex.place(EntityKey.bare(words(lo, hi)))?.code?.count != 2 {
             return [EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words(lo, hi), acronym: false)]
@@ -255,6 +255,9 @@ struct EntitySpans {
         } else if hadTitle || personCue(lo) {
             (c.type, c.strength) = (.person, 2)
         } else if orgCue(hi) {
+            // `Health officials`, `Ministry spokesman`: a portfolio, or `Ministry`, alone before the
+            // cue says what the officials deal with and names no body (the `Treasury` is one).
+            if n == 1, t[lo].lists.contains(.portfolios) && t[lo].lower != "treasury" || t[lo].lower == "ministry" { return [] }
             (c.type, c.strength) = (.org, 2)
         } else if hi < t.count, t[hi].isWord, !t[hi].cap, t[hi].lists.contains(.placeHeads) {
             (c.type, c.strength) = (.place, 2)
