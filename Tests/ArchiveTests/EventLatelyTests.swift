@@ -80,5 +80,8 @@ struct EventLatelyTests {
         #expect(deal.contains { $0.subType == .agreement }, "\(deal.map(\.subType))")
         let note = "On April 12, gunmen attacked a bus near Lodwar, killing five passengers."
         #expect(EventOfTheStoryTests.reports(note).contains { $0.subType == .attack })
+        // A day without its year more than half a year back may be one to come.
+        let vote = Self.reports(Self.road("Gunmen attacked a bus near Lodwar ahead of the October 20 vote, killing five passengers."))
+        #expect(vote.contains { $0.subType == .attack }, "\(vote.map(\.subType))")
     }
 }

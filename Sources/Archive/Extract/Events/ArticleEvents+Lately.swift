@@ -41,7 +41,10 @@ extension ArticleEvents {
     /// Friday` names its day: both are read.
     static func isCalledRecent(_ t: [EventToken], _ first: Int) -> Bool {
         for k in max(0, first - 4)..<first where t[k].marks.contains(.recent) {
-            if k + 1 < t.count, ["days", "as", "hours"].contains(t[k + 1].lower) { continue }
+            if k + 1 < t.count {
+                let next = t[k + 1].lower
+                if next == "days" || next == "as" || next == "hours" { continue }
+            }
             return true
         }
         return false

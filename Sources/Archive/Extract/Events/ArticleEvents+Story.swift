@@ -20,7 +20,7 @@ extension ArticleEvents {
         if topic.isLifeStory, !namesItsDay(dates) { return drafts.filter { $0.kind != nil } }
         let tellsNoAct = topic.isStory && sentence.index >= 2 && dates.isEmpty && !Self.hasPastVerb(sentence)
         // A strategic development is kept: an agreement stays the news while it holds.
-        let weeksBefore = isWeeksBefore(dates, sentence)
+        let weeksBefore = topic.isStory && sentence.index >= 2 && !dates.isEmpty && published != nil && isWeeksBefore(dates, sentence)
         let recent = topic.isStory && sentence.marks.contains(.recent) && !namesItsDay(dates)
         let court = sentence.marks.contains(.justice)
         let tally = sentence.marks.contains(.perfect) && drafts.contains { $0.kind == nil && $0.subType.eventType != .protests }
