@@ -19,6 +19,9 @@ extension ArticleEvents {
         // A life story's events are its past unless a recent day is named (`was arrested on Monday`).
         if topic.isLifeStory, !namesItsDay(dates) { return drafts.filter { $0.kind != nil } }
         let tellsNoAct = topic.isStory && sentence.index >= 2 && dates.isEmpty && !Self.hasPastVerb(sentence)
+        // A strategic development is kept: an agreement stays the news while it holds.
+        let weeksBefore = topic.isStory && sentence.index >= 2 && !dates.isEmpty && published != nil && isWeeksBefore(dates, sentence)
+        let recent = topic.isStory && sentence.marks.contains(.recent) && !namesItsDay(dates)
         let court = sentence.marks.contains(.justice)
         let tally = sentence.marks.contains(.perfect) && drafts.contains { $0.kind == nil && $0.subType.eventType != .protests }
             && (Self.tallies(sentence.tokens) || Self.countsActs(sentence.tokens, drafts)) && !namesItsDay(dates)
@@ -27,6 +30,8 @@ extension ArticleEvents {
             if tally, draft.subType.eventType != .protests, draft.subType.eventType != .riots { return false }
             if topic.isApolitical, !Self.standsWithoutParties(draft) { return false }
             if tellsNoAct { return false }
+            if weeksBefore, draft.subType.eventType != .strategicDevelopments { return false }
+            if recent, Self.isCalledRecent(sentence.tokens, draft.first) { return false }
             if court, Self.isWhatTheCaseIsAbout(sentence.tokens, draft.first) { return false }
             // `a flash mob`: dancers or singers gathered for a show.
             if draft.subType == .mobViolence, draft.first > 0, sentence.tokens[draft.first - 1].lower == "flash" { return false }
@@ -36,17 +41,20 @@ extension ArticleEvents {
 
     /// `In January, militants attacked …`, `last November`, `in May 2015`: a story tells its own news
     /// by the day; a past month named alone (every date of the sentence of a month or coarser, before
-    /// the month of publication) tells what came before it.
+    /// the month of publication) tells what came before it. So does a past year beside it (`in January
+    /// after retaking the city in December of last year`).
     func isMonthsBefore(_ dates: [DateMention]) -> Bool {
         guard let published, let month = published.month, !dates.isEmpty else { return false }
         let resolver = DateResolver(published: published)
         return dates.allSatisfy { mention in
             switch mention.form {
             case .month, .monthsFromPublication: break
-            case let .absolute(d) where d.precision == .month: break
+            case let .absolute(d) where d.precision == .month || d.precision == .year: break
+            case let .yearsFromPublication(n) where n < 0: break
             default: return false
             }
-            guard let date = resolver.resolve(mention.form, context: nil), let m = date.month else { return false }
+            guard let date = resolver.resolve(mention.form, context: nil) else { return false }
+            guard let m = date.month else { return date.year < published.year }
             return date.year * 12 + m < published.year * 12 + month
         }
     }

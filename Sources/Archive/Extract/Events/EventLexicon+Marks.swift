@@ -40,6 +40,8 @@ struct WordMark: OptionSet, Sendable {
     static let basis = WordMark(rawValue: 1 << 16)
     /// `possible`, `potential`, `avoid`, `case`, `will`: what may happen, or is to be kept from happening.
     static let supposed = WordMark(rawValue: 1 << 17)
+    /// `recent`, `recently`: an event the story looks back on (`the recent attack on a mosque`).
+    static let recent = WordMark(rawValue: 1 << 18)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
@@ -78,6 +80,7 @@ struct WordMark: OptionSet, Sendable {
         add(["basis"], .basis)
         add(["possible", "potential", "prospective", "hypothetical", "imminent", "avoid", "avoiding", "avert", "averting", "case", "event",
              "will", "would"], .supposed)
+        add(["recent", "recently"], .recent)
         return marks
     }()
 }
