@@ -428,14 +428,8 @@ def ukraine_villages(path, towns, region):
             by_raion += len(settlements)
         else:
             middle = middle_of(known)
-            # Of fewer than three settlements with a name of their own, one may be a namesake far off (a
-            # Druzhne the table knows elsewhere in the oblast): the centre is then sought near the
-            # middle of the raion, which many settlements give.
-            raion = raion_known[(code, raion_of[(code, hromada)])]
-            anchor = middle if len(known) >= 3 or len(raion) < 3 else middle_of(raion)
-            reach = 30 if anchor is middle else 50
-            centre = min(found(settlements[0], code), key=lambda p: km(p, anchor), default=None)
-            point = centre if centre and km(centre, anchor) < reach else middle
+            centre = min(found(settlements[0], code), key=lambda p: km(p, middle), default=None)
+            point = centre if centre and km(centre, middle) < 30 else middle
         for latin in map(ukrainian_latin, settlements):
             if big.get(g.fold(latin), {code}) <= {code}:
                 out.append((latin, code, (round(point[0], 4), round(point[1], 4))))
