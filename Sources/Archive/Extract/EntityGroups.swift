@@ -34,9 +34,10 @@ extension EntityResolver {
 
     /// `Maryland` beside `Baltimore`: a region whose name regions of other countries share is the one
     /// in the country the text's other places are in (by their mentions); a text whose places point
-    /// to none of them keeps the gazetteer's first. (Ordering namesakes by the number of the
-    /// gazetteer's towns of their countries, for population, was tried: it took Cameroon's
-    /// `Nord-Ouest` for Haiti's.)
+    /// to none of them keeps the lexicon's first (one far more peopled than the others, else the
+    /// gazetteer's first).
+    /// (Ordering namesakes by the number of the gazetteer's towns of their countries was tried
+    /// first: a country's size, not the region's, took Cameroon's `Nord-Ouest` for Haiti's.)
     private func regionsOfTheText(_ groups: inout [Int: Group], _ members: [Int: [Int]]) {
         let namesakes = spans.lex.regionNamesakes
         func shared(_ g: Group) -> [EntityLexicon.Place]? {

@@ -143,8 +143,20 @@ struct EntityLexicon: Sendable {
             for key in keys where !key.isEmpty { places[key, default: []].append(place) }
             for key in directedKeys.subtracting(keys) where !key.isEmpty { directed[key, default: []].append(place) }
         }
-        // A region's namesakes abroad, in the gazetteer's order (which `place` takes when the text
-        // names no country of theirs): by key, so a region several keys name gets the same list on every run.
+        // Of regions of several countries that share a name, one far more peopled than the others goes
+        // first (`Maryland` alone is the US state, not Liberia's county: `EventGazetteer.mostPeopled`):
+        // `place` takes the first when the text names no country of theirs. The others keep their order.
+        for (key, found) in places {
+            let slots = found.indices.filter { (found[$0].code?.count ?? 0) > 2 }
+            guard slots.count >= 2, Set(slots.map { found[$0].country }).count >= 2,
+                  let top = EventGazetteer.shared.mostPeopled(slots.map { found[$0].code! }), top > 0 else { continue }
+            var sorted = found
+            sorted.remove(at: slots[top])
+            sorted.insert(found[slots[top]], at: slots[0])
+            places[key] = sorted
+        }
+        // A region's namesakes abroad, in the order above (which `regionsOfTheText` keeps on a tie): by key,
+        // so a region several keys name gets the same list on every run.
         var shared: [(String, [Place])] = []
         for (key, found) in places {
             let regions = found.filter { ($0.code?.count ?? 0) > 2 }

@@ -19,6 +19,9 @@ struct EventGazetteer: Sendable {
     private var regionsByInitials: [String: [String]] = [:]
     /// ISO 3166 code → where an event placed by that country or region alone is drawn (`centres.tsv`).
     private var centres: [String: GeoPoint] = [:]
+    /// ISO 3166-2 code → the people of the region's towns (`centres.tsv`): of regions of several
+    /// countries that share a name, the one a reader takes it for when nothing else tells.
+    private var regionPeople: [String: Int] = [:]
 
     static let shared = EventGazetteer()
 
@@ -49,6 +52,7 @@ struct EventGazetteer: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 3, let latitude = Double(fields[1]), let longitude = Double(fields[2]) else { continue }
             centres[String(fields[0])] = GeoPoint(latitude: latitude, longitude: longitude)
+            if fields.count > 4, let people = Int(fields[4]) { regionPeople[String(fields[0])] = people }
         }
     }
 
@@ -56,6 +60,19 @@ struct EventGazetteer: Sendable {
     func centre(of code: String) -> GeoPoint? { centres[code] }
 
     func name(ofCode code: String) -> String? { names[code] }
+
+    /// The people of a region's towns; 0 for a country or a region without towns in the table.
+    func people(ofRegion code: String) -> Int { regionPeople[code] ?? 0 }
+
+    /// Of regions that share a name, the one a reader takes when nothing else tells: the one whose
+    /// towns hold at least five times the people of each other's (`Maryland`: the US state, 80 times
+    /// Liberia's county). Nil when they are closer (`Punjab`, `Ouest`: the text must tell) or one has
+    /// no towns in the table to count (a region newer than GeoNames').
+    func mostPeopled(_ codes: [String]) -> Int? {
+        let people = codes.map(people(ofRegion:))
+        guard people.count >= 2, !people.contains(0), let top = people.indices.max(by: { people[$0] < people[$1] }) else { return nil }
+        return people.indices.allSatisfy { $0 == top || people[$0] * 5 <= people[top] } ? top : nil
+    }
 
     /// Codes of the countries and regions spelled so (folded).
     func codes(named folded: String) -> [String]? { codesByName[folded] }

@@ -31,7 +31,8 @@ extension EventGazetteer {
     /// The country of a chain that names none, by how many of its levels can lie in it: a region
     /// or city of that country counts two, a town one, and a town lying in a region another level
     /// names counts three more (`Hinche, Centre`: Haiti's Centre holds Hinche, Burkina Faso's does
-    /// not). The text's country wins ties and a small margin; then the largest place so named.
+    /// not). The text's country wins ties and a small margin; then the largest town so named, then
+    /// a region far more peopled than its namesakes abroad (`Maryland` alone is the US state).
     /// `contextIsOwn`: the text's country came from the chain's own names; it counts only when a
     /// region the chain spells is in it or the chain spells none (`in the Hollywood area of
     /// Nairobi`: Kenya's region, not the country the gazetteer gave Hollywood).
@@ -42,6 +43,8 @@ extension EventGazetteer {
         // letters do not (Pakistan's `Azad Jammu and Kashmir` is PK-JK too).
         for country in Set(initialled.map { String($0.prefix(2)) }) { score[country, default: 0] += 3 }
         var largest: [String: Int] = [:]
+        // Of countries whose places are alike in size, the one whose named region holds far more people.
+        var favoured: [String: Int] = [:]
         var named: [Set<String>] = []
         // Regions each level names as a region, not the regions of the cities it names.
         var namedRegions: [Set<String>] = []
@@ -49,6 +52,8 @@ extension EventGazetteer {
             var asRegion = spelledRegions(name)
             if asRegion.isEmpty, loose[i] { asRegion = regions(looselyNamedBesidesTowns: name) }
             namedRegions.append(Set(asRegion))
+            // Of regions of several countries so named, one far more peopled than the others.
+            if asRegion.count >= 2, let top = mostPeopled(asRegion) { favoured[String(asRegion[top].prefix(2)), default: 0] += 1 }
             // `Ghaziabad district, Kunar`: a level the text calls a district or a province is no
             // city, though a city elsewhere bears its name; its towns still count below.
             let codes = asRegion + (tags[i].map(Self.areaTags.contains) == true ? [] : citiesRegions(named: name))
@@ -80,10 +85,10 @@ extension EventGazetteer {
         }
         guard !score.isEmpty else { return nil }
         if let context, let own = score[context] {
-            return score.values.contains { $0 > own + 1 } ? best(score, largest) : context
+            return score.values.contains { $0 > own + 1 } ? best(score, largest, favoured) : context
         }
         guard context == nil || score.values.contains(where: { $0 >= 3 }) else { return countryOfNamedRegions(folded.dropFirst()) }
-        return best(score, largest)
+        return best(score, largest, favoured)
     }
 
     /// Tags that make a level an administrative area, not a city.
@@ -135,10 +140,11 @@ extension EventGazetteer {
         return kept.joined(separator: " ")
     }
 
-    /// The highest score; among equals the country with the largest town so named, then by code.
-    private func best(_ score: [String: Int], _ largest: [String: Int]) -> String? {
+    /// The highest score; among equals the country with the largest town so named, then the one
+    /// whose named region holds far more people (`mostPeopled`), then by code.
+    private func best(_ score: [String: Int], _ largest: [String: Int], _ favoured: [String: Int]) -> String? {
         score.max { a, b in
-            (a.value, largest[a.key] ?? 0, b.key) < (b.value, largest[b.key] ?? 0, a.key)
+            (a.value, largest[a.key] ?? 0, favoured[a.key] ?? 0, b.key) < (b.value, largest[b.key] ?? 0, favoured[b.key] ?? 0, a.key)
         }?.key
     }
 
