@@ -17,8 +17,9 @@ enum SiteSuffix {
                 guard let last = ByteSearch.lastIndex(of: separator, in: text, before: text.count) else { continue }
                 let head = string(0..<last), tail = string((last + separator.count)..<text.count)
                 if let siteKey, !siteKey.isEmpty {
-                    if matches(key(tail), siteKey) { return head }
-                    if let first = ByteSearch.firstIndex(of: separator, in: text, from: 0), matches(key(string(0..<first)), siteKey) {
+                    if mayName(text, (last + separator.count)..<text.count, siteKey), matches(key(tail), siteKey) { return head }
+                    if let first = ByteSearch.firstIndex(of: separator, in: text, from: 0), mayName(text, 0..<first, siteKey),
+                       matches(key(string(0..<first)), siteKey) {
                         return string((first + separator.count)..<text.count)
                     }
                 }
@@ -50,6 +51,7 @@ enum SiteSuffix {
             guard !cuts.isEmpty else { return nil }
             let starts = [0] + cuts.map(\.end), ends = cuts.map(\.start) + [text.count]
             guard let site = starts.indices.first(where: { part in
+                guard mayName(text, starts[part]..<ends[part], siteKey) else { return false }
                 let partKey = key(string(starts[part]..<ends[part]))
                 return partKey.count >= 3 && matches(partKey, siteKey)
             }) else { return nil }
@@ -71,6 +73,19 @@ enum SiteSuffix {
 
     private static let partSeparators = [" | ", " - ", " — ", " – ", " :: ", " : ", " · ", " » ", " « ", " • ", " // ", " / "]
         .map { Array($0.utf8) }
+
+    /// Whether a part of a title can name the site at all, by its first letter or digit: most parts
+    /// are the headline, and folding each into a key costs more than the rest of the title's reading.
+    private static func mayName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ siteKey: String) -> Bool {
+        guard let first = siteKey.utf8.first, first < 0x80 else { return true }
+        for index in range {
+            let byte = text[index]
+            if byte >= 0x80 { return true }
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) { return byte == first }
+            if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 == first }
+        }
+        return false
+    }
 
     private static func matches(_ part: String, _ site: String) -> Bool {
         !part.isEmpty && (part == site || part.hasPrefix(site) || site.hasPrefix(part))
