@@ -13,7 +13,7 @@ struct HTMLMetadata {
     /// `printedDates`: the dates printed by the headline, nearest first (`HeadlineDate.dates`).
     init(page: PageMetadata, jsonLD: JSONLDArticle?, text: ArticleText?, printedDates: [PartialDate] = []) {
         url = Self.absolute(page.links["canonical"]) ?? Self.absolute(page.meta("og:url")) ?? Self.absolute(jsonLD?.url)
-        source = (page.meta("og:site_name") ?? jsonLD?.publisher ?? page.meta("application-name")).map(Self.collapsed)
+        source = (page.meta("og:site_name") ?? jsonLD?.publisher ?? jsonLD?.siteName ?? page.meta("application-name")).map(Self.collapsed)
             ?? url.flatMap(Outlets.outlet(forURL:)) ?? page.mastheadName.map(Self.collapsed)
         title = Self.title(page: page, jsonLD: jsonLD, site: source)
         published = PublishedDate.choose(page: page, jsonLD: jsonLD, urls: [url, page.meta("og:url"), jsonLD?.url].compactMap { $0 },
@@ -33,7 +33,7 @@ struct HTMLMetadata {
 
     private static func title(page: PageMetadata, jsonLD: JSONLDArticle?, site: String?) -> String? {
         // The site's name as the metadata or address give it, and as its masthead prints it.
-        let sites = [site, page.mastheadName.map(collapsed)].compactMap { $0 }
+        let sites = [site, jsonLD?.siteName.map(collapsed), page.mastheadName.map(collapsed)].compactMap { $0 }
         let siteKeys = sites.map(SiteSuffix.key).filter { !$0.isEmpty }
         // A headline much longer than every name of the site is none of them: no need to fold it.
         let longestSite = sites.map(\.utf8.count).max() ?? 0

@@ -12,6 +12,8 @@ struct JSONLDArticle {
     var keywords: [String] = []
     var url: String?
     var language: String?
+    /// The name of the page's `WebSite` object: a name of the site, never a headline.
+    var siteName: String?
 
     private static let articleTypes: Set<String> = [
         "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
@@ -30,7 +32,13 @@ struct JSONLDArticle {
         }
         let article = objects.first { types(of: $0).contains(where: articleTypes.contains) }
             ?? objects.first { $0["datePublished"] != nil }
-        return article.map(JSONLDArticle.init)
+        guard var found = article.map(JSONLDArticle.init) else { return nil }
+        found.siteName = objects.lazy.filter { types(of: $0).contains("website") }.compactMap { string($0["name"]) }.first
+        // SEO plugins name the publisher by reference to an `Organization` elsewhere in the graph.
+        if found.publisher == nil, let reference = (article?["publisher"] as? [String: Any])?["@id"] as? String {
+            found.publisher = objects.lazy.filter { $0["@id"] as? String == reference }.compactMap { string($0["name"]) }.first
+        }
+        return found
     }
 
     private init(_ object: [String: Any]) {

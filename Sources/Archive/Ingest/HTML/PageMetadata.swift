@@ -66,11 +66,12 @@ struct PageMetadata {
                 else if element.hasAncestor(["article"]) { articleTimes.append(value) }
                 else { otherTimes.append(value) }
             case "h1":
-                guard let text = nonEmpty(element.text) else { break }
+                guard let whole = nonEmpty(element.text) else { break }
                 if let other = Self.otherHeading(element) {
-                    if other == .siteName, mastheadName == nil { mastheadName = text }
+                    if other == .siteName, mastheadName == nil { mastheadName = whole }
                     break
                 }
+                let text = Self.headlineText(element) ?? whole
                 if headings.count < 5 { headings.append(text) }
                 if anyHeading == nil { anyHeading = text }
                 if articleHeading == nil, element.hasAncestor(["article", "main"]) { articleHeading = text }
