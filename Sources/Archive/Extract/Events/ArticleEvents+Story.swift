@@ -23,6 +23,8 @@ extension ArticleEvents {
         let weeksBefore = topic.isStory && sentence.index >= 2 && !dates.isEmpty && published != nil && isWeeksBefore(dates, sentence)
         let recent = topic.isStory && sentence.marks.contains(.recent) && !namesItsDay(dates)
         let court = sentence.marks.contains(.justice)
+        let perfect = sentence.marks.contains(.perfect) && isUndatedPastLead(sentence, dates)
+            && !(sentence.marks.contains(.since) && Self.sinceItsDays(sentence.tokens))
         let tally = sentence.marks.contains(.perfect) && drafts.contains { $0.kind == nil && $0.subType.eventType != .protests }
             && (Self.tallies(sentence.tokens) || Self.countsActs(sentence.tokens, drafts)) && !namesItsDay(dates)
         return drafts.filter { draft in
@@ -33,6 +35,7 @@ extension ArticleEvents {
             if weeksBefore, draft.subType.eventType != .strategicDevelopments { return false }
             if recent, Self.isCalledRecent(sentence.tokens, draft.first) { return false }
             if court, Self.isWhatTheCaseIsAbout(sentence.tokens, draft.first) { return false }
+            if perfect, Self.isToldInPerfect(sentence.tokens, draft) { return false }
             // `a flash mob`: dancers or singers gathered for a show.
             if draft.subType == .mobViolence, draft.first > 0, sentence.tokens[draft.first - 1].lower == "flash" { return false }
             return true

@@ -4,7 +4,7 @@
 /// one event in the same article are merged; the store merges them across articles.
 public enum EventExtractor {
     /// Bumped whenever event coding changes, so stored articles can be re-extracted.
-    public static let version: Int = 19
+    public static let version: Int = 20
 
     public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         events(in: EntityText(body), published: published, mentions: mentions)
@@ -135,8 +135,9 @@ struct ArticleEvents {
         }
         if turnedViolent(sentence, hits) || metForce(sentence, hits) { return }
         // Only a sentence with drafts is looked at for background: most have none.
-        let drafts = !ruleDrafts.isEmpty && (tellsBackground(sentence) || tellsRecalled(sentence, dates, ruleDrafts)) ? []
-            : EventJudge(topic: topic).judged(ofTheStory(ruleDrafts, sentence, dates), sentence, candidates, inSentence, dates)
+        let drafts = ruleDrafts.isEmpty || tellsBackground(sentence) || tellsRecalled(sentence, dates, ruleDrafts) ? []
+            : EventJudge(topic: topic, undatedPastLead: isUndatedPastLead(sentence, dates))
+                .judged(ofTheStory(ruleDrafts, sentence, dates), sentence, candidates, inSentence, dates)
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
         var claimant: EventParty?
         if let claim { claimant = party(claiming: claim.first, inSentence, sentence.tokens) }

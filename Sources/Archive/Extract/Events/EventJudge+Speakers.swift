@@ -12,6 +12,9 @@ extension EventJudge {
                 if i + 1 < t.count, ["minister", "ministers", "ministry", "office", "secretary", "affairs"].contains(t[i + 1].lower) { return true }
             case "permanent":
                 if i + 1 < t.count, t[i + 1].lower == "representative" { return true }
+            case "former":
+                // `former Vice Adm. X`, `a former defence minister`: out of office, no party's voice.
+                if t[(i + 1)..<min(t.count, i + 3)].contains(where: { Self.offices.contains($0.lower) }) { return true }
             case "rights":
                 if i + 1 < t.count, ["group", "groups", "organisation", "organization", "organisations", "organizations", "watchdog",
                                      "activist", "activists", "campaigners", "monitor", "body", "bodies"].contains(t[i + 1].lower) { return true }
@@ -38,6 +41,12 @@ extension EventJudge {
         }
         return false
     }
+
+    private static let offices: Set<String> = [
+        "official", "officials", "minister", "president", "prime", "vice", "deputy", "ambassador", "envoy", "diplomat", "adviser",
+        "advisor", "general", "gen.", "commander", "chief", "head", "director", "secretary", "senator", "lawmaker", "congressman",
+        "officer", "spokesman", "spokeswoman", "premier", "intelligence",
+    ]
 
     private static let aheadWords: Set<String> = [
         "will", "would", "could", "may", "might", "shall", "upcoming", "scheduled", "planned", "expected", "if", "unless",

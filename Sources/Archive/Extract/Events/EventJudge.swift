@@ -6,6 +6,9 @@
 /// armed conflict, never in a sports or business story.
 struct EventJudge {
     let topic: ArticleTopic
+    /// Past a story's lead, in a sentence that names no recent day (`ArticleEvents.isUndatedPastLead`):
+    /// where a story tells what it sums up, recalls or supposes rather than reports.
+    var undatedPastLead = false
     let gate = EventModel.gate
     let types = EventModel.types
     let lexicon: EventLexicon = .shared
@@ -33,6 +36,7 @@ struct EventJudge {
                 guard draft.kind == .legislation ? !isSportOrBusiness && topic.mayReportConflict : kindStands(sentence) else { continue }
                 if draft.kind == .legislation, Self.votesAhead(sentence.tokens, draft.first) { continue }
                 if draft.kind == .statement, speaksAsOnlooker(sentence) { continue }
+                if draft.kind == .statement, sentence.marks.contains(.money) || topic.isStory && gateProbability() < Self.doubtedStatement { continue }
                 draft.confidence = 0.5 + gateProbability() / 2
                 out.append(draft)
                 continue
@@ -47,6 +51,7 @@ struct EventJudge {
             let named = draft.rank >= 6 && !draft.generic && topic.mayReportConflict && !isSportOrBusiness && !namesIdleWeapon(draft, sentence)
             let p = gateProbability()
             guard named || strategic || p >= threshold else { continue }
+            if undatedPastLead, p < Self.doubted { continue }
             let leading = !out.contains { $0.kind == nil }
             // The type model is read only where its answer is used: most drafts keep the rules' type.
             if typeProbabilities == nil, !leading || asksModel(draft) {

@@ -42,6 +42,8 @@ struct WordMark: OptionSet, Sendable {
     static let supposed = WordMark(rawValue: 1 << 17)
     /// `recent`, `recently`: an event the story looks back on (`the recent attack on a mosque`).
     static let recent = WordMark(rawValue: 1 << 18)
+    /// `budget`, `spending`, `profits`: money, what a minister's or a firm's statement is about.
+    static let money = WordMark(rawValue: 1 << 19)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
@@ -75,12 +77,14 @@ struct WordMark: OptionSet, Sendable {
         add(["died", "dies"], .died)
         add(["envoy", "envoys", "ambassador", "ambassadors", "diplomat", "diplomats", "foreign", "un", "u.n.", "unicef", "unhcr",
              "iom", "osce", "unesco", "amnesty", "ngo", "ngos", "monitor", "monitors", "watchdog", "rights", "lawyer", "lawyers",
-             "attorney", "prosecutor", "prosecutors", "father", "mother", "widow", "relatives", "parents", "permanent"], .envoy)
+             "attorney", "prosecutor", "prosecutors", "father", "mother", "widow", "relatives", "parents", "permanent", "former"], .envoy)
         add(["has", "have"], .perfect)
         add(["basis"], .basis)
         add(["possible", "potential", "prospective", "hypothetical", "imminent", "avoid", "avoiding", "avert", "averting", "case", "event",
              "will", "would"], .supposed)
         add(["recent", "recently"], .recent)
+        add(["budget", "budgets", "spending", "expenditure", "expenditures", "funding", "fund", "funds", "profit", "profits",
+             "revenue", "revenues", "sales", "shares", "investment", "investments", "taxes"], .money)
         return marks
     }()
 }
