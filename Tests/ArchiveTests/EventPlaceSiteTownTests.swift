@@ -1,0 +1,54 @@
+import Testing
+@testable import Archive
+
+/// Places as reports write them around a site or a front: a club or a station named for the town it
+/// serves, a town named with `city` after a site, a place and what lies around it, and `on` before a
+/// front or an area.
+@Suite("Event places: sites named for their towns, fronts, surroundings")
+struct EventPlaceSiteTownTests: EventSampling {
+    @Test("a press club named for its town is coded to the town, when the table has it in the bracket's region")
+    func siteNamedForTown() {
+        let event = first("On 3 June 2023, farmers staged a protest in front of Kalaroa Press Club (Satkhira, Khulna), demanding fair prices for jute.")
+        #expect(event?.countryCode == "BD")
+        #expect(event?.admin1Code == "BD-D")
+        #expect(event?.location?.name == "Kalaroa")
+        // A club named for no town stays a site in the place the bracket names.
+        let national = first("On 3 June 2023, farmers staged a protest in front of National Press Club (Satkhira, Khulna), demanding fair prices for jute.")
+        #expect(national?.location?.name == "Satkhira")
+    }
+
+    @Test("`X city` after a site names the town, though no word before it opens a place")
+    func cityAfterSite() {
+        let event = first("On 5 June 2023, teachers staged a protest at the gate of Narail college, Narail city (Narail Sadar, Khulna), demanding higher pay.")
+        #expect(event?.admin1Code == "BD-D")
+        #expect(event?.location?.name == "Narail")
+    }
+
+    @Test("`X and its outskirts in Y` is X, and Y says where it lies")
+    func placeAndSurroundings() {
+        let event = first("On 4 May 2021, government forces shelled Saraqib and its outskirts in the eastern countryside of Idleb with artillery.")
+        #expect(event?.admin1Code == "SY-ID")
+        #expect(event?.location?.name == "Saraqib")
+        let villages = first("On 4 May 2021, government forces shelled Saraqib and surrounding villages in the eastern countryside of Idleb with artillery.")
+        #expect(villages?.location?.name == "Saraqib")
+    }
+
+    @Test("`on the X front` opens a place; `on` before a party does not")
+    func onTheFront() {
+        let event = first("On 4 May 2021, government forces repelled a Houthi attack on the Sirwah front (Sirwah, Marib), killing two fighters.")
+        #expect(event?.countryCode == "YE")
+        #expect(event?.admin1Code == "YE-MA")
+        #expect(event?.location?.name == "Sirwah")
+        #expect(PlaceChains.onTags.contains("front"))
+        let party = first("On 4 May 2021, Houthi fighters opened fire on Saudi forces in Sirwah, killing two soldiers.")
+        #expect(party?.location?.name == "Sirwah")
+    }
+
+    @Test("the regions' people are read from the column's bytes")
+    func peopleColumn() {
+        #expect(EventGazetteer.wholeNumber("2071000") == 2_071_000)
+        #expect(EventGazetteer.wholeNumber("") == nil)
+        #expect(EventGazetteer.wholeNumber("12a") == nil)
+        #expect(EventGazetteer.wholeNumber("-5") == nil)
+    }
+}
