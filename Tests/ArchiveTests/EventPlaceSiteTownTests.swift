@@ -15,6 +15,16 @@ struct EventPlaceSiteTownTests: EventSampling {
         // A club named for no town stays a site in the place the bracket names.
         let national = first("On 3 June 2023, farmers staged a protest in front of National Press Club (Satkhira, Khulna), demanding fair prices for jute.")
         #expect(national?.location?.name == "Satkhira")
+        // Where the site stands, said after it, is the place: not the town it is named for.
+        let campus = first("On 9 June 2024, students held a protest march at Comilla University in Debidwar upazila (Comilla, Chittagong) against a new fee.")
+        #expect(campus?.location?.name == "Debidwar")
+    }
+
+    @Test("a police station named before its bracket is the place, though no word before it opens one")
+    func policeStation() {
+        let event = first("On 6 August 2024, a mob attacked and set fire to the Kalaroa police station (Satkhira, Khulna) after a clash.")
+        #expect(event?.admin1Code == "BD-D")
+        #expect(event?.location?.name == "Kalaroa")
     }
 
     @Test("`X city` after a site names the town, though no word before it opens a place")

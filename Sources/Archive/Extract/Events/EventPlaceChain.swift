@@ -180,11 +180,17 @@ enum PlaceChains {
         guard t[i].isCapitalised, t[i].isWord, i == 0 || !(t[i - 1].isCapitalised && t[i - 1].isWord) else { return false }
         var j = i + 1
         while j < t.count, j - i < 6 {
-            if isBareTag(t[j].lower) { return !t[i].isNumber && !notNames.contains(t[i].lower) }
+            // `set fire to the X police station (Y, Z)`: a police station is named for the area it serves.
+            if isBareTag(t[j].lower) || isPoliceStation(at: j, t) { return !t[i].isNumber && !notNames.contains(t[i].lower) }
             guard t[j].isCapitalised, t[j].isWord else { return false }
             j += 1
         }
         return false
+    }
+
+    /// `police station` in small letters at `j`, its length tried first.
+    private static func isPoliceStation(at j: Int, _ t: [EventToken]) -> Bool {
+        t[j].end - t[j].start == 6 && j + 1 < t.count && t[j].lower == "police" && t[j + 1].lower == "station"
     }
 
     /// A word of `bareTags`, its length tried before its hash.

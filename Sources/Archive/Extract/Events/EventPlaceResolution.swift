@@ -224,9 +224,10 @@ extension EventGazetteer {
             if i + 1 < chain.levels.count, let lastWord = folded[i].split(separator: " ").last,
                Self.siteWords.contains(lastWord) || lastWord == "port"
                 || Self.siteWords.contains(Substring(level.tag ?? "")) && !(placedByBracket && Self.placeSites.contains(level.tag ?? "")) {
-                // `X Press Club (Y, Z)`, `X Police Station, Y`: a site named for the town it serves, which the
-                // table puts in the region the chain names, is coded to that town.
-                if let region = out.admin1, let town = Self.townOfSite(level, folded[i], in: region, self) {
+                // `X Press Club (Y, Z)`: a site named for the town it serves, which the table puts in the region
+                // the bracket names, is coded to that town. Not `X University in Y upazila`: where the site
+                // stands is said after it, and a university bears its city's name wherever it stands.
+                if chain.levels[i + 1].inBracket, let region = out.admin1, let town = Self.townOfSite(level, folded[i], in: region, self) {
                     out.location = town
                     break
                 }
