@@ -8,15 +8,15 @@ import Testing
 struct EventPlaceSiteTownTests: EventSampling {
     @Test("a press club named for its town is coded to the town, when the table has it in the bracket's region")
     func siteNamedForTown() {
-        let event = first("On 3 June 2023, farmers staged a protest in front of Kalaroa Press Club (Satkhira, Khulna), demanding fair prices for jute.")
+        let event = first("On 3 June 2023, jute farmers gathered outside Kalaroa Press Club (Satkhira, Khulna) in protest over low prices.")
         #expect(event?.countryCode == "BD")
         #expect(event?.admin1Code == "BD-D")
         #expect(event?.location?.name == "Kalaroa")
         // A club named for no town stays a site in the place the bracket names.
-        let national = first("On 3 June 2023, farmers staged a protest in front of National Press Club (Satkhira, Khulna), demanding fair prices for jute.")
+        let national = first("On 3 June 2023, jute farmers gathered outside the National Press Club (Satkhira, Khulna) in protest over low prices.")
         #expect(national?.location?.name == "Satkhira")
         // Where the site stands, said after it, is the place: not the town it is named for.
-        let campus = first("On 9 June 2024, students held a protest march at Comilla University in Debidwar upazila (Comilla, Chittagong) against a new fee.")
+        let campus = first("On 9 June 2024, students rallied in protest at Comilla University in Debidwar upazila (Comilla, Chittagong) over a new fee.")
         #expect(campus?.location?.name == "Debidwar")
     }
 
@@ -29,7 +29,7 @@ struct EventPlaceSiteTownTests: EventSampling {
 
     @Test("`X city` after a site names the town, though no word before it opens a place")
     func cityAfterSite() {
-        let event = first("On 5 June 2023, teachers staged a protest at the gate of Narail college, Narail city (Narail Sadar, Khulna), demanding higher pay.")
+        let event = first("On 5 June 2023, teachers demonstrated outside the main gate of Narail college, Narail city (Narail Sadar, Khulna), seeking higher pay.")
         #expect(event?.admin1Code == "BD-D")
         #expect(event?.location?.name == "Narail")
     }
@@ -54,11 +54,11 @@ struct EventPlaceSiteTownTests: EventSampling {
         #expect(party?.location?.name == "Sirwah")
     }
 
-    @Test("the regions' people are read from the column's bytes")
-    func peopleColumn() {
-        #expect(EventGazetteer.wholeNumber("2071000") == 2_071_000)
-        #expect(EventGazetteer.wholeNumber("") == nil)
-        #expect(EventGazetteer.wholeNumber("12a") == nil)
-        #expect(EventGazetteer.wholeNumber("-5") == nil)
+    @Test("resource files split into lines on their bytes as the decoded text's own split does")
+    func resourceLines() {
+        let text = "# head\nAD\tAndorra\n\nCI\tCôte d'Ivoire\u{301}\nlast"
+        #expect(ResourceLines.of(Array(text.utf8)) == text.split(separator: "\n"))
+        let centres = String(decoding: PackageResources.centres_tsv, as: UTF8.self).split(separator: "\n")
+        #expect(ResourceLines.of(PackageResources.centres_tsv) == centres)
     }
 }

@@ -77,7 +77,7 @@ struct EntityLexicon: Sendable {
 
     init() {
         var section = ""
-        for line in String(decoding: PackageResources.entity_words_txt, as: UTF8.self).split(separator: "\n") {
+        for line in ResourceLines.of(PackageResources.entity_words_txt) {
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("[") { section = String(line.dropFirst().dropLast()); continue }
             if section == "orgs" {
@@ -119,11 +119,11 @@ struct EntityLexicon: Sendable {
             }
         }
         orgHeadKeys = Set(orgHeads.map { EntityKey.stem(EntityKey.word($0)) })
-        for line in String(decoding: PackageResources.firstnames_txt, as: UTF8.self).split(separator: "\n")
+        for line in ResourceLines.of(PackageResources.firstnames_txt)
         where !line.hasPrefix("#") {
             firstNames.insert(String(line))
         }
-        for line in String(decoding: PackageResources.places_tsv, as: UTF8.self).split(separator: "\n")
+        for line in ResourceLines.of(PackageResources.places_tsv)
         where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }

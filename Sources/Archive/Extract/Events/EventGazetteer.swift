@@ -26,7 +26,7 @@ struct EventGazetteer: Sendable {
     static let shared = EventGazetteer()
 
     init() {
-        for line in String(decoding: PackageResources.places_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+        for line in ResourceLines.of(PackageResources.places_tsv) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 3, !fields[0].isEmpty else { continue }
             let code = String(fields[0])
@@ -42,29 +42,18 @@ struct EventGazetteer: Sendable {
                 for key in Set(variants.compactMap(Self.initials)) { regionsByInitials[key, default: []].append(code) }
             }
         }
-        for line in String(decoding: PackageResources.admin1_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+        for line in ResourceLines.of(PackageResources.admin1_tsv) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
             cityRegions[fields[0] + "\t" + NameKey.fold(String(fields[1]))] = String(fields[2])
             regionsByCity[NameKey.fold(String(fields[1])), default: []].append(String(fields[2]))
         }
-        for line in String(decoding: PackageResources.centres_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+        for line in ResourceLines.of(PackageResources.centres_tsv) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 3, let latitude = Double(fields[1]), let longitude = Double(fields[2]) else { continue }
             centres[String(fields[0])] = GeoPoint(latitude: latitude, longitude: longitude)
-            if fields.count > 4, let people = Self.wholeNumber(fields[4]) { regionPeople[String(fields[0])] = people }
+            if fields.count > 4, let people = Int(fields[4]) { regionPeople[String(fields[0])] = people }
         }
-    }
-
-    /// A column of digits read from its bytes: `Int(Substring)` walks characters, a cost every
-    /// start-up pays for each of the regions' people.
-    static func wholeNumber(_ field: Substring) -> Int? {
-        var value = 0
-        for byte in field.utf8 {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value &* 10 &+ Int(byte &- UInt8(ascii: "0"))
-        }
-        return field.isEmpty ? nil : value
     }
 
     /// The point of a country (its capital) or a region (its largest town), by ISO 3166 code.
