@@ -77,7 +77,7 @@ struct EntityLexicon: Sendable {
 
     init() {
         var section = ""
-        for line in String(decoding: PackageResources.entity_words_txt, as: UTF8.self).split(separator: "\n") {
+        for line in ResourceLines.of(PackageResources.entity_words_txt) {
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("[") { section = String(line.dropFirst().dropLast()); continue }
             if section == "orgs" {
@@ -119,11 +119,11 @@ struct EntityLexicon: Sendable {
             }
         }
         orgHeadKeys = Set(orgHeads.map { EntityKey.stem(EntityKey.word($0)) })
-        for line in String(decoding: PackageResources.firstnames_txt, as: UTF8.self).split(separator: "\n")
+        for line in ResourceLines.of(PackageResources.firstnames_txt)
         where !line.hasPrefix("#") {
             firstNames.insert(String(line))
         }
-        for line in String(decoding: PackageResources.places_tsv, as: UTF8.self).split(separator: "\n")
+        for line in ResourceLines.of(PackageResources.places_tsv)
         where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
@@ -143,25 +143,25 @@ struct EntityLexicon: Sendable {
             for key in keys where !key.isEmpty { places[key, default: []].append(place) }
             for key in directedKeys.subtracting(keys) where !key.isEmpty { directed[key, default: []].append(place) }
         }
-        // Of regions of several countries that share a name, one far more peopled than the others goes
-        // first (`Maryland` alone is the US state, not Liberia's county: `EventGazetteer.mostPeopled`):
+        // A region's namesakes abroad, by key, so a region several keys name gets the same list on every
+        // run (`regionsOfTheText` keeps their order on a tie). Of them, one far more peopled than the others
+        // goes first (`Maryland` alone is the US state, not Liberia's county: `EventGazetteer.mostPeopled`):
         // `place` takes the first when the text names no country of theirs. The others keep their order.
-        for (key, found) in places {
+        // One pass over the keys finds both: a second cost every start-up as much again.
+        var shared: [(String, [Place])] = [], reordered: [(String, [Place])] = []
+        for (key, found) in places where found.count >= 2 {
             let slots = found.indices.filter { (found[$0].code?.count ?? 0) > 2 }
-            guard slots.count >= 2, Set(slots.map { found[$0].country }).count >= 2,
-                  let top = EventGazetteer.shared.mostPeopled(slots.map { found[$0].code! }), top > 0 else { continue }
+            guard slots.count >= 2, Set(slots.map { found[$0].country }).count >= 2 else { continue }
             var sorted = found
-            sorted.remove(at: slots[top])
-            sorted.insert(found[slots[top]], at: slots[0])
-            places[key] = sorted
+            if let top = EventGazetteer.shared.mostPeopled(slots.map { found[$0].code! }), top > 0 {
+                sorted.remove(at: slots[top])
+                sorted.insert(found[slots[top]], at: slots[0])
+                reordered.append((key, sorted))
+            }
+            shared.append((key, sorted.filter { ($0.code?.count ?? 0) > 2 }))
         }
-        // A region's namesakes abroad, in the order above (which `regionsOfTheText` keeps on a tie): by key,
-        // so a region several keys name gets the same list on every run.
-        var shared: [(String, [Place])] = []
-        for (key, found) in places {
-            let regions = found.filter { ($0.code?.count ?? 0) > 2 }
-            if regions.count >= 2, Set(regions.map(\.country)).count >= 2 { shared.append((key, regions)) }
-        }
+        // Written after the pass: a write while the pass reads would copy the whole table.
+        for (key, sorted) in reordered { places[key] = sorted }
         shared.sort { $0.0 < $1.0 }
         for (_, regions) in shared {
             for r in regions where regionNamesakes[r.code!] == nil { regionNamesakes[r.code!] = regions }

@@ -52,8 +52,8 @@ extension ArticleEvents {
     static let namedTownClass: UInt8 = 5
 
     /// Towns that large whose names are English words (`Vice`, `Street`): scripts/make-town-words.py.
-    static let townWords: Set<String> = Set(String(decoding: PackageResources.town_words_txt, as: UTF8.self)
-        .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    static let townWords: Set<String> = Set(ResourceLines.of(PackageResources.town_words_txt)
+        .filter { !$0.hasPrefix("#") }.map(String.init))
 
     /// A capitalised name inside the sentence (not its first word, not a person's) that is the name
     /// of a town of 10,000 people or more in one country only: the sentence's place when it names

@@ -26,7 +26,7 @@ struct EventGazetteer: Sendable {
     static let shared = EventGazetteer()
 
     init() {
-        for line in String(decoding: PackageResources.places_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+        for line in ResourceLines.of(PackageResources.places_tsv) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 3, !fields[0].isEmpty else { continue }
             let code = String(fields[0])
@@ -42,13 +42,13 @@ struct EventGazetteer: Sendable {
                 for key in Set(variants.compactMap(Self.initials)) { regionsByInitials[key, default: []].append(code) }
             }
         }
-        for line in String(decoding: PackageResources.admin1_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+        for line in ResourceLines.of(PackageResources.admin1_tsv) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
             cityRegions[fields[0] + "\t" + NameKey.fold(String(fields[1]))] = String(fields[2])
             regionsByCity[NameKey.fold(String(fields[1])), default: []].append(String(fields[2]))
         }
-        for line in String(decoding: PackageResources.centres_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+        for line in ResourceLines.of(PackageResources.centres_tsv) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 3, let latitude = Double(fields[1]), let longitude = Double(fields[2]) else { continue }
             centres[String(fields[0])] = GeoPoint(latitude: latitude, longitude: longitude)

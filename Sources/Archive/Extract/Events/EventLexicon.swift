@@ -119,7 +119,7 @@ struct EventLexicon: Sendable {
 
     init() {
         var section = ""
-        for line in String(decoding: PackageResources.event_triggers_txt, as: UTF8.self).split(separator: "\n") {
+        for line in ResourceLines.of(PackageResources.event_triggers_txt) {
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("[") { section = String(line.dropFirst().dropLast()); continue }
             if !section.isEmpty {

@@ -29,6 +29,7 @@ enum PlaceChains {
         "oblast", "raion", "department", "commune", "locality", "ward", "camp", "sector", "territory", "prefecture", "zone",
         "suburb", "settlement", "township", "countryside", "outskirts", "vicinity", "countryside", "parish", "constituency",
         "subdistrict", "sub-district", "hamlet", "neighbourhoods", "villages", "towns", "provinces", "centre", "center",
+        "front", "frontline", "axis",
     ]
     /// Directions that may stand before a lead tag: `the eastern countryside of Hama`.
     static let compassLeads: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -82,6 +83,14 @@ enum PlaceChains {
                 i = next
                 continue
             }
+            // `an attack on the X front (Y, Z)`, `air raids on X area`: `on` opens a place only when a word
+            // after the name says it is one (`on Afghan forces`, `on Monday` open none).
+            if !isCue, t[i].end - t[i].start == 2, t[i].lower == "on", let (chain, next) = chain(at: i + 1, cue: i, sentence),
+               let tag = chain.levels[0].tag, onTags.contains(tag) {
+                chains.append(chain)
+                i = next
+                continue
+            }
             guard isCue, let (chain, next) = chain(at: i + 1, cue: i, sentence) else { i += 1; continue }
             i = next
             guard isRoad(chain, next: next, t) else { chains.append(chain); continue }
@@ -94,6 +103,9 @@ enum PlaceChains {
         }
         return chains + tagged
     }
+
+    /// Tags that make `on` open a place: a front, an area, a village attacked.
+    static let onTags: Set<String> = ["front", "frontline", "axis", "area", "areas", "village", "villages", "district", "town"]
 
     /// Where the report's coder says the event is put: `(coded to Ruritown, Westshire)`, `(coordinates for
     /// Ruritown used)`, `(Ruritown coordinates used)`; nil when the sentence says none.
@@ -159,7 +171,8 @@ enum PlaceChains {
 
     /// Tags that make a name a place without a word before it that opens one: `attacked Arimba
     /// village (Quissanga, Cabo Delgado)`, `Homa Bay town residents`.
-    static let bareTags: Set<String> = ["village", "town", "upazila", "district", "township"]
+    /// `city` too: `at the gate of X college, X city (X Sadar, Y)` names its town after the site.
+    static let bareTags: Set<String> = ["village", "town", "upazila", "district", "township", "city"]
 
     /// Whether a name starts at `i` (a capitalised word after none) that its tag, right after it or
     /// its own last word, says is a place. Read from the tokens alone: it is asked of every name.
@@ -167,11 +180,17 @@ enum PlaceChains {
         guard t[i].isCapitalised, t[i].isWord, i == 0 || !(t[i - 1].isCapitalised && t[i - 1].isWord) else { return false }
         var j = i + 1
         while j < t.count, j - i < 6 {
-            if isBareTag(t[j].lower) { return !t[i].isNumber && !notNames.contains(t[i].lower) }
+            // `set fire to the X police station (Y, Z)`: a police station is named for the area it serves.
+            if isBareTag(t[j].lower) || isPoliceStation(at: j, t) { return !t[i].isNumber && !notNames.contains(t[i].lower) }
             guard t[j].isCapitalised, t[j].isWord else { return false }
             j += 1
         }
         return false
+    }
+
+    /// `police station` in small letters at `j`, its length tried first.
+    private static func isPoliceStation(at j: Int, _ t: [EventToken]) -> Bool {
+        t[j].end - t[j].start == 6 && j + 1 < t.count && t[j].lower == "police" && t[j + 1].lower == "station"
     }
 
     /// A word of `bareTags`, its length tried before its hash.
@@ -213,6 +232,12 @@ enum PlaceChains {
         }
         while k < t.count {
             let w = t[k].lower
+            // `shelled X and its outskirts in Y`, `X and surrounding villages, Y`: the place and what lies
+            // around it; the chain goes on to the place that holds both.
+            if w == "and", let after = surroundings(after: k, t) {
+                k = after
+                continue
+            }
             if w == "(" {
                 // `(Gazipur Sadar, Dhaka)`, `(Idleb)`; `(Do Mando) district` names the level before again.
                 var j = k + 1
@@ -274,6 +299,22 @@ enum PlaceChains {
             k = after
         }
         return (chain, k)
+    }
+
+    /// Words for what lies around a place: `its outskirts`, `the surrounding villages`.
+    static let surroundingWords: Set<String> = ["vicinity", "outskirts", "surroundings", "environs", "suburbs", "countryside", "periphery"]
+    static let surroundingPlaces: Set<String> = ["areas", "area", "villages", "towns", "countryside", "neighbourhoods", "neighborhoods"]
+
+    /// After `and` at `k`: `its vicinity`, `the surrounding areas`, `surrounding villages`; the token after them.
+    private static func surroundings(after k: Int, _ t: [EventToken]) -> Int? {
+        guard k + 2 < t.count else { return nil }
+        let first = t[k + 1].lower
+        if first == "its" || first == "the" {
+            if surroundingWords.contains(t[k + 2].lower) { return k + 3 }
+            if k + 3 < t.count, t[k + 2].lower == "surrounding", surroundingPlaces.contains(t[k + 3].lower) { return k + 4 }
+            return nil
+        }
+        return first == "surrounding" && surroundingPlaces.contains(t[k + 2].lower) ? k + 3 : nil
     }
 
     /// Tags that close a list of places (`A, B and C areas`).

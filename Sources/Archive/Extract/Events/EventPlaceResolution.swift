@@ -224,6 +224,13 @@ extension EventGazetteer {
             if i + 1 < chain.levels.count, let lastWord = folded[i].split(separator: " ").last,
                Self.siteWords.contains(lastWord) || lastWord == "port"
                 || Self.siteWords.contains(Substring(level.tag ?? "")) && !(placedByBracket && Self.placeSites.contains(level.tag ?? "")) {
+                // `X Press Club (Y, Z)`: a site named for the town it serves, which the table puts in the region
+                // the bracket names, is coded to that town. Not `X University in Y upazila`: where the site
+                // stands is said after it, and a university bears its city's name wherever it stands.
+                if chain.levels[i + 1].inBracket, let region = out.admin1, let town = Self.townOfSite(level, folded[i], in: region, self) {
+                    out.location = town
+                    break
+                }
                 continue
             }
             // `Malakerbari in Gazipur city`, `PD3 of Kunduz city`: a part of a city, or a site in it, that the
@@ -237,6 +244,19 @@ extension EventGazetteer {
             break
         }
         return out
+    }
+
+    /// The town a site's name begins with (`Kalaroa Press Club` → Kalaroa), when the words after it
+    /// say a site and the table has the town in `region`; the longest such town.
+    static func townOfSite(_ level: PlaceChain.Level, _ folded: String, in region: String, _ gazetteer: EventGazetteer) -> PlaceChain.Level? {
+        let words = folded.split(separator: " "), written = level.name.split(separator: " ")
+        guard words.count == written.count, words.count > 1 else { return nil }
+        for length in stride(from: words.count - 1, through: 1, by: -1) where words[length...].contains(where: siteWords.contains) {
+            guard gazetteer.townsSpelledLike(words.prefix(length).joined(separator: " ")).contains(where: { $0.region == region }) else { continue }
+            let name = written.prefix(length).joined(separator: " ")
+            return PlaceChain.Level(name: name, tag: "town", start: level.start, end: level.start + name.unicodeScalars.count)
+        }
+        return nil
     }
 
     /// Whether the town table holds a place of this name (folded, any spelling) in the country.
