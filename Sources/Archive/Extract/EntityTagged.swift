@@ -33,6 +33,7 @@ extension EntitySpans {
             guard lo < hi else { continue }
             // `I'm`, `US-led`: a contraction or an adjective made from a name.
             if hi - lo == 1, !off.contains(.nonNames), contractions[lo] || isCompound(lo) || isCapitalisedCommonNoun(lo) && !insideGlossedName(lo, rules) { continue }
+            if hi - lo == 1, !off.contains(.coinages), isCoinage(lo) { continue }
             // `Radio 4`, `Channel 5`: broadcasters named by a number.
             if kind == 2, !off.contains(.numbered), hi < t.count, Self.numberedHeads.contains(t[hi - 1].lower), isSmallNumber(hi), t[hi].sentence == t[lo].sentence {
                 hi += 1
@@ -186,6 +187,8 @@ extension EntitySpans {
         dropThingsAndPlatforms(&out)
         out.sort { $0.lo < $1.lo }
         if !off.contains(.labels) { readLabels(&out) }
+        if !off.contains(.bodiesAfterThe) { bodiesAfterThe(&out) }
+        if !off.contains(.settlements) { settlementsNamed(&out) }
         if !off.contains(.joined) {
             joinAcrossAnd(&out)
             landNames(&out)

@@ -1,0 +1,54 @@
+/// What the words around a name say it is, read over all its mentions of a text: the article
+/// before it, the place noun whose `of` it follows, and words coined from a name and a common noun.
+extension EntitySpans {
+    /// `Brexit`, `Obamacare`, `Abenomics`: one capitalised word ending in a common noun that English
+    /// fuses onto a name to coin a policy's or a process's word. It names no person, body or place.
+    func isCoinage(_ k: Int) -> Bool {
+        guard t[k].cap, !t[k].allCaps, t[k].end - t[k].start >= 6 else { return false }
+        let w = t[k].lower.utf8
+        for suffix in Self.coinageSuffixes where w.count >= suffix.utf8.count + 2 && w.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
+            return true
+        }
+        return false
+    }
+
+    /// Common nouns closing a coined word: `exit` (`Brexit`, `Grexit`), `care` (`Obamacare`,
+    /// `Medicare`), `nomics` (`Reaganomics`). Not `gate`, which ends towns and surnames (`Margate`, `Southgate`).
+    static let coinageSuffixes = ["exit", "care", "nomics"]
+
+    /// `the Sinn Féin vote`, `the Fianna Fáil TD`: a run of two words or more that the tagger alone
+    /// took for a person's name, after `the`, with no given name or title first, is a body's name:
+    /// English puts no article before a person's name, but before a party's, a firm's or a band's used
+    /// as a modifier. Its other mentions of the text are the body too. Not when the text sets the
+    /// name beside a person's cue (`X, who`, `X said he`), as `the Dalai Lama` may be.
+    func bodiesAfterThe(_ out: inout [EntityCandidate]) {
+        var bodies: [[String]] = []
+        for c in out where c.type == .person && c.strength <= 1 && c.hi - c.lo >= 2 && c.lo > 0 && t[c.lo - 1].lower == "the"
+            && t[c.lo].cap && !t[c.lo].allCaps && !t[c.lo].lists.contains(.firstNames) && !t[c.lo].lists.contains(.titles)
+            && !t[c.hi - 1].lists.contains(.titles) && !t[c.lo].lower.hasPrefix("al-") {
+            if !bodies.contains(c.words) { bodies.append(c.words) }
+        }
+        guard !bodies.isEmpty else { return }
+        for c in out where c.type == .person && (personAfter(c.hi) || personApposition(c.hi)) { bodies.removeAll { $0 == c.words } }
+        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && bodies.contains(out[k].words) {
+            (out[k].type, out[k].strength, out[k].guess, out[k].place) = (.org, 2, false, nil)
+        }
+    }
+
+    /// `the village of Foindu`, `the town of Sale`: a name after a settlement's noun and `of` is the
+    /// settlement's, a place, whatever the tagger read (the gazetteer lacks most villages); its
+    /// other mentions of the text too. A body's name that goes on (`City of London Corporation`) is not one word after `of`.
+    func settlementsNamed(_ out: inout [EntityCandidate]) {
+        guard marks.contains(.settlement) else { return }
+        var places: [[String]] = []
+        for c in out where c.type != .place && c.known == nil && c.lo >= 2 && t[c.lo - 1].lower == "of"
+            && t[c.lo - 2].isWord && !t[c.lo - 2].cap && t[c.lo - 2].marks.contains(.settlement) {
+            if !places.contains(c.words) { places.append(c.words) }
+        }
+        guard !places.isEmpty else { return }
+        for k in out.indices where out[k].type != .place && out[k].known == nil && places.contains(out[k].words) {
+            (out[k].type, out[k].strength, out[k].guess) = (.place, 3, false)
+            out[k].place = lex.place(EntityKey.bare(out[k].words))
+        }
+    }
+}
