@@ -51,4 +51,30 @@ extension EntitySpans {
             out[k].place = lex.place(EntityKey.bare(out[k].words))
         }
     }
+
+    /// `seize Al Bab`, `in El Obeid`: two words the tagger took for a person's name, the first the
+    /// Arabic article written apart (`Al`, `El`), that the town table holds as a town of some size, are
+    /// the town, unless the text sets a person's cue beside them (`Al Marsh, who`, `Al Marsh said`):
+    /// `Al` as a given name (`Al Franken`) names no town.
+    func townsAfterArticle(_ out: inout [EntityCandidate]) {
+        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].hi - out[k].lo == 2 && t[out[k].lo].cap {
+            let (lo, hi) = (out[k].lo, out[k].hi)
+            guard t[lo].lower == "al" || t[lo].lower == "el", t[hi - 1].cap, !personAfter(hi), !speaksAfter(hi), !personApposition(hi),
+                  TownTable.shared.towns(named: NameKey.fold(text(lo, hi))).contains(where: { $0.sizeClass >= 4 }) else { continue }
+            (out[k].type, out[k].strength, out[k].guess) = (.place, 2, false)
+            out[k].place = lex.place(EntityKey.bare(out[k].words))
+        }
+    }
+
+    /// `St Patrick's Day`, `Valentine's Day`, `New Year's Eve`: a name owning `Day` or `Eve` names a
+    /// day of the calendar, not the person, body or place it is named after.
+    func daysNamedAfter(_ out: inout [EntityCandidate]) {
+        out.removeAll { c in
+            var k = c.hi
+            guard k + 1 < t.count, EntityKey.isApostrophe(input.scalars[t[k].start]) || isWord(k, "s") else { return false }
+            if t[k].end - t[k].start == 1, isWord(k + 1, "s") { k += 1 }
+            k += 1
+            return k < t.count && t[k].cap && (t[k].lower == "day" || t[k].lower == "eve") && t[k].sentence == t[c.lo].sentence
+        }
+    }
 }

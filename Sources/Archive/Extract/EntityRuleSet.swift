@@ -70,6 +70,12 @@ public struct EntityRuleSet: OptionSet, Sendable {
     static let bodiesAfterThe = EntityRuleSet(rawValue: 1 << 29)
     /// `the village of X`: a name after a settlement's noun and `of` is a place.
     static let settlements = EntityRuleSet(rawValue: 1 << 30)
+    /// `Sheikh Hasina … Hasina told`: a title before one mention of a lone name makes all its mentions a person's.
+    static let titledOnce = EntityRuleSet(rawValue: 1 << 31)
+    /// `seize Al Bab`: the Arabic article written apart before a town's name is no given name.
+    static let townsAfterArticle = EntityRuleSet(rawValue: 1 << 32)
+    /// `St Patrick's Day`: a name owning `Day` names a day.
+    static let days = EntityRuleSet(rawValue: 1 << 33)
 
     /// Every family by the name `--without` takes.
     public static let named: [(name: String, rules: EntityRuleSet)] = [
@@ -81,6 +87,6 @@ public struct EntityRuleSet: OptionSet, Sendable {
         ("rowsintitlecase", .rowsInTitleCase), ("personcues", .personCues),
         ("awards", .awards), ("nicknames", .nicknames), ("workcues", .workCues), ("groupcues", .groupCues),
         ("joined", .joined), ("labels", .labels), ("coinages", .coinages), ("bodiesafterthe", .bodiesAfterThe),
-        ("settlements", .settlements),
+        ("settlements", .settlements), ("titledonce", .titledOnce), ("townsafterarticle", .townsAfterArticle), ("days", .days),
     ]
 }

@@ -160,6 +160,13 @@ extension EntitySpans {
         if !off.contains(.personCues) {
             for k in out.indices where out[k].type == .person && personAfter(out[k].hi) && out[k].bare.count == 1 { inFullNames.insert(out[k].bare[0]) }
         }
+        // `Prime Minister Sheikh Hasina`, then `Hasina told police`: a title before one mention says
+        // whose name the word is in the text's other mentions too.
+        if !off.contains(.titledOnce), !off.contains(.personCues), !off.contains(.loneToOrg) {
+            for c in out where c.type == .person && c.bare.count == 1 && c.lo > 0 && t[c.lo - 1].cap && t[c.lo - 1].lists.contains(.titles) {
+                inFullNames.insert(c.bare[0])
+            }
+        }
         for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 && !off.contains(.loneToOrg) {
             let (lo, hi) = (out[k].lo, out[k].hi)
             // A name before figures (`McGrath 9.5-0-44-1`) is a player's in a results row.
@@ -189,6 +196,8 @@ extension EntitySpans {
         if !off.contains(.labels) { readLabels(&out) }
         if !off.contains(.bodiesAfterThe) { bodiesAfterThe(&out) }
         if !off.contains(.settlements) { settlementsNamed(&out) }
+        if !off.contains(.townsAfterArticle) { townsAfterArticle(&out) }
+        if !off.contains(.days) { daysNamedAfter(&out) }
         if !off.contains(.joined) {
             joinAcrossAnd(&out)
             landNames(&out)
