@@ -20,7 +20,8 @@ extension EntitySpans {
     /// took for a person's name, after `the`, with no given name or title first, is a body's name:
     /// English puts no article before a person's name, but before a party's, a firm's or a band's used
     /// as a modifier. Its other mentions of the text are the body too. Not when the text sets the
-    /// name beside a person's cue (`X, who`, `X said he`), as `the Dalai Lama` may be.
+    /// name beside a person's cue (`X, who`, `X said he`, a title before it), as `the Dalai Lama` or
+    /// `the Xi Jinping era` after `President Xi Jinping` may be.
     func bodiesAfterThe(_ out: inout [EntityCandidate]) {
         var bodies: [[String]] = []
         for c in out where c.type == .person && c.strength <= 1 && c.hi - c.lo >= 2 && c.lo > 0 && t[c.lo - 1].lower == "the"
@@ -29,7 +30,10 @@ extension EntitySpans {
             if !bodies.contains(c.words) { bodies.append(c.words) }
         }
         guard !bodies.isEmpty else { return }
-        for c in out where c.type == .person && (personAfter(c.hi) || personApposition(c.hi)) { bodies.removeAll { $0 == c.words } }
+        // `President Xi Jinping`, then `the Xi Jinping era`: a title names the person in all the mentions.
+        for c in out where c.type == .person && (personAfter(c.hi) || personApposition(c.hi) || c.lo > 0 && t[c.lo - 1].cap && t[c.lo - 1].lists.contains(.titles)) {
+            bodies.removeAll { $0 == c.words }
+        }
         for k in out.indices where out[k].type == .person && out[k].strength <= 1 && bodies.contains(out[k].words) {
             (out[k].type, out[k].strength, out[k].guess, out[k].place) = (.org, 2, false, nil)
         }
@@ -41,12 +45,13 @@ extension EntitySpans {
     func settlementsNamed(_ out: inout [EntityCandidate]) {
         guard marks.contains(.settlement) else { return }
         var places: [[String]] = []
-        for c in out where c.type != .place && c.known == nil && c.lo >= 2 && t[c.lo - 1].lower == "of"
+        // Whatever the tagger made of the mention after `of`: the text's other mentions, read without the cue, may differ.
+        for c in out where c.known == nil && c.lo >= 2 && t[c.lo - 1].lower == "of"
             && t[c.lo - 2].isWord && !t[c.lo - 2].cap && t[c.lo - 2].marks.contains(.settlement) {
             if !places.contains(c.words) { places.append(c.words) }
         }
         guard !places.isEmpty else { return }
-        for k in out.indices where out[k].type != .place && out[k].known == nil && places.contains(out[k].words) {
+        for k in out.indices where out[k].known == nil && (out[k].type != .place || out[k].strength < 3) && places.contains(out[k].words) {
             (out[k].type, out[k].strength, out[k].guess) = (.place, 3, false)
             out[k].place = lex.place(EntityKey.bare(out[k].words))
         }
@@ -69,12 +74,17 @@ extension EntitySpans {
     /// `St Patrick's Day`, `Valentine's Day`, `New Year's Eve`: a name owning `Day` or `Eve` names a
     /// day of the calendar, not the person, body or place it is named after.
     func daysNamedAfter(_ out: inout [EntityCandidate]) {
-        out.removeAll { c in
-            var k = c.hi
-            guard k + 1 < t.count, EntityKey.isApostrophe(input.scalars[t[k].start]) || isWord(k, "s") else { return false }
+        // The end of the possessive before a capitalised `Day`, if `hi` starts one.
+        func day(after hi: Int) -> Int? {
+            var k = hi
+            guard k + 1 < t.count, EntityKey.isApostrophe(input.scalars[t[k].start]) || isWord(k, "s") else { return nil }
             if t[k].end - t[k].start == 1, isWord(k + 1, "s") { k += 1 }
             k += 1
-            return k < t.count && t[k].cap && (t[k].lower == "day" || t[k].lower == "eve") && t[k].sentence == t[c.lo].sentence
+            return k < t.count && t[k].cap && (t[k].lower == "day" || t[k].lower == "eve") && t[k].sentence == t[hi - 1].sentence ? k : nil
         }
+        var days = Set<Int>()
+        for c in out { if let k = day(after: c.hi) { days.insert(k) } }
+        guard !days.isEmpty else { return }
+        out.removeAll { c in days.contains(c.lo) || day(after: c.hi) != nil }
     }
 }
