@@ -24,6 +24,9 @@ import Testing
         // A given name first: a person's name used as a modifier (`the Tony Marsh era`).
         let era = Self.mentions("Critics of the Tony Marsh era said the club had lost its way. Tony Marsh left in May.")
         #expect(era.contains { $0.text == "Tony Marsh" && $0.type == .person }, "\(Self.show(era))")
+        // A given name the list lacks, and the surname alone after: a person.
+        let alone = Self.mentions("Critics of the Dariusz Okonjo administration were loud. Okonjo said he would stay.")
+        #expect(alone.contains { $0.text == "Dariusz Okonjo" && $0.type == .person }, "\(Self.show(alone))")
     }
 
     @Test func aNameAfterASettlementsOfIsAPlace() {
@@ -70,8 +73,12 @@ struct EntityArchiveBodiesTests {
         // A tenth is needed.
         try merging.add(db, .person, "Ruane Kelleher", mentions: 30, article: 1)
         try merging.add(db, .org, "Ruane Kelleher", mentions: 1, article: 3)
+        // A word of the name named alone: people are so named, parties are not.
+        try merging.add(db, .person, "Dariusz Varga", mentions: 8, aliases: ["Varga"], article: 1)
+        try merging.add(db, .org, "Dariusz Varga", mentions: 2, article: 2)
+        try merging.add(db, .person, "Varga", mentions: 3, article: 1)
         try EntityMerging.run(db)
         let left = try merging.entities(db)
-        #expect(left == ["person Maria Holt 21", "org Plaid Tirion 10", "person Ruane Kelleher 31"], "\(left)")
+        #expect(left == ["person Dariusz Varga 13", "person Maria Holt 21", "org Plaid Tirion 10", "person Ruane Kelleher 31"], "\(left)")
     }
 }

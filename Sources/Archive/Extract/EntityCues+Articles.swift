@@ -21,7 +21,9 @@ extension EntitySpans {
     /// English puts no article before a person's name, but before a party's, a firm's or a band's used
     /// as a modifier. Its other mentions of the text are the body too. Not when the text sets the
     /// name beside a person's cue (`X, who`, `X said he`, a title before it), as `the Dalai Lama` or
-    /// `the Xi Jinping era` after `President Xi Jinping` may be.
+    /// `the Xi Jinping era` after `President Xi Jinping` may be, nor when one of its words stands
+    /// alone elsewhere in the text (`the Barack Obama administration … Obama said`): the first-name
+    /// list does not hold every given name.
     func bodiesAfterThe(_ out: inout [EntityCandidate]) {
         var bodies: [[String]] = []
         for c in out where c.type == .person && c.strength <= 1 && c.hi - c.lo >= 2 && c.lo > 0 && t[c.lo - 1].lower == "the"
@@ -30,6 +32,11 @@ extension EntitySpans {
             if !bodies.contains(c.words) { bodies.append(c.words) }
         }
         guard !bodies.isEmpty else { return }
+        // `the Barack Obama administration`, then `Obama said`: news names a person by one word of the
+        // name once introduced, a party (`Fianna Fáil`) never.
+        var alone = Set<String>()
+        for c in out where c.bare.count == 1 { alone.insert(c.bare[0]) }
+        bodies.removeAll { $0.contains(where: alone.contains) }
         // `President Xi Jinping`, then `the Xi Jinping era`: a title names the person in all the mentions.
         for c in out where c.type == .person && (personAfter(c.hi) || personApposition(c.hi) || c.lo > 0 && t[c.lo - 1].cap && t[c.lo - 1].lists.contains(.titles)) {
             bodies.removeAll { $0 == c.words }

@@ -211,8 +211,9 @@ enum EntityMerging {
             // `the Sinn Féin vote`: a name of two words or more that the tagger reads as a person's but that
             // starts with no given name, which some texts show to be a body (`EntitySpans.bodiesAfterThe`),
             // is the body when a tenth of its mentions are an organisation's: most texts give the tagger no cue.
+            // Not when a word of it was named alone (`Obama` with `Barack Obama`): people are, parties are not.
             if type == .person, let orgs = byType[.org], 10 * orgs >= byType.values.reduce(0, +),
-               !members.contains(where: { rows[$0].fullName }),
+               !members.contains(where: { rows[$0].fullName || rows[$0].oneWord }),
                members.contains(where: { rows[$0].type == .org && rows[$0].words.count >= 2 }) {
                 type = .org
             }
