@@ -44,6 +44,8 @@ struct EntityMark: OptionSet, Sendable {
     /// `Muslims`, `Koreans`: a word of the `[demonyms]` list with an `s`, a people (marked by the
     /// lexicon from its list, not from `byWord`).
     static let peoples = EntityMark(rawValue: 1 << 18)
+    /// `the village of X`, `the province of X`: nouns of a settlement or an area whose name follows `of`.
+    static let settlement = EntityMark(rawValue: 1 << 19)
 
     /// The words without which no work's cue but a title opening with `The` or a cardinal can hold.
     static let workCues: EntityMark = [.workSeries, .workNoun, .casting, .nominated, .best, .game]
@@ -77,6 +79,8 @@ struct EntityMark: OptionSet, Sendable {
         add(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december"], .month)
         add(["majority", "minority"], .chamberSide)
+        add(["village", "town", "hamlet", "city", "suburb", "township", "municipality", "commune", "district", "neighbourhood",
+             "neighborhood", "settlement", "port", "province", "region", "county", "island"], .settlement)
         return marks
     }()
 }

@@ -64,6 +64,18 @@ public struct EntityRuleSet: OptionSet, Sendable {
     static let joined = EntityRuleSet(rawValue: 1 << 26)
     /// `Muslims`, `Washington, D.C.`, `(D-N.Y.)`, `Don"t`, `Senate Majority Leader`, `Theresa May`: labels beside names.
     static let labels = EntityRuleSet(rawValue: 1 << 27)
+    /// `Brexit`, `Obamacare`: a name fused with a common noun coins a word, no name.
+    static let coinages = EntityRuleSet(rawValue: 1 << 28)
+    /// `the Sinn Féin vote`: a "person" after `the` with no given name first is a body.
+    static let bodiesAfterThe = EntityRuleSet(rawValue: 1 << 29)
+    /// `the village of X`: a name after a settlement's noun and `of` is a place.
+    static let settlements = EntityRuleSet(rawValue: 1 << 30)
+    /// `Sheikh Hasina … Hasina told`: a title before one mention of a lone name makes all its mentions a person's.
+    static let titledOnce = EntityRuleSet(rawValue: 1 << 31)
+    /// `seize Al Bab`: the Arabic article written apart before a town's name is no given name.
+    static let townsAfterArticle = EntityRuleSet(rawValue: 1 << 32)
+    /// `St Patrick's Day`: a name owning `Day` names a day.
+    static let days = EntityRuleSet(rawValue: 1 << 33)
 
     /// Every family by the name `--without` takes.
     public static let named: [(name: String, rules: EntityRuleSet)] = [
@@ -74,6 +86,7 @@ public struct EntityRuleSet: OptionSet, Sendable {
         ("demonymsevents", .demonymsEvents), ("taggeroverguesses", .taggerOverGuesses), ("acronymlabels", .acronymLabels),
         ("rowsintitlecase", .rowsInTitleCase), ("personcues", .personCues),
         ("awards", .awards), ("nicknames", .nicknames), ("workcues", .workCues), ("groupcues", .groupCues),
-        ("joined", .joined), ("labels", .labels),
+        ("joined", .joined), ("labels", .labels), ("coinages", .coinages), ("bodiesafterthe", .bodiesAfterThe),
+        ("settlements", .settlements), ("titledonce", .titledOnce), ("townsafterarticle", .townsAfterArticle), ("days", .days),
     ]
 }

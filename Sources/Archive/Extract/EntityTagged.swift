@@ -33,6 +33,7 @@ extension EntitySpans {
             guard lo < hi else { continue }
             // `I'm`, `US-led`: a contraction or an adjective made from a name.
             if hi - lo == 1, !off.contains(.nonNames), contractions[lo] || isCompound(lo) || isCapitalisedCommonNoun(lo) && !insideGlossedName(lo, rules) { continue }
+            if hi - lo == 1, !off.contains(.coinages), isCoinage(lo) { continue }
             // `Radio 4`, `Channel 5`: broadcasters named by a number.
             if kind == 2, !off.contains(.numbered), hi < t.count, Self.numberedHeads.contains(t[hi - 1].lower), isSmallNumber(hi), t[hi].sentence == t[lo].sentence {
                 hi += 1
@@ -159,6 +160,13 @@ extension EntitySpans {
         if !off.contains(.personCues) {
             for k in out.indices where out[k].type == .person && personAfter(out[k].hi) && out[k].bare.count == 1 { inFullNames.insert(out[k].bare[0]) }
         }
+        // `Prime Minister Sheikh Hasina`, then `Hasina told police`: a title before one mention says
+        // whose name the word is in the text's other mentions too.
+        if !off.contains(.titledOnce), !off.contains(.personCues), !off.contains(.loneToOrg) {
+            for c in out where c.type == .person && c.bare.count == 1 && c.lo > 0 && t[c.lo - 1].cap && t[c.lo - 1].lists.contains(.titles) {
+                inFullNames.insert(c.bare[0])
+            }
+        }
         for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 && !off.contains(.loneToOrg) {
             let (lo, hi) = (out[k].lo, out[k].hi)
             // A name before figures (`McGrath 9.5-0-44-1`) is a player's in a results row.
@@ -186,6 +194,10 @@ extension EntitySpans {
         dropThingsAndPlatforms(&out)
         out.sort { $0.lo < $1.lo }
         if !off.contains(.labels) { readLabels(&out) }
+        if !off.contains(.bodiesAfterThe) { bodiesAfterThe(&out) }
+        if !off.contains(.settlements) { settlementsNamed(&out) }
+        if !off.contains(.townsAfterArticle) { townsAfterArticle(&out) }
+        if !off.contains(.days) { daysNamedAfter(&out) }
         if !off.contains(.joined) {
             joinAcrossAnd(&out)
             landNames(&out)
