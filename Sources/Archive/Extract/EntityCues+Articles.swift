@@ -26,10 +26,12 @@ extension EntitySpans {
     /// list does not hold every given name.
     func bodiesAfterThe(_ out: inout [EntityCandidate]) {
         var bodies: [[String]] = []
-        for c in out where c.type == .person && c.strength <= 1 && c.hi - c.lo >= 2 && c.lo > 0 && t[c.lo - 1].lower == "the"
-            && t[c.lo].cap && !t[c.lo].allCaps && !t[c.lo].lists.contains(.firstNames) && !t[c.lo].lists.contains(.titles)
-            && !t[c.hi - 1].lists.contains(.titles) && !t[c.lo].lower.hasPrefix("al-") {
-            if !bodies.contains(c.words) { bodies.append(c.words) }
+        // Indices, not elements: a loop over the candidates themselves copies each one it visits.
+        for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].hi - out[k].lo >= 2 && out[k].lo > 0 {
+            let (lo, hi) = (out[k].lo, out[k].hi)
+            guard t[lo - 1].lower == "the", t[lo].cap, !t[lo].allCaps, !t[lo].lists.contains(.firstNames), !t[lo].lists.contains(.titles),
+                  !t[hi - 1].lists.contains(.titles), !t[lo].lower.hasPrefix("al-") else { continue }
+            if !bodies.contains(out[k].words) { bodies.append(out[k].words) }
         }
         guard !bodies.isEmpty else { return }
         // `the Barack Obama administration`, then `Obama said`: news names a person by one word of the
@@ -53,9 +55,10 @@ extension EntitySpans {
         guard marks.contains(.settlement) else { return }
         var places: [[String]] = []
         // Whatever the tagger made of the mention after `of`: the text's other mentions, read without the cue, may differ.
-        for c in out where c.known == nil && c.lo >= 2 && t[c.lo - 1].lower == "of"
-            && t[c.lo - 2].isWord && !t[c.lo - 2].cap && t[c.lo - 2].marks.contains(.settlement) {
-            if !places.contains(c.words) { places.append(c.words) }
+        for k in out.indices where out[k].known == nil && out[k].lo >= 2 {
+            let lo = out[k].lo
+            guard t[lo - 2].marks.contains(.settlement), t[lo - 1].lower == "of", t[lo - 2].isWord, !t[lo - 2].cap else { continue }
+            if !places.contains(out[k].words) { places.append(out[k].words) }
         }
         guard !places.isEmpty else { return }
         for k in out.indices where out[k].known == nil && (out[k].type != .place || out[k].strength < 3) && places.contains(out[k].words) {
@@ -90,7 +93,7 @@ extension EntitySpans {
             return k < t.count && t[k].cap && (t[k].lower == "day" || t[k].lower == "eve") && t[k].sentence == t[hi - 1].sentence ? k : nil
         }
         var days = Set<Int>()
-        for c in out { if let k = day(after: c.hi) { days.insert(k) } }
+        for k in out.indices { if let day = day(after: out[k].hi) { days.insert(day) } }
         guard !days.isEmpty else { return }
         out.removeAll { c in days.contains(c.lo) || day(after: c.hi) != nil }
     }

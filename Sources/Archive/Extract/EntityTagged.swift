@@ -163,8 +163,9 @@ extension EntitySpans {
         // `Prime Minister Sheikh Hasina`, then `Hasina told police`: a title before one mention says
         // whose name the word is in the text's other mentions too.
         if !off.contains(.titledOnce), !off.contains(.personCues), !off.contains(.loneToOrg) {
-            for c in out where c.type == .person && c.bare.count == 1 && c.lo > 0 && t[c.lo - 1].cap && t[c.lo - 1].lists.contains(.titles) {
-                inFullNames.insert(c.bare[0])
+            for k in out.indices where out[k].type == .person && out[k].bare.count == 1 && out[k].lo > 0 && t[out[k].lo - 1].cap
+                && t[out[k].lo - 1].lists.contains(.titles) {
+                inFullNames.insert(out[k].bare[0])
             }
         }
         for k in out.indices where out[k].type == .person && out[k].strength <= 1 && out[k].bare.count == 1 && !off.contains(.loneToOrg) {
