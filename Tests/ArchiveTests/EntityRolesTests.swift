@@ -15,6 +15,15 @@ import Testing
         #expect(boss["Martin Dunmore"] == .person && boss.count == 1)
     }
 
+    @Test func anOccupationBeforeANameMakesItAPerson() {
+        let m = Self.found("The R&B singer Tavane led the nominations, ahead of the novelist Orla Penhallow.")
+        #expect(m["Tavane"] == .person, "\(m)")
+        #expect(m["Orla Penhallow"] == .person, "\(m)")
+        // Written with a capital, the word opens a prize's name and is no cue for a person.
+        let prize = Self.found("She won the Best Actress award in Venice.")
+        #expect(!prize.contains { $0.value == .person }, "\(prize)")
+    }
+
     @Test func aRoleBeforeATitleGoesWithTheNextName() {
         let m = Self.found("Labour Shadow Chancellor Oliver Quist said taxes would rise under the plan.")
         #expect(m["Oliver Quist"] == .person)

@@ -86,13 +86,14 @@ extension EntitySpans {
         "cabinet", "business", "investment", "justice", "religious", "women", "family", "children", "labor", "refugees",
     ]
 
-    /// `spokesman, Nasr al-Shammari`, `the commander Qassem Soleimani`.
+    /// `spokesman, Nasr al-Shammari`, `the commander Qassem Soleimani`, `R&B singer Usher`.
     func personCue(_ lo: Int) -> Bool {
         var k = lo - 1
         if k >= 0, t[k].text == "," { k -= 1 }
         // Also a role the titles list lacks (`Harbury boss Callum Strachan`), but not `shadow`, which
         // qualifies a title (`the shadow Cabinet`).
-        return k >= 0 && t[k].isWord && !t[k].cap && (t[k].lists.contains(.titles) || isRoleWord(k) && t[k].lower != "shadow")
+        return k >= 0 && t[k].isWord && !t[k].cap
+            && (t[k].lists.contains(.titles) || t[k].marks.contains(.occupation) || isRoleWord(k) && t[k].lower != "shadow")
     }
 
     /// `al-Mayadeen television`, `(Ashab al-Kahf) brigade`, `a group known as X`.

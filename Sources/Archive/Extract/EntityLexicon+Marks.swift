@@ -46,6 +46,10 @@ struct EntityMark: OptionSet, Sendable {
     static let peoples = EntityMark(rawValue: 1 << 18)
     /// `the village of X`, `the province of X`: nouns of a settlement or an area whose name follows `of`.
     static let settlement = EntityMark(rawValue: 1 << 19)
+    /// `R&B singer Usher`, `actor Keanu Reeves`: occupations news writes in lower case straight before
+    /// a person's name. Only a cue before the name, never stripped from a capitalised run: `Best
+    /// Actress Oscar` starts with one and names no one.
+    static let occupation = EntityMark(rawValue: 1 << 20)
 
     /// The words without which no work's cue but a title opening with `The` or a cardinal can hold.
     static let workCues: EntityMark = [.workSeries, .workNoun, .casting, .nominated, .best, .game]
@@ -81,6 +85,11 @@ struct EntityMark: OptionSet, Sendable {
         add(["majority", "minority"], .chamberSide)
         add(["village", "town", "hamlet", "city", "suburb", "township", "municipality", "commune", "district", "neighbourhood",
              "neighborhood", "settlement", "port", "province", "region", "county", "island"], .settlement)
+        add(["singer", "actor", "actress", "rapper", "comedian", "presenter", "novelist", "songwriter", "guitarist",
+             "drummer", "frontman", "frontwoman", "filmmaker", "film-maker", "playwright", "writer", "author", "poet", "artist",
+             "chef", "photographer", "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur",
+             "boxer", "golfer", "sprinter", "jockey", "cyclist", "swimmer", "athlete", "hurdler",
+             "actor-director", "broadcaster", "columnist", "pianist", "violinist", "composer", "conductor", "dancer"], .occupation)
         return marks
     }()
 }
