@@ -14,7 +14,7 @@ import Testing
         let (_, t) = tokens("The Band's drummer left the film crew for a Rugby full-back, Seven said.")
         func marks(_ word: String) -> EntityMark { t.first { $0.text == word }?.marks ?? [] }
         #expect(marks("Band").contains(.bandNoun))
-        #expect(marks("drummer") == .bandMember)
+        #expect(marks("drummer") == [.bandMember, .occupation])
         #expect(marks("film").isSuperset(of: [.workNoun, .titleNoun]))
         #expect(marks("full-back") == .position)
         #expect(marks("Seven") == .cardinal)

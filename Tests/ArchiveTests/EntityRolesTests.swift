@@ -24,6 +24,16 @@ import Testing
         #expect(!prize.contains { $0.value == .person }, "\(prize)")
     }
 
+    @Test func aVenuesNounEndsAPlacesName() {
+        let m = Self.found("Fans packed the Kelmscott Stadium for the final, and Orla Penhallow sang at the Druce Arena.")
+        #expect(m["Kelmscott Stadium"] == .place && m["Druce Arena"] == .place, "\(m)")
+    }
+
+    @Test func aProgrammesTitleAfterItsNounIsNoName() {
+        let m = Self.found("She told the radio programme Wider Lens that sales at Pellmark had fallen.")
+        #expect(!m.keys.contains { $0.contains("Wider Lens") }, "\(m)")
+    }
+
     @Test func aRoleBeforeATitleGoesWithTheNextName() {
         let m = Self.found("Labour Shadow Chancellor Oliver Quist said taxes would rise under the plan.")
         #expect(m["Oliver Quist"] == .person)

@@ -50,6 +50,9 @@ struct EntityMark: OptionSet, Sendable {
     /// a person's name. Only a cue before the name, never stripped from a capitalised run: `Best
     /// Actress Oscar` starts with one and names no one.
     static let occupation = EntityMark(rawValue: 1 << 20)
+    /// `Millennium Stadium`, `Wembley Arena`: a venue's noun ending a name makes it a place, as a place
+    /// head does (kept out of `[placeheads]`, a list the tagger reads as a feature).
+    static let venue = EntityMark(rawValue: 1 << 21)
 
     /// The words without which no work's cue but a title opening with `The` or a cardinal can hold.
     static let workCues: EntityMark = [.workSeries, .workNoun, .casting, .nominated, .best, .game]
@@ -70,7 +73,7 @@ struct EntityMark: OptionSet, Sendable {
         add(["game"], .game)
         add(["wing", "full-back", "prop", "flanker", "lock", "hooker", "centre", "player"], .position)
         add(["film", "films", "movie", "biopic", "album", "song", "novel", "documentary", "sitcom", "musical", "opera",
-             "drama", "comedy", "thriller", "blockbuster", "sequel", "remake", "cartoon"], .titleNoun)
+             "drama", "comedy", "thriller", "blockbuster", "sequel", "remake", "cartoon", "programme", "podcast", "soap"], .titleNoun)
         add(["firm", "company", "maker", "giant", "retailer", "carrier", "operator", "manufacturer",
              "supplier", "brand", "insurer", "lender", "conglomerate", "airline", "chain", "carmaker", "chipmaker"], .firmNoun)
         add(["hill", "hills", "park", "green", "heath", "moor", "wood", "woods", "field", "fields", "dale", "vale",
@@ -90,6 +93,7 @@ struct EntityMark: OptionSet, Sendable {
              "chef", "photographer", "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur",
              "boxer", "golfer", "sprinter", "jockey", "cyclist", "swimmer", "athlete", "hurdler",
              "actor-director", "broadcaster", "columnist", "pianist", "violinist", "composer", "conductor", "dancer"], .occupation)
+        add(["stadium", "arena", "racecourse", "velodrome"], .venue)
         return marks
     }()
 }

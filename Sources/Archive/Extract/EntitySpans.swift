@@ -249,7 +249,7 @@ struct EntitySpans {
             c.words = rest
         } else if t[hi - 1].lists.contains(.orgHeads), n >= 2 {
             (c.type, c.strength) = (.org, 3)
-        } else if t[hi - 1].lists.contains(.placeHeads), n >= 2 {
+        } else if t[hi - 1].lists.contains(.placeHeads) || t[hi - 1].marks.contains(.venue), n >= 2 {
             (c.type, c.strength) = (.place, 3)
 
         } else if hadTitle || personCue(lo) {
