@@ -88,41 +88,65 @@ struct EntityTagger: Sendable {
 
     /// Tags every token of `t`: the BIO tag of each, by sentence.
     func tag(_ t: [EntityToken], _ input: EntityText) -> [Tag] {
-        let count = t.count
-        var out = [Tag](repeating: .o, count: count)
-        guard count > 0 else { return out }
-        // The text's bytes with ASCII capitals lowered, in one pass: an ASCII token's lowercase bytes
-        // stand where its bytes do. A token with other letters gets its `lower` after the text's bytes.
-        var lower = [UInt8](unsafeUninitializedCapacity: input.utf8.count) { l, n in
-            input.utf8.withUnsafeBufferPointer { b in
-                for k in b.indices { let c = b[k]; l[k] = c &- 0x41 < 26 ? c | 0x20 : c }
+        var out = [Tag](repeating: .o, count: t.count)
+        guard !t.isEmpty else { return out }
+        let text = Features(t, input, self)
+        let emissions = self.emissions(text)
+        var scratch = Viterbi(capacity: 0)
+        emissions.withUnsafeBufferPointer { e in
+            for (lo, hi, _) in text.sentences {
+                viterbi(UnsafeBufferPointer(rebasing: e[(lo * Self.tagCount)..<(hi * Self.tagCount)]), hi - lo, &scratch)
+                for i in 0..<(hi - lo) { out[lo + i] = Tag(rawValue: Int(scratch.out[i]))! }
             }
-            n = input.utf8.count
         }
-        var info = [Info](repeating: Info(), count: count)
-        input.utf8.withUnsafeBufferPointer { bytes in
-            input.offsets.withUnsafeBufferPointer { offsets in
-                input.scalars.withUnsafeBufferPointer { scalars in
-                    t.withUnsafeBufferPointer { tokens in
-                        info.withUnsafeMutableBufferPointer { h in
-                            for k in 0..<count {
-                                let (a, b) = (Int(offsets[tokens[k].start]), Int(offsets[tokens[k].end]))
-                                var ascii = true
-                                var cased = Self.fnvOffset
-                                for j in a..<b {
-                                    let c = bytes[j]
-                                    cased = Self.fnv(cased, c)
-                                    if c >= 0x80 { ascii = false }
+        return out
+    }
+
+    /// What the features read of a text: each token's `Info`, the sentences, the document's words
+    /// written capitalised inside a sentence or in lowercase, and the gazetteer's matches.
+    struct Features {
+        var info: [Info]
+        /// lo, hi, line flags (2: capitals line, 4: title case).
+        var sentences: [(Int, Int, Int)] = []
+        var capMid: HashSet, lowSeen: HashSet
+        /// Per token, place then organisation (`gazetteer`).
+        var gaz: [UInt8]
+
+        init(_ t: [EntityToken], _ input: EntityText, _ tagger: EntityTagger) {
+            let count = t.count
+            // The text's bytes with ASCII capitals lowered, in one pass: an ASCII token's lowercase bytes
+            // stand where its bytes do. A token with other letters gets its `lower` after the text's bytes.
+            var lower = [UInt8](unsafeUninitializedCapacity: input.utf8.count) { l, n in
+                input.utf8.withUnsafeBufferPointer { b in
+                    for k in b.indices { let c = b[k]; l[k] = c &- 0x41 < 26 ? c | 0x20 : c }
+                }
+                n = input.utf8.count
+            }
+            var info = [Info](repeating: Info(), count: count)
+            input.utf8.withUnsafeBufferPointer { bytes in
+                input.offsets.withUnsafeBufferPointer { offsets in
+                    input.scalars.withUnsafeBufferPointer { scalars in
+                        t.withUnsafeBufferPointer { tokens in
+                            info.withUnsafeMutableBufferPointer { h in
+                                for k in 0..<count {
+                                    let (a, b) = (Int(offsets[tokens[k].start]), Int(offsets[tokens[k].end]))
+                                    var ascii = true
+                                    var cased = EntityTagger.fnvOffset
+                                    for j in a..<b {
+                                        let c = bytes[j]
+                                        cased = EntityTagger.fnv(cased, c)
+                                        if c >= 0x80 { ascii = false }
+                                    }
+                                    h[k].cased = cased
+                                    if ascii {
+                                        (h[k].lowerStart, h[k].length) = (a, b - a)
+                                    } else {
+                                        h[k].lowerStart = lower.count
+                                        lower.append(contentsOf: tokens[k].lower.utf8)
+                                        h[k].length = lower.count - h[k].lowerStart
+                                    }
+                                    EntityTagger.fill(&h[k], tokens, k, scalars)
                                 }
-                                h[k].cased = cased
-                                if ascii {
-                                    (h[k].lowerStart, h[k].length) = (a, b - a)
-                                } else {
-                                    h[k].lowerStart = lower.count
-                                    lower.append(contentsOf: tokens[k].lower.utf8)
-                                    h[k].length = lower.count - h[k].lowerStart
-                                }
-                                Self.fill(&h[k], tokens, k, scalars)
                             }
                         }
                     }
@@ -130,64 +154,70 @@ struct EntityTagger: Sendable {
             }
             lower.withUnsafeBufferPointer { l in
                 info.withUnsafeMutableBufferPointer { h in
-                    for k in 0..<count { Self.hashes(&h[k], l.baseAddress! + h[k].lowerStart) }
+                    for k in 0..<count { EntityTagger.hashes(&h[k], l.baseAddress! + h[k].lowerStart) }
                 }
             }
-        }
-        // Sentences, and the document's words written capitalised inside a sentence or in lowercase.
-        var bounds: [(Int, Int, Int)] = []  // lo, hi, line flags (2: capitals line, 4: title case)
-        var capMid = HashSet(count: count), lowSeen = HashSet(count: count)
-        info.withUnsafeBufferPointer { h in
-            var lo = 0
-            while lo < count {
-                var hi = lo + 1
-                while hi < count, h[hi].sentence == h[lo].sentence { hi += 1 }
-                var lettered = 0, caps = 0, long = 0, longCap = 0
-                for k in lo..<hi where h[k].isWord {
-                    if h[k].letters >= 2 { lettered += 1; if h[k].allCaps { caps += 1 } }
-                    if h[k].isLong { long += 1; if h[k].cap { longCap += 1 } }
-                }
-                let capsLine = caps >= 1 && caps * 10 >= lettered * 7
-                let titleLine = long >= 4 && longCap == long
-                for k in lo..<hi where h[k].isWord {
-                    if h[k].cap && !h[k].initial && !capsLine && !titleLine {
-                        capMid.insert(h[k].word)
-                    } else if h[k].lowerFirst {
-                        lowSeen.insert(h[k].word)
+            var sentences: [(Int, Int, Int)] = []
+            var capMid = HashSet(count: count), lowSeen = HashSet(count: count)
+            info.withUnsafeBufferPointer { h in
+                var lo = 0
+                while lo < count {
+                    var hi = lo + 1
+                    while hi < count, h[hi].sentence == h[lo].sentence { hi += 1 }
+                    var lettered = 0, caps = 0, long = 0, longCap = 0
+                    for k in lo..<hi where h[k].isWord {
+                        if h[k].letters >= 2 { lettered += 1; if h[k].allCaps { caps += 1 } }
+                        if h[k].isLong { long += 1; if h[k].cap { longCap += 1 } }
                     }
+                    let capsLine = caps >= 1 && caps * 10 >= lettered * 7
+                    let titleLine = long >= 4 && longCap == long
+                    for k in lo..<hi where h[k].isWord {
+                        if h[k].cap && !h[k].initial && !capsLine && !titleLine {
+                            capMid.insert(h[k].word)
+                        } else if h[k].lowerFirst {
+                            lowSeen.insert(h[k].word)
+                        }
+                    }
+                    sentences.append((lo, hi, (capsLine ? 2 : 0) | (titleLine ? 4 : 0)))
+                    lo = hi
                 }
-                bounds.append((lo, hi, (capsLine ? 2 : 0) | (titleLine ? 4 : 0)))
-                lo = hi
             }
+            var gaz = [UInt8](repeating: 0, count: 2 * count)
+            info.withUnsafeBufferPointer { h in
+                lower.withUnsafeBufferPointer { lw in tagger.gazetteer(h, lw, &gaz) }
+            }
+            (self.info, self.sentences, self.capMid, self.lowSeen, self.gaz) = (info, sentences, capMid, lowSeen, gaz)
         }
+    }
+
+    /// The 9 emission scores of every token (`tagCount` per token), scored in C
+    /// (`archive_entity_emissions`).
+    func emissions(_ text: Features) -> [Int32] {
+        let count = text.info.count
         var emissions = [Int32](repeating: 0, count: count * Self.tagCount)
-        var gaz = [UInt8](repeating: 0, count: 2 * count)
-        var scratch = Viterbi(capacity: 0)
-        info.withUnsafeBufferPointer { h in
-            lower.withUnsafeBufferPointer { lw in
-                gazetteer(h, lw, &gaz)
-            }
+        guard count > 0 else { return emissions }
+        text.info.withUnsafeBufferPointer { h in
             weights.withUnsafeBufferPointer { w in
-              rowIndex.withUnsafeBufferPointer { ri in
-                var model = archive_entity_weights(rowIndex: ri.baseAddress!, weights: w.baseAddress!, rowMask: UInt64((1 << rowBits) - 1), step: step)
-                emissions.withUnsafeMutableBufferPointer { e in
-                    gaz.withUnsafeBufferPointer { g in
-                        capMid.slots.withUnsafeBufferPointer { cm in
-                            lowSeen.slots.withUnsafeBufferPointer { ls in
-                                for (lo, hi, lineFlags) in bounds {
-                                    archive_entity_emissions(h.baseAddress!, lo, hi, Int32(lineFlags), g.baseAddress!, cm.baseAddress!, ls.baseAddress!,
-                                                             cm.count, &model, e.baseAddress! + lo * Self.tagCount)
-                                    viterbi(UnsafeBufferPointer(rebasing: e[(lo * Self.tagCount)..<(hi * Self.tagCount)]), hi - lo, &scratch)
-                                    for i in 0..<(hi - lo) { out[lo + i] = Tag(rawValue: Int(scratch.out[i]))! }
+                rowIndex.withUnsafeBufferPointer { ri in
+                    var model = archive_entity_weights(rowIndex: ri.baseAddress!, weights: w.baseAddress!, rowMask: UInt64((1 << rowBits) - 1), step: step)
+                    let scorer = archive_entity_scorer_new(h.baseAddress!, count, &model)
+                    defer { archive_entity_scorer_free(scorer) }
+                    emissions.withUnsafeMutableBufferPointer { e in
+                        text.gaz.withUnsafeBufferPointer { g in
+                            text.capMid.slots.withUnsafeBufferPointer { cm in
+                                text.lowSeen.slots.withUnsafeBufferPointer { ls in
+                                    for (lo, hi, lineFlags) in text.sentences {
+                                        archive_entity_emissions(scorer, lo, hi, Int32(lineFlags), g.baseAddress!, cm.baseAddress!, ls.baseAddress!,
+                                                                 cm.count, &model, e.baseAddress! + lo * Self.tagCount)
+                                    }
                                 }
                             }
                         }
                     }
                 }
-              }
             }
         }
-        return out
+        return emissions
     }
 
     /// The hashes of a token's lowercase bytes `p[0..<length]`: the word's, passing through its

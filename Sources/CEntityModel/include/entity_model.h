@@ -37,11 +37,17 @@ typedef struct {
     int step;
 } archive_entity_weights;
 
+// The feature scores of one text's tokens (`count` >= 1, kept by the caller while the scorer
+// lives): the features that read one token alone are summed once per distinct token here.
+typedef struct archive_entity_scorer archive_entity_scorer;
+archive_entity_scorer *archive_entity_scorer_new(const archive_entity_token *tokens, long count, const archive_entity_weights *model);
+void archive_entity_scorer_free(archive_entity_scorer *scorer);
+
 // The 9 emission scores of each token `lo ..< hi` of one sentence (n × 9 from `emissions`, the
-// sentence's first token first). `tokens` and `gazetteer` (2 bytes per token: place, organisation)
-// are the text's, indexed from its first token; `capMid` and `lowSeen` are open-addressing sets of
-// word hashes, `setSize` slots each (a power of two). `lineFlags`: 2 a line in capitals, 4 title case.
-void archive_entity_emissions(const archive_entity_token *tokens, long lo, long hi, int lineFlags,
+// sentence's first token first). `gazetteer` (2 bytes per token: place, organisation) is indexed
+// from the text's first token; `capMid` and `lowSeen` are open-addressing sets of word hashes,
+// `setSize` slots each (a power of two). `lineFlags`: 2 a line in capitals, 4 title case.
+void archive_entity_emissions(const archive_entity_scorer *scorer, long lo, long hi, int lineFlags,
                               const unsigned char *gazetteer, const uint64_t *capMid, const uint64_t *lowSeen, long setSize,
                               const archive_entity_weights *model, int *emissions);
 #endif
