@@ -7,7 +7,8 @@ import CEntityModel
 /// the script's, number for number (EntityTaggerTests checks the tags of both).
 ///
 /// Features are FNV-1a hashes over UTF-8 bytes mixed with a template number into a row of a
-/// table of 2^18 × 9 weights (scored in C: `archive_entity_emissions`): no string is built per feature. Only the rows training gave weights are
+/// table of 2^18 × 9 weights, scored in C (`archive_entity_emissions`): no string is built per
+/// feature. Only the rows training gave weights are
 /// stored, 9 int8 each (levels of `step`), found through a bitmap of the rows with a count per 64:
 /// 0.6 MB in all where 16-bit row numbers and int16 weights took 1.7 MB, so that the table stays
 /// in cache.
