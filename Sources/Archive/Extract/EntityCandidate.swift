@@ -26,5 +26,10 @@ struct EntityCandidate {
     }
 
     /// Words without the Arabic article: `al-Ameri` and `Ameri` are one surname.
-    var bare: [String] { words.filter { $0 != "al" } }
+    var bare: [String] {
+        // Most names hold no `al`: their words as they are, no new array (the length first: an
+        // unequal string compare is a call).
+        guard words.contains(where: { $0.utf8.count == 2 && $0 == "al" }) else { return words }
+        return words.filter { $0 != "al" }
+    }
 }

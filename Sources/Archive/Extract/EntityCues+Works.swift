@@ -98,22 +98,26 @@ extension EntitySpans {
         var works = Set<String>()
         for k in out.indices where workCue(k, out) { works.insert(out[k].bare.joined(separator: " ")) }
         if !works.isEmpty {
+            // Each candidate's name once: the loops below ask it of every pair of candidates.
+            let names = out.map { $0.bare.joined(separator: " ") }
             var grown = true
             while grown {
                 grown = false
                 // A comma also sets off an apposition (`Vera Lane, Y Z's drama`): a name opening with a
                 // given name, or owning what follows, is no item of a list of titles.
-                for c in out where c.known == nil && c.place == nil && !works.contains(c.bare.joined(separator: " "))
-                    && !t[c.lo].lists.contains(.firstNames) && !isPossessive(c.hi) {
-                    let joined = out.contains { w in
-                        guard works.contains(w.bare.joined(separator: " ")), t[w.lo].sentence == t[c.lo].sentence else { return false }
-                        return beforeTitle(w.lo) == c.hi + 1 && (isMark(c.hi, ",") || isWord(c.hi, "and"))
-                            || beforeTitle(c.lo) == w.hi + 1 && (isMark(w.hi, ",") || isWord(w.hi, "and"))
+                for i in out.indices where out[i].known == nil && out[i].place == nil && !works.contains(names[i])
+                    && !t[out[i].lo].lists.contains(.firstNames) && !isPossessive(out[i].hi) {
+                    let (lo, hi) = (out[i].lo, out[i].hi)
+                    let joined = out.indices.contains { j in
+                        let (wlo, whi) = (out[j].lo, out[j].hi)
+                        guard works.contains(names[j]), t[wlo].sentence == t[lo].sentence else { return false }
+                        return beforeTitle(wlo) == hi + 1 && (isMark(hi, ",") || isWord(hi, "and"))
+                            || beforeTitle(lo) == whi + 1 && (isMark(whi, ",") || isWord(whi, "and"))
                     }
-                    if joined { works.insert(c.bare.joined(separator: " ")); grown = true }
+                    if joined { works.insert(names[i]); grown = true }
                 }
             }
-            out.removeAll { works.contains($0.bare.joined(separator: " ")) }
+            out = out.indices.filter { !works.contains(names[$0]) }.map { out[$0] }
         }
         var groups = Set<String>()
         for k in out.indices where groupCue(k, out) { groups.insert(out[k].bare.joined(separator: " ")) }

@@ -124,6 +124,9 @@ enum EntityKey {
 
     /// `words` joined, without a leading `al` when more follows (`Al Diwaniyah` = `Diwaniyah`).
     static func bare(_ words: [String]) -> String {
-        (words.count > 1 && words[0] == "al" ? Array(words.dropFirst()) : words).joined(separator: " ")
+        // Most names looked up are one word: no joining.
+        if words.count == 1 { return words[0] }
+        if words.count == 2, words[0] == "al" { return words[1] }
+        return (words.count > 1 && words[0] == "al" ? Array(words.dropFirst()) : words).joined(separator: " ")
     }
 }

@@ -18,7 +18,7 @@ extension EntitySpans {
         if hi - lo == 1, t[lo].allCaps || t[lo].end - t[lo].start <= 6, let name = lex.acronyms[t[lo].text] {
             return EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words, known: name, acronym: true)
         }
-        if let name = lex.orgs[words.joined(separator: " ")] {
+        if let name = lex.orgs[words.count == 1 ? words[0] : words.joined(separator: " ")] {
             return EntityCandidate(lo: lo, hi: hi, type: .org, strength: 3, words: words, known: name, acronym: false)
         }
         if words.count <= 5, let place = lex.place(EntityKey.bare(words)) {

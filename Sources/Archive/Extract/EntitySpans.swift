@@ -62,6 +62,12 @@ struct EntitySpans {
 
     /// `EntityKey.words` of the tokens `lo..<hi`.
     func words(_ lo: Int, _ hi: Int) -> [String] {
+        // One capitalised word, the most asked: its words as worked out once, no new array.
+        if hi - lo == 1, t[lo].isWord, t[lo].cap || t[lo].allCaps {
+            var out = tokenWords[lo]
+            EntityKey.articles(&out)
+            return out
+        }
         var out: [String] = []
         for k in lo..<hi where t[k].isWord { out += t[k].cap || t[k].allCaps ? tokenWords[k] : EntityKey.rawWords(t[k].text) }
         EntityKey.articles(&out)

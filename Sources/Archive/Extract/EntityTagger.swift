@@ -7,7 +7,8 @@ import CEntityModel
 /// the script's, number for number (EntityTaggerTests checks the tags of both).
 ///
 /// Features are FNV-1a hashes over UTF-8 bytes mixed with a template number into a row of a
-/// table of 2^18 × 9 weights: no string is built per feature. Only the rows training gave weights are
+/// table of 2^18 × 9 weights, scored in C (`archive_entity_emissions`): no string is built per
+/// feature. Only the rows training gave weights are
 /// stored, 9 int8 each (levels of `step`), found through a bitmap of the rows with a count per 64:
 /// 0.6 MB in all where 16-bit row numbers and int16 weights took 1.7 MB, so that the table stays
 /// in cache.
@@ -24,8 +25,8 @@ struct EntityTagger: Sendable {
     let step: Int32
     /// `(tagCount + 1) × tagCount`: from each tag (the last row: from the start) to each tag.
     let transitions: [Int32]
-    let placeKeys: [UInt64]
-    let orgKeys: [UInt64]
+    let placeKeys: SortedKeys
+    let orgKeys: SortedKeys
 
     static let shared = EntityTagger()
 
@@ -69,8 +70,8 @@ struct EntityTagger: Sendable {
         rowIndex = index
         weights = [Int8](repeating: 0, count: tags) + (0..<(nonzero * tags)).map { k in Int8(bitPattern: blob[at + k]) }
         at += nonzero * tags
-        placeKeys = (0..<places).map { _ in u64() }
-        orgKeys = (0..<orgs).map { _ in u64() }
+        placeKeys = SortedKeys((0..<places).map { _ in u64() })
+        orgKeys = SortedKeys((0..<orgs).map { _ in u64() })
     }
 
     // MARK: hashing, as in the script
@@ -80,168 +81,194 @@ struct EntityTagger: Sendable {
 
     @inline(__always) static func fnv(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* fnvPrime }
 
-    @inline(__always) func mix(_ template: UInt64, _ value: UInt64) -> Int32 {
-        var h = value ^ (template &* 0x9E3779B97F4A7C15)
-        h = h &* 0xFF51AFD7ED558CCD
-        h ^= h >> 33
-        return Int32(truncatingIfNeeded: h & UInt64((1 << rowBits) - 1))
-    }
+    // The features' mixing of a template and a value into a row is in C (Sources/CEntityModel/features.c).
 
-    @inline(__always) static func comb(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* fnvPrime) ^ b }
-
-    /// A token's hashes and what the features ask of it, worked out once: a plain value (no
-    /// strings), so the feature loop reads it without reference counting.
-    struct Info {
-        var word: UInt64 = 0, shape: UInt64 = 0, cased: UInt64 = 0
-        var prefix: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var suffix: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        /// The lowercase bytes: `lower[lowerStart..<lowerStart + length]`.
-        var lowerStart = 0, length = 0
-        var letters = 0
-        var lists: UInt16 = 0
-        var sentence = 0
-        var isWord = false, cap = false, allCaps = false, initial = false, lowerFirst = false, long = false
-    }
+    /// A token's hashes and what the features ask of it, worked out once: a plain C value (no
+    /// strings) that the feature scoring in C reads (`archive_entity_emissions`).
+    typealias Info = archive_entity_token
 
     /// Tags every token of `t`: the BIO tag of each, by sentence.
     func tag(_ t: [EntityToken], _ input: EntityText) -> [Tag] {
-        let count = t.count
-        var out = [Tag](repeating: .o, count: count)
-        guard count > 0 else { return out }
-        var info = [Info](repeating: Info(), count: count)
-        var lower: [UInt8] = []
-        lower.reserveCapacity(input.utf8.count + 16)
-        input.utf8.withUnsafeBufferPointer { bytes in
-            t.withUnsafeBufferPointer { tokens in
-                for k in 0..<count { info[k] = Self.info(tokens[k], input, bytes, &lower) }
-            }
-        }
-        // Sentences, and the document's words written capitalised inside a sentence or in lowercase.
-        var bounds: [(Int, Int, Int)] = []  // lo, hi, line flags (2: capitals line, 4: title case)
-        var capMid = HashSet(count: count), lowSeen = HashSet(count: count)
-        info.withUnsafeBufferPointer { h in
-            var lo = 0
-            while lo < count {
-                var hi = lo + 1
-                while hi < count, h[hi].sentence == h[lo].sentence { hi += 1 }
-                var lettered = 0, caps = 0, long = 0, longCap = 0
-                for k in lo..<hi where h[k].isWord {
-                    if h[k].letters >= 2 { lettered += 1; if h[k].allCaps { caps += 1 } }
-                    if h[k].long { long += 1; if h[k].cap { longCap += 1 } }
-                }
-                let capsLine = caps >= 1 && caps * 10 >= lettered * 7
-                let titleLine = long >= 4 && longCap == long
-                for k in lo..<hi where h[k].isWord {
-                    if h[k].cap && !h[k].initial && !capsLine && !titleLine {
-                        capMid.insert(h[k].word)
-                    } else if h[k].lowerFirst {
-                        lowSeen.insert(h[k].word)
-                    }
-                }
-                bounds.append((lo, hi, (capsLine ? 2 : 0) | (titleLine ? 4 : 0)))
-                lo = hi
-            }
-        }
-        var emissions = [Int32](repeating: 0, count: count * Self.tagCount)
-        var gaz = [UInt8](repeating: 0, count: 2 * count)
+        var out = [Tag](repeating: .o, count: t.count)
+        guard !t.isEmpty else { return out }
+        let text = Features(t, input, self)
+        let emissions = self.emissions(text)
         var scratch = Viterbi(capacity: 0)
-        info.withUnsafeBufferPointer { h in
-            lower.withUnsafeBufferPointer { lw in
-                gazetteer(h, lw, &gaz)
-            }
-            weights.withUnsafeBufferPointer { w in
-              rowIndex.withUnsafeBufferPointer { ri in
-                emissions.withUnsafeMutableBufferPointer { e in
-                    gaz.withUnsafeBufferPointer { g in
-                        capMid.slots.withUnsafeBufferPointer { cm in
-                            lowSeen.slots.withUnsafeBufferPointer { ls in
-                                for (lo, hi, lineFlags) in bounds {
-                                    for i in lo..<hi {
-                                        features(h, i, lo, hi, lineFlags, g[2 * i], g[2 * i + 1], cm, ls, ri.baseAddress!, w.baseAddress!,
-                                                 e.baseAddress! + i * Self.tagCount)
-                                    }
-                                    viterbi(UnsafeBufferPointer(rebasing: e[(lo * Self.tagCount)..<(hi * Self.tagCount)]), hi - lo, &scratch)
-                                    for i in 0..<(hi - lo) { out[lo + i] = Tag(rawValue: Int(scratch.out[i]))! }
-                                }
-                            }
-                        }
-                    }
-                }
-              }
+        emissions.withUnsafeBufferPointer { e in
+            for (lo, hi, _) in text.sentences {
+                viterbi(UnsafeBufferPointer(rebasing: e[(lo * Self.tagCount)..<(hi * Self.tagCount)]), hi - lo, &scratch)
+                for i in 0..<(hi - lo) { out[lo + i] = Tag(rawValue: Int(scratch.out[i]))! }
             }
         }
         return out
     }
 
-    static func info(_ token: EntityToken, _ input: EntityText, _ bytes: UnsafeBufferPointer<UInt8>, _ lower: inout [UInt8]) -> Info {
-        var h = Info()
-        let (a, b) = (Int(input.offsets[token.start]), Int(input.offsets[token.end]))
-        let from = lower.count
-        var ascii = true
-        var cased = fnvOffset
-        for k in a..<b {
-            let c = bytes[k]
-            cased = fnv(cased, c)
-            if c >= 0x80 { ascii = false }
-        }
-        h.cased = cased
-        if ascii {
-            lower.append(contentsOf: bytes[a..<b])
-            lower.withUnsafeMutableBufferPointer { l in
-                for k in from..<l.count where l[k] >= 0x41 && l[k] <= 0x5A { l[k] += 32 }
+    /// What the features read of a text: each token's `Info`, the sentences, the document's words
+    /// written capitalised inside a sentence or in lowercase, and the gazetteer's matches.
+    struct Features {
+        var info: [Info]
+        /// lo, hi, line flags (2: capitals line, 4: title case).
+        var sentences: [(Int, Int, Int)] = []
+        var capMid: HashSet, lowSeen: HashSet
+        /// Per token, place then organisation (`gazetteer`).
+        var gaz: [UInt8]
+
+        init(_ t: [EntityToken], _ input: EntityText, _ tagger: EntityTagger) {
+            let count = t.count
+            // The text's bytes with ASCII capitals lowered, in one pass: an ASCII token's lowercase bytes
+            // stand where its bytes do. A token with other letters gets its `lower` after the text's bytes.
+            var lower = [UInt8](unsafeUninitializedCapacity: input.utf8.count) { l, n in
+                input.utf8.withUnsafeBufferPointer { b in
+                    for k in b.indices { let c = b[k]; l[k] = c &- 0x41 < 26 ? c | 0x20 : c }
+                }
+                n = input.utf8.count
             }
-        } else {
-            lower.append(contentsOf: token.lower.utf8)
-        }
-        let n = lower.count - from
-        (h.lowerStart, h.length) = (from, n)
-        lower.withUnsafeBufferPointer { l in
-            // The word's hash passes through its prefixes' on the way.
-            guard let base = l.baseAddress else { h.word = fnvOffset; return }
-            let p = base + from
-            var w = fnvOffset
-            if n >= 1 { w = fnv(w, p[0]); h.prefix.0 = w }
-            if n >= 2 { w = fnv(w, p[1]); h.prefix.1 = w }
-            if n >= 3 { w = fnv(w, p[2]); h.prefix.2 = w }
-            if n >= 4 { w = fnv(w, p[3]); h.prefix.3 = w }
-            var k = 4
-            while k < n { w = fnv(w, p[k]); k += 1 }
-            h.word = w
-            @inline(__always) func suffix(_ m: Int) -> UInt64 {
-                var x = fnvOffset
-                for k in (n - m)..<n { x = fnv(x, p[k]) }
-                return x
+            var info = [Info](repeating: Info(), count: count)
+            input.utf8.withUnsafeBufferPointer { bytes in
+                input.offsets.withUnsafeBufferPointer { offsets in
+                    input.scalars.withUnsafeBufferPointer { scalars in
+                        t.withUnsafeBufferPointer { tokens in
+                            info.withUnsafeMutableBufferPointer { h in
+                                for k in 0..<count {
+                                    let (a, b) = (Int(offsets[tokens[k].start]), Int(offsets[tokens[k].end]))
+                                    var ascii = true
+                                    var cased = EntityTagger.fnvOffset
+                                    for j in a..<b {
+                                        let c = bytes[j]
+                                        cased = EntityTagger.fnv(cased, c)
+                                        if c >= 0x80 { ascii = false }
+                                    }
+                                    h[k].cased = cased
+                                    if ascii {
+                                        (h[k].lowerStart, h[k].length) = (a, b - a)
+                                    } else {
+                                        h[k].lowerStart = lower.count
+                                        lower.append(contentsOf: tokens[k].lower.utf8)
+                                        h[k].length = lower.count - h[k].lowerStart
+                                    }
+                                    EntityTagger.fill(&h[k], tokens, k, scalars)
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            if n >= 1 { h.suffix.0 = suffix(1) }
-            if n >= 2 { h.suffix.1 = suffix(2) }
-            if n >= 3 { h.suffix.2 = suffix(3) }
-            if n >= 4 { h.suffix.3 = suffix(4) }
+            lower.withUnsafeBufferPointer { l in
+                info.withUnsafeMutableBufferPointer { h in
+                    for k in 0..<count { EntityTagger.hashes(&h[k], l.baseAddress! + h[k].lowerStart) }
+                }
+            }
+            var sentences: [(Int, Int, Int)] = []
+            var capMid = HashSet(count: count), lowSeen = HashSet(count: count)
+            info.withUnsafeBufferPointer { h in
+                var lo = 0
+                while lo < count {
+                    var hi = lo + 1
+                    while hi < count, h[hi].sentence == h[lo].sentence { hi += 1 }
+                    var lettered = 0, caps = 0, long = 0, longCap = 0
+                    for k in lo..<hi where h[k].isWord {
+                        if h[k].letters >= 2 { lettered += 1; if h[k].allCaps { caps += 1 } }
+                        if h[k].isLong { long += 1; if h[k].cap { longCap += 1 } }
+                    }
+                    let capsLine = caps >= 1 && caps * 10 >= lettered * 7
+                    let titleLine = long >= 4 && longCap == long
+                    for k in lo..<hi where h[k].isWord {
+                        if h[k].cap && !h[k].initial && !capsLine && !titleLine {
+                            capMid.insert(h[k].word)
+                        } else if h[k].lowerFirst {
+                            lowSeen.insert(h[k].word)
+                        }
+                    }
+                    sentences.append((lo, hi, (capsLine ? 2 : 0) | (titleLine ? 4 : 0)))
+                    lo = hi
+                }
+            }
+            var gaz = [UInt8](repeating: 0, count: 2 * count)
+            info.withUnsafeBufferPointer { h in
+                lower.withUnsafeBufferPointer { lw in tagger.gazetteer(h, lw, &gaz) }
+            }
+            (self.info, self.sentences, self.capMid, self.lowSeen, self.gaz) = (info, sentences, capMid, lowSeen, gaz)
         }
-        // Shape: X, x, d, the character itself if ASCII, else `?`; runs collapsed.
+    }
+
+    /// The 9 emission scores of every token (`tagCount` per token), scored in C
+    /// (`archive_entity_emissions`).
+    func emissions(_ text: Features) -> [Int32] {
+        let count = text.info.count
+        var emissions = [Int32](repeating: 0, count: count * Self.tagCount)
+        guard count > 0 else { return emissions }
+        text.info.withUnsafeBufferPointer { h in
+            weights.withUnsafeBufferPointer { w in
+                rowIndex.withUnsafeBufferPointer { ri in
+                    var model = archive_entity_weights(rowIndex: ri.baseAddress!, weights: w.baseAddress!, rowMask: UInt64((1 << rowBits) - 1), step: step)
+                    let scorer = archive_entity_scorer_new(h.baseAddress!, count, &model)
+                    defer { archive_entity_scorer_free(scorer) }
+                    emissions.withUnsafeMutableBufferPointer { e in
+                        text.gaz.withUnsafeBufferPointer { g in
+                            text.capMid.slots.withUnsafeBufferPointer { cm in
+                                text.lowSeen.slots.withUnsafeBufferPointer { ls in
+                                    for (lo, hi, lineFlags) in text.sentences {
+                                        archive_entity_emissions(scorer, lo, hi, Int32(lineFlags), g.baseAddress!, cm.baseAddress!, ls.baseAddress!,
+                                                                 cm.count, &model, e.baseAddress! + lo * Self.tagCount)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return emissions
+    }
+
+    /// The hashes of a token's lowercase bytes `p[0..<length]`: the word's, passing through its
+    /// prefixes' on the way, and its suffixes'.
+    @inline(__always) static func hashes(_ h: inout Info, _ p: UnsafePointer<UInt8>) {
+        let n = h.length
+        var w = fnvOffset
+        if n >= 1 { w = fnv(w, p[0]); h.prefix.0 = w }
+        if n >= 2 { w = fnv(w, p[1]); h.prefix.1 = w }
+        if n >= 3 { w = fnv(w, p[2]); h.prefix.2 = w }
+        if n >= 4 { w = fnv(w, p[3]); h.prefix.3 = w }
+        var k = 4
+        while k < n { w = fnv(w, p[k]); k += 1 }
+        h.word = w
+        @inline(__always) func suffix(_ m: Int) -> UInt64 {
+            var x = fnvOffset
+            for k in (n - m)..<n { x = fnv(x, p[k]) }
+            return x
+        }
+        if n >= 1 { h.suffix.0 = suffix(1) }
+        if n >= 2 { h.suffix.1 = suffix(2) }
+        if n >= 3 { h.suffix.2 = suffix(3) }
+        if n >= 4 { h.suffix.3 = suffix(4) }
+    }
+
+    /// The rest of a token's `Info`: its shape (X, x, d, the character itself if ASCII, else `?`;
+    /// runs collapsed) and what the tokenizer found.
+    @inline(__always) static func fill(_ h: inout Info, _ tokens: UnsafeBufferPointer<EntityToken>, _ k: Int, _ sc: UnsafeBufferPointer<Unicode.Scalar>) {
+        let (start, end) = (tokens[k].start, tokens[k].end)
         var s = fnvOffset
         var last: UInt8 = 0
         var letters = 0
-        input.scalars.withUnsafeBufferPointer { sc in
-            for k in token.start..<token.end {
-                let c = sc[k]
-                let kind: UInt8
-                if EntityTokenizer.isUpper(c) { kind = 0x58; letters += 1 }
-                else if EntityTokenizer.isLower(c) { kind = 0x78; letters += 1 }
-                else if c.value >= 0x30 && c.value <= 0x39 { kind = 0x64 }
-                else if c.value < 0x80 { kind = UInt8(c.value) }
-                else { kind = 0x3F }
-                if kind != last { s = fnv(s, kind) }
-                last = kind
-            }
-            h.lowerFirst = EntityTokenizer.isLower(sc[token.start])
+        for j in start..<end {
+            let c = sc[j]
+            let kind: UInt8
+            if EntityTokenizer.isUpper(c) { kind = 0x58; letters += 1 }
+            else if EntityTokenizer.isLower(c) { kind = 0x78; letters += 1 }
+            else if c.value >= 0x30 && c.value <= 0x39 { kind = 0x64 }
+            else if c.value < 0x80 { kind = UInt8(c.value) }
+            else { kind = 0x3F }
+            if kind != last { s = fnv(s, kind) }
+            last = kind
         }
+        h.lowerFirst = EntityTokenizer.isLower(sc[start])
         h.shape = s
         h.letters = letters
-        h.lists = UInt16(truncatingIfNeeded: token.lists.intersection(.tagged).rawValue)
-        h.sentence = token.sentence
-        (h.isWord, h.cap, h.allCaps, h.initial) = (token.isWord, token.cap, token.allCaps, token.initial)
-        h.long = token.end - token.start > 3
-        return h
+        h.lists = UInt16(truncatingIfNeeded: tokens[k].lists.intersection(.tagged).rawValue)
+        h.sentence = tokens[k].sentence
+        (h.isWord, h.cap, h.allCaps, h.initial) = (tokens[k].isWord, tokens[k].cap, tokens[k].allCaps, tokens[k].initial)
+        h.isLong = end - start > 3
     }
 
     /// Gazetteer matches of up to four tokens of a sentence from a capitalised word: per token,
@@ -256,10 +283,44 @@ struct EntityTagger: Sendable {
                     x = Self.fnv(x, 0x20)
                     for b in lower[h[j].lowerStart..<(h[j].lowerStart + h[j].length)] { x = Self.fnv(x, b) }
                 }
-                if EntitySpans.sortedContains(placeKeys, x) { Self.mark(&out, k, j, 0) }
-                if EntitySpans.sortedContains(orgKeys, x) { Self.mark(&out, k, j, 1) }
+                if placeKeys.contains(x) { Self.mark(&out, k, j, 0) }
+                if orgKeys.contains(x) { Self.mark(&out, k, j, 1) }
                 j += 1
             }
+        }
+    }
+
+    /// Sorted hashes, with where the keys of each value of the top bits start: a look-up reads the
+    /// one or two keys of its bucket. A binary search over the 13,000 places' keys, at every
+    /// capitalised word and the up to three after it, cost more than the tagger's Viterbi.
+    struct SortedKeys: Sendable {
+        let keys: [UInt64]
+        /// `keys` whose top bits are `b` are `keys[starts[b]..<starts[b + 1]]`.
+        let starts: [Int32]
+        let shift: UInt64
+
+        init(_ keys: [UInt64]) {
+            let sorted = keys.sorted()
+            var bits = 0
+            while bits < 20, 1 << bits < sorted.count { bits += 1 }
+            shift = UInt64(64 - bits)
+            var starts = [Int32](repeating: 0, count: (1 << bits) + 1)
+            // `x >> 64` is 0 in Swift: with no bits, every key is in bucket 0.
+            for x in sorted { starts[Int(x >> shift) + 1] += 1 }
+            for b in 0..<(1 << bits) { starts[b + 1] += starts[b] }
+            (self.keys, self.starts) = (sorted, starts)
+        }
+
+        @inline(__always) func contains(_ x: UInt64) -> Bool {
+            let b = Int(x >> shift)
+            var k = Int(starts[b])
+            let end = Int(starts[b + 1])
+            while k < end {
+                let v = keys[k]
+                if v >= x { return v == x }
+                k += 1
+            }
+            return false
         }
     }
 
@@ -308,68 +369,6 @@ struct EntityTagger: Sendable {
                 i = (i + 1) & mask
             }
         }
-    }
-
-    /// Adds the weights of token `i`'s features to its emissions `e` (one per tag).
-    @inline(__always)
-    func features(_ h: UnsafeBufferPointer<Info>, _ i: Int, _ lo: Int, _ hi: Int, _ lineFlags: Int, _ gp: UInt8, _ go: UInt8,
-                  _ capMid: UnsafeBufferPointer<UInt64>, _ lowSeen: UnsafeBufferPointer<UInt64>,
-                  _ ri: UnsafePointer<UInt64>, _ w: UnsafePointer<Int8>, _ e: UnsafeMutablePointer<Int32>) {
-        let mask = UInt64((1 << rowBits) - 1)
-        var acc = SIMD8<Int32>(), last: Int32 = 0
-        @inline(__always) func f(_ template: UInt64, _ value: UInt64) {
-            var x = value ^ (template &* 0x9E3779B97F4A7C15)
-            x = x &* 0xFF51AFD7ED558CCD
-            x ^= x >> 33
-            let r = Int(x & mask), b = 2 * (r >> 6)
-            let bits = ri[b], bit = UInt64(1) << UInt64(r & 63)
-            let p = w + (bits & bit != 0 ? Int(ri[b + 1]) + (bits & (bit &- 1)).nonzeroBitCount + 1 : 0) * 9
-            acc &+= SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int8>.self))
-            last &+= Int32(p[8])
-        }
-        @inline(__always) func W(_ k: Int) -> UInt64 { k < lo ? 1 : k >= hi ? 2 : h[k].word }
-        @inline(__always) func S(_ k: Int) -> UInt64 { k < lo ? 1 : k >= hi ? 2 : h[k].shape }
-        @inline(__always) func L(_ k: Int) -> UInt16 { k < lo || k >= hi ? 0 : h[k].lists }
-        @inline(__always) func bits(_ template: UInt64, _ m0: UInt16) {
-            // Straight to each set bit: most words are in one list or none.
-            var m = m0
-            while m != 0 {
-                f(template, UInt64(m.trailingZeroBitCount))
-                m &= m &- 1
-            }
-        }
-        let t = h[i]
-        let w0 = t.word, s0 = t.shape
-        let (wm1, wp1, sm1, sp1) = (W(i - 1), W(i + 1), S(i - 1), S(i + 1))
-        f(0, 0); f(1, w0); f(2, wm1); f(3, wp1); f(4, W(i - 2)); f(5, W(i + 2))
-        f(6, s0); f(7, sm1); f(8, sp1); f(9, S(i - 2)); f(10, S(i + 2))
-        f(11, Self.comb(wm1, w0)); f(12, Self.comb(w0, wp1))
-        f(13, Self.comb(sm1, s0)); f(14, Self.comb(s0, sp1))
-        f(15, Self.comb(Self.comb(sm1, s0), sp1))
-        let n = t.length
-        if n >= 1 { f(16, t.prefix.0); f(20, t.suffix.0) }
-        if n >= 2 { f(17, t.prefix.1); f(21, t.suffix.1) }
-        if n >= 3 { f(18, t.prefix.2); f(22, t.suffix.2) }
-        if n >= 4 { f(19, t.prefix.3); f(23, t.suffix.3) }
-        f(24, t.cased)
-        let flags = UInt64((t.initial ? 1 : 0) | lineFlags)
-        f(25, Self.comb(flags, s0))
-        if flags != 0 { f(26, Self.comb(flags, w0)) }
-        bits(29, L(i))
-        bits(30, L(i - 1))
-        bits(31, L(i + 1))
-        if gp != 0 { f(32, UInt64(gp)) }
-        if go != 0 { f(33, UInt64(go)) }
-        if t.isWord, t.cap || t.allCaps {
-            let d = UInt64((HashSet.contains(capMid, w0) ? 1 : 0) | (HashSet.contains(lowSeen, w0) ? 2 : 0))
-            f(34, Self.comb(d, flags))
-            f(35, Self.comb(d, s0))
-        }
-        f(36, Self.comb(wm1, s0))
-        f(37, Self.comb(s0, wp1))
-        acc &*= SIMD8(repeating: step)
-        for y in 0..<8 { e[y] = acc[y] }
-        e[8] = last &* step
     }
 
     /// Buffers for `viterbi`, kept across the sentences of a text.
