@@ -48,8 +48,10 @@ extension EventGazetteer {
         var named: [Set<String>] = []
         // Regions each level names as a region, not the regions of the cities it names.
         var namedRegions: [Set<String>] = []
+        var broadestIsSpelled = false
         for (i, name) in folded.enumerated() {
             var asRegion = spelledRegions(name)
+            if i == folded.count - 1 { broadestIsSpelled = !asRegion.isEmpty }
             if asRegion.isEmpty, loose[i] { asRegion = regions(looselyNamedBesidesTowns: name) }
             namedRegions.append(Set(asRegion))
             // Of regions of several countries so named, one far more peopled than the others.
@@ -60,6 +62,14 @@ extension EventGazetteer {
             named.append(Set(codes))
             for country in Set(codes.map { String($0.prefix(2)) }) { score[country, default: 0] += 2 }
         }
+        // `X (Mambasa, Ituri)`: the broadest level, written last, says where the others lie; a region of one
+        // country spelt as it is there outweighs a namesake an earlier level has abroad (Mambasa is also a
+        // spelling of Kenya's Mombasa). Not a region matched by its consonants only, nor one named by a
+        // direction (`Ouest`, `Nord`), which names regions of many countries under names the table may lack.
+        if folded.count > 1, broadestIsSpelled, let last = namedRegions.last, !Self.isDirectionName(folded[folded.count - 1]),
+           let country = last.first.map({ String($0.prefix(2)) }), last.allSatisfy({ $0.hasPrefix(country + "-") }) {
+            score[country, default: 0] += 2
+        }
         var context = context
         if contextIsOwn, let own = context {
             let spelled = Set(namedRegions.joined().map { $0.prefix(2) })
@@ -67,11 +77,20 @@ extension EventGazetteer {
         }
         // `Springfield, IL`, `Madurai (Madurai, TN)`: a region written as its ISO code's letters.
         let abbreviated = Set(abbreviations.compactMap { $0 })
-        for (i, name) in folded.enumerated() where abbreviations[i] == nil {
+        let towns = folded.indices.map { abbreviations[$0] == nil ? townsFolded(folded[$0]) : [] }
+        for (i, _) in folded.enumerated() where abbreviations[i] == nil {
             var seen: Set<String> = [], agreeing: Set<String> = []
-            // A name many towns bear is looked up once per level, not once per town.
-            let otherRegions = namedRegions.indices.reduce(into: Set<String>()) { if $1 != i { $0.formUnion(namedRegions[$1]) } }
-            for town in townsFolded(name) {
+            // A name many towns bear is looked up once per level, not once per town. `X, Zaragoza, Nueva
+            // Ecija`: levels whose towns lie in one region agree as a town and its named region do, though
+            // neither is spelt as a region (a district, a province below the first level): Spain's Zaragoza
+            // is larger, but the Philippines' lies in the region of the province named after it.
+            let otherRegions = namedRegions.indices.reduce(into: Set<String>()) {
+                guard $1 != i else { return }
+                $0.formUnion(namedRegions[$1])
+                // `X (X)` names one place twice: its towns agree with themselves everywhere.
+                if folded[$1] != folded[i] { $0.formUnion(towns[$1].lazy.map(\.region)) }
+            }
+            for town in towns[i] {
                 let country = String(town.region.prefix(2))
                 // Ties go to the country of the largest place so named, a region's name or not
                 // (`X (Tripoli)`: Libya's capital and region, not Lebanon's Tripoli).
@@ -89,6 +108,16 @@ extension EventGazetteer {
         }
         guard context == nil || score.values.contains(where: { $0 >= 3 }) else { return countryOfNamedRegions(folded.dropFirst()) }
         return best(score, largest, favoured)
+    }
+
+    /// Directions in the languages regions are named in (`Nord-Ouest`, `Centro Sur`, `Extreme-Nord`).
+    static let directionWords: Set<Substring> = ["nord", "sud", "est", "ouest", "centre", "center", "central", "norte", "sur", "este", "oeste",
+                                                 "centro", "nordeste", "noroeste", "sudeste", "sudoeste", "north", "south", "east", "west",
+                                                 "extreme", "northern", "southern", "eastern", "western", "upper", "lower", "middle"]
+
+    /// Whether a name (folded) is only directions.
+    static func isDirectionName(_ folded: String) -> Bool {
+        folded.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy(directionWords.contains)
     }
 
     /// Tags that make a level an administrative area, not a city.
@@ -192,6 +221,7 @@ extension EventGazetteer {
                 if out.admin1 == nil { (out.admin1, out.admin1Written) = (region, spelled == nil ? nil : chain.levels[i].name) }
             }
         }
+        if out.admin1 == nil { out.admin1 = agreedRegion(folded, isCountry, in: country) }
         if out.admin1 == nil {
             for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
                 if let region = cityRegion(country: country, name) { out.admin1 = region; break }
@@ -244,6 +274,22 @@ extension EventGazetteer {
             break
         }
         return out
+    }
+
+    /// `Matalam, Cotabato`: where no level is spelt as a region, the region of the country in which
+    /// places of two levels lie (Matalam and the province of Cotabato), rather than the region of the
+    /// largest place the broadest level names (the city of Cotabato lies in another); nil when no two
+    /// levels meet in one region, or they meet in several.
+    func agreedRegion(_ folded: [String], _ isCountry: [Bool], in country: String) -> String? {
+        // A name written twice (`X (X)`) is one level.
+        let names = Set(folded.indices.filter { !isCountry[$0] }.map { folded[$0] })
+        guard names.count > 1 else { return nil }
+        var seen: [String: Int] = [:]
+        for name in names {
+            for region in Set(townsFolded(name).lazy.map(\.region).filter({ $0.hasPrefix(country + "-") })) { seen[region, default: 0] += 1 }
+        }
+        let shared = seen.filter { $0.value > 1 }.map(\.key)
+        return shared.count == 1 ? shared[0] : nil
     }
 
     /// The town a site's name begins with (`Kalaroa Press Club` → Kalaroa), when the words after it
