@@ -110,16 +110,6 @@ extension EventGazetteer {
         return best(score, largest, favoured)
     }
 
-    /// Directions in the languages regions are named in (`Nord-Ouest`, `Centro Sur`, `Extreme-Nord`).
-    static let directionWords: Set<Substring> = ["nord", "sud", "est", "ouest", "centre", "center", "central", "norte", "sur", "este", "oeste",
-                                                 "centro", "nordeste", "noroeste", "sudeste", "sudoeste", "north", "south", "east", "west",
-                                                 "extreme", "northern", "southern", "eastern", "western", "upper", "lower", "middle"]
-
-    /// Whether a name (folded) is only directions.
-    static func isDirectionName(_ folded: String) -> Bool {
-        folded.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy(directionWords.contains)
-    }
-
     /// Tags that make a level an administrative area, not a city.
     static let areaTags: Set<String> = ["district", "districts", "province", "provinces", "governorate", "region", "county", "sub-county",
                                         "subcounty", "state", "division", "oblast", "raion", "department", "prefecture", "territory",
@@ -211,8 +201,14 @@ extension EventGazetteer {
         guard let country = out.country ?? context else { return out }
         var isRegion = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
+            // `(Haveli district, AJK)`: three capitals that are no code of the country may be the initials
+            // of a region named `X Y and Z` (Azad Jammu and Kashmir), as `J&K` is with its `&`.
             let abbreviated = initialled[i].isEmpty
-                ? abbreviations[i].map { country + "-" + $0 }.flatMap { self.name(ofCode: $0) != nil ? $0 : nil }
+                ? abbreviations[i].flatMap { letters in
+                    let code = country + "-" + letters
+                    if self.name(ofCode: code) != nil { return code }
+                    return letters.count == 3 ? regions(initials: letters).first { $0.hasPrefix(country + "-") } : nil
+                }
                 : initialled[i].first { $0.hasPrefix(country + "-") }
             let spelled = abbreviated == nil ? region(named: name, in: country, loose: loose[i]) : nil
             if let region = abbreviated ?? spelled ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
@@ -274,22 +270,6 @@ extension EventGazetteer {
             break
         }
         return out
-    }
-
-    /// `Matalam, Cotabato`: where no level is spelt as a region, the region of the country in which
-    /// places of two levels lie (Matalam and the province of Cotabato), rather than the region of the
-    /// largest place the broadest level names (the city of Cotabato lies in another); nil when no two
-    /// levels meet in one region, or they meet in several.
-    func agreedRegion(_ folded: [String], _ isCountry: [Bool], in country: String) -> String? {
-        // A name written twice (`X (X)`) is one level.
-        let names = Set(folded.indices.filter { !isCountry[$0] }.map { folded[$0] })
-        guard names.count > 1 else { return nil }
-        var seen: [String: Int] = [:]
-        for name in names {
-            for region in Set(townsFolded(name).lazy.map(\.region).filter({ $0.hasPrefix(country + "-") })) { seen[region, default: 0] += 1 }
-        }
-        let shared = seen.filter { $0.value > 1 }.map(\.key)
-        return shared.count == 1 ? shared[0] : nil
     }
 
     /// The town a site's name begins with (`Kalaroa Press Club` → Kalaroa), when the words after it
