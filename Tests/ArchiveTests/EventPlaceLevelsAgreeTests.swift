@@ -36,6 +36,8 @@ struct EventPlaceLevelsAgreeTests: EventSampling {
         #expect(event?.admin1Code == "PH-12")
         let one = EventGazetteer.shared.agreedRegion(["kabacan", "cotabato"], [false, false], in: "PH")
         #expect(one == "PH-12")
+        // Two lower levels outvote a province the table lists under another region.
+        #expect(EventGazetteer.shared.agreedRegion(["koronadal", "polomolok", "south cotabato"], [false, false, false], in: "PH") == "PH-12")
         // A name written twice is one level: it agrees with nothing.
         #expect(EventGazetteer.shared.agreedRegion(["cotabato", "cotabato"], [false, false], in: "PH") == nil)
     }
@@ -52,10 +54,10 @@ struct EventPlaceLevelsAgreeTests: EventSampling {
     func settingTown() {
         // The tagger reads the town after `in` as a person's name and the state follows a comma, so no
         // locative mention names the town; the chain `in X, Y` does.
-        let event = first("On 3 June 2022, in Sao Goncalo, Rio de Janeiro, civil police carried out an operation in the Boa Vista community. A shoot-out broke out and a suspect was shot dead.")
+        let event = first("On 3 June 2022, in Sao Goncalo, RJ, civil police officers searched homes in the Boa Vista community. Officers and traffickers exchanged gunfire and one man was killed.")
         #expect(event?.admin1Code == "BR-RJ")
         #expect(event?.location?.name == "Sao Goncalo")
-        let neighbourhood = first("On 3 June 2022, in Sao Goncalo, Rio de Janeiro, military police carried out an operation in the Morro Azul community in the Alcantara neighborhood. A shoot-out broke out and a suspect was shot dead.")
+        let neighbourhood = first("On 3 June 2022, in Sao Goncalo, RJ, state police entered the Morro Azul community in the Alcantara neighborhood on a patrol. Officers and traffickers exchanged gunfire and one man was killed.")
         #expect(neighbourhood?.admin1Code == "BR-RJ")
         #expect(neighbourhood?.location?.name == "Sao Goncalo")
     }

@@ -11,17 +11,26 @@ extension EventGazetteer {
         folded.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy(directionWords.contains)
     }
 
-    /// `Matalam, Cotabato`: where no level is spelt as a region, the region of the country in which
-    /// places of two levels lie (Matalam and the province of Cotabato), rather than the region of the
-    /// largest place the broadest level names (the city of Cotabato lies in another); nil when no two
-    /// levels meet in one region, or they meet in several.
+    /// `Matalam, Cotabato`, `X, Polomolok, South Cotabato`: where no level is spelt as a region, the
+    /// region of the country in which places of two levels lie (Matalam and the province of Cotabato;
+    /// the city of Cotabato lies in another), rather than the region of the largest place the broadest
+    /// level names, or of a province listed under an older region; nil when no two levels meet in one
+    /// region, or they meet in several.
     func agreedRegion(_ folded: [String], _ isCountry: [Bool], in country: String) -> String? {
-        // A name written twice (`X (X)`) is one level.
-        let names = Set(folded.indices.filter { !isCountry[$0] }.map { folded[$0] })
-        guard names.count > 1 else { return nil }
-        var seen: [String: Int] = [:]
+        guard folded.count > 1, let broadest = folded.indices.last(where: { !isCountry[$0] }) else { return nil }
+        // A name written twice (`X (X)`) is one level: it agrees with nothing.
+        var names: [String] = []
+        for (i, name) in folded.enumerated() where !isCountry[i] && i != broadest && name != folded[broadest] && !names.contains(name) {
+            names.append(name)
+        }
+        guard !names.isEmpty else { return nil }
+        let prefix = country + "-"
+        let broad = Set(townsFolded(folded[broadest]).lazy.map(\.region).filter { $0.hasPrefix(prefix) })
+        // Two levels whose broadest names places of one region at most agree on nothing it does not say itself.
+        guard broad.count > 1 || names.count > 1 else { return nil }
+        var seen = Dictionary(uniqueKeysWithValues: broad.map { ($0, 1) })
         for name in names {
-            for region in Set(townsFolded(name).lazy.map(\.region).filter({ $0.hasPrefix(country + "-") })) { seen[region, default: 0] += 1 }
+            for region in Set(townsFolded(name).lazy.map(\.region).filter({ $0.hasPrefix(prefix) })) { seen[region, default: 0] += 1 }
         }
         let shared = seen.filter { $0.value > 1 }.map(\.key)
         return shared.count == 1 ? shared[0] : nil

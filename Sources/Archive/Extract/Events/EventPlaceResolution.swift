@@ -78,18 +78,17 @@ extension EventGazetteer {
         // `Springfield, IL`, `Madurai (Madurai, TN)`: a region written as its ISO code's letters.
         let abbreviated = Set(abbreviations.compactMap { $0 })
         let towns = folded.indices.map { abbreviations[$0] == nil ? townsFolded(folded[$0]) : [] }
-        for (i, _) in folded.enumerated() where abbreviations[i] == nil {
+        // `X, Zaragoza, Nueva Ecija`: levels whose towns lie in one region agree as a town and its named
+        // region do, though neither is spelt as a region (a district, a province below the first level):
+        // Spain's Zaragoza is larger, but the Philippines' lies in the region of the province named after it.
+        // Only where no level names a region, whose towns agree with it as it is.
+        let townRegions = folded.count > 1 && namedRegions.allSatisfy(\.isEmpty) ? towns.map { Set($0.lazy.map(\.region)) } : []
+        for (i, name) in folded.enumerated() where abbreviations[i] == nil {
             var seen: Set<String> = [], agreeing: Set<String> = []
-            // A name many towns bear is looked up once per level, not once per town. `X, Zaragoza, Nueva
-            // Ecija`: levels whose towns lie in one region agree as a town and its named region do, though
-            // neither is spelt as a region (a district, a province below the first level): Spain's Zaragoza
-            // is larger, but the Philippines' lies in the region of the province named after it.
-            let otherRegions = namedRegions.indices.reduce(into: Set<String>()) {
-                guard $1 != i else { return }
-                $0.formUnion(namedRegions[$1])
-                // `X (X)` names one place twice: its towns agree with themselves everywhere.
-                if folded[$1] != folded[i] { $0.formUnion(towns[$1].lazy.map(\.region)) }
-            }
+            // A name many towns bear is looked up once per level, not once per town.
+            let otherRegions = namedRegions.indices.reduce(into: Set<String>()) { if $1 != i { $0.formUnion(namedRegions[$1]) } }
+            // `X (X)` names one place twice: its towns agree with themselves everywhere.
+            let otherTowns = townRegions.indices.filter { $0 != i && folded[$0] != name }
             for town in towns[i] {
                 let country = String(town.region.prefix(2))
                 // Ties go to the country of the largest place so named, a region's name or not
@@ -98,6 +97,7 @@ extension EventGazetteer {
                 if named[i].isEmpty, seen.insert(country).inserted { score[country, default: 0] += 1 }
                 // A town that lies in the region another level names: the levels agree.
                 let inNamedRegion = otherRegions.contains(town.region) || initialled.contains(town.region)
+                    || otherTowns.contains { townRegions[$0].contains(town.region) }
                     || initialled.isEmpty && !abbreviated.isEmpty && abbreviated.contains(String(town.region.dropFirst(3)))
                 if inNamedRegion, agreeing.insert(country).inserted { score[country, default: 0] += 3 }
             }
