@@ -299,11 +299,26 @@ struct ArticleEvents {
             guard mention.isLocative, mention.last < last.first, !Self.isPartOfCity(mention, sentence.tokens),
                   let town = mention.place, !town.isCountry, !town.isRegion else { return false }
             return gazetteer.region(of: town) != nil
-        })?.place {
+        })?.place ?? settingTown(before: last, sentence) {
             paragraphPlace = (sentence.paragraph, city)
             return
         }
         paragraphPlace = (sentence.paragraph, place)
+    }
+
+    /// `On 2 May, in X, Y, police raided the Z community.`: where the tagger took X for a person and Y
+    /// follows a comma, no locative mention names the town; the sentence's place chain before the
+    /// community does (`in X, Y`), when the gazetteer puts its most precise level in a region. Read
+    /// only for a part of a city, which few sentences name.
+    private func settingTown(before part: SentenceMention, _ sentence: EventSentence) -> EventPlace? {
+        for chain in PlaceChains.read(sentence) {
+            guard let end = chain.levels.last?.end, end <= part.mention.start else { break }
+            let resolved = gazetteer.resolve(chain, context: articleCountry)
+            guard let country = resolved.country, resolved.admin1 != nil, let level = resolved.location else { continue }
+            let town = EventPlace(name: level.name, key: "place:" + NameKey.fold(level.name), code: nil, country: country, start: level.start)
+            if gazetteer.region(of: town) == resolved.admin1 { return town }
+        }
+        return nil
     }
 
     /// Words after a name that say it is a part of a city.

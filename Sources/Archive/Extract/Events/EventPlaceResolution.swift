@@ -48,8 +48,10 @@ extension EventGazetteer {
         var named: [Set<String>] = []
         // Regions each level names as a region, not the regions of the cities it names.
         var namedRegions: [Set<String>] = []
+        var broadestIsSpelled = false
         for (i, name) in folded.enumerated() {
             var asRegion = spelledRegions(name)
+            if i == folded.count - 1 { broadestIsSpelled = !asRegion.isEmpty }
             if asRegion.isEmpty, loose[i] { asRegion = regions(looselyNamedBesidesTowns: name) }
             namedRegions.append(Set(asRegion))
             // Of regions of several countries so named, one far more peopled than the others.
@@ -60,6 +62,14 @@ extension EventGazetteer {
             named.append(Set(codes))
             for country in Set(codes.map { String($0.prefix(2)) }) { score[country, default: 0] += 2 }
         }
+        // `X (Mambasa, Ituri)`: the broadest level, written last, says where the others lie; a region of one
+        // country spelt as it is there outweighs a namesake an earlier level has abroad (Mambasa is also a
+        // spelling of Kenya's Mombasa). Not a region matched by its consonants only, nor one named by a
+        // direction (`Ouest`, `Nord`), which names regions of many countries under names the table may lack.
+        if folded.count > 1, broadestIsSpelled, let last = namedRegions.last, !Self.isDirectionName(folded[folded.count - 1]),
+           let country = last.first.map({ String($0.prefix(2)) }), last.allSatisfy({ $0.hasPrefix(country + "-") }) {
+            score[country, default: 0] += 2
+        }
         var context = context
         if contextIsOwn, let own = context {
             let spelled = Set(namedRegions.joined().map { $0.prefix(2) })
@@ -67,11 +77,19 @@ extension EventGazetteer {
         }
         // `Springfield, IL`, `Madurai (Madurai, TN)`: a region written as its ISO code's letters.
         let abbreviated = Set(abbreviations.compactMap { $0 })
+        let towns = folded.indices.map { abbreviations[$0] == nil ? townsFolded(folded[$0]) : [] }
+        // `X, Zaragoza, Nueva Ecija`: levels whose towns lie in one region agree as a town and its named
+        // region do, though neither is spelt as a region (a district, a province below the first level):
+        // Spain's Zaragoza is larger, but the Philippines' lies in the region of the province named after it.
+        // Only where no level names a region, whose towns agree with it as it is.
+        let townRegions = folded.count > 1 && namedRegions.allSatisfy(\.isEmpty) ? towns.map { Set($0.lazy.map(\.region)) } : []
         for (i, name) in folded.enumerated() where abbreviations[i] == nil {
             var seen: Set<String> = [], agreeing: Set<String> = []
             // A name many towns bear is looked up once per level, not once per town.
             let otherRegions = namedRegions.indices.reduce(into: Set<String>()) { if $1 != i { $0.formUnion(namedRegions[$1]) } }
-            for town in townsFolded(name) {
+            // `X (X)` names one place twice: its towns agree with themselves everywhere.
+            let otherTowns = townRegions.indices.filter { $0 != i && folded[$0] != name }
+            for town in towns[i] {
                 let country = String(town.region.prefix(2))
                 // Ties go to the country of the largest place so named, a region's name or not
                 // (`X (Tripoli)`: Libya's capital and region, not Lebanon's Tripoli).
@@ -79,6 +97,7 @@ extension EventGazetteer {
                 if named[i].isEmpty, seen.insert(country).inserted { score[country, default: 0] += 1 }
                 // A town that lies in the region another level names: the levels agree.
                 let inNamedRegion = otherRegions.contains(town.region) || initialled.contains(town.region)
+                    || otherTowns.contains { townRegions[$0].contains(town.region) }
                     || initialled.isEmpty && !abbreviated.isEmpty && abbreviated.contains(String(town.region.dropFirst(3)))
                 if inNamedRegion, agreeing.insert(country).inserted { score[country, default: 0] += 3 }
             }
@@ -182,8 +201,14 @@ extension EventGazetteer {
         guard let country = out.country ?? context else { return out }
         var isRegion = Array(repeating: false, count: folded.count)
         for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
+            // `(Haveli district, AJK)`: three capitals that are no code of the country may be the initials
+            // of a region named `X Y and Z` (Azad Jammu and Kashmir), as `J&K` is with its `&`.
             let abbreviated = initialled[i].isEmpty
-                ? abbreviations[i].map { country + "-" + $0 }.flatMap { self.name(ofCode: $0) != nil ? $0 : nil }
+                ? abbreviations[i].flatMap { letters in
+                    let code = country + "-" + letters
+                    if self.name(ofCode: code) != nil { return code }
+                    return letters.count == 3 ? regions(initials: letters).first { $0.hasPrefix(country + "-") } : nil
+                }
                 : initialled[i].first { $0.hasPrefix(country + "-") }
             let spelled = abbreviated == nil ? region(named: name, in: country, loose: loose[i]) : nil
             if let region = abbreviated ?? spelled ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
@@ -192,6 +217,7 @@ extension EventGazetteer {
                 if out.admin1 == nil { (out.admin1, out.admin1Written) = (region, spelled == nil ? nil : chain.levels[i].name) }
             }
         }
+        if out.admin1 == nil { out.admin1 = agreedRegion(folded, isCountry, in: country) }
         if out.admin1 == nil {
             for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
                 if let region = cityRegion(country: country, name) { out.admin1 = region; break }
