@@ -44,6 +44,9 @@ struct WordMark: OptionSet, Sendable {
     static let recent = WordMark(rawValue: 1 << 18)
     /// `budget`, `spending`, `profits`: money, what a minister's or a firm's statement is about.
     static let money = WordMark(rawValue: 1 << 19)
+    /// `procured`, `orders`, `deployed`, `develop`, `arsenal`: weapons bought, made, held or sent,
+    /// not used.
+    static let acquired = WordMark(rawValue: 1 << 20)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
@@ -85,6 +88,13 @@ struct WordMark: OptionSet, Sendable {
         add(["recent", "recently"], .recent)
         add(["budget", "budgets", "spending", "expenditure", "expenditures", "funding", "fund", "funds", "profit", "profits",
              "revenue", "revenues", "sales", "shares", "investment", "investments", "taxes"], .money)
+        add(["procure", "procured", "procuring", "procurement", "acquire", "acquired", "acquiring", "acquisition", "purchase",
+             "purchased", "purchases", "buy", "buys", "buying", "bought", "order", "orders", "develop", "develops", "developed",
+             "developing", "development", "design", "designed", "designing", "deploy", "deploys", "deployed", "deploying", "deployment",
+             "equip", "equipped", "possess", "possesses", "possessed", "arsenal", "arsenals", "stockpile", "stockpiles", "deliver",
+             "delivered", "deliveries", "supply", "supplied", "supplies", "sell", "sells", "selling", "sold", "sale", "sales",
+             "export", "exports", "import", "imports", "manufacture", "manufactured", "produce", "produced", "capability",
+             "capabilities", "upgrade", "upgraded"], .acquired)
         return marks
     }()
 }
