@@ -105,3 +105,47 @@ extension EventFollowUpTests {
         #expect(found.contains { $0.notes.hasPrefix("The army chief warned") })
     }
 }
+
+extension EventFollowUpTests {
+    @Test("many acts named with one word between (`numerous suicide bombings`) are a habit; a count of a day's acts is news")
+    func numerousActs() {
+        #expect(Self.reports("Rebels carried out numerous suicide bombings in the capital.\n").isEmpty)
+        #expect(Self.reports("Rebels carried out two suicide bombings in the capital on Monday.\n").contains { $0.subType == .suicideBomb })
+    }
+
+    @Test("past the lead, an event word after `these`, `those` or `such` points back to what was told or speaks of a kind")
+    func demonstratives() {
+        func refers(_ s: String, _ word: String) -> Bool {
+            let t = EventText.sentences(s)[0].tokens
+            return ArticleEvents.refersBack(t, t.firstIndex { $0.lower == word }!)
+        }
+        #expect(refers("There were several striking things about these protests.", "protests"))
+        #expect(refers("Those protests ended when the government cut the price of bread.", "protests"))
+        #expect(refers("Such attacks on buses were rare.", "attacks"))
+        #expect(!refers("The protests ended on Monday.", "protests"))
+    }
+}
+
+extension EventFollowUpTests {
+    /// The river story of `EventDoubtedTests` with a bland statement as its third sentence.
+    static func river(_ speaker: String) -> String {
+        """
+        Army says rebels pushed back from river towns
+
+        Troops and rebels fought for control of the river crossing near Kiboko on Tuesday, the army said. The fighting \
+        lasted several hours and forced traders to close the market. \(speaker) said on Tuesday that the units remained \
+        in their positions and that the road would reopen soon. Soldiers guard the road, which links the capital with \
+        the northern towns. Lorry drivers said they had waited for two days at an army checkpoint. The governor said \
+        the troops would reopen the road next week. Farmers in the valley said they feared for the harvest. Schools in \
+        the district stayed closed.
+        """
+    }
+
+    @Test("a bland statement by an armed party is its word on the conflict; the same words from a farmer are talk")
+    func partyStatement() {
+        let army = Self.reports(Self.river("An army spokesman"), kinds: true)
+        #expect(army.contains { $0.kind == .statement && $0.notes.hasPrefix("An army spokesman") }, "\(army.map(\.notes))")
+        let farmer = Self.reports(Self.river("A farmer"), kinds: true)
+        #expect(!farmer.contains { $0.kind == .statement && $0.notes.hasPrefix("A farmer") })
+    }
+}

@@ -60,4 +60,13 @@ extension ArticleEvents {
         }
         return false
     }
+
+    /// `There were several astonishing things about these protests`, `Those protests subsided when …`,
+    /// `such attacks are rare`: past a story's lead, an event word after a demonstrative or `such`
+    /// points back to what the story told, or speaks of a kind: no new report.
+    static func refersBack(_ t: [EventToken], _ first: Int) -> Bool {
+        guard first > 0 else { return false }
+        let w = t[first - 1].lower
+        return w == "these" || w == "those" || w == "such"
+    }
 }

@@ -14,9 +14,9 @@ extension ArticleEvents {
         // `READ MORE: Rebels seize town The army said …`: another story's headline runs into the sentence.
         var drafts = drafts
         if let link = Self.linkedHeadlineEnd(sentence.tokens) { drafts.removeAll { $0.first < link } }
-        guard drafts.contains(where: { $0.kind == nil }) else { return drafts }
         // A statement or threat of years back is no news either; a law stays news while it is in force.
         if isLongBefore(dates) { return drafts.filter { $0.kind == .legislation } }
+        guard drafts.contains(where: { $0.kind == nil }) else { return drafts }
         if topic.isStory && isMonthsBefore(dates) { return drafts.filter { $0.kind != nil } }
         if published != nil, Self.spansPastYears(sentence.tokens, before: published!.year), !namesItsDay(dates) {
             return drafts.filter { $0.kind != nil }
@@ -42,6 +42,7 @@ extension ArticleEvents {
             if court, Self.isWhatTheCaseIsAbout(sentence.tokens, draft.first) { return false }
             if perfect, Self.isToldInPerfect(sentence.tokens, draft) { return false }
             if namesPastYear(sentence.tokens, draft.first) { return false }
+            if topic.isStory, sentence.index >= 2, Self.refersBack(sentence.tokens, draft.first) { return false }
             // `a flash mob`: dancers or singers gathered for a show.
             if draft.subType == .mobViolence, draft.first > 0, sentence.tokens[draft.first - 1].lower == "flash" { return false }
             return true

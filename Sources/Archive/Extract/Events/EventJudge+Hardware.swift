@@ -20,11 +20,11 @@ extension EventJudge {
         hardware.contains { w.hasPrefix($0) } || w.hasPrefix("drone")
     }
 
-    /// `analysts agreed that …`: those who study a conflict agree on a view, not a deal.
+    /// `analysts agreed that …`, `Experts agree`: those who study a conflict agree on a view, not a deal.
     func agreedAsOnlooker(_ draft: EventDraft, _ sentence: EventSentence) -> Bool {
         guard sentence.marks.contains(.onlooker) else { return false }
         let t = sentence.tokens
-        return t[max(0, draft.first - 3)..<draft.first].contains { !$0.isCapitalised && $0.marks.contains(.onlooker) }
+        return t[max(0, draft.first - 3)..<draft.first].contains { $0.marks.contains(.onlooker) }
     }
 
     /// `the army said`, `a military spokesman told reporters`, `said the rebels`: a statement whose
