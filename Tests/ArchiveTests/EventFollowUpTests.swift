@@ -89,7 +89,8 @@ extension EventFollowUpTests {
 
     @Test("analysts who agree make no agreement; two parties do")
     func onlookersAgree() {
-        #expect(Self.reports("Analysts agreed on Monday that the ceasefire between the army and the rebels would not hold for long.\n").isEmpty)
+        #expect(Self.reports("Analysts agreed on Monday that the talks between the army and the rebels would fail.\n").isEmpty)
+        #expect(Self.reports("Most analysts agreed that the army and the rebels would not keep the truce for long.\n").isEmpty)
         #expect(Self.reports("The army and the rebels agreed to a ceasefire on Monday, a mediator said.\n").contains { $0.subType == .agreement })
     }
 
