@@ -5,9 +5,10 @@
 /// recent day for violence reports violence of its own days, and its undated sentences are read as
 /// before. A year set before an event's word (`the 2011 protests`) names an event of that year.
 extension ArticleEvents {
-    /// Notes whether a sentence with violent drafts dates them weeks before the story or to its days.
+    /// Notes whether a sentence with violent drafts dates them weeks before the story or to its days
+    /// (called for a dated sentence of a text with a publication date).
     mutating func noteRetelling(_ ruleDrafts: [EventDraft], _ sentence: EventSentence, _ dates: [DateMention]) {
-        guard !dates.isEmpty, topic.isStory, published != nil, ruleDrafts.contains(where: { $0.kind == nil && $0.subType.isViolent }) else { return }
+        guard topic.isStory, ruleDrafts.contains(where: { $0.kind == nil && $0.subType.isViolent }) else { return }
         if isWeeksBefore(dates, sentence) {
             datesViolenceBefore = true
         } else if namesItsDay(dates) {
@@ -15,9 +16,10 @@ extension ArticleEvents {
         }
     }
 
-    /// Marks the events just made from an undated sentence past the lead as possible retellings.
-    mutating func markRetellings(_ created: [Int], _ sentence: EventSentence, _ dates: [DateMention]) {
-        guard topic.isStory, published != nil, dates.isEmpty, sentence.index >= 2 else { return }
+    /// Marks the events just made from an undated sentence past the lead as possible retellings
+    /// (called for an undated sentence of a text with a publication date).
+    mutating func markRetellings(_ created: [Int], _ sentence: EventSentence) {
+        guard topic.isStory, sentence.index >= 2 else { return }
         for index in created where events[index].kind == nil && events[index].subType.isViolent { retellings.append(index) }
     }
 
@@ -66,7 +68,8 @@ extension ArticleEvents {
     /// points back to what the story told, or speaks of a kind: no new report.
     static func refersBack(_ t: [EventToken], _ first: Int) -> Bool {
         guard first > 0 else { return false }
-        let w = t[first - 1].lower
-        return w == "these" || w == "those" || w == "such"
+        // Read by length first: most words before a trigger are of neither length.
+        let w = t[first - 1].lower, n = w.utf8.count
+        return n == 5 && (w == "these" || w == "those") || n == 4 && w == "such"
     }
 }

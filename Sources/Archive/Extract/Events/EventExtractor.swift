@@ -119,7 +119,7 @@ struct ArticleEvents {
         let hits = finder.suppressed(candidates, sentence, topic: topic)
         let dates = DateFinder.dates(in: sentence.tokens).filter { !isDeadline($0, sentence.tokens) }
         let ruleDrafts = coder.drafts(hits, in: sentence, isDated: !dates.isEmpty)
-        if !ruleDrafts.isEmpty, !dates.isEmpty { noteRetelling(ruleDrafts, sentence, dates) }
+        if published != nil, !ruleDrafts.isEmpty, !dates.isEmpty { noteRetelling(ruleDrafts, sentence, dates) }
         if features != nil {
             // `x:` entries are no features: they let the training script replay the judge's decisions.
             var names = EventFeatures.names(sentence, hits: candidates, mentions: inSentence, topic: topic, lexicon: .shared)
@@ -156,7 +156,7 @@ struct ArticleEvents {
             created.append(events.count)
             events.append(event)
         }
-        if !created.isEmpty { markRetellings(created, sentence, dates) }
+        if published != nil, dates.isEmpty, !created.isEmpty { markRetellings(created, sentence) }
         if drafts.isEmpty { carryDeaths(sentence, dates) }
         datePairs(drafts, created, dates)
         if let claimant, !drafts.contains(where: { $0.subType.isViolent }) {

@@ -88,13 +88,12 @@ struct WordMark: OptionSet, Sendable {
         add(["recent", "recently"], .recent)
         add(["budget", "budgets", "spending", "expenditure", "expenditures", "funding", "fund", "funds", "profit", "profits",
              "revenue", "revenues", "sales", "shares", "investment", "investments", "taxes"], .money)
-        add(["procure", "procured", "procuring", "procurement", "acquire", "acquired", "acquiring", "acquisition", "purchase",
-             "purchased", "purchases", "buy", "buys", "buying", "bought", "order", "orders", "develop", "develops", "developed",
-             "developing", "development", "design", "designed", "designing", "deploy", "deploys", "deployed", "deploying", "deployment",
-             "equip", "equipped", "possess", "possesses", "possessed", "arsenal", "arsenals", "stockpile", "stockpiles", "deliver",
-             "delivered", "deliveries", "supply", "supplied", "supplies", "sell", "sells", "selling", "sold", "sale", "sales",
-             "export", "exports", "import", "imports", "manufacture", "manufactured", "produce", "produced", "capability",
-             "capabilities", "upgrade", "upgraded"], .acquired)
+        // Words of trade and making that general text uses less than `order`, `supply` or `produce`: each
+        // marked word costs the look-up of every token that spells it.
+        add(["procure", "procured", "procuring", "procurement", "acquired", "acquisition", "purchased", "purchases", "bought",
+             "orders", "develop", "developing", "developed", "development", "design", "designed", "designing", "deploy",
+             "deployed", "deploying", "deployment", "equipped", "arsenal", "arsenals", "stockpile", "stockpiles", "delivered",
+             "deliveries", "supplied", "sold", "capability", "capabilities"], .acquired)
         return marks
     }()
 }
