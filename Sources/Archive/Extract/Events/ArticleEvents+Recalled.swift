@@ -123,8 +123,9 @@ extension ArticleEvents {
                 // `shot him repeatedly` tells one act; `have been repeatedly violating` a habit.
                 if marks.contains(.repeatedly), t[i].lower == "repeatedly" {
                     if i > 0, ["has", "have", "been", "are", "is"].contains(t[i - 1].lower) { return true }
-                } else if marks.contains(.repeatedly), draft.first > i, draft.first - i <= 2, t[draft.first].lower.hasSuffix("s") {
-                    // `repeated protests`, `frequent attacks`: many, told as one habit.
+                } else if marks.contains(.repeatedly), draft.first > i, draft.first - i <= 2,
+                          t[draft.first].lower.hasSuffix("s") || t[draft.last].lower.hasSuffix("s") {
+                    // `repeated protests`, `frequent attacks`, `numerous suicide bombings`: many, told as one habit.
                     return true
                 }
                 if marks.contains(.every), i + 1 < t.count, ["year", "week", "month", "day", "summer", "winter"].contains(t[i + 1].lower) { return true }

@@ -14,8 +14,13 @@ extension ArticleEvents {
         // `READ MORE: Rebels seize town The army said …`: another story's headline runs into the sentence.
         var drafts = drafts
         if let link = Self.linkedHeadlineEnd(sentence.tokens) { drafts.removeAll { $0.first < link } }
+        // A statement or threat of years back is no news either; a law stays news while it is in force.
+        if published != nil, !dates.isEmpty, isLongBefore(dates) { return drafts.filter { $0.kind == .legislation } }
         guard drafts.contains(where: { $0.kind == nil }) else { return drafts }
-        if isLongBefore(dates) || topic.isStory && isMonthsBefore(dates) { return drafts.filter { $0.kind != nil } }
+        if topic.isStory && isMonthsBefore(dates) { return drafts.filter { $0.kind != nil } }
+        if published != nil, Self.spansPastYears(sentence.tokens, before: published!.year), !namesItsDay(dates) {
+            return drafts.filter { $0.kind != nil }
+        }
         // A life story's events are its past unless a recent day is named (`was arrested on Monday`).
         if topic.isLifeStory, !namesItsDay(dates) { return drafts.filter { $0.kind != nil } }
         let tellsNoAct = topic.isStory && sentence.index >= 2 && dates.isEmpty && !Self.hasPastVerb(sentence)
@@ -36,6 +41,8 @@ extension ArticleEvents {
             if recent, Self.isCalledRecent(sentence.tokens, draft.first) { return false }
             if court, Self.isWhatTheCaseIsAbout(sentence.tokens, draft.first) { return false }
             if perfect, Self.isToldInPerfect(sentence.tokens, draft) { return false }
+            if published != nil, namesPastYear(sentence.tokens, draft.first) { return false }
+            if topic.isStory, sentence.index >= 2, Self.refersBack(sentence.tokens, draft.first) { return false }
             // `a flash mob`: dancers or singers gathered for a show.
             if draft.subType == .mobViolence, draft.first > 0, sentence.tokens[draft.first - 1].lower == "flash" { return false }
             return true

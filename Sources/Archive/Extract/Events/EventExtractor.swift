@@ -4,7 +4,7 @@
 /// one event in the same article are merged; the store merges them across articles.
 public enum EventExtractor {
     /// Bumped whenever event coding changes, so stored articles can be re-extracted.
-    public static let version: Int = 20
+    public static let version: Int = 21
 
     public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         events(in: EntityText(body), published: published, mentions: mentions)
@@ -80,6 +80,11 @@ struct ArticleEvents {
     /// Locations (name, country, region) whose namesakes cannot be chosen among, whatever the sentence:
     /// a text names its place many times, and the check folds and looks up the name.
     var namesakeless: Set<String> = []
+    /// A follow-up story's signs (`ArticleEvents+Retold`): violence dated weeks back, violence dated
+    /// to the story's days, and the events of undated violence past the lead.
+    var datesViolenceBefore = false
+    var datesViolenceNow = false
+    var retellings: [Int] = []
     private var mentionCursor = 0
     let articleCountry: String?
 
@@ -103,6 +108,7 @@ struct ArticleEvents {
             let next = i + 1 < sentences.count && sentences[i + 1].paragraph == sentence.paragraph ? sentences[i + 1].lists : 0
             read(sentence, following: next)
         }
+        dropRetold()
     }
 
     /// `following`: the word lists of the next sentence of the paragraph (`The body of a driver lay
@@ -113,6 +119,7 @@ struct ArticleEvents {
         let hits = finder.suppressed(candidates, sentence, topic: topic)
         let dates = DateFinder.dates(in: sentence.tokens).filter { !isDeadline($0, sentence.tokens) }
         let ruleDrafts = coder.drafts(hits, in: sentence, isDated: !dates.isEmpty)
+        if published != nil, !ruleDrafts.isEmpty, !dates.isEmpty { noteRetelling(ruleDrafts, sentence, dates) }
         if features != nil {
             // `x:` entries are no features: they let the training script replay the judge's decisions.
             var names = EventFeatures.names(sentence, hits: candidates, mentions: inSentence, topic: topic, lexicon: .shared)
@@ -149,6 +156,7 @@ struct ArticleEvents {
             created.append(events.count)
             events.append(event)
         }
+        if published != nil, dates.isEmpty, !created.isEmpty { markRetellings(created, sentence) }
         if drafts.isEmpty { carryDeaths(sentence, dates) }
         datePairs(drafts, created, dates)
         if let claimant, !drafts.contains(where: { $0.subType.isViolent }) {

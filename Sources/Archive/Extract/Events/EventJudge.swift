@@ -36,7 +36,8 @@ struct EventJudge {
                 guard draft.kind == .legislation ? !isSportOrBusiness && topic.mayReportConflict : kindStands(sentence) else { continue }
                 if draft.kind == .legislation, Self.votesAhead(sentence.tokens, draft.first) { continue }
                 if draft.kind == .statement, speaksAsOnlooker(sentence) { continue }
-                if draft.kind == .statement, sentence.marks.contains(.money) || topic.isStory && gateProbability() < Self.doubtedStatement { continue }
+                if draft.kind == .statement, sentence.marks.contains(.money)
+                    || topic.isStory && gateProbability() < Self.doubtedStatement && !speaksAsParty(sentence) { continue }
                 draft.confidence = 0.5 + gateProbability() / 2
                 out.append(draft)
                 continue
@@ -49,6 +50,8 @@ struct EventJudge {
             // A named weapon or act (`drone strike`, `roadside bomb`, `intercepted`) says it outright in a
             // story about a conflict, or in a text too short to be about anything else.
             let named = draft.rank >= 6 && !draft.generic && topic.mayReportConflict && !isSportOrBusiness && !namesIdleWeapon(draft, sentence)
+            if sentence.marks.contains(.acquired), namesAcquiredWeapon(draft, sentence) { continue }
+            if draft.subType == .agreement, agreedAsOnlooker(draft, sentence) { continue }
             let p = gateProbability()
             guard named || strategic || p >= threshold else { continue }
             if undatedPastLead, p < Self.doubted { continue }
@@ -157,7 +160,7 @@ struct EventJudge {
         return !sentence.tokens.contains { Self.useWords.contains($0.lower) }
     }
 
-    private static let hardware = ["missile", "rocket", "artiller", "mortar", "grenade", "warplane", "war", "fighter", "gunship",
+    static let hardware = ["missile", "rocket", "artiller", "mortar", "grenade", "warplane", "war", "fighter", "gunship",
                                    "helicopter", "jets", "katyusha", "projectile", "nerve", "chemical", "sarin", "mustard",
                                    "chlorine", "poison", "toxic"]
     static let useWords: Set<String> = [

@@ -44,6 +44,9 @@ struct WordMark: OptionSet, Sendable {
     static let recent = WordMark(rawValue: 1 << 18)
     /// `budget`, `spending`, `profits`: money, what a minister's or a firm's statement is about.
     static let money = WordMark(rawValue: 1 << 19)
+    /// `procured`, `orders`, `deployed`, `develop`, `arsenal`: weapons bought, made, held or sent,
+    /// not used.
+    static let acquired = WordMark(rawValue: 1 << 20)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
@@ -85,6 +88,12 @@ struct WordMark: OptionSet, Sendable {
         add(["recent", "recently"], .recent)
         add(["budget", "budgets", "spending", "expenditure", "expenditures", "funding", "fund", "funds", "profit", "profits",
              "revenue", "revenues", "sales", "shares", "investment", "investments", "taxes"], .money)
+        // Words of trade and making that general text uses less than `order`, `supply` or `produce`: each
+        // marked word costs the look-up of every token that spells it.
+        add(["procure", "procured", "procuring", "procurement", "acquired", "acquisition", "purchased", "purchases", "bought",
+             "orders", "develop", "developing", "developed", "development", "design", "designed", "designing", "deploy",
+             "deployed", "deploying", "deployment", "equipped", "arsenal", "arsenals", "stockpile", "stockpiles", "delivered",
+             "deliveries", "supplied", "sold", "capability", "capabilities"], .acquired)
         return marks
     }()
 }
