@@ -44,6 +44,20 @@ enum EventArguments {
         last + 1 < t.count && currencyWords.contains(t[last + 1].lower)
     }
 
+    /// Starts of the place mentions a word of money follows (`demonstrations against the US dollar
+    /// exchange rate`): such a name is no cue to the country a text is about. Mentions in order.
+    static func moneyNames(_ mentions: [EntityMention], _ sentences: [EventSentence]) -> Set<Int> {
+        var out = Set<Int>()
+        var s = 0
+        for m in mentions where m.type == .place {
+            while s < sentences.count, sentences[s].end <= m.start { s += 1 }
+            guard s < sentences.count else { break }
+            let t = sentences[s].tokens
+            if let after = t.firstIndex(where: { $0.start >= m.end }), currencyWords.contains(t[after].lower) { out.insert(m.start) }
+        }
+        return out
+    }
+
     /// Everyday words that are also the names of towns or regions (Côte d'Ivoire's Man, Morocco's
     /// Sale, Montenegro's Bar, England's Reading). Opening a sentence, where every word is
     /// capitalised, such a word is the word: `Man shot dead by robbers`, `Sale of land sparks a riot`.
