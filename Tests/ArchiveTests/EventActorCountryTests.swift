@@ -83,4 +83,18 @@ struct EventActorCountryTests: EventSampling {
         #expect(two?.countryCode == "KE")
         #expect(two?.admin1Code == nil)
     }
+
+    @Test("a people of one country names it; a people on both sides of a border decides only with another cue")
+    func countryOfPeoples() {
+        let raid = first("Armed Orma herders raided a camp at dawn, killing two men and driving away their goats.")
+        #expect(raid?.countryCode == "KE")
+        #expect(raid?.countryInferred == true)
+        #expect(raid?.location == nil)
+        #expect(first("Youths from the Lendu and another community fought with machetes overnight, leaving five dead.")?.countryCode == "CD")
+        // The Pokot live in Kenya and Uganda; with a Kenyan police unit named the event is Kenyan.
+        #expect(first("Pokot raiders ambushed herders at a watering point, killing three of them.")?.countryCode == nil)
+        #expect(first("Pokot raiders ambushed a GSU patrol at a watering point, killing three officers.")?.countryCode == "KE")
+        // Peoples of two countries decide nothing.
+        #expect(first("Kikuyu and Rohingya traders fought with sticks at a market, injuring four men.")?.countryCode == nil)
+    }
 }

@@ -172,6 +172,17 @@ struct EventFieldTests {
     func currencyIsNoCountry() {
         let events = EventExtractorTests.events("On 3 May 2021, hundreds of protesters demonstrated against the soaring US dollar exchange rate.")
         #expect(events.first?.countryCode != "US")
+        // Its money after `of` is no place the event happened in either.
+        let rise = EventExtractorTests.events("On 3 May 2021, drivers blocked a highway near the town against the rise of the US dollar.")
+        #expect(rise.count == 1)
+        #expect(rise.first?.countryCode == nil)
+        // Nor is it the country of the text, for a report in another sentence.
+        let later = EventExtractorTests.events("On 3 May 2021, protesters blocked the main highway in both directions. "
+            + "The reason was not given, but fuel prices have risen with the US dollar exchange rate.")
+        #expect(later.first?.countryCode == nil)
+        let naira = EventExtractorTests.events("On 3 May 2021, traders marched in Kano against the fall of the Nigeria naira.")
+        #expect(naira.first?.countryCode == "NG")
+        #expect(naira.first?.admin1Code == "NG-KN")
     }
 
     @Test("raiders from abroad do not place an event; the people they struck, and a money's country, do not either")

@@ -163,7 +163,7 @@ extension ArticleEvents {
                 return country
             }
             guard let code = gazetteer.country(ofDemonym: sentence.text(of: t[i])),
-                  !(i + 1 < t.count && Self.currencyWords.contains(t[i + 1].lower)) else { continue }
+                  !EventArguments.namesMoney(t, after: i) else { continue }
             // `Ethiopian raiders attacked a Kenyan village`: raiders and drones cross borders;
             // people, police and villages are where they live.
             if isForeignActor(t, after: i) { abroad = abroad ?? code; continue }
@@ -224,11 +224,9 @@ extension ArticleEvents {
     /// Words that tell where a party stands.
     static let positionWords: Set<String> = ["located", "stationed", "positioned", "deployed", "based"]
 
-    private static let currencyWords: Set<String> = ["dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "yuan", "ruble", "rubles"]
-
     /// `US dollar`, `Lebanese pound`: a country named by its money.
     func isCurrency(_ mention: SentenceMention, _ t: [EventToken]) -> Bool {
-        mention.last + 1 < t.count && Self.currencyWords.contains(t[mention.last + 1].lower)
+        EventArguments.namesMoney(t, after: mention.last)
     }
 
     /// Countries the sentence names only by their money.

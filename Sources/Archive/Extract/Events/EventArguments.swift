@@ -26,10 +26,36 @@ enum EventArguments {
             guard let first = t.firstIndex(where: { $0.end > mention.start }), t[first].start < mention.end else { return nil }
             let last = t.lastIndex(where: { $0.start < mention.end }) ?? first
             let before = t[max(0, first - 4)..<first].map(\.lower)
-            let locative = mention.type == .place && (before.last.map { locatives.contains($0) } ?? false
+            // `the rise of the US dollar`: a country named by its money is no place where anything happened.
+            let locative = mention.type == .place && !namesMoney(t, after: last) && (before.last.map { locatives.contains($0) } ?? false
                 || before.suffix(3).contains { $0 == "in" || $0 == "near" || $0 == "of" || $0 == "at" })
             return SentenceMention(mention: mention, first: first, last: last, isLocative: locative)
         }
+    }
+
+    /// Words of money that a country's name or adjective stands before (`US dollar`, `Lebanese pound`).
+    static let currencyWords: Set<String> = ["dollar", "dollars", "pound", "pounds", "euro", "euros", "rupee", "rupees", "yuan",
+                                             "renminbi", "ruble", "rubles", "rouble", "roubles", "shilling", "shillings", "naira",
+                                             "peso", "pesos", "lira", "dinar", "dinars", "riyal", "riyals", "rial", "rials", "franc",
+                                             "francs", "taka", "kyat", "hryvnia", "cedi", "cedis", "kwacha", "birr", "afghani"]
+
+    /// Whether the word after a name is one of money: the name is the currency's, not a place.
+    static func namesMoney(_ t: [EventToken], after last: Int) -> Bool {
+        last + 1 < t.count && currencyWords.contains(t[last + 1].lower)
+    }
+
+    /// Starts of the place mentions a word of money follows (`demonstrations against the US dollar
+    /// exchange rate`): such a name is no cue to the country a text is about. Mentions in order.
+    static func moneyNames(_ mentions: [EntityMention], _ sentences: [EventSentence]) -> Set<Int> {
+        var out = Set<Int>()
+        var s = 0
+        for m in mentions where m.type == .place {
+            while s < sentences.count, sentences[s].end <= m.start { s += 1 }
+            guard s < sentences.count else { break }
+            let t = sentences[s].tokens
+            if let after = t.firstIndex(where: { $0.start >= m.end }), currencyWords.contains(t[after].lower) { out.insert(m.start) }
+        }
+        return out
     }
 
     /// Everyday words that are also the names of towns or regions (Côte d'Ivoire's Man, Morocco's

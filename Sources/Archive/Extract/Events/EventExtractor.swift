@@ -37,7 +37,8 @@ public enum EventExtractor {
     /// Each sentence's offsets and the event model's features of it, for scripts/train-event-model.py.
     public static func features(in body: String, mentions: [EntityMention]) -> [(start: Int, end: Int, features: [String])] {
         let sentences = EventText.sentences(EntityText(body))
-        var reader = ArticleEvents(published: nil, mentions: EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences))
+        let sorted = EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences)
+        var reader = ArticleEvents(published: nil, mentions: sorted, moneyNames: EventArguments.moneyNames(sorted, sentences))
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
         reader.features = []
         reader.readAll(sentences)
@@ -46,7 +47,8 @@ public enum EventExtractor {
 
     private static func read(_ body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> ArticleEvents {
         let sentences = EventText.sentences(body)
-        var reader = ArticleEvents(published: published, mentions: EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences))
+        let sorted = EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences)
+        var reader = ArticleEvents(published: published, mentions: sorted, moneyNames: EventArguments.moneyNames(sorted, sentences))
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
         if reader.topic.isEnglish { reader.readAll(sentences) }
         return reader
@@ -93,11 +95,13 @@ struct ArticleEvents {
     static let anaphors: Set<String> = ["incident", "attack", "blast", "explosion", "bombing", "strike", "operation", "vote",
                                          "bill", "resolution", "clash", "clashes", "protest", "raid", "ambush", "convoy"]
 
-    init(published: PartialDate?, mentions: [EntityMention]) {
+    /// `moneyNames`: starts of the place mentions that name a currency (`the US dollar`), which say
+    /// nothing of where the text is.
+    init(published: PartialDate?, mentions: [EntityMention], moneyNames: Set<Int> = []) {
         self.published = published
         self.mentions = mentions
         var counts: [String: Int] = [:]
-        for m in mentions where m.type == .place { if let c = m.country ?? m.code.map({ String($0.prefix(2)) }) { counts[c, default: 0] += 1 } }
+        for m in mentions where m.type == .place && !moneyNames.contains(m.start) { if let c = m.country ?? m.code.map({ String($0.prefix(2)) }) { counts[c, default: 0] += 1 } }
         articleCountry = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
