@@ -38,10 +38,7 @@ struct EventCoder {
             if sub == .disruptedWeaponsUse, let first = out.first,
                first.subType.eventType == .explosions || (first.subType == .armedClash && first.rank >= 6)
                 || (first.subType == .mobViolence && namesDevice(first, sentence)) { out.removeAll() }
-            if !weak {
-                let taken = sub == .nonStateActorOvertakesTerritory && Self.takenByState(best, sentence.tokens)
-                out.append(draft(best, taken ? .governmentRegainsTerritory : ProtestClause.crowdLooting(sub, best, sentence, lexicon)))
-            }
+            if !weak { out.append(draft(best, ProtestClause.crowdLooting(sub, best, sentence, lexicon))) }
         }
         let kinds = live.filter { if case .kind = $0.trigger.meaning { return true }; return false }
         for kind in [EventKind.legislation, .threat, .withdrawal, .statement] {
@@ -90,6 +87,7 @@ struct EventCoder {
             else if !civilianAfter && !militaryAfter, sentence.has(lexicon.rules.civilians), !sentence.has(lexicon.rules.military) { sub = .attack }
         }
         sub = WeaponMix.subType(sub, best, sentence, lexicon)
+        if sub == .nonStateActorOvertakesTerritory, Self.takenByState(best, sentence.tokens) { sub = .governmentRegainsTerritory }
         var event = draft(best, sub)
         event.generic = best.trigger.generic
         return event
