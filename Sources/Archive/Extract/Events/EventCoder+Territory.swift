@@ -1,5 +1,5 @@
 /// Who took a place: ACLED codes territory that government forces or their allies take as regained,
-/// whatever the verb (`government forces seized control of the town`), and territory rebels,
+/// whatever the verb (`the army took control of the port`), and territory rebels,
 /// militants or militias take as overtaken.
 extension EventCoder {
     /// The words before a taking of territory, back to the start of its clause, name state forces
