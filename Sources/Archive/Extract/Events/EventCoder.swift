@@ -87,6 +87,7 @@ struct EventCoder {
             else if !civilianAfter && !militaryAfter, sentence.has(lexicon.rules.civilians), !sentence.has(lexicon.rules.military) { sub = .attack }
         }
         sub = WeaponMix.subType(sub, best, sentence, lexicon)
+        if sub == .nonStateActorOvertakesTerritory, Self.takenByState(best, sentence.tokens) { sub = .governmentRegainsTerritory }
         var event = draft(best, sub)
         event.generic = best.trigger.generic
         return event

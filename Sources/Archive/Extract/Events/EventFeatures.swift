@@ -2,9 +2,11 @@
 enum EventFeatureFamily: Int, CaseIterable, Sendable {
     /// `firstWord`: a sentence's capitalised first word, looked up as a word; the trainer keeps
     /// it only where the word is also seen in lowercase, so that no name is learned.
-    case bias, word, firstWord, left, right, list, trigger, entity, article
+    /// `window`: the lowercase words within `EventFeatures.window` tokens of the strongest trigger, what
+    /// is done with what and to whom, without the rest of the sentence's style.
+    case bias, word, firstWord, left, right, list, trigger, entity, article, window
 
-    var name: String { ["bias", "w", "w0", "l", "r", "list", "t", "ent", "art"][rawValue] }
+    var name: String { ["bias", "w", "w0", "l", "r", "list", "t", "ent", "art", "win"][rawValue] }
 }
 
 /// What the article around a sentence is about, from the word lists its sentences touch: a
@@ -100,9 +102,13 @@ struct ArticleTopic: Sendable {
 /// word), the two words either side of its strongest trigger, the word lists it touches, the
 /// rules' triggers, the kinds of names it holds, and the article's topic.
 enum EventFeatures {
-    /// `words`: whether to visit the sentence's words, which a model that does not weigh them skips.
+    /// Tokens either side of the strongest trigger that the `window` family reads.
+    static let window = 6
+
+    /// `words`, `inWindow`: whether to visit the sentence's words and the trigger's window, which a
+    /// model that does not weigh them skips.
     static func visit(_ sentence: EventSentence, hits: [TriggerHit], mentions: [SentenceMention], topic: ArticleTopic,
-                      lexicon: EventLexicon, words: Bool = true, _ emit: (EventFeatureFamily, String) -> Void) {
+                      lexicon: EventLexicon, words: Bool = true, inWindow: Bool = true, _ emit: (EventFeatureFamily, String) -> Void) {
         emit(.bias, "")
         let t = sentence.tokens
         for (i, token) in t.enumerated() where words && token.isWord && !token.isNumber {
@@ -113,6 +119,12 @@ enum EventFeatures {
             while k >= 0, n < 2 { if t[k].isWord, !t[k].isCapitalised { emit(.left, t[k].lower); n += 1 }; k -= 1 }
             k = strongest.last + 1; n = 0
             while k < t.count, n < 2 { if t[k].isWord, !t[k].isCapitalised { emit(.right, t[k].lower); n += 1 }; k += 1 }
+            if inWindow {
+                for k in max(0, strongest.first - window)..<min(t.count, strongest.last + window + 1)
+                where (k < strongest.first || k > strongest.last) && t[k].isWord && !t[k].isCapitalised && !t[k].isNumber {
+                    emit(.window, t[k].lower)
+                }
+            }
         }
         for (name, bit) in lexicon.namedLists where sentence.has(bit) { emit(.list, name) }
         for hit in hits {

@@ -14,8 +14,16 @@ struct EventModel: Sendable {
     private var slotRows: [Int32] = []
     private var weights: [Float] = []
 
-    static let gate = EventModel(bytes: PackageResources.event_gate_tsv)
-    static let types = EventModel(bytes: PackageResources.event_types_tsv)
+    static let gate = EventModel(bytes: trained("event-gate.tsv") ?? PackageResources.event_gate_tsv)
+    static let types = EventModel(bytes: trained("event-types.tsv") ?? PackageResources.event_types_tsv)
+
+    /// The weights in the folder `ARCHIVE_EVENT_MODELS` names, in place of the compiled ones: how
+    /// scripts/train-event-model.py cross-validates the whole reading with weights trained on part
+    /// of the notes, without a build per fold. Unset (as always outside training), nil.
+    private static func trained(_ name: String) -> [UInt8]? {
+        guard let folder = getenv("ARCHIVE_EVENT_MODELS") else { return nil }
+        return FileManager.default.contents(atPath: String(cString: folder) + "/" + name).map { [UInt8]($0) }
+    }
 
     var isEmpty: Bool { classes.isEmpty }
 
@@ -135,7 +143,8 @@ struct EventModel: Sendable {
         var scores = [Float](repeating: 0, count: k)
         weights.withUnsafeBufferPointer { w in
             EventFeatures.visit(sentence, hits: hits, mentions: mentions, topic: topic, lexicon: lexicon,
-                                words: uses[EventFeatureFamily.word.rawValue]) { family, key in
+                                words: uses[EventFeatureFamily.word.rawValue],
+                                inWindow: uses[EventFeatureFamily.window.rawValue]) { family, key in
                 guard uses[family.rawValue] else { return }
                 let family = family == .firstWord ? EventFeatureFamily.word.rawValue : family.rawValue
                 guard let row = row(family, key) else { return }
