@@ -55,6 +55,7 @@ let package = Package(
                 .embedInCode("Resources/event-triggers.txt"),
                 .embedInCode("Resources/admin1.tsv"),
                 .embedInCode("Resources/centres.tsv"),
+                .embedInCode("Resources/region-names.tsv"),
                 .embedInCode("Resources/town-words.txt"),
                 .embedInCode("Resources/actor-countries.txt"),
                 .embedInCode("Resources/event-gate.tsv"),

@@ -200,6 +200,21 @@ def spellings():
         fields = line.rstrip("\n").split("\t")
         if len(fields) >= 3:
             rows.append(fields)
+    # Region names event coding reads besides places.tsv (region-names.tsv: code, country, the
+    # name shown, names), joined to the region's line.
+    extra = os.path.join(RES, "region-names.tsv")
+    if os.path.exists(extra):
+        lines = {fields[0]: i for i, fields in enumerate(rows)}
+        for line in open(extra, encoding="utf-8"):
+            fields = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(fields) < 4:
+                continue
+            names = "|".join(n for n in [fields[2]] + fields[3].split("|") if n)
+            if fields[0] in lines:
+                code, country, have = rows[lines[fields[0]]]
+                rows[lines[fields[0]]] = [code, country, have + "|" + names]
+            else:
+                rows.append([fields[0], fields[1], names])
     countries = collections.defaultdict(set)
     for code, country, names in rows:
         if len(code) == 2:

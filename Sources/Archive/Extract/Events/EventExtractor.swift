@@ -297,8 +297,23 @@ struct ArticleEvents {
             events[index].date = date
             defaultDated.remove(index)
         }
-        if let place = EventArguments.location(m, actors: []) { improvePlace(of: index, with: place) }
+        if !placeByChain(of: index, sentence, m), let place = EventArguments.location(m, actors: []) { improvePlace(of: index, with: place) }
         if events[index].fatalities == nil, !Self.looksBack(sentence) { events[index].fatalities = EventArguments.fatalities(sentence.tokens) }
+    }
+
+    /// `… left one dead. The clash occurred in X village, Y County.`: the sentence that tells where the
+    /// last event happened is read as an event's own sentence is, by its place chains, so the region
+    /// it names places a village the table lacks, or tells which of the table's namesakes it is. Only
+    /// for an event its own sentence left without a region, and a chain of its country.
+    private mutating func placeByChain(of index: Int, _ sentence: EventSentence, _ m: [SentenceMention]) -> Bool {
+        guard events[index].admin1Code == nil else { return false }
+        let chains = PlaceChains.read(sentence)
+        guard !chains.isEmpty, let resolved = chainPlace(chains, context: events[index].countryCode ?? articleCountry, m),
+              resolved.admin1 != nil, events[index].countryCode == nil || events[index].countryCode == resolved.country else { return false }
+        var event = events[index]
+        apply(resolved, to: &event, m)
+        events[index] = event
+        return true
     }
 
     private mutating func rememberPlace(_ m: [SentenceMention], _ sentence: EventSentence) {

@@ -42,6 +42,7 @@ struct EventGazetteer: Sendable {
                 for key in Set(variants.compactMap(Self.initials)) { regionsByInitials[key, default: []].append(code) }
             }
         }
+        addRegionNames()
         for line in ResourceLines.of(PackageResources.admin1_tsv) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
@@ -53,6 +54,29 @@ struct EventGazetteer: Sendable {
             guard fields.count >= 3, let latitude = Double(fields[1]), let longitude = Double(fields[2]) else { continue }
             centres[String(fields[0])] = GeoPoint(latitude: latitude, longitude: longitude)
             if fields.count > 4, let people = Int(fields[4]) { regionPeople[String(fields[0])] = people }
+        }
+    }
+
+    /// Names of regions places.tsv lacks (`region-names.tsv`, scripts/make-gazetteer.py): regions
+    /// ISO names only with a comma (`Saha, Respublika`: `Yakutia`), English names written with
+    /// letters places.tsv's test leaves out (`Šibenik-Knin`, `Khojavend` for Xocavənd). Read here and
+    /// not by the entity tagger, whose weights were learned with places.tsv as it is. The third
+    /// column, where not empty, is the name events show.
+    private mutating func addRegionNames() {
+        for line in ResourceLines.of(PackageResources.region_names_tsv) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 4, fields[0].contains("-") else { continue }
+            let code = String(fields[0])
+            let added = fields[3].split(separator: "|").map(String.init)
+            guard !added.isEmpty else { continue }
+            if !fields[2].isEmpty { names[code] = String(fields[2]) }
+            else if names[code] == nil { names[code] = added.first(where: { $0.unicodeScalars.allSatisfy(\.isASCII) }) ?? added[0] }
+            variants[code, default: []].append(contentsOf: added)
+            for variant in added { codesByName[NameKey.fold(variant), default: []].append(code) }
+            for key in Set(added.map { Self.skeleton(NameKey.fold($0)) }) where !key.isEmpty {
+                regionsBySkeleton[code.prefix(2) + "\t" + key, default: []].append(code)
+                regionsBySkeleton["*\t" + key, default: []].append(code)
+            }
         }
     }
 
