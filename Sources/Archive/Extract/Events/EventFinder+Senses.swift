@@ -56,8 +56,9 @@ extension EventFinder {
     ]
 
     /// `possible air strikes`, `a potential repeat of the riots`, `in case of a military attack`,
-    /// `to avoid any armed clash`, `who will take on the battle`: an act named as what may come, or
-    /// what someone would keep from coming, has not happened. Looked for among the few words before
+    /// `to avoid any armed clash`, `who will take on the battle`, `was planning a suicide attack`, `at
+    /// risk of being killed`, `if we need more artillery`: an act named as what may come, is planned
+    /// or feared, or what someone would keep from coming, has not happened. Looked for among the few words before
     /// the trigger, within its clause (`the attack will be investigated` tells one that did).
     func isSupposed(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         var k = hit.first - 1, n = 0
@@ -71,6 +72,16 @@ extension EventFinder {
                 case "will", "would":
                     // `the will of the people`, `Will` the name; `would not` still tells no act.
                     if !t[k].isCapitalised, k + 1 < t.count, t[k + 1].lower != "of" { return true }
+                case "risk", "danger", "fear", "fears", "threat":
+                    // `at risk of being killed`, `fears of an attack`; not `a threat` that was made.
+                    if k + 1 < t.count, t[k + 1].lower == "of" { return true }
+                case "any":
+                    // `respond to any attack`, `avoid any sort of armed clash`; not `denied any
+                    // involvement in the attack`, where the attack is another noun's.
+                    if !t[(k + 1)..<hit.first].contains(where: { Self.prepositions.contains($0.lower) }) { return true }
+                case "if":
+                    // `It is unclear if the attack …` asks about one that happened.
+                    if k == 0 || !Self.askingWords.contains(t[k - 1].lower) { return true }
                 default:
                     return true
                 }
@@ -79,6 +90,12 @@ extension EventFinder {
         }
         return false
     }
+
+    private static let prepositions: Set<String> = ["in", "on", "for", "with", "by", "at", "from", "into"]
+    private static let askingWords: Set<String> = [
+        "unclear", "unknown", "clear", "known", "confirm", "confirmed", "verify", "verified", "asked", "ask", "see", "determine",
+        "as", "even",
+    ]
 
     /// `drills involve attack helicopters`, `aircraft notionally attacked the capital`, `missile
     /// defence systems`, `missile launches`: forces training and weapons named as systems or tests
