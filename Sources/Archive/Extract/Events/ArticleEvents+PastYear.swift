@@ -24,8 +24,10 @@ extension ArticleEvents {
                 guard let month, let now = published.month else { return true }
                 return (published.year * 12 + now) - (year * 12 + month) > 2
             }
-            // `marking the anniversary of the 2011 uprising`, `the worst since 2014`: the year is another's.
-            if token.isWord, Self.otherTimes.contains(token.lower) { return false }
+            // `marking the anniversary of the 2011 uprising`, `the worst since 2014`, `deadlier than in
+            // 2015` (not `more than 300`): the year is another's; `on Monday` is the act's own day.
+            if token.isWord, Self.otherTimes.contains(token.lower) || DateFinder.weekdays[token.lower] != nil,
+               token.lower != "than" || !["more", "less", "fewer", "rather"].contains(t[k - 1].lower) { return false }
             k += 1
         }
         return false

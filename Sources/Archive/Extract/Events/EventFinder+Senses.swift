@@ -79,6 +79,9 @@ extension EventFinder {
                     // `respond to any attack`, `avoid any sort of armed clash`; not `denied any
                     // involvement in the attack`, where the attack is another noun's.
                     if !t[(k + 1)..<hit.first].contains(where: { Self.prepositions.contains($0.lower) }) { return true }
+                case "planning", "planned", "plotting", "plotted", "plans", "intends", "intending", "unless":
+                    // `the Logistics and Planning department`: a name, not a plan.
+                    if !t[k].isCapitalised || k == 0 { return true }
                 case "if":
                     // `It is unclear if the attack …` asks about one that happened.
                     if k == 0 || !Self.askingWords.contains(t[k - 1].lower) { return true }
@@ -106,11 +109,30 @@ extension EventFinder {
         let t = sentence.tokens
         // `successfully tested a new ballistic missile`, `test-fired two missiles`: a test anywhere
         // in the sentence, as after the weapon's name (`missile tests`).
-        let named = t.indices.contains { i in
+        let system = t.indices.contains { i in
             t[i].marks.contains(.missile) && i + 1 < t.count && Self.systemWords.contains(t[i + 1].lower)
-        } || t.contains { $0.lower.utf8.count >= 4 && $0.lower.utf8.starts(with: "test".utf8) && Self.testWords.contains($0.lower) }
-        return named && !t.contains { EventJudge.useWords.contains($0.lower) }
+        }
+        let test = t.contains { $0.lower.utf8.count >= 4 && $0.lower.utf8.starts(with: "test".utf8) && Self.testWords.contains($0.lower) }
+        if (system || test) && !t.contains(where: { w in
+            // `fired a ballistic missile on Sunday, its first test`: a test is fired; it hits nothing.
+            EventJudge.useWords.contains(w.lower) && !(test && Self.launchWords.contains(w.lower))
+        }) { return true }
+        return fallsIntoTheSea(t)
     }
+
+    /// `flew about 500km before falling into the Sea of Japan`, `landed in the sea`: a missile that
+    /// came down in the sea struck nothing (a ship it hit is named, and its dead the caller checks).
+    private func fallsIntoTheSea(_ t: [EventToken]) -> Bool {
+        guard t.count > 3 else { return false }
+        for i in 2..<t.count where t[i].lower.utf8.count <= 6 && ["sea", "ocean", "waters"].contains(t[i].lower) && t[i - 1].lower == "the"
+            && (t[i - 2].lower == "into" || t[i - 2].lower == "in") {
+            if t[max(0, i - 5)..<(i - 2)].contains(where: { Self.fallWords.contains($0.lower) }) { return !t.contains { $0.lower == "ship" || $0.lower == "vessel" } }
+        }
+        return false
+    }
+
+    private static let launchWords: Set<String> = ["fired", "fire", "fires", "firing", "launched", "launch", "launches", "launching"]
+    private static let fallWords: Set<String> = ["fell", "falling", "falls", "landed", "landing", "lands", "splashed", "crashed", "plunged", "came"]
 
     private static let testWords: Set<String> = [
         "test", "tests", "testing", "tested", "test-fired", "test-launched", "test-launch", "test-launches", "test-firing", "test-fire", "test-fires",

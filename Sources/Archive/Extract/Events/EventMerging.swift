@@ -41,7 +41,7 @@ enum EventMerging {
             if let index = out.firstIndex(where: { compatible(facts($0), facts(event), undatedMatch: true) }) {
                 out[index] = merged(out[index], event)
             } else if let index = out.firstIndex(where: { sameProtest(facts($0), facts(event)) }) {
-                out[index] = mergedProtest(out[index], event)
+                out[index] = merged(out[index], event)
             } else {
                 out.append(event)
             }
@@ -50,25 +50,17 @@ enum EventMerging {
     }
 
     /// `Thousands marched in Frankfurt on Saturday. Protesters chanted slogans. Police were deployed
-    /// at the rally.`: in one article, a report of a protest that names no place of its own (or is
-    /// the one the article's later reports place) tells the protest the article has told, whatever
-    /// kind of protest the rules made of each sentence and whatever country a placeless one guessed.
+    /// at the rally.`: in one article, a later report of a protest that names no place of its own
+    /// tells the protest the article has told, whatever kind of protest the rules made of each
+    /// sentence (the first report's kind stays: ACLED codes a march that police `obstructed` as
+    /// peaceful) and whatever country the placeless one guessed.
     static func sameProtest(_ a: Facts, _ b: Facts) -> Bool {
         guard a.kind == nil, b.kind == nil, a.subType.isProtestLike, b.subType.isProtestLike else { return false }
         if let x = a.date, let y = b.date {
             if let dx = x.dayNumber, let dy = y.dayNumber { if abs(dx - dy) > 1 { return false } }
             else if x.description != y.description { return false }
         }
-        let placeless = { (f: Facts) in f.admin1Code == nil && f.locationKey == nil }
-        return placeless(b) || placeless(a) && (a.countryCode == nil || a.countryCode == b.countryCode)
-    }
-
-    /// The first report stays the evidence; force met by the crowd, told in another sentence, makes
-    /// a peaceful protest one with intervention.
-    static func mergedProtest(_ a: ExtractedEvent, _ b: ExtractedEvent) -> ExtractedEvent {
-        var out = merged(a, b)
-        if a.subType == .peacefulProtest, b.subType == .protestWithIntervention || b.subType == .excessiveForce { out.subType = b.subType }
-        return out
+        return b.admin1Code == nil && b.locationKey == nil
     }
 
     static func facts(_ e: ExtractedEvent) -> Facts {
