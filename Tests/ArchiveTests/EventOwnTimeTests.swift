@@ -3,7 +3,7 @@ import Testing
 
 /// What news tells that is no event of its own time: acts planned, feared or set on a condition, an
 /// act dated by a past year after its word while the sentence names the day of a report, a running
-/// count, what happens every month; and one protest told in several sentences of a story. Sentences
+/// count, what happens every month, a missile test; and one protest told in several sentences. Sentences
 /// and articles written for these tests, published 2023-05-10 unless said.
 @Suite("Events of their own time: planned, feared, dated back, counted, told again")
 struct EventOwnTimeTests {
@@ -82,6 +82,14 @@ struct EventOwnTimeTests {
         #expect(Self.acled("About 400 people were arrested by police in the county every month, the chief said.").isEmpty)
         #expect(Self.acled("Soldiers at the checkpoints near Nakuru detained dozens of young men every week, residents said.").isEmpty)
         #expect(!Self.acled("Soldiers at a checkpoint near Nakuru detained 12 young men on Monday, residents said.").isEmpty)
+    }
+
+    @Test("a missile fired as a test, or fallen into the sea, struck nothing; one fired at a town or a ship did")
+    func missiles() {
+        #expect(Self.acled("Norland fired a banned ballistic missile on Sunday, its first test since the new president took office.").isEmpty)
+        #expect(Self.acled("The missile was launched on Sunday near the western city of Kusong and flew east about 500km before falling into the sea, the defence ministry said.").isEmpty)
+        #expect(!Self.acled("Rebels fired a missile at the airport in Nakuru on Sunday, killing two guards.").isEmpty)
+        #expect(!Self.acled("A missile fired by the rebels hit a ship in the sea near the port of Mombasa on Sunday.").isEmpty)
     }
 
     static let rally = """
