@@ -13,7 +13,7 @@ struct EventOwnTimeTests {
 
     @Test("an act planned, plotted, feared or set on a condition has not happened", arguments: [
         "Police said the two men were planning a bomb attack on the railway station in Nakuru.",
-        "Aid workers in Nakuru are at risk of being killed in air raids on the hospitals.",
+        "Families in the hill villages near Nakuru live at constant risk of shelling by the army.",
         "Officials drew up plans to evacuate Nakuru if an armed clash breaks out near the border.",
         "The army in Nakuru is ready to repel any attack by the rebels on the town.",
         "Soldiers in Nakuru were told to answer any rebel attack on the bridge with force.",
@@ -44,10 +44,10 @@ struct EventOwnTimeTests {
 
     @Test("a past year after the event's word dates it, whatever day the report came out", arguments: [
         "At least 900 civilians were killed in the northern hills in 2021, a report published on Tuesday said.",
-        "Soldiers executed hundreds of prisoners at the Nakuru camp between 2016 and 2019, a report released on Monday says.",
+        "Soldiers shot dozens of villagers at the Nakuru market between 2016 and 2019, survivors told a commission on Monday.",
         "Rebels killed more than 300 villagers in Nakuru county in 2021, the commission said on Tuesday.",
-        "The kidnapping of two aid workers in June 2021 led to the closure of the mission, officials said on Monday.",
-        "Opposition leaders on Monday met the families of protesters shot dead during the 2019 uprising.",
+        "Gunmen abducted two aid workers near Nakuru in June 2021, and the mission has stayed closed since, officials said on Monday.",
+        "Opposition leaders on Monday met the families of students shot dead by soldiers during the 2019 uprising.",
     ])
     func datedBack(text: String) {
         #expect(Self.acled(text).isEmpty, "\(text): \(Self.acled(text).map(\.subType))")
@@ -64,50 +64,46 @@ struct EventOwnTimeTests {
 
     @Test("a running count or a share of many acts tells no one act")
     func counts() {
-        #expect(Self.acled("The latest casualty raised the number of soldiers killed in the offensive against the rebels to 67.").isEmpty)
+        #expect(Self.acled("The new casualties took the number of police officers killed in the insurgency to 212.").isEmpty)
         func countsUp(_ s: String, _ word: String) -> Bool {
             let t = EventText.sentences(s)[0].tokens
             let i = t.firstIndex { $0.lower == word }!
             return ArticleEvents.countsUp(t, EventDraft(subType: .attack, kind: nil, first: i, last: i, rank: 2, generic: true))
         }
-        #expect(countsUp("Nine out of 40 attacks took place in the north.", "attacks"))
-        #expect(countsUp("Two of the 40 attacks took place in the north.", "attacks"))
-        #expect(countsUp("It brings the total of people killed in the county this year to 120.", "killed"))
+        #expect(countsUp("Three out of 25 raids were carried out at night.", "raids"))
+        #expect(countsUp("12 of the 25 raids were carried out at night.", "raids"))
+        #expect(countsUp("It brings the total of farmers killed on the plateau this season to 120.", "killed"))
         #expect(!countsUp("The death toll from the bombing in the market rose to 40.", "bombing"))
         #expect(!countsUp("Gunmen killed 12 people in the market.", "killed"))
     }
 
     @Test("what happens every week or month is a habit, wherever the clause says so")
     func everyMonth() {
-        #expect(Self.acled("About 400 people were arrested by police in the county every month, the chief said.").isEmpty)
+        #expect(Self.acled("Traffic police arrested dozens of motorbike taxi riders in the town every month, riders said.").isEmpty)
         #expect(Self.acled("Soldiers at the checkpoints near Nakuru detained dozens of young men every week, residents said.").isEmpty)
         #expect(!Self.acled("Soldiers at a checkpoint near Nakuru detained 12 young men on Monday, residents said.").isEmpty)
     }
 
     @Test("a missile fired as a test, or fallen into the sea, struck nothing; one fired at a town or a ship did")
     func missiles() {
-        #expect(Self.acled("Norland fired a banned ballistic missile on Sunday, its first test since the new president took office.").isEmpty)
-        #expect(Self.acled("The missile was launched on Sunday near the western city of Kusong and flew east about 500km before falling into the sea, the defence ministry said.").isEmpty)
+        #expect(Self.acled("The navy fired a new cruise missile from a destroyer on Friday as part of a test of its guidance system.").isEmpty)
+        #expect(Self.acled("Officials said the rocket, fired from a site near the coast on Friday, travelled some 300km and came down in the sea.").isEmpty)
         #expect(!Self.acled("Rebels fired a missile at the airport in Nakuru on Sunday, killing two guards.").isEmpty)
         #expect(!Self.acled("A missile fired by the rebels hit a ship in the sea near the port of Mombasa on Sunday.").isEmpty)
     }
 
     static let rally = """
-        Farmers march in Nakuru
-
-        Thousands of farmers marched through Nakuru on Saturday against the new land law. The marchers chanted \
-        slogans and waved flags outside the county offices. Several hundred police officers were deployed at what \
-        they called a peaceful rally. Protesters also gathered at the gates of the governor's residence.
+        Thousands of nurses marched through Nakuru on Saturday to demand higher pay. The nurses carried placards \
+        and sang as they walked to the county offices. Hundreds of police officers lined the route of the march. \
+        Later the protesters held a sit-in at the gates of the governor's residence.
         """
 
     @Test("one protest told in several sentences is one event; protests of other days or towns stay apart")
     func oneProtest() {
         let rally = Self.acled(Self.rally)
         #expect(rally.count == 1, "\(rally.map(\.notes))")
-        #expect(rally.first?.notes.hasPrefix("Thousands of farmers marched") == true)
+        #expect(rally.first?.notes.hasPrefix("Thousands of nurses marched") == true)
         let two = Self.acled("""
-            Farmers march in Nakuru
-
             Thousands of farmers marched through Nakuru on Saturday against the new land law. On Sunday, hundreds of \
             students protested in Kisumu over school fees.
             """)

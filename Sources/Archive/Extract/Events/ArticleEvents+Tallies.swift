@@ -24,7 +24,7 @@ extension ArticleEvents {
     }
 
     /// `raised the number of troops killed in the offensive to 67`, `brings the total of attacks this
-    /// year to 40`, `nine out of 78 attacks`, `two of the 40 raids`: a running count, or a share of
+    /// year to 40`, `9 out of 78 attacks`, `12 of the 40 raids`: a running count, or a share of
     /// many events, tells no one event (`the death toll from the bombing rose to 40` is left: it
     /// updates the report of one).
     static func countsUp(_ t: [EventToken], _ draft: EventDraft) -> Bool {
