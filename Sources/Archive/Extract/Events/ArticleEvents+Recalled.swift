@@ -131,7 +131,10 @@ extension ArticleEvents {
                 if marks.contains(.every), i + 1 < t.count, ["year", "week", "month", "day", "summer", "winter"].contains(t[i + 1].lower) { return true }
                 if marks.contains(.basis), isHabitBasis(t, i) { return true }
             }
-            return false
+            // `were arrested by police … every month`: the clause's time may come at its end.
+            return hi < t.count && t[hi...].indices.contains { i in
+                t[i].lower == "every" && i + 1 < t.count && ["year", "week", "month", "day", "night"].contains(t[i + 1].lower)
+            }
         }
     }
 

@@ -35,6 +35,7 @@ extension ArticleEvents {
         return drafts.filter { draft in
             guard draft.kind == nil else { return true }
             if tally, draft.subType.eventType != .protests, draft.subType.eventType != .riots { return false }
+            if draft.subType.eventType != .protests, Self.countsUp(sentence.tokens, draft) { return false }
             if topic.isApolitical, !Self.standsWithoutParties(draft) { return false }
             if tellsNoAct { return false }
             if weeksBefore, draft.subType.eventType != .strategicDevelopments { return false }
@@ -42,6 +43,7 @@ extension ArticleEvents {
             if court, Self.isWhatTheCaseIsAbout(sentence.tokens, draft.first) { return false }
             if perfect, Self.isToldInPerfect(sentence.tokens, draft) { return false }
             if published != nil, namesPastYear(sentence.tokens, draft.first) { return false }
+            if published != nil, draft.subType.eventType != .strategicDevelopments, datesPastYearAfter(sentence.tokens, draft) { return false }
             if topic.isStory, sentence.index >= 2, Self.refersBack(sentence.tokens, draft.first) { return false }
             // `a flash mob`: dancers or singers gathered for a show.
             if draft.subType == .mobViolence, draft.first > 0, sentence.tokens[draft.first - 1].lower == "flash" { return false }

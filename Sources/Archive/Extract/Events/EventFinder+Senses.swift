@@ -56,8 +56,9 @@ extension EventFinder {
     ]
 
     /// `possible air strikes`, `a potential repeat of the riots`, `in case of a military attack`,
-    /// `to avoid any armed clash`, `who will take on the battle`: an act named as what may come, or
-    /// what someone would keep from coming, has not happened. Looked for among the few words before
+    /// `to avoid any armed clash`, `who will take on the battle`, `was planning a suicide attack`, `at
+    /// risk of being killed`, `if we need more artillery`: an act named as what may come, is planned
+    /// or feared, or what someone would keep from coming, has not happened. Looked for among the few words before
     /// the trigger, within its clause (`the attack will be investigated` tells one that did).
     func isSupposed(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         var k = hit.first - 1, n = 0
@@ -71,6 +72,19 @@ extension EventFinder {
                 case "will", "would":
                     // `the will of the people`, `Will` the name; `would not` still tells no act.
                     if !t[k].isCapitalised, k + 1 < t.count, t[k + 1].lower != "of" { return true }
+                case "risk", "danger", "fear", "fears", "threat":
+                    // `at risk of being killed`, `fears of an attack`; not `a threat` that was made.
+                    if k + 1 < t.count, t[k + 1].lower == "of" { return true }
+                case "any":
+                    // `respond to any attack`, `avoid any sort of armed clash`; not `denied any
+                    // involvement in the attack`, where the attack is another noun's.
+                    if !t[(k + 1)..<hit.first].contains(where: { Self.prepositions.contains($0.lower) }) { return true }
+                case "planning", "planned", "plotting", "plotted", "plans", "intends", "intending", "unless":
+                    // `the Logistics and Planning department`: a name, not a plan.
+                    if !t[k].isCapitalised || k == 0 { return true }
+                case "if":
+                    // `It is unclear if the attack …` asks about one that happened.
+                    if k == 0 || !Self.askingWords.contains(t[k - 1].lower) { return true }
                 default:
                     return true
                 }
@@ -79,6 +93,12 @@ extension EventFinder {
         }
         return false
     }
+
+    private static let prepositions: Set<String> = ["in", "on", "for", "with", "by", "at", "from", "into"]
+    private static let askingWords: Set<String> = [
+        "unclear", "unknown", "clear", "known", "confirm", "confirmed", "verify", "verified", "asked", "ask", "see", "determine",
+        "as", "even",
+    ]
 
     /// `drills involve attack helicopters`, `aircraft notionally attacked the capital`, `missile
     /// defence systems`, `missile launches`: forces training and weapons named as systems or tests
@@ -89,11 +109,32 @@ extension EventFinder {
         let t = sentence.tokens
         // `successfully tested a new ballistic missile`, `test-fired two missiles`: a test anywhere
         // in the sentence, as after the weapon's name (`missile tests`).
-        let named = t.indices.contains { i in
+        let system = t.indices.contains { i in
             t[i].marks.contains(.missile) && i + 1 < t.count && Self.systemWords.contains(t[i + 1].lower)
-        } || t.contains { $0.lower.utf8.count >= 4 && $0.lower.utf8.starts(with: "test".utf8) && Self.testWords.contains($0.lower) }
-        return named && !t.contains { EventJudge.useWords.contains($0.lower) }
+        }
+        let test = t.contains { $0.lower.utf8.count >= 4 && $0.lower.utf8.starts(with: "test".utf8) && Self.testWords.contains($0.lower) }
+        // `fired a ballistic missile on Sunday, its first test`: a test, named as a noun, is fired and hits
+        // nothing (`fired a missile at a base, which they had tested`, `at the test range` tell a use).
+        let testNoun = test && t.contains { $0.lower == "test" || $0.lower == "tests" } && !t.contains { $0.lower == "at" }
+        if (system || test) && !t.contains(where: { w in
+            EventJudge.useWords.contains(w.lower) && !(testNoun && Self.launchWords.contains(w.lower))
+        }) { return true }
+        return fallsIntoTheSea(t)
     }
+
+    /// `flew about 500km before falling into the Sea of Japan`, `landed in the sea`: a missile that
+    /// came down in the sea struck nothing (a ship it hit is named, and its dead the caller checks).
+    private func fallsIntoTheSea(_ t: [EventToken]) -> Bool {
+        guard t.count > 3 else { return false }
+        for i in 2..<t.count where t[i].lower.utf8.count <= 6 && ["sea", "ocean", "waters"].contains(t[i].lower) && t[i - 1].lower == "the"
+            && (t[i - 2].lower == "into" || t[i - 2].lower == "in") {
+            if t[max(0, i - 5)..<(i - 2)].contains(where: { Self.fallWords.contains($0.lower) }) { return !t.contains { $0.lower == "ship" || $0.lower == "vessel" } }
+        }
+        return false
+    }
+
+    private static let launchWords: Set<String> = ["fired", "fire", "fires", "firing", "launched", "launch", "launches", "launching"]
+    private static let fallWords: Set<String> = ["fell", "falling", "falls", "landed", "landing", "lands", "splashed", "crashed", "plunged", "came"]
 
     private static let testWords: Set<String> = [
         "test", "tests", "testing", "tested", "test-fired", "test-launched", "test-launch", "test-launches", "test-firing", "test-fire", "test-fires",

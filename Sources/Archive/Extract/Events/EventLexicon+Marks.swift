@@ -38,7 +38,8 @@ struct WordMark: OptionSet, Sendable {
     static let perfect = WordMark(rawValue: 1 << 15)
     /// `basis`: `on a daily basis`.
     static let basis = WordMark(rawValue: 1 << 16)
-    /// `possible`, `potential`, `avoid`, `case`, `will`: what may happen, or is to be kept from happening.
+    /// `possible`, `potential`, `avoid`, `case`, `will`, `planning`, `any`, `risk`, `if`: what may happen,
+    /// is planned, feared, or is to be kept from happening.
     static let supposed = WordMark(rawValue: 1 << 17)
     /// `recent`, `recently`: an event the story looks back on (`the recent attack on a mosque`).
     static let recent = WordMark(rawValue: 1 << 18)
@@ -84,7 +85,8 @@ struct WordMark: OptionSet, Sendable {
         add(["has", "have"], .perfect)
         add(["basis"], .basis)
         add(["possible", "potential", "prospective", "hypothetical", "imminent", "avoid", "avoiding", "avert", "averting", "case", "event",
-             "will", "would"], .supposed)
+             "will", "would", "planning", "planned", "plotting", "plotted", "plans", "intends", "intending", "any", "risk", "danger",
+             "fear", "fears", "threat", "if", "unless"], .supposed)
         add(["recent", "recently"], .recent)
         add(["budget", "budgets", "spending", "expenditure", "expenditures", "funding", "fund", "funds", "profit", "profits",
              "revenue", "revenues", "sales", "shares", "investment", "investments", "taxes"], .money)

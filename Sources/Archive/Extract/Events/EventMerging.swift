@@ -40,11 +40,27 @@ enum EventMerging {
         for event in events {
             if let index = out.firstIndex(where: { compatible(facts($0), facts(event), undatedMatch: true) }) {
                 out[index] = merged(out[index], event)
+            } else if let index = out.firstIndex(where: { sameProtest(facts($0), facts(event)) }) {
+                out[index] = merged(out[index], event)
             } else {
                 out.append(event)
             }
         }
         return out
+    }
+
+    /// `Thousands marched in Frankfurt on Saturday. Protesters chanted slogans. Police were deployed
+    /// at the rally.`: in one article, a later report of a protest that names no place of its own
+    /// tells the protest the article has told, whatever kind of protest the rules made of each
+    /// sentence (the first report's kind stays: ACLED codes a march that police `obstructed` as
+    /// peaceful) and whatever country the placeless one guessed.
+    static func sameProtest(_ a: Facts, _ b: Facts) -> Bool {
+        guard a.kind == nil, b.kind == nil, a.subType.isProtestLike, b.subType.isProtestLike else { return false }
+        if let x = a.date, let y = b.date {
+            if let dx = x.dayNumber, let dy = y.dayNumber { if abs(dx - dy) > 1 { return false } }
+            else if x.description != y.description { return false }
+        }
+        return b.admin1Code == nil && b.locationKey == nil
     }
 
     static func facts(_ e: ExtractedEvent) -> Facts {

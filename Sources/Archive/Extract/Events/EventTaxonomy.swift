@@ -60,6 +60,8 @@ public enum SubEventType: String, Sendable, CaseIterable {
     /// Political violence: reports of one such event may name it with different words
     /// (`attack`, `roadside bomb`, `blast`) and still be one event.
     var isViolent: Bool { [.battles, .explosions, .violenceAgainstCivilians].contains(eventType) }
+    /// A crowd's protest, peaceful or not: one gathering may be told as each kind, sentence by sentence.
+    var isProtestLike: Bool { eventType == .protests || self == .violentDemonstration }
     /// Whether ACLED counts deaths for it: political violence, riots (`a man was lynched`) and
     /// protests met with force (`three killed as police fired on marchers`), not a peaceful protest.
     var mayKill: Bool { isViolent || eventType == .riots || (eventType == .protests && self != .peacefulProtest) }
