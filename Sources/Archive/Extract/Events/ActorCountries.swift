@@ -19,6 +19,8 @@ struct ActorCountries: Sendable {
     private var regionCuesByWord: [String: [Cue]] = [:]
     /// Adjectives of nationality the suffix rule cannot form (`Afghan`, `Lebanese`) → country.
     private(set) var demonyms: [String: String] = [:]
+    /// Peoples and clans (`[peoples]`, cues too), by their folded name → the countries they live in.
+    private(set) var peoples: [String: [String]] = [:]
 
     /// The event's confidence is multiplied by this: a row placed by who acts is less sure than
     /// one placed by its text. Every ACLED note so placed (359) was in the country inferred, but
@@ -39,6 +41,7 @@ struct ActorCountries: Sendable {
             let words = phrase.split(separator: " ").map { exact ? String($0) : $0.lowercased() }
             let cue = Cue(words: words, exact: exact, countries: countries)
             if section == "[regions]" { regionCuesByWord[words[0].lowercased(), default: []].append(cue); continue }
+            if section == "[peoples]" { peoples[NameKey.fold(phrase)] = countries }
             cuesByWord[words[0].lowercased(), default: []].append(cue)
         }
     }

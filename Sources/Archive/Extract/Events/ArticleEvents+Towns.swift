@@ -39,7 +39,10 @@ extension ArticleEvents {
                 // `Turkana University College`: a word that names a town too (University, Florida)
                 // is the word, inside a longer name.
                 if length == 1, Self.townWords.contains(t[i].lower) { continue }
-                let towns = gazetteer.townsFolded(NameKey.fold(name))
+                let folded = NameKey.fold(name)
+                // `a gang of Kikuyu youths`: a people's name, though a town bears it.
+                if length == 1, EventArguments.namesPeople(folded, t, first: i, last: i) { continue }
+                let towns = gazetteer.townsFolded(folded)
                 guard let town = Self.unambiguousTown(towns, margin: 0) ?? Self.smallPlace(towns, t, from: i, to: i + length - 1) else { continue }
                 return (town, PlaceChain.Level(name: name, tag: nil, start: t[i].start, end: t[i + length - 1].end))
             }
@@ -71,8 +74,9 @@ extension ArticleEvents {
                 && !Self.townWords.contains(part.lowercased()) {
                 let end = start + part.unicodeScalars.count
                 defer { start = end + 1 }
-                guard let town = Self.unambiguousTown(gazetteer.townsFolded(NameKey.fold(String(part)))),
-                      town.sizeClass >= Self.namedTownClass else { continue }
+                let folded = NameKey.fold(String(part))
+                guard let town = Self.unambiguousTown(gazetteer.townsFolded(folded)), town.sizeClass >= Self.namedTownClass,
+                      !EventArguments.namesPeople(folded, t, first: i, last: i) else { continue }
                 return (town, PlaceChain.Level(name: String(part), tag: nil, start: start, end: end))
             }
         }

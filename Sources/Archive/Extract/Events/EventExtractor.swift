@@ -14,14 +14,21 @@ public enum EventExtractor {
     static func events(in body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         let reader = read(body, published: published, mentions: mentions)
         let merged = reader.regionOfArticle(EventMerging.mergedWithinArticle(reader.events))
-        return located(ActorCountries.shared.inferred(merged, reader.sentences), in: body)
+        return located(placedByParties(merged, reader), in: body)
     }
 
     /// Every sentence's report before reports of one event are merged: for measuring at sentence level.
     public static func reports(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         let text = EntityText(body)
         let reader = read(text, published: published, mentions: mentions)
-        return located(ActorCountries.shared.inferred(reader.regionOfArticle(reader.events), reader.sentences), in: text)
+        return located(placedByParties(reader.regionOfArticle(reader.events), reader), in: text)
+    }
+
+    /// What the parties of the text say of where events are: the country of those its places leave
+    /// without one, and the namesake at home of a place found abroad.
+    private static func placedByParties(_ events: [ExtractedEvent], _ reader: ArticleEvents) -> [ExtractedEvent] {
+        let parties = ActorCountries.shared
+        return parties.inferred(parties.namesakesAtHome(events, reader.sentences, mentions: reader.mentions), reader.sentences)
     }
 
     /// Each event with its point on a map, once its place is settled (after merging, which may
@@ -37,7 +44,7 @@ public enum EventExtractor {
     /// Each sentence's offsets and the event model's features of it, for scripts/train-event-model.py.
     public static func features(in body: String, mentions: [EntityMention]) -> [(start: Int, end: Int, features: [String])] {
         let sentences = EventText.sentences(EntityText(body))
-        let sorted = EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences)
+        let sorted = EventArguments.withoutPeoples(EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences), sentences)
         var reader = ArticleEvents(published: nil, mentions: sorted, moneyNames: EventArguments.moneyNames(sorted, sentences))
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
         reader.features = []
@@ -47,7 +54,7 @@ public enum EventExtractor {
 
     private static func read(_ body: EntityText, published: PartialDate?, mentions: [EntityMention]) -> ArticleEvents {
         let sentences = EventText.sentences(body)
-        let sorted = EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences)
+        let sorted = EventArguments.withoutPeoples(EventArguments.withoutOpeningWords(mentions.sorted { $0.start < $1.start }, sentences), sentences)
         var reader = ArticleEvents(published: published, mentions: sorted, moneyNames: EventArguments.moneyNames(sorted, sentences))
         reader.topic = ArticleTopic(sentences, lexicon: .shared)
         if reader.topic.isEnglish { reader.readAll(sentences) }

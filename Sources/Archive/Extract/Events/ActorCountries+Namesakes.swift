@@ -1,0 +1,38 @@
+/// A place whose name towns of several countries bear, in a text whose parties belong to one of
+/// them: `Jubilee supporters and police clashed in Eastleigh` is Nairobi's Eastleigh, though a South
+/// African town of the name is larger; `ODM youths blocked the road at Kwanza` is Kenya's Kwanza,
+/// not Angola's river province. Who acts says which country the text is about when its places do not.
+extension ActorCountries {
+    /// How far the namesake chosen must lie from the parties' country for them to outweigh it: a
+    /// party fights near its borders (`Houthis fired at Jizan` is Saudi Arabia's Jizan), not a
+    /// continent away.
+    static let namesakeReach = 1_000.0
+
+    /// The events placed in a town of another country than the one the text's parties agree on,
+    /// placed in that country's town of the name instead, when the text names neither that country
+    /// nor another of its places, the town is no city of it, and it lies farther than `namesakeReach`
+    /// from the parties' country. Events in order; mentions those the event reader read.
+    func namesakesAtHome(_ events: [ExtractedEvent], _ sentences: [EventSentence], mentions: [EntityMention]) -> [ExtractedEvent] {
+        guard events.contains(where: { $0.location != nil && $0.countryCode != nil && $0.admin1Written == nil }) else { return events }
+        guard let home = Self.decide(sentences.flatMap(cues(in:))), let centre = EventGazetteer.shared.centre(of: home) else { return events }
+        return events.map { event in
+            guard let country = event.countryCode, country != home, !event.countryInferred, event.admin1Written == nil,
+                  let location = event.location else { return event }
+            let folded = NameKey.fold(location.name)
+            let gazetteer = EventGazetteer.shared
+            // The text's own word for the country: a name of it, of one of its regions, or another of its places.
+            let named = mentions.contains { m in
+                m.type == .place && (m.country ?? m.code.map { String($0.prefix(2)) }) == country && NameKey.fold(m.name) != folded
+                    || m.code.map { $0.prefix(2) == country } == true
+            }
+            guard !named, !gazetteer.isCity(folded, in: country) else { return event }
+            let towns = gazetteer.townsFolded(folded)
+            guard let abroad = towns.first(where: { $0.region.prefix(2) == country })?.point, abroad.kilometres(to: centre) > Self.namesakeReach,
+                  let own = towns.first(where: { $0.region.hasPrefix(home + "-") }) else { return event }
+            var event = event
+            event.countryCode = home
+            event.admin1Code = own.region
+            return event
+        }
+    }
+}
