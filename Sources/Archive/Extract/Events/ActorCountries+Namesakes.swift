@@ -13,24 +13,31 @@ extension ActorCountries {
     /// nor another of its places, the town is no city of it, and it lies farther than `namesakeReach`
     /// from the parties' country. Events in order; mentions those the event reader read.
     func namesakesAtHome(_ events: [ExtractedEvent], _ sentences: [EventSentence], mentions: [EntityMention]) -> [ExtractedEvent] {
-        guard events.contains(where: { $0.location != nil && $0.countryCode != nil && $0.admin1Written == nil }) else { return events }
-        guard let home = Self.decide(sentences.flatMap(cues(in:))), let centre = EventGazetteer.shared.centre(of: home) else { return events }
+        let gazetteer = EventGazetteer.shared
+        // The parties' country, read once and only for a text with a place that has namesakes abroad:
+        // reading every word for cues costs more than the rest of placing events.
+        var home: (country: String, centre: GeoPoint)??
         return events.map { event in
-            guard let country = event.countryCode, country != home, !event.countryInferred, event.admin1Written == nil,
+            guard let country = event.countryCode, !event.countryInferred, event.admin1Written == nil,
                   let location = event.location else { return event }
-            let folded = NameKey.fold(location.name)
-            let gazetteer = EventGazetteer.shared
-            // The text's own word for the country: a name of it, of one of its regions, or another of its places.
+            // The text's own word for the country: a name of it, of one of its regions, or another of its
+            // places. Asked first, as it is the cheapest test and most texts name where they are.
             let named = mentions.contains { m in
-                m.type == .place && (m.country ?? m.code.map { String($0.prefix(2)) }) == country && NameKey.fold(m.name) != folded
-                    || m.code.map { $0.prefix(2) == country } == true
+                m.type == .place && (m.code.map { $0.prefix(2) == country } == true || m.country == country && m.name != location.name)
             }
-            guard !named, !gazetteer.isCity(folded, in: country) else { return event }
+            guard !named else { return event }
+            let folded = NameKey.fold(location.name)
+            guard !gazetteer.isCity(folded, in: country) else { return event }
             let towns = gazetteer.townsFolded(folded)
-            guard let abroad = towns.first(where: { $0.region.prefix(2) == country })?.point, abroad.kilometres(to: centre) > Self.namesakeReach,
-                  let own = towns.first(where: { $0.region.hasPrefix(home + "-") }) else { return event }
+            guard towns.contains(where: { $0.region.prefix(2) != country }) else { return event }
+            if home == nil {
+                home = Self.decide(sentences.flatMap(cues(in:))).flatMap { code in gazetteer.centre(of: code).map { (code, $0) } }
+            }
+            guard let (homeCountry, centre) = home ?? nil, homeCountry != country,
+                  let abroad = towns.first(where: { $0.region.prefix(2) == country })?.point, abroad.kilometres(to: centre) > Self.namesakeReach,
+                  let own = towns.first(where: { $0.region.hasPrefix(homeCountry + "-") }) else { return event }
             var event = event
-            event.countryCode = home
+            event.countryCode = homeCountry
             event.admin1Code = own.region
             return event
         }

@@ -21,6 +21,9 @@ struct ActorCountries: Sendable {
     private(set) var demonyms: [String: String] = [:]
     /// Peoples and clans (`[peoples]`, cues too), by their folded name → the countries they live in.
     private(set) var peoples: [String: [String]] = [:]
+    /// The first two letters (lowercased) and the length of each people's name: most place names
+    /// are passed over without being folded and looked up.
+    private var peopleShapes: Set<UInt32> = []
 
     /// The event's confidence is multiplied by this: a row placed by who acts is less sure than
     /// one placed by its text. Every ACLED note so placed (359) was in the country inferred, but
@@ -41,9 +44,24 @@ struct ActorCountries: Sendable {
             let words = phrase.split(separator: " ").map { exact ? String($0) : $0.lowercased() }
             let cue = Cue(words: words, exact: exact, countries: countries)
             if section == "[regions]" { regionCuesByWord[words[0].lowercased(), default: []].append(cue); continue }
-            if section == "[peoples]" { peoples[NameKey.fold(phrase)] = countries }
+            if section == "[peoples]" {
+                peoples[NameKey.fold(phrase)] = countries
+                if let shape = Self.shape(phrase) { peopleShapes.insert(shape) }
+            }
             cuesByWord[words[0].lowercased(), default: []].append(cue)
         }
+    }
+
+    /// Whether a name may be a people's (`peoples`): one word of their first letters and length.
+    func mayBePeople(_ name: String) -> Bool { Self.shape(name).map(peopleShapes.contains) ?? false }
+
+    /// A one-word ASCII name's first two letters, lowercased, and its length; nil for any other name.
+    private static func shape(_ name: String) -> UInt32? {
+        let bytes = name.utf8
+        guard bytes.count >= 3, bytes.count < 256, let first = bytes.first else { return nil }
+        let second = bytes[bytes.index(after: bytes.startIndex)]
+        guard first < 0x80, second < 0x80, !bytes.contains(0x20) else { return nil }
+        return UInt32(first | 0x20) << 16 | UInt32(second | 0x20) << 8 | UInt32(bytes.count)
     }
 
     /// Events still without a country after merging get one from the cues of their sentence,

@@ -16,7 +16,7 @@ extension EventArguments {
         let peoples = ActorCountries.shared.peoples
         var dropped = Set<Int>()
         var s = 0
-        for m in mentions where m.type == .place && m.code?.count != 2 && !m.name.contains(" ") {
+        for m in mentions where m.type == .place && m.code?.count != 2 && ActorCountries.shared.mayBePeople(m.name) {
             let folded = NameKey.fold(m.name)
             guard peoples[folded] != nil else { continue }
             while s < sentences.count, sentences[s].end <= m.start { s += 1 }
