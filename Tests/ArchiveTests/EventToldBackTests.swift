@@ -134,7 +134,7 @@ extension EventToldBackTests {
     func policeAlone() {
         let judge = EventJudge(topic: .neutral)
         func alone(_ s: String) -> Bool { judge.speaksAsPoliceAlone(EventText.sentences(s)[0]) }
-        #expect(alone("Police said in a statement on Friday that tests on his clothes found traces of the substance."))
+        #expect(alone("Police told reporters on Friday that tests on his clothes found traces of the substance."))
         #expect(alone("The police commissioner said the investigation would take weeks."))
         #expect(!alone("Police said the militants behind the ambush would be hunted down."))
         #expect(!alone("Police said two officers were killed when gunmen opened fire."))
