@@ -127,10 +127,6 @@ enum EventFeatures {
             }
         }
         for (name, bit) in lexicon.namedLists where sentence.has(bit) { emit(.list, name) }
-        // Who struck and what it cost (`EventFeatures+Agents`), named as lists are.
-        if let strongest = hits.filter({ !$0.isReference }).max(by: { $0.trigger.rank < $1.trigger.rank }),
-           armedSubject(t, before: strongest.first) { emit(.list, armedSubjectKey) }
-        if !hits.isEmpty, countsDead(t) { emit(.list, deadCountedKey) }
         for hit in hits {
             emit(.trigger, hit.isReference ? "ref" : hit.trigger.label)
             if !hit.isReference { emit(.trigger, hit.trigger.meaningLabel) }

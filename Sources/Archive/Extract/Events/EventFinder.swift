@@ -89,7 +89,7 @@ struct EventFinder {
         }
         if trigger.needsCrowd, !actsAsCrowd(t, hit.first) { return false }
         if trigger.needsProperty, !strikesProperty(t, hit) { return false }
-        if trigger.needsArmed, !EventFeatures.armedSubject(t, before: hit.first) { return false }
+        if trigger.needsArmed, !Self.actsAsArmedBand(t, before: hit.first) { return false }
         // `battled to second`, `attacked the plan`: weak words of violence need a sign of armed conflict.
         // The previous sentence's violence counts: `the explosion took place near …` follows a bombing.
         if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !hasConflictSign(sentence),
