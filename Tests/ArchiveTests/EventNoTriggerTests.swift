@@ -16,7 +16,7 @@ struct EventNoTriggerTests {
         "On 3 March 2021, armed bandits strike a village near Marsabit and drive away 200 goats.",
         "On 3 March 2021, two rival clans fight over a borehole near Moyale, leaving three herders dead.",
         "On 3 March 2021, an armed gang raids a police post near Garissa and steals four rifles.",
-        "On 3 March 2021, armed men descended on a market near Isiolo and shot two traders.",
+        "On 3 March 2021, armed men descended on a market near Isiolo and drove off 300 cattle.",
         "On 3 March 2021, hawkers and county guards fought running battles in the centre of Kisumu.",
     ])
     func armedBands(text: String) {
@@ -38,7 +38,7 @@ struct EventNoTriggerTests {
     @Test("an act tried, or gone on with, happened; one that may be tried has not")
     func attempts() {
         let tried = Self.acled("On 3 March 2021, gunmen tried to kidnap two engineers at a quarry near Mandera.")
-        #expect(tried.first?.subType == .abductionForcedDisappearance, "\(tried.map(\.subType))")
+        #expect(tried.first?.subType == .abduction, "\(tried.map(\.subType))")
         let went = Self.acled("On 3 March 2021, hundreds of youths continued to riot in the slums of Kisumu.")
         #expect(went.first?.subType.eventType == .riots, "\(went.map(\.subType))")
         let finder = EventFinder(lexicon: .shared)
@@ -82,7 +82,7 @@ struct EventNoTriggerTests {
             return EventFinder.actsAsArmedBand(t, before: t.firstIndex { $0.lower == word }!)
         }
         #expect(acts("Armed bandits strike the village at night.", "strike"))
-        #expect(acts("A group of armed men descended on the market.", "descended"))
+        #expect(acts("Dozens of armed men descended on the cattle market at dawn.", "descended"))
         #expect(!acts("The minister called soldiers the heroes of the fight against crime.", "fight"))
         #expect(!acts("Workers at the port, not the gangs, struck on Monday.", "struck"))
         #expect(Self.acled("Police officers are frontline soldiers in the fight against crime, the minister said on Monday.").isEmpty)
