@@ -145,4 +145,17 @@ extension EventFinder {
         "test", "tests", "testing", "launch", "launches", "shield", "site", "sites", "battery", "batteries", "technology",
         "technologies", "cruiser", "destroyer", "frigate", "engine", "engines", "capability", "capabilities", "arsenal", "deployment",
     ]
+
+    /// `tried to kidnap`, `attempted to storm`, `continued to riot`: `to` after a verb of trying or
+    /// going on tells an act that was tried or went on, not one yet to come (`will try to attack`,
+    /// `plans to continue to attack` still are).
+    func isAttemptOrSequel(_ t: [EventToken], _ first: Int) -> Bool {
+        guard first >= 2, t[first - 1].lower == "to", Self.attemptVerbs.contains(t[first - 2].lower) else { return false }
+        return first < 3 || t[first - 3].lists & lexicon.rules.future == 0 && !t[first - 3].marks.contains(.supposed)
+    }
+
+    static let attemptVerbs: Set<String> = [
+        "tried", "try", "tries", "trying", "attempted", "attempt", "attempts", "attempting", "continued", "continue", "continues",
+        "continuing", "began", "begin", "begins", "started", "start", "starts", "resumed",
+    ]
 }

@@ -89,6 +89,7 @@ struct EventFinder {
         }
         if trigger.needsCrowd, !actsAsCrowd(t, hit.first) { return false }
         if trigger.needsProperty, !strikesProperty(t, hit) { return false }
+        if trigger.needsArmed, !Self.actsAsArmedBand(t, before: hit.first) { return false }
         // `battled to second`, `attacked the plan`: weak words of violence need a sign of armed conflict.
         // The previous sentence's violence counts: `the explosion took place near …` follows a bombing.
         if case let .subType(sub) = trigger.meaning, sub.isViolent, trigger.rank <= 3, !hasConflictSign(sentence),
@@ -125,7 +126,8 @@ struct EventFinder {
         // before the verb (`moved from street to street beating men` tells what happened).
         if case let .subType(sub) = trigger.meaning, sub.eventType != .protests, sub.eventType != .strategicDevelopments, !hit.isReference,
            !trigger.noun || wordBefore == "to",
-           (max(0, hit.first - 2)..<hit.first).contains(where: { t[$0].lists & lexicon.rules.future != 0 && (t[$0].lower != "to" || $0 == hit.first - 1) }) {
+           (max(0, hit.first - 2)..<hit.first).contains(where: { t[$0].lists & lexicon.rules.future != 0 && (t[$0].lower != "to" || $0 == hit.first - 1) }),
+           !isAttemptOrSequel(t, hit.first) {
             return false
         }
         return true

@@ -23,6 +23,9 @@ struct EventTrigger: Sendable {
     /// Buildings, vehicles or goods must be what it struck (`burned twenty shops`, `houses were
     /// burnt`): `burned` alone is said of fuel, money and skin.
     let needsProperty: Bool
+    /// An armed band must be who acts (`bandits strike`, `rival clans fight`): the same words are said
+    /// of workers, negotiators and campaigners (`strike a deal`, `fight inflation`).
+    let needsArmed: Bool
 
     /// The trigger as the event model names it (`w=car bomb*`, `k=said` for our own kinds), and its meaning (`m=Remote explosive/landmine/IED`).
     let label: String
@@ -34,9 +37,10 @@ struct EventTrigger: Sendable {
     private let isPrefix: [Bool]
 
     init(words: [String], meaning: Meaning, rank: Int, generic: Bool, noun: Bool, needsContext: Bool, needsDate: Bool,
-         lowercaseOnly: Bool, needsObject: Bool, needsMilitary: Bool, needsCrowd: Bool = false, needsProperty: Bool = false) {
+         lowercaseOnly: Bool, needsObject: Bool, needsMilitary: Bool, needsCrowd: Bool = false, needsProperty: Bool = false,
+         needsArmed: Bool = false) {
         (self.words, self.meaning, self.rank, self.generic, self.noun) = (words, meaning, rank, generic, noun)
-        (self.needsCrowd, self.needsProperty) = (needsCrowd, needsProperty)
+        (self.needsCrowd, self.needsProperty, self.needsArmed) = (needsCrowd, needsProperty, needsArmed)
         (self.needsContext, self.needsDate, self.lowercaseOnly, self.needsObject, self.needsMilitary) =
             (needsContext, needsDate, lowercaseOnly, needsObject, needsMilitary)
         // Our own kinds (`said`) are named apart: the gate must not learn a corpus's reporting style.
@@ -146,7 +150,8 @@ struct EventLexicon: Sendable {
                                        generic: flags.contains("generic"), noun: flags.contains("noun"),
                                        needsContext: flags.contains("context"), needsDate: flags.contains("dated"),
                                        lowercaseOnly: flags.contains("lowercase"), needsObject: flags.contains("object"), needsMilitary: flags.contains("military"),
-                                       needsCrowd: flags.contains("crowd"), needsProperty: flags.contains("property"))
+                                       needsCrowd: flags.contains("crowd"), needsProperty: flags.contains("property"),
+                                       needsArmed: flags.contains("armed"))
             let first = trigger.words[0]
             if first.hasSuffix("*") { byPrefix[first.prefix(3), default: []].append(trigger) }
             else { byWord[first, default: []].append(trigger) }
