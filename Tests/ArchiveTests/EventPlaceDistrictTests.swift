@@ -3,7 +3,7 @@ import Testing
 
 /// A district the text names where the table knows no town of it: drawn at the district's middle
 /// (its outline's centroid), not at its province's capital; a village the table lacks, named as
-/// `X of Y district`, takes the district's point; a Kenyan ward its own middle, not its constituency's.
+/// `X of Y district`, takes the district's point.
 @Suite("Event places: districts at their own point")
 struct EventPlaceDistrictTests: EventSampling {
     @Test("a district of a country with few towns is in the table, at a point inside it")
@@ -29,13 +29,5 @@ struct EventPlaceDistrictTests: EventSampling {
         let event = first("On 9 June 2021, a roadside bomb struck an army patrol in Spinakai of Khakrez district, Kandahar.")
         #expect(event?.admin1Code == "AF-KAN")
         #expect(km(event, 32.0, 65.5) < 5)
-    }
-
-    @Test("a Kenyan ward is drawn at its own middle, not at its constituency's point")
-    func kenyanWard() {
-        let ward = TownTable.shared.towns(named: "liboi").first
-        #expect(ward?.region == "KE-07")
-        // Dadaab, the constituency's town, lies some 55 km west.
-        #expect(km(ward?.point, 0.05, 40.31) > 40)
     }
 }
