@@ -33,8 +33,12 @@ extension EventArguments {
     /// word of place around it, and no region of the people's countries bears the name.
     static func namesPeople(_ folded: String, _ t: [EventToken], first: Int, last: Int) -> Bool {
         guard let countries = ActorCountries.shared.peoples[folded] else { return false }
-        return !isPlaceWritten(t, first: first, last: last) && !EventGazetteer.shared.hasRegion(namedWith: folded, in: countries)
+        return !isPlaceWritten(t, first: first, last: last) && !peoplesNamingRegions.contains(folded)
     }
+
+    /// The peoples (folded) a first-level region of one of their countries bears among the words of
+    /// its names: read once, when the first people's name is met, not at each.
+    static let peoplesNamingRegions = EventGazetteer.shared.regionWords(naming: ActorCountries.shared.peoples)
 
     /// `in Kikuyu`, `near the Kikuyu`, `Kikuyu town`, `Kikuyu sub-county`: the words say a place.
     private static func isPlaceWritten(_ t: [EventToken], first: Int, last: Int) -> Bool {
@@ -49,15 +53,20 @@ extension EventArguments {
 }
 
 extension EventGazetteer {
-    /// Whether a first-level region of one of these countries has the name (folded) among the words
-    /// of one of its names: `pokot` in `West Pokot`, `marakwet` in `Elgeyo-Marakwet`.
-    func hasRegion(namedWith folded: String, in countries: [String]) -> Bool {
-        for country in countries {
-            let prefix = country + "-"
-            for (code, spellings) in variants where code.hasPrefix(prefix) {
-                for spelling in spellings where NameKey.fold(spelling).split(separator: " ").contains(Substring(folded)) { return true }
+    /// The names (folded, keyed to their countries) that a first-level region of one of their
+    /// countries has among the words of one of its names: `pokot` in `West Pokot`, `marakwet` in
+    /// `Elgeyo-Marakwet`.
+    func regionWords(naming names: [String: [String]]) -> Set<String> {
+        let countries = Set(names.values.joined())
+        var found = Set<String>()
+        for (code, spellings) in variants where code.contains("-") && countries.contains(String(code.prefix(2))) {
+            let country = String(code.prefix(2))
+            for spelling in spellings {
+                for word in NameKey.fold(spelling).split(separator: " ") where names[String(word)]?.contains(country) == true {
+                    found.insert(String(word))
+                }
             }
         }
-        return false
+        return found
     }
 }
