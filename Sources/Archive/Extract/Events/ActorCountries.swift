@@ -24,9 +24,6 @@ struct ActorCountries: Sendable {
     /// The first two letters (lowercased) and the length of each people's name: most place names
     /// are passed over without being folded and looked up.
     private var peopleShapes: Set<UInt32> = []
-    /// The shapes of `cuesByWord`'s and `regionCuesByWord`'s keys: most words are passed over unhashed.
-    private var cueShapes = WordShapes([String]())
-    private var regionCueShapes = WordShapes([String]())
 
     /// The event's confidence is multiplied by this: a row placed by who acts is less sure than
     /// one placed by its text. Every ACLED note so placed (359) was in the country inferred, but
@@ -53,8 +50,15 @@ struct ActorCountries: Sendable {
             }
             cuesByWord[words[0].lowercased(), default: []].append(cue)
         }
-        cueShapes = WordShapes(cuesByWord.keys)
-        regionCueShapes = WordShapes(regionCuesByWord.keys)
+    }
+
+    /// The first words of every cue, lowercased: the lexicon marks them and their plural and
+    /// possessive (`WordMark.partyCue`).
+    var firstWords: Set<String> { Set(cuesByWord.keys).union(regionCuesByWord.keys) }
+
+    /// Whether a cue may begin at the token: one the lexicon marks, or a word it has no number for.
+    private static func mayBeginCue(_ token: EventToken) -> Bool {
+        token.isWord && (token.word == EventToken.unnumbered || token.marks.contains(.partyCue))
     }
 
     /// Whether a name may be a people's (`peoples`): one word of their first letters and length.
@@ -111,7 +115,7 @@ struct ActorCountries: Sendable {
     func regions(in sentence: EventSentence) -> [String] {
         let t = sentence.tokens
         var found: [String] = []
-        for i in t.indices where t[i].isCapitalised && t[i].isWord && regionCueShapes.mayContain(t[i].lower, keeping: t[i].lower.utf8.count) {
+        for i in t.indices where t[i].isCapitalised && Self.mayBeginCue(t[i]) {
             for cue in regionCuesByWord[t[i].lower] ?? [] where matches(cue, t, at: i, sentence) { found += cue.countries }
         }
         return found
@@ -123,8 +127,8 @@ struct ActorCountries: Sendable {
         var i = 0
         while i < t.count {
             var length = 0
-            if t[i].isWord {
-                for key in forms(t[i].lower) {
+            if Self.mayBeginCue(t[i]) {
+                for key in Self.forms(t[i].lower) {
                     for cue in cuesByWord[key] ?? [] where cue.words.count > length && matches(cue, t, at: i, sentence) {
                         if length > 0 { found.removeLast() }
                         found.append(cue.countries)
@@ -137,19 +141,11 @@ struct ActorCountries: Sendable {
         return found
     }
 
-    /// A word and the word less a plural or possessive ending (`houthis`, `odm's`), of those a cue
-    /// may begin with: none for most words.
-    private func forms(_ word: String) -> [String] {
-        let length = word.utf8.count
-        let ending = word.utf8.last != UInt8(ascii: "s") ? 0 : length > 1 && word.utf8.dropLast().last == UInt8(ascii: "'") ? 2 : 1
-        let whole = cueShapes.mayContain(word, keeping: length)
-        let less = ending > 0 && length > ending && cueShapes.mayContain(word, keeping: length - ending)
-        switch (whole, less) {
-        case (false, false): return []
-        case (true, false): return [word]
-        case (false, true): return [String(word.dropLast(ending))]
-        case (true, true): return [word, String(word.dropLast(ending))]
-        }
+    /// A word and the word less a plural or possessive ending (`houthis`, `odm's`).
+    private static func forms(_ word: String) -> [String] {
+        var out = [word]
+        if word.hasSuffix("'s") { out.append(String(word.dropLast(2))) } else if word.hasSuffix("s") { out.append(String(word.dropLast())) }
+        return out
     }
 
     private func matches(_ cue: Cue, _ t: [EventToken], at i: Int, _ sentence: EventSentence) -> Bool {

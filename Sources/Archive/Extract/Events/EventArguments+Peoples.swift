@@ -16,7 +16,10 @@ extension EventArguments {
         let peoples = ActorCountries.shared.peoples
         var dropped = Set<Int>()
         var s = 0
-        for m in mentions where m.type == .place && m.code?.count != 2 && ActorCountries.shared.mayBePeople(m.name) {
+        let parties = ActorCountries.shared
+        // By index: a mention copied for each place costs more than the test.
+        for k in mentions.indices where mentions[k].type == .place && mentions[k].code?.count != 2 && parties.mayBePeople(mentions[k].name) {
+            let m = mentions[k]
             let folded = NameKey.fold(m.name)
             guard peoples[folded] != nil else { continue }
             while s < sentences.count, sentences[s].end <= m.start { s += 1 }

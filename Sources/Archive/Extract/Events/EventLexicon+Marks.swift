@@ -48,6 +48,10 @@ struct WordMark: OptionSet, Sendable {
     /// `procured`, `orders`, `deployed`, `develop`, `arsenal`: weapons bought, made, held or sent,
     /// not used.
     static let acquired = WordMark(rawValue: 1 << 20)
+    /// The first word of a party's, people's or body's name that ties a text to a country or regions
+    /// (`ActorCountries`: `houthis`, `odm's`, `matatu`), with its plural and possessive: the party
+    /// scan hashes only these words.
+    static let partyCue = WordMark(rawValue: 1 << 21)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]

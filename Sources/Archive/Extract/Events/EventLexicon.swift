@@ -175,6 +175,9 @@ struct EventLexicon: Sendable {
         for (stem, triggers) in byPrefix { stemSlot(stem); stemTriggers[stems.insert(String(stem))] = triggers }
         for word in DateFinder.starters { wordSlot(word); wordStartsDate[words.insert(word)] = true }
         for (word, mark) in WordMark.byWord { wordSlot(word); wordMarks[words.insert(word)].insert(mark) }
+        for word in ActorCountries.shared.firstWords {
+            for form in [word, word + "s", word + "'s"] { wordSlot(form); wordMarks[words.insert(form)].insert(.partyCue) }
+        }
     }
 
     private mutating func wordSlot(_ word: String) {
