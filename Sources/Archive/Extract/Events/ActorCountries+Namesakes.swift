@@ -17,14 +17,18 @@ extension ActorCountries {
         // The parties' country, read once and only for a text with a place that has namesakes abroad:
         // reading every word for cues costs more than the rest of placing events.
         var home: (country: String, centre: GeoPoint)??
+        var places: [(codeCountry: String?, country: String?, name: String)]?
         return events.map { event in
             guard let country = event.countryCode, !event.countryInferred, event.admin1Written == nil,
                   let location = event.location else { return event }
             // The text's own word for the country: a name of it, of one of its regions, or another of its
             // places. Asked first, as it is the cheapest test and most texts name where they are.
-            let named = mentions.contains { m in
-                m.type == .place && (m.code.map { $0.prefix(2) == country } == true || m.country == country && m.name != location.name)
+            if places == nil {
+                places = mentions.indices.filter { mentions[$0].type == .place }.map { k in
+                    (mentions[k].code.map { String($0.prefix(2)) }, mentions[k].country, mentions[k].name)
+                }
             }
+            let named = places?.contains { $0.codeCountry == country || $0.country == country && $0.name != location.name } ?? false
             guard !named else { return event }
             let folded = NameKey.fold(location.name)
             guard !gazetteer.isCity(folded, in: country) else { return event }

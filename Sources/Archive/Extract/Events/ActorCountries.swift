@@ -107,9 +107,6 @@ struct ActorCountries: Sendable {
         return common.count == 1 ? common.first : nil
     }
 
-    /// The countries of each cue the sentence holds, longest phrase first at each word.
-    func cues(in sentence: EventSentence) -> [[String]] { cues(in: sentence, cuesByWord) }
-
     /// The regions the sentence's parties work in (`[regions]`), in the order the sentence names them.
     /// Every such party's name begins with a capital: other words are not looked up.
     func regions(in sentence: EventSentence) -> [String] {
@@ -121,7 +118,8 @@ struct ActorCountries: Sendable {
         return found
     }
 
-    private func cues(in sentence: EventSentence, _ cuesByWord: [String: [Cue]]) -> [[String]] {
+    /// The countries of each cue the sentence holds, longest phrase first at each word.
+    func cues(in sentence: EventSentence) -> [[String]] {
         let t = sentence.tokens
         var found: [[String]] = []
         var i = 0
