@@ -68,10 +68,14 @@ enum EventText {
         return lists
     }
 
+    /// Tokens most sentences of news fit in.
+    private static let sentenceCapacity = 64
+
     static func sentences(_ input: EntityText) -> [EventSentence] {
         let scalars = input.scalars
         var out: [EventSentence] = []
         var tokens: [EventToken] = []
+        tokens.reserveCapacity(sentenceCapacity)
         var sentenceStart = -1
         var paragraph = 0
         let violent = EventLexicon.shared.rules.violentProtest
@@ -89,7 +93,9 @@ enum EventText {
                                      text: input.string(sentenceStart, end), tokens: tokens, lists: lists,
                                      lowercaseLists: lowercaseLists(tokens), marks: marks,
                                      input: input))
+            // Room for a sentence's tokens at once: growing from nothing costs several copies a sentence.
             tokens = []
+            tokens.reserveCapacity(sentenceCapacity)
             sentenceStart = -1
         }
         while i < scalars.count {
