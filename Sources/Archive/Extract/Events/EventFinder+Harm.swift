@@ -242,7 +242,7 @@ extension EventFinder {
 
     private static let protestNouns: Set<String> = [
         "group", "groups", "movement", "movements", "vote", "votes", "voters", "song", "songs", "singer", "leader", "leaders",
-        "organiser", "organisers", "organizer", "organizers", "letter", "letters", "party",
+        "organiser", "organisers", "organizer", "organizers", "letter", "letters", "note", "notes", "party",
         // A motor rally: `a rally driver`, `the rally school`, `rally cars`.
         "driver", "drivers", "car", "cars", "school", "team", "championship", "stage", "stages",
     ]
