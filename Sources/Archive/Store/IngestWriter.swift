@@ -32,6 +32,23 @@ final class IngestWriter {
         searchIndex = BatchSearchIndex(connection)
         try db.execute("INSERT INTO ingest_runs (root, started_at) VALUES (?, ?)", [.text(root), .text(Clock.now())])
         runID = db.lastInsertedRowID
+        touched = try Self.leftUnmerged(db, before: runID)
+    }
+
+    /// The entities of the articles an earlier ingest stored but stopped (killed, the machine
+    /// down) before its merging pass: this run weighs them too, so an ingest run again after a
+    /// stop leaves the archive the uninterrupted one would have, even with nothing new to add.
+    /// Costs a look at the ledger only when such a run is on record.
+    private static func leftUnmerged(_ db: Connection, before runID: Int64) throws -> Set<Int64> {
+        guard try db.scalar("SELECT 1 FROM ingest_runs WHERE finished_at IS NULL AND id < ? LIMIT 1", [.integer(runID)]) != nil else { return [] }
+        let select = try db.prepare("""
+            SELECT DISTINCT entity_id FROM mention_spans WHERE article_id IN (SELECT article_id FROM files
+                WHERE status = 'article' AND run_id IN (SELECT id FROM ingest_runs WHERE finished_at IS NULL AND id < ?))
+            """)
+        try select.bind([.integer(runID)])
+        var ids = Set<Int64>()
+        try select.forEachRow { if case let .integer(id) = $0[0] { ids.insert(id) } }
+        return ids
     }
 
     /// Writes every outcome of a batch; a failure rolls the whole batch back and is rethrown.
@@ -145,12 +162,13 @@ final class IngestWriter {
     }
 
     /// Merges the entities that name one referent (`EntityMerging`) and closes the run's record with its counts.
-    /// Only the entities this run's articles name are weighed, with those they could join; a run that
+    /// Only the entities this run's articles name (and those a stopped run left, `leftUnmerged`) are
+    /// weighed, with those they could join; a run that
     /// removed articles changes counts anywhere, so it weighs them all.
     func finish() throws {
         if summary.pruned > 0 {
             try EntityMerging.run(db)
-        } else if summary.added + summary.updated > 0 {
+        } else if !touched.isEmpty {
             try EntityMerging.run(db, touching: touched)
         }
         try db.execute("""

@@ -13,19 +13,22 @@ extension ArticleEvents {
         let habit = !marks.isDisjoint(with: [.habitual, .repeatedly, .every, .basis])
         guard years || since || habit || had, !namesItsDay(dates) else { return false }
         return years && Self.looksBackYears(t) || since && Self.sumsUp(t, drafts) || habit && Self.tellsHabit(t, drafts)
-            || had && Self.tellsBeforeTheStory(t, drafts)
+            || had && Self.tellsBeforeTheStory(t, drafts, pastLead: topic.isStory && sentence.index >= 2)
     }
 
     /// `his friend had joined a protest`, `the guards had beaten prisoners`: the pluperfect of a main
     /// clause at the event's word tells what came before the story's own time (undated: a dated act
     /// is read). Reported speech (`police said they had seized`) and a relative clause (`bandits
-    /// who had attacked a village`) use it for the news itself.
-    static func tellsBeforeTheStory(_ t: [EventToken], _ drafts: [EventDraft]) -> Bool {
+    /// who had attacked a village`) use it for the news itself. Past a story's lead (`pastLead`), a
+    /// pronoun that opens it with no verb of saying before (`He had been kidnapped with another man`)
+    /// goes back in the story's telling like any other subject; in a short report it may be the news.
+    static func tellsBeforeTheStory(_ t: [EventToken], _ drafts: [EventDraft], pastLead: Bool = false) -> Bool {
         drafts.contains { draft in
             var k = draft.first - 1, n = 0
             while k >= 0, n < 3, t[k].isWord, !t[k].isCapitalised {
                 if t[k].lower == "had" {
-                    if k > 0, ["who", "which", "that", "they", "he", "she", "it"].contains(t[k - 1].lower) { return false }
+                    if k > 0, ["who", "which", "that"].contains(t[k - 1].lower) { return false }
+                    if k > 0, !pastLead || k > 1, ["they", "he", "she", "it"].contains(t[k - 1].lower) { return false }
                     return !t[..<k].contains { reportingWords.contains($0.lower) }
                 }
                 k -= 1; n += 1

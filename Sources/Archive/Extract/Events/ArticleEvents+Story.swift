@@ -18,6 +18,10 @@ extension ArticleEvents {
         if published != nil, !dates.isEmpty, isLongBefore(dates) { return drafts.filter { $0.kind == .legislation } }
         guard drafts.contains(where: { $0.kind == nil }) else { return drafts }
         if topic.isStory && isMonthsBefore(dates) { return drafts.filter { $0.kind != nil } }
+        if topic.isStory, !namesItsDay(dates), let season = pastSeason(sentence.tokens) {
+            if !season.possessive { return drafts.filter { $0.kind != nil } }
+            drafts.removeAll { $0.kind == nil && $0.first > season.index && $0.first <= season.index + 3 }
+        }
         if published != nil, Self.spansPastYears(sentence.tokens, before: published!.year), !namesItsDay(dates) {
             return drafts.filter { $0.kind != nil }
         }
@@ -39,7 +43,7 @@ extension ArticleEvents {
             if topic.isApolitical, !Self.standsWithoutParties(draft) { return false }
             if tellsNoAct { return false }
             if weeksBefore, draft.subType.eventType != .strategicDevelopments { return false }
-            if recent, Self.isCalledRecent(sentence.tokens, draft.first) { return false }
+            if recent, Self.isCalledRecent(sentence.tokens, draft.first) || Self.opensRecently(sentence.tokens) { return false }
             if court, Self.isWhatTheCaseIsAbout(sentence.tokens, draft.first) { return false }
             if perfect, Self.isToldInPerfect(sentence.tokens, draft) { return false }
             if published != nil, namesPastYear(sentence.tokens, draft.first) { return false }

@@ -163,6 +163,7 @@ struct ArticleEvents {
         for draft in drafts {
             var event = makeEvent(draft, sentence, inSentence, dates)
             event.confidence = draft.confidence
+            if draft.kind == nil, !events.isEmpty { event.pointsBack = Self.pointsBack(sentence.tokens, draft, hits) }
             if event.subType.isViolent, let claimant { event.claimedBy = claimant }
             created.append(events.count)
             events.append(event)

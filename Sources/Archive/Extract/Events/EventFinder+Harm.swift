@@ -193,6 +193,8 @@ extension EventFinder {
     /// one person's gesture, not a crowd that protested.
     func isProtestAct(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         if hit.last + 1 < t.count, Self.protestNouns.contains(t[hit.last + 1].lower) { return false }
+        // `sent notes of protest`, `a letter of protest`: the writing, as `protest notes` above.
+        if hit.first >= 2, t[hit.first - 1].lower == "of", Self.writtenProtests.contains(t[hit.first - 2].lower) { return false }
         if isScheduled(t, after: hit.last) || isShowing(t, hit) || isBanned(t, hit) { return false }
         if hit.first >= 1, t[hit.first - 1].lower == "in",
            t[max(0, hit.first - 5)..<(hit.first - 1)].contains(where: { $0.lower.hasPrefix("resign") || $0.lower.hasPrefix("quit") }) {
@@ -240,9 +242,11 @@ extension EventFinder {
         "company", "companies", "startup", "retailer", "sales", "market", "sighting", "sightings", "survey", "surveys", "mapping",
     ]
 
+    private static let writtenProtests: Set<String> = ["letter", "letters", "note", "notes"]
+
     private static let protestNouns: Set<String> = [
         "group", "groups", "movement", "movements", "vote", "votes", "voters", "song", "songs", "singer", "leader", "leaders",
-        "organiser", "organisers", "organizer", "organizers", "letter", "letters", "party",
+        "organiser", "organisers", "organizer", "organizers", "letter", "letters", "note", "notes", "party",
         // A motor rally: `a rally driver`, `the rally school`, `rally cars`.
         "driver", "drivers", "car", "cars", "school", "team", "championship", "stage", "stages",
     ]

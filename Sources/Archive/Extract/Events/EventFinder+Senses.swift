@@ -37,6 +37,24 @@ extension EventFinder {
         "spaceport", "cosmodrome", "space-launch",
     ]
 
+    /// `the adviser was fired by the president`, `the editor was fired after publishing a story`: a
+    /// person `fired` in the passive lost a job, where nothing is fired at, on or upon anyone and the
+    /// sentence names nothing a weapon fires (`shots were fired`, `tear gas was fired`).
+    func isDismissal(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        guard hit.first == hit.last, hit.first > 0, t[hit.first].lower == "fired",
+              ["was", "were", "been", "being", "be", "got", "get", "gets", "getting"].contains(t[hit.first - 1].lower) else { return false }
+        if hit.last + 1 < t.count, Self.aimWords.contains(t[hit.last + 1].lower) { return false }
+        return !t.contains { Self.firedThings.contains($0.lower) }
+    }
+
+    private static let aimWords: Set<String> = ["at", "on", "upon", "into", "toward", "towards", "over", "across", "in", "from"]
+
+    private static let firedThings: Set<String> = [
+        "shot", "shots", "bullet", "bullets", "round", "rounds", "rocket", "rockets", "missile", "missiles", "mortar", "mortars",
+        "shell", "shells", "gas", "teargas", "grenade", "grenades", "weapon", "weapons", "gun", "guns", "rifle", "rifles",
+        "cannon", "cannons", "artillery", "ammunition", "pellets", "flares", "projectile", "projectiles", "rpg", "rpgs", "gunfire",
+    ]
+
     /// `the project has drawn huge protests`, `rising prices have triggered riots`: many
     /// events named as what something has caused over time, not one that happened.
     func isSpokenOfAsCaused(_ t: [EventToken], _ hit: TriggerHit) -> Bool {

@@ -119,6 +119,7 @@ struct EventFinder {
         if trigger.isSubType, tellsWhatHappensWhen(t, hit) { return false }
         if case .subType(.airDroneStrike) = trigger.meaning, isCivilDrone(t, hit) { return false }
         if case .subType(.shelling) = trigger.meaning, isSpaceLaunch(t, hit) { return false }
+        if trigger.isSubType, isDismissal(t, hit) { return false }
         if trigger.isSubType, isSpokenOfAsCaused(t, hit) { return false }
         if sentence.marks.contains(.supposed), trigger.isSubType, !hit.isReference, isSupposed(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }

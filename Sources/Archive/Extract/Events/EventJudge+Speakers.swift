@@ -25,6 +25,21 @@ extension EventJudge {
         return false
     }
 
+    /// `the police commissioner said`, `The police department said it was investigating the
+    /// incident`: police who speak of a case, where no other word of armed forces, groups or
+    /// violence is in the sentence, speak for the law, not as a party to a conflict.
+    func speaksAsPoliceAlone(_ sentence: EventSentence) -> Bool {
+        let bits = lexicon.rules.military | lexicon.rules.conflict | lexicon.rules.armedParties
+        var police = false
+        for token in sentence.tokens where token.lists & bits != 0 {
+            guard Self.policeWords.contains(token.lower) else { return false }
+            police = true
+        }
+        return police
+    }
+
+    private static let policeWords: Set<String> = ["police", "policemen", "policeman", "officer", "officers"]
+
     /// `the upcoming Senate vote`, `is scheduled to vote`, `if approved by Congress`, `up for a vote`,
     /// `survived a no-confidence vote`: a vote still to come, or one on a government's life, passes
     /// no law. Looked for among the few words before the trigger, within its clause.

@@ -42,6 +42,8 @@ enum EventMerging {
                 out[index] = merged(out[index], event)
             } else if let index = out.firstIndex(where: { sameProtest(facts($0), facts(event)) }) {
                 out[index] = merged(out[index], event)
+            } else if event.pointsBack, let index = out.lastIndex(where: { toldBefore(facts($0), facts(event)) }) {
+                out[index] = merged(out[index], event)
             } else {
                 out.append(event)
             }
@@ -61,6 +63,21 @@ enum EventMerging {
             else if x.description != y.description { return false }
         }
         return b.admin1Code == nil && b.locationKey == nil
+    }
+
+    /// `At least 70 people died in the attack`, `Tuesday's attack`: a later report that names its
+    /// event as one told (`ExtractedEvent.pointsBack`) is the last earlier report of its class
+    /// (violence, protest, or the same sub-event type) whose date and region do not contradict it,
+    /// whatever parties or type the rules and the model gave each sentence. A country differs only
+    /// where the later report names a place of its own; otherwise it is the paragraph's or the text's.
+    static func toldBefore(_ a: Facts, _ b: Facts) -> Bool {
+        guard a.kind == nil, b.kind == nil else { return false }
+        if a.subType.isViolent != b.subType.isViolent || a.subType.isProtestLike != b.subType.isProtestLike { return false }
+        if !a.subType.isViolent, !a.subType.isProtestLike, a.subType != b.subType { return false }
+        if let x = a.date?.dayNumber, let y = b.date?.dayNumber, abs(x - y) > 1 { return false }
+        if let x = a.admin1Code, let y = b.admin1Code, x != y { return false }
+        if let x = a.countryCode, let y = b.countryCode, x != y, b.admin1Code != nil || b.locationKey != nil { return false }
+        return true
     }
 
     static func facts(_ e: ExtractedEvent) -> Facts {

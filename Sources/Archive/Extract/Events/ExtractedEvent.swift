@@ -44,6 +44,9 @@ public struct ExtractedEvent: Sendable, Equatable {
     /// Rank of the words that named it; a report that names the weapon beats one that says `attack`.
     var rank: Int
     var generic: Bool
+    /// Named as an event the story has told (`died in the attack`, `Tuesday's blast`): merged into
+    /// that event within the article, not a new one (`EventMerging.toldBefore`).
+    var pointsBack = false
 
     public var timePrecision: String { date.map { $0.precision.rawValue } ?? "unknown" }
     public var country: String? { countryCode.flatMap { EventGazetteer.shared.name(ofCode: $0) } }
