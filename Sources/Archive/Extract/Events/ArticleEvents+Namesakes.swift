@@ -20,9 +20,8 @@ extension ArticleEvents {
         guard !gazetteer.isCity(folded, in: country) else { namesakeless.insert(memo); return }
         let prefix = country + "-"
         let towns = gazetteer.townsSpelledLike(folded).filter { $0.region.hasPrefix(prefix) && $0.point != nil }
-        guard let largest = towns.first, largest.region == region, largest.sizeClass < Self.namesakeTownClass,
+        guard let largest = towns.first, largest.region == region,
               towns.contains(where: { $0.region != region }) else { namesakeless.insert(memo); return }
-        let other = { (start: Int) in start != location.start }
         // Each source of regions in turn; among the namesakes in its regions, the most populous, and of
         // namesakes alike in size (villages the table has no population for) the one in the region the
         // source gives first.
@@ -30,6 +29,15 @@ extension ArticleEvents {
             guard let size = towns.first(where: { regions.contains($0.region) })?.sizeClass else { return nil }
             return regions.first { region in towns.contains { $0.region == region && $0.sizeClass == size } }
         }
+        // A town of 10,000 people is what a reader takes the name for, whatever places the text names
+        // beside it; but a party that works only in a few regions (monitors on a line of contact) is
+        // where its reports are, and a village of the name there is the place they mean.
+        guard largest.sizeClass < Self.namesakeTownClass else {
+            if textPartyRegions == nil { textPartyRegions = sentences.flatMap { ActorCountries.shared.regions(in: $0) } }
+            if let found = pick(textPartyRegions!) { event.admin1Code = found } else { namesakeless.insert(memo) }
+            return
+        }
+        let other = { (start: Int) in start != location.start }
         // The sentence's other places: the levels of its chains and its place mentions.
         var sentenceRegions = chains.flatMap(\.levels).filter { other($0.start) }.compactMap { oneRegion(of: $0.name, in: country) }
         sentenceRegions += m.compactMap { x in other(x.mention.start) ? regionOf(x.mention) : nil }
