@@ -43,7 +43,7 @@ extension ArticleEvents {
     ]
 
     /// Words that set an event beside the one told: another, one before it, or one of a series.
-    private static let otherEvents: Set<String> = [
+    static let otherEvents: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "latest", "new", "another", "other", "fresh", "separate", "similar",
         "previous", "earlier", "last", "next", "recent", "further", "subsequent", "renewed", "same-day", "twin", "double",
         "two", "three", "several", "many", "more", "a", "an", "of", "in", "on", "at", "by", "and", "or", "to", "from", "with",

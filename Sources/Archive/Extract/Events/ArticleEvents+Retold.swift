@@ -31,7 +31,7 @@ extension ArticleEvents {
         events = events.indices.filter { !drop.contains($0) }.map { events[$0] }
     }
 
-    /// `the 2011 protests`, `during the 2011 Arab Spring uprising`: a year before the publication's,
+    /// `the 2011 protests`, `during the 2011 Arab Spring uprising`, `killed in a 2011 drone strike`: a year before the publication's,
     /// set before the event's word (over the names of the event between), names an event of that
     /// year. A year after `in` or `since` is a date, which the date rules read.
     func namesPastYear(_ t: [EventToken], _ first: Int) -> Bool {
@@ -49,7 +49,7 @@ extension ArticleEvents {
         return false
     }
 
-    private static let yearOwners: Set<String> = ["the", "its", "their", "his", "her", "during", "of"]
+    private static let yearOwners: Set<String> = ["the", "a", "its", "their", "his", "her", "during", "of"]
 
     /// `between 2011 and 2015`, `from 1931 to 1937`, `the war of 1861 to 1865`: a span of past years
     /// (the date finder drops years after `between` and `and`, as bounds) tells what went on over them.

@@ -34,6 +34,9 @@ extension ArticleEvents {
         let court = sentence.marks.contains(.justice)
         let perfect = sentence.marks.contains(.perfect) && isUndatedPastLead(sentence, dates)
             && !(sentence.marks.contains(.since) && Self.sinceItsDays(sentence.tokens))
+        // A follow-up's retelling: no date, past the lead (`ArticleEvents+Known`).
+        let known = published != nil && topic.isStory && sentence.index >= 2 && dates.isEmpty
+        let toldTime = published != nil && topic.isStory && !namesItsDay(dates) && Self.setsToldTime(sentence.tokens)
         let tally = sentence.marks.contains(.perfect) && drafts.contains { $0.kind == nil && $0.subType.eventType != .protests }
             && (Self.tallies(sentence.tokens) || Self.countsActs(sentence.tokens, drafts)) && !namesItsDay(dates)
         return drafts.filter { draft in
@@ -41,7 +44,9 @@ extension ArticleEvents {
             if tally, draft.subType.eventType != .protests, draft.subType.eventType != .riots { return false }
             if draft.subType.eventType != .protests, Self.countsUp(sentence.tokens, draft) { return false }
             if topic.isApolitical, !Self.standsWithoutParties(draft) { return false }
-            if tellsNoAct { return false }
+            if tellsNoAct || toldTime { return false }
+            if published != nil, Self.isCharged(sentence.tokens, draft, dates) || Self.followsSpanOfActs(sentence.tokens, draft) { return false }
+            if known, draft.subType.isViolent, Self.namesAsKnown(sentence.tokens, draft) { return false }
             if weeksBefore, draft.subType.eventType != .strategicDevelopments { return false }
             if recent, Self.isCalledRecent(sentence.tokens, draft.first) || Self.opensRecently(sentence.tokens) { return false }
             if court, Self.isWhatTheCaseIsAbout(sentence.tokens, draft.first) { return false }

@@ -23,7 +23,8 @@ extension ArticleEvents {
         }
     }
 
-    /// `raised the number of troops killed in the offensive to 67`, `brings the total of attacks this
+    /// `raised the number of troops killed in the offensive to 67` (the count word up to ten words
+    /// before the event's word), `brings the total of attacks this
     /// year to 40`, `9 out of 78 attacks`, `12 of the 40 raids`: a running count, or a share of
     /// many events, tells no one event (`the death toll from the bombing rose to 40` is left: it
     /// updates the report of one).
@@ -31,7 +32,7 @@ extension ArticleEvents {
         let first = draft.first
         if first >= 3, t[first - 1].isNumber, t[first - 2].lower == "of", t[first - 3].lower == "out" || t[first - 3].isNumber { return true }
         if first >= 4, t[first - 1].isNumber, t[first - 2].lower == "the", t[first - 3].lower == "of", t[first - 4].isNumber { return true }
-        guard let count = (max(1, first - 7)..<max(1, first)).last(where: { countWords.contains(t[$0].lower) }),
+        guard let count = (max(1, first - 10)..<max(1, first)).last(where: { countWords.contains(t[$0].lower) }),
               raiseWords.contains(t[count - 1].lower) || count >= 2 && t[count - 1].lower == "the" && raiseWords.contains(t[count - 2].lower)
         else { return false }
         let hi = min(t.count - 1, draft.last + 10)

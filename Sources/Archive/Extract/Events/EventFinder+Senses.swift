@@ -90,8 +90,9 @@ extension EventFinder {
                 case "will", "would":
                     // `the will of the people`, `Will` the name; `would not` still tells no act.
                     if !t[k].isCapitalised, k + 1 < t.count, t[k + 1].lower != "of" { return true }
-                case "risk", "danger", "fear", "fears", "threat":
-                    // `at risk of being killed`, `fears of an attack`; not `a threat` that was made.
+                case "risk", "danger", "fear", "fears", "threat", "possibility", "prospect":
+                    // `at risk of being killed`, `fears of an attack`, `the possibility of an offensive`;
+                    // not `a threat` that was made.
                     if k + 1 < t.count, t[k + 1].lower == "of" { return true }
                 case "any":
                     // `respond to any attack`, `avoid any sort of armed clash`; not `denied any

@@ -90,7 +90,7 @@ struct WordMark: OptionSet, Sendable {
         add(["basis"], .basis)
         add(["possible", "potential", "prospective", "hypothetical", "imminent", "avoid", "avoiding", "avert", "averting", "case", "event",
              "will", "would", "planning", "planned", "plotting", "plotted", "plans", "intends", "intending", "any", "risk", "danger",
-             "fear", "fears", "threat", "if", "unless"], .supposed)
+             "fear", "fears", "threat", "if", "unless", "possibility", "prospect"], .supposed)
         add(["recent", "recently"], .recent)
         add(["budget", "budgets", "spending", "expenditure", "expenditures", "funding", "fund", "funds", "profit", "profits",
              "revenue", "revenues", "sales", "shares", "investment", "investments", "taxes"], .money)
