@@ -46,7 +46,8 @@ extension ArticleEvents {
     /// attack`, `the latest raid`, `a similar attack` name another; verbs are acts.
     static func namesAsKnown(_ t: [EventToken], _ draft: EventDraft) -> Bool {
         let first = draft.first
-        guard first > 0, first < t.count, !t[first].lower.hasSuffix("ed") else { return false }
+        // `The attackers shot the farmers`: a verb of the past, `-ed` or not, is an act told.
+        guard first > 0, first < t.count, !t[first].lower.hasSuffix("ed"), !t[first].marks.contains(.past) else { return false }
         // `the soldiers beating protesters` is a verb; `the killing of`, `the bombing` are names.
         if t[first].lower.hasSuffix("ing"), t[first - 1].lower != "the", draft.last + 1 >= t.count || t[draft.last + 1].lower != "of" {
             return false
