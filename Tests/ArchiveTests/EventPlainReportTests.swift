@@ -81,10 +81,13 @@ struct EventPlainReportTests {
         #expect(Self.acled(text).isEmpty, "\(text): \(Self.acled(text).map(\.subType))")
     }
 
-    @Test("police and fans fighting at a match is violence")
-    func forceAmongFans() {
-        let events = Self.acled("On 5 December 2021, police clashed with rioting football fans outside the stadium in Mombasa.")
-        #expect(events.first.map { $0.subType.isViolent || $0.subType.eventType == .riots } == true, "\(events.map(\.subType))")
+    @Test("police and supporters fighting at a game, or soldiers firing on a crowd at one, is violence", arguments: [
+        "On 5 December 2021, riot police and football supporters clashed outside the stadium in Mombasa after the home side lost.",
+        "On 5 December 2021, soldiers opened fire on a crowd at a football ground in Beledweyne, wounding two spectators.",
+    ])
+    func forceAmongFans(text: String) {
+        let events = Self.acled(text)
+        #expect(events.first.map { $0.subType.isViolent || $0.subType.eventType == .riots } == true, "\(text): \(events.map(\.subType))")
     }
 
     @Test("a police side that beats an army side plays football", arguments: [

@@ -1,7 +1,7 @@
 /// Plain reports that name violence by what it did rather than by a word of war: a verb of blows
 /// and its end (`villagers burnt a suspected thief to death`: the `blow` flag of `event-triggers.txt`),
 /// what a fight cost (`clan fighting leaves four dead`: the `toll` flag), and force used among sports
-/// fans (`police clashed with rioting football fans`), which a word of sport does not make a game's.
+/// fans (`riot police and football supporters clashed`), which a word of sport does not make a game's.
 extension EventFinder {
     /// The verb of blows or fire whose object stands before `to death` (`beat two men to death`,
     /// `burnt the suspect to death`): at least one word between, and none that ends the phrase
@@ -87,7 +87,7 @@ extension EventFinder {
         "over", "about", "anti", "victims", "survivors", "prone", "free",
     ]
 
-    /// `police clashed with rioting football fans`, `shot by a police officer after his team lost`,
+    /// `riot police and football supporters clashed`, `shot by a police officer after his team lost`,
     /// `militiamen opened fire on a football pitch`: a force or an armed band in a sentence that names a
     /// game makes its violence literal, outside a story that is about sport. Only a game's name counts:
     /// the list's other words are said of much else (`a fixture of New York journalism`, `a medal`).

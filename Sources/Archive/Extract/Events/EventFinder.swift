@@ -299,7 +299,7 @@ struct EventFinder {
         // the sentence or anywhere in a story that is about them (`the Six Nations clash`).
         let sportWord = sentence.hasLowercase(lexicon.rules.suppressSport), sportStory = topic.flags.contains("sport2")
         let sport = sportWord || sportStory
-        // `police clashed with rioting football fans`: force in a sentence that names a game, outside a sports story.
+        // `riot police and football supporters clashed`: force in a sentence that names a game, outside a sports story.
         let force = sportWord && !sportStory && forceAmongSport(sentence, topic: topic)
         // A business word in one sentence (`a real estate agent was shot`) is left to the gate, which weighs it.
         let business = topic.flags.contains("business2")
