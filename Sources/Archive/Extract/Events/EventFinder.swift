@@ -48,7 +48,15 @@ struct EventFinder {
                 i += 1
             }
         }
-        return found
+        return withoutSettings(found)
+    }
+
+    /// `riots in post-election violence`: a word of violence that names only a setting gives way to
+    /// the sentence's other triggers of what happened.
+    private func withoutSettings(_ found: [TriggerHit]) -> [TriggerHit] {
+        guard found.contains(where: { $0.trigger.standsAlone }),
+              found.contains(where: { !$0.trigger.standsAlone && !$0.isReference && $0.trigger.isSubType }) else { return found }
+        return found.filter { !$0.trigger.standsAlone }
     }
 
     /// A word with two senses (`stormed` a town, or an office to make demands): when the longest,
@@ -87,7 +95,13 @@ struct EventFinder {
            (t[hit.last + 1].lower == "that" && !actsAsCrowd(t, hit.first)) || (hit.last + 2 < t.count && t[hit.last + 2].lower == "innocence") {
             return false
         }
-        if trigger.needsCrowd, !actsAsCrowd(t, hit.first) { return false }
+        // `residents … burnt a thief to death`: the crowd acts at the verb, not at `to death`.
+        if trigger.needsBlow {
+            guard let verb = blowVerb(t, before: hit.first) else { return false }
+            if trigger.needsCrowd, !actsAsCrowd(t, verb) { return false }
+        } else if trigger.needsCrowd, !actsAsCrowd(t, hit.first) { return false }
+        if trigger.needsToll, !countsToll(t, after: hit.last) { return false }
+        if trigger.standsAlone, isViolenceAvoided(t, hit.first) { return false }
         if trigger.needsProperty, !strikesProperty(t, hit) { return false }
         if trigger.needsArmed, !Self.actsAsArmedBand(t, before: hit.first) { return false }
         // `battled to second`, `attacked the plan`: weak words of violence need a sign of armed conflict.
@@ -283,7 +297,10 @@ struct EventFinder {
         let accidentOfBlows = disaster && tellsDisaster(sentence, besides: Self.workplaces)
         // `battled to second`, `a takeover battle`: sport and business borrow the words of war, in
         // the sentence or anywhere in a story that is about them (`the Six Nations clash`).
-        let sport = sentence.hasLowercase(lexicon.rules.suppressSport) || topic.flags.contains("sport2")
+        let sportWord = sentence.hasLowercase(lexicon.rules.suppressSport), sportStory = topic.flags.contains("sport2")
+        let sport = sportWord || sportStory
+        // `riot police and football supporters clashed`: force in a sentence that names a game, outside a sports story.
+        let force = sportWord && !sportStory && forceAmongSport(sentence, topic: topic)
         // A business word in one sentence (`a real estate agent was shot`) is left to the gate, which weighs it.
         let business = topic.flags.contains("business2")
         // `the teenage driver was killed`, in a story whose lead tells a crash: harm named without
@@ -296,7 +313,8 @@ struct EventFinder {
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }
             if exercise, sub.isViolent || sub.eventType == .strategicDevelopments { return false }
-            if sport, sub.eventType != .explosions || hit.trigger.rank <= 3, sub != .arrests { return false }
+            if sport, sub.eventType != .explosions || hit.trigger.rank <= 3, sub != .arrests,
+               !(force && sub.eventType != .protests && !Self.playWords.contains(sentence.tokens[hit.first].lower)) { return false }
             if accident, sub.isViolent, hit.trigger.generic, hit.trigger.rank <= 1 { return false }
             // Protests over prices and wages are protests; the gate weighs the rest of the sentence.
             if business, sub.isViolent || sub == .nonStateActorOvertakesTerritory,

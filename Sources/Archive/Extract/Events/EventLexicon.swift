@@ -26,6 +26,15 @@ struct EventTrigger: Sendable {
     /// An armed band must be who acts (`bandits strike`, `rival clans fight`): the same words are said
     /// of workers, negotiators and campaigners (`strike a deal`, `fight inflation`).
     let needsArmed: Bool
+    /// A verb of blows or fire must come before it, with the one it struck between (`beat two men to death`):
+    /// `to death` alone is said of sentences, fears and boredom.
+    let needsBlow: Bool
+    /// A count of the dead or hurt must follow it (`clan fighting leaves four dead`): what the violence cost
+    /// says it happened, where the word alone may be a worry or a wider conflict.
+    let needsToll: Bool
+    /// Stands only where no other trigger of the sentence names what happened (`post-election violence`
+    /// beside `riots` or `shot dead` is their setting, not the event), and not as what is feared or shunned.
+    let standsAlone: Bool
 
     /// The trigger as the event model names it (`w=car bomb*`, `k=said` for our own kinds), and its meaning (`m=Remote explosive/landmine/IED`).
     let label: String
@@ -38,9 +47,11 @@ struct EventTrigger: Sendable {
 
     init(words: [String], meaning: Meaning, rank: Int, generic: Bool, noun: Bool, needsContext: Bool, needsDate: Bool,
          lowercaseOnly: Bool, needsObject: Bool, needsMilitary: Bool, needsCrowd: Bool = false, needsProperty: Bool = false,
-         needsArmed: Bool = false) {
+         needsArmed: Bool = false, needsBlow: Bool = false, needsToll: Bool = false,
+         standsAlone: Bool = false) {
         (self.words, self.meaning, self.rank, self.generic, self.noun) = (words, meaning, rank, generic, noun)
         (self.needsCrowd, self.needsProperty, self.needsArmed) = (needsCrowd, needsProperty, needsArmed)
+        (self.needsBlow, self.needsToll, self.standsAlone) = (needsBlow, needsToll, standsAlone)
         (self.needsContext, self.needsDate, self.lowercaseOnly, self.needsObject, self.needsMilitary) =
             (needsContext, needsDate, lowercaseOnly, needsObject, needsMilitary)
         // Our own kinds (`said`) are named apart: the gate must not learn a corpus's reporting style.
@@ -151,7 +162,8 @@ struct EventLexicon: Sendable {
                                        needsContext: flags.contains("context"), needsDate: flags.contains("dated"),
                                        lowercaseOnly: flags.contains("lowercase"), needsObject: flags.contains("object"), needsMilitary: flags.contains("military"),
                                        needsCrowd: flags.contains("crowd"), needsProperty: flags.contains("property"),
-                                       needsArmed: flags.contains("armed"))
+                                       needsArmed: flags.contains("armed"), needsBlow: flags.contains("blow"), needsToll: flags.contains("toll"),
+                                       standsAlone: flags.contains("alone"))
             let first = trigger.words[0]
             if first.hasSuffix("*") { byPrefix[first.prefix(3), default: []].append(trigger) }
             else { byWord[first, default: []].append(trigger) }
