@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Archive
 
@@ -26,6 +27,18 @@ struct ResourceLinesTests {
                     #expect(ResourceLines.split(line, on: byte) == omitted, "\(name): \(line)")
                 }
             }
+        }
+    }
+
+    @Test("trigger fields are trimmed as Foundation trims them")
+    func trimmedFields() {
+        for line in ResourceLines.of(PackageResources.event_triggers_txt) {
+            for field in ResourceLines.split(line, on: 0x7C, omittingEmpty: false) {
+                #expect(ResourceLines.trimmed(field) == field.trimmingCharacters(in: .whitespaces), "\(line)")
+            }
+        }
+        for field in ["  rank 3 ", "\tgeneric", "x", "", " \u{A0}noun\u{A0} ", "\u{2003}wide"] {
+            #expect(ResourceLines.trimmed(field) == field.trimmingCharacters(in: .whitespaces))
         }
     }
 

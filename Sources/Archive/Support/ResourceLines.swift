@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines of a resource file, split on its bytes. Splitting the decoded text on `"\n"` walks it
 /// character by character (grapheme clusters): for the gazetteer's and the lexicon's tables that
 /// walk was the largest single cost of start-up. The files are written with `\n` alone.
@@ -26,5 +28,21 @@ enum ResourceLines {
             start = i + 1
         }
         return parts
+    }
+
+    /// A field without the spaces and tabs around it, as `trimmingCharacters(in: .whitespaces)` gives
+    /// for the tables' ASCII fields; a field that begins or ends with any other byte above ASCII goes
+    /// to Foundation, which knows Unicode's other spaces.
+    static func trimmed(_ field: String) -> String {
+        let utf8 = field.utf8
+        guard let first = utf8.first, let last = utf8.last else { return field }
+        if first >= 0x80 || last >= 0x80 { return field.trimmingCharacters(in: .whitespaces) }
+        guard first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 else { return field }
+        let bytes = Array(utf8)
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { return field.trimmingCharacters(in: .whitespaces) }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
