@@ -111,9 +111,9 @@ extension TownTable {
     /// The folded name that starts line `index` (its bytes before the tab).
     func name(atLine index: Int) -> UnsafeBufferPointer<UInt8>? {
         let start = Int(lines[index])
-        var end = start
-        while end < bytes.count, bytes[end] != 0x09 { end += 1 }
-        guard end < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let base = bytes.baseAddress,
+              let end = ByteSearch.firstIndex(of: 0x09, in: UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: bytes.count), from: start)
+        else { return nil }
         return UnsafeBufferPointer(start: base.advanced(by: start).assumingMemoryBound(to: UInt8.self), count: end - start)
     }
 
@@ -137,17 +137,25 @@ extension TownTable {
             let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: table, from: Int(offset)) ?? table.count
             var fieldStart = Int(offset) + name.count + 1
             while fieldStart <= lineEnd {
-                var fieldEnd = fieldStart
-                while fieldEnd < lineEnd, base[fieldEnd] != 0x2C { fieldEnd += 1 }
-                var space = fieldStart
-                while space < fieldEnd, base[space] != 0x20 { space += 1 }
-                // `CODE S PPPPP`: a size class above 0 (a town, not a district) and a point.
-                if space + 7 == fieldEnd, base[space + 1] > 0x30 {
-                    // One hash an entry: the list is changed in place (`_modify`), not read and then written.
-                    let region = Self.packed(region: UnsafeBufferPointer(start: base + fieldStart, count: space - fieldStart))
-                    Self.appendOnce(entry, to: &index[region, default: []])
+                // `CODE S PPPPP`: the region's code up to its space, packed as `packed(region:)` packs it,
+                // then a size class above 0 (a town, not a district) and five characters of point
+                // before the next comma or the line's end.
+                var at = fieldStart, region: UInt64 = 0
+                while at < lineEnd, base[at] != 0x20, base[at] != 0x2C {
+                    if at - fieldStart < 8 { region = region << 8 | UInt64(base[at]) }
+                    at += 1
                 }
-                fieldStart = fieldEnd + 1
+                if at < lineEnd, base[at] == 0x20, at + 7 <= lineEnd, at + 7 == lineEnd || base[at + 7] == 0x2C,
+                   !(at + 1..<at + 7).contains(where: { base[$0] == 0x2C }) {
+                    if base[at + 1] > 0x30 {
+                        // One hash an entry: the list is changed in place (`_modify`), not read and then written.
+                        Self.appendOnce(entry, to: &index[region, default: []])
+                    }
+                    fieldStart = at + 8
+                    continue
+                }
+                while at < lineEnd, base[at] != 0x2C { at += 1 }
+                fieldStart = at + 1
             }
         }
         return index
