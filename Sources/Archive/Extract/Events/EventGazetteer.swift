@@ -27,15 +27,16 @@ struct EventGazetteer: Sendable {
 
     init() {
         for line in ResourceLines.of(PackageResources.places_tsv) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = ResourceLines.split(line, on: 0x09, omittingEmpty: false)
             guard fields.count >= 3, !fields[0].isEmpty else { continue }
-            let code = String(fields[0])
-            let variants = fields[2].split(separator: "|").map(String.init)
-            names[code] = variants.first(where: { $0.unicodeScalars.allSatisfy(\.isASCII) }) ?? variants[0]
+            let code = fields[0]
+            let variants = ResourceLines.split(fields[2], on: 0x7C)
+            names[code] = variants.first(where: { $0.utf8.allSatisfy { $0 < 0x80 } }) ?? variants[0]
             self.variants[code] = variants
-            for variant in variants { codesByName[NameKey.fold(variant), default: []].append(code) }
-            if code.contains("-") {
-                for key in Set(variants.map { Self.skeleton(NameKey.fold($0)) }) where !key.isEmpty {
+            let folded = variants.map(NameKey.fold)
+            for key in folded { codesByName[key, default: []].append(code) }
+            if code.utf8.contains(0x2D) {
+                for key in Set(folded.map(Self.skeleton)) where !key.isEmpty {
                     regionsBySkeleton[code.prefix(2) + "\t" + key, default: []].append(code)
                     regionsBySkeleton["*\t" + key, default: []].append(code)
                 }
@@ -44,16 +45,17 @@ struct EventGazetteer: Sendable {
         }
         addRegionNames()
         for line in ResourceLines.of(PackageResources.admin1_tsv) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = ResourceLines.split(line, on: 0x09, omittingEmpty: false)
             guard fields.count == 3 else { continue }
-            cityRegions[fields[0] + "\t" + NameKey.fold(String(fields[1]))] = String(fields[2])
-            regionsByCity[NameKey.fold(String(fields[1])), default: []].append(String(fields[2]))
+            let city = NameKey.fold(fields[1])
+            cityRegions[fields[0] + "\t" + city] = fields[2]
+            regionsByCity[city, default: []].append(fields[2])
         }
         for line in ResourceLines.of(PackageResources.centres_tsv) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = ResourceLines.split(line, on: 0x09, omittingEmpty: false)
             guard fields.count >= 3, let latitude = Double(fields[1]), let longitude = Double(fields[2]) else { continue }
-            centres[String(fields[0])] = GeoPoint(latitude: latitude, longitude: longitude)
-            if fields.count > 4, let people = Int(fields[4]) { regionPeople[String(fields[0])] = people }
+            centres[fields[0]] = GeoPoint(latitude: latitude, longitude: longitude)
+            if fields.count > 4, let people = Int(fields[4]) { regionPeople[fields[0]] = people }
         }
     }
 
@@ -64,16 +66,17 @@ struct EventGazetteer: Sendable {
     /// column, where not empty, is the name events show.
     private mutating func addRegionNames() {
         for line in ResourceLines.of(PackageResources.region_names_tsv) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 4, fields[0].contains("-") else { continue }
-            let code = String(fields[0])
-            let added = fields[3].split(separator: "|").map(String.init)
+            let fields = ResourceLines.split(line, on: 0x09, omittingEmpty: false)
+            guard fields.count >= 4, fields[0].utf8.contains(0x2D) else { continue }
+            let code = fields[0]
+            let added = ResourceLines.split(fields[3], on: 0x7C)
             guard !added.isEmpty else { continue }
-            if !fields[2].isEmpty { names[code] = String(fields[2]) }
-            else if names[code] == nil { names[code] = added.first(where: { $0.unicodeScalars.allSatisfy(\.isASCII) }) ?? added[0] }
+            if !fields[2].isEmpty { names[code] = fields[2] }
+            else if names[code] == nil { names[code] = added.first(where: { $0.utf8.allSatisfy { $0 < 0x80 } }) ?? added[0] }
             variants[code, default: []].append(contentsOf: added)
-            for variant in added { codesByName[NameKey.fold(variant), default: []].append(code) }
-            for key in Set(added.map { Self.skeleton(NameKey.fold($0)) }) where !key.isEmpty {
+            let folded = added.map(NameKey.fold)
+            for key in folded { codesByName[key, default: []].append(code) }
+            for key in Set(folded.map(Self.skeleton)) where !key.isEmpty {
                 regionsBySkeleton[code.prefix(2) + "\t" + key, default: []].append(code)
                 regionsBySkeleton["*\t" + key, default: []].append(code)
             }
@@ -107,7 +110,7 @@ struct EventGazetteer: Sendable {
     /// `Jammu and Kashmir` → `JK`: the capitals of a name of two or more words joined by `and`; nil for
     /// any other name.
     static func initials(_ name: String) -> String? {
-        let words = name.split(separator: " ")
+        let words = ResourceLines.split(name, on: 0x20)
         guard words.count >= 3, words.contains("and") else { return nil }
         let capitals = words.filter { $0 != "and" }.compactMap(\.first)
         guard capitals.allSatisfy({ $0.isUppercase && $0.isASCII }) else { return nil }
@@ -189,7 +192,7 @@ struct EventGazetteer: Sendable {
     }
 
     /// Words GeoNames and ISO add around a region's name, which the text often leaves out.
-    private static let regionWords: Set<Substring> = ["governorate", "province", "region", "state", "oblast", "district", "department",
+    private static let regionWords: Set<String> = ["governorate", "province", "region", "state", "oblast", "district", "department",
                                                        "county", "prefecture", "municipality", "division", "of", "the", "al", "el"]
 
     /// The first letter and the consonants of a name without its region words, doubled letters
@@ -198,12 +201,12 @@ struct EventGazetteer: Sendable {
     /// both count as `g`.
     static func skeleton(_ folded: String) -> String {
         var out: [UInt8] = []
-        for word in folded.split(separator: " ") where !regionWords.contains(word) {
+        for word in folded.utf8.split(separator: 0x20) where !regionWords.contains(String(decoding: word, as: UTF8.self)) {
             if !out.isEmpty { out.append(0x20) }
-            var bytes = Array(word.utf8)
+            var bytes = Array(word)
             if bytes.count > 3, bytes.last == UInt8(ascii: "h") { bytes.removeLast() }
             for (i, b) in bytes.enumerated() {
-                let vowel = "aeiouy".utf8.contains(b)
+                let vowel = b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79  // a e i o u y
                 if i > 0, vowel || b == bytes[i - 1] || b == 0x2D { continue }
                 out.append(b == UInt8(ascii: "q") ? UInt8(ascii: "g") : b)
             }

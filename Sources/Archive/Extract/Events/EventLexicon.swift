@@ -140,7 +140,7 @@ struct EventLexicon: Sendable {
             if !section.isEmpty {
                 if bits[section] == nil { bits[section] = 1 << UInt32(bits.count) }
                 let bit = bits[section]!
-                for word in line.split(separator: " ").map(String.init) {
+                for word in ResourceLines.split(line, on: 0x20) {
                     if word.hasSuffix("*") {
                         let prefix = String(word.dropLast())
                         prefixMasks[prefix.prefix(3), default: []].append((prefix, bit))
@@ -150,14 +150,14 @@ struct EventLexicon: Sendable {
                 }
                 continue
             }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = ResourceLines.split(line, on: 0x7C, omittingEmpty: false).map(ResourceLines.trimmed)
             guard fields.count == 4, let rank = Int(fields[2]) else { continue }
             let meaning: EventTrigger.Meaning
             if let sub = SubEventType(rawValue: fields[1]) { meaning = .subType(sub) }
             else if let kind = EventKind(rawValue: fields[1]) { meaning = .kind(kind) }
             else { continue }
-            let flags = Set(fields[3].split(separator: " ").map(String.init))
-            let trigger = EventTrigger(words: fields[0].split(separator: " ").map(String.init), meaning: meaning, rank: rank,
+            let flags = Set(ResourceLines.split(fields[3], on: 0x20))
+            let trigger = EventTrigger(words: ResourceLines.split(fields[0], on: 0x20), meaning: meaning, rank: rank,
                                        generic: flags.contains("generic"), noun: flags.contains("noun"),
                                        needsContext: flags.contains("context"), needsDate: flags.contains("dated"),
                                        lowercaseOnly: flags.contains("lowercase"), needsObject: flags.contains("object"), needsMilitary: flags.contains("military"),
