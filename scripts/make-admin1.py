@@ -75,6 +75,12 @@ in GeoNames and no more than 1,500 (Afghanistan's districts, Somalia's, DR Congo
 a place of size class 0 after every town and national list, in the region most of the table's towns
 inside its outline lie in (`boundary_units`).
 Reports name the district (`in Maruf district, Kandahar`) where the table knows no town of it.
+The same file gives the units table (`level_units`, `unit_lines`; a second C string of towns.c,
+read by UnitTable): the units of every country but Kenya, Ukraine and Bangladesh, each under the
+key of its name (`level_key`: first letter and consonants) in its region, at its seat or centroid,
+but those the town table already has in that region. The program reads them only where a report
+writes a level of a place (`X (D, P)`, `X of D district, P`, `D LGA`): districts share their names
+with villages the world over, so they never enter the town table's look-ups.
 
 Alternate names (`--alternates`): where town names are transliterated many ways (Africa, Asia
 but its east, Ukraine), each town's Latin-letter alternate names from cities500.json
