@@ -3,7 +3,8 @@ import Testing
 
 /// A district the text names where the table knows no town of it: drawn at the district's middle
 /// (its outline's centroid), not at its province's capital; a village the table lacks, named as
-/// `X of Y district`, takes the district's point.
+/// `X of Y district` or `X (Y, Z)`, takes the district's point; a unit of the units table is read
+/// only so written, in its own country's region, never as a town in running text.
 @Suite("Event places: districts at their own point")
 struct EventPlaceDistrictTests: EventSampling {
     @Test("a district of a country with few towns is in the table, at a point inside it")
