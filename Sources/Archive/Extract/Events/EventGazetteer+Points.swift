@@ -17,18 +17,9 @@ extension EventGazetteer {
                let container = container(of: location, before: event.end, in: text, region: region)?.point {
                 return (container, 2)
             }
-            // `X (D, P)` where the table's only X lies in another region: the unit D of the named region.
-            if let region = event.admin1Code, found.region != region, let unit = unitPoint(of: location, before: event.end, in: text, region: region) {
-                return (unit, 2)
-            }
             let town = exact ? namesake(of: found, at: location, before: event.end, in: text) : found
             let vague = !exact || town.sizeClass == 0 || Self.isVicinity(of: location, in: text)
             return (town.point ?? found.point!, vague ? 2 : 1)
-        }
-        // A place the gazetteer does not know, under a district, county or LGA the text names as
-        // its level (`X of D district, P`), or that unit itself (`in D district, P`).
-        if let region = event.admin1Code, let location = event.location, let point = unitPoint(of: location, before: event.end, in: text, region: region) {
-            return (point, 2)
         }
         // A place the gazetteer does not know: another that the sentence names in the event's
         // region (`Laksam upazila (Comilla, Chittagong)`: Comilla) is nearer than the region's centre.
@@ -38,6 +29,12 @@ extension EventGazetteer {
         }
         // The location spelt otherwise than the table spells it (`Atareb`, the table's `Al Atarib`).
         if let region = event.admin1Code, let location = event.location, let point = townSpeltAlike(location.name, in: region)?.point {
+            return (point, 2)
+        }
+        // A place the gazetteer does not know, under a district, county or LGA the text names as
+        // its level (`X of D district, P`), or that unit itself (`in D district, P`): nearer than the
+        // region's centre. After the towns above, which a unit's key (its consonants) could only blur.
+        if let region = event.admin1Code, let location = event.location, let point = unitPoint(of: location, before: event.end, in: text, region: region) {
             return (point, 2)
         }
         // A region without towns in the table (one newer than GeoNames' regions) leaves its country's centre.

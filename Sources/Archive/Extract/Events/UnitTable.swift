@@ -20,7 +20,8 @@ struct UnitTable: @unchecked Sendable {
 
     /// The point of the unit of `region` filed under `key`; nil when the region has none.
     func point(key: [UInt8], region: String) -> GeoPoint? {
-        guard !key.isEmpty, let line = line(of: key) else { return nil }
+        // A key of one letter (`Biu`: `b`) says too little even within a region.
+        guard key.count >= 2, let line = line(of: key) else { return nil }
         // `AF-KAN PPPPP,AF-NIM PPPPP` to the end of the line.
         let wanted = Array(region.utf8)
         var i = line
