@@ -31,6 +31,12 @@ extension EventGazetteer {
         if let region = event.admin1Code, let location = event.location, let point = townSpeltAlike(location.name, in: region)?.point {
             return (point, 2)
         }
+        // A place the gazetteer does not know, under a district, county or LGA the text names as
+        // its level (`X of D district, P`), or that unit itself (`in D district, P`): nearer than the
+        // region's centre. After the towns above, which a unit's key (its consonants) could only blur.
+        if let region = event.admin1Code, let location = event.location, let point = unitPoint(of: location, before: event.end, in: text, region: region) {
+            return (point, 2)
+        }
         // A region without towns in the table (one newer than GeoNames' regions) leaves its country's centre.
         for code in [event.admin1Code, event.countryCode].compactMap({ $0 }) {
             if let point = centre(of: code) { return (point, 3) }
