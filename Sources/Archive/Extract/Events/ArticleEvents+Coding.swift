@@ -24,13 +24,19 @@ extension ArticleEvents {
             defaultDated.insert(events.count)
         }
         // `the US dollar exchange rate`: a currency's country is not where a protest happened.
-        let article = articleCountry.flatMap { currencies(sentence, m).contains($0) ? nil : $0 }
+        var article = articleCountry.flatMap { currencies(sentence, m).contains($0) ? nil : $0 }
         let location = EventArguments.location(m, actors: [actor1, actor2])
             ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
+        // `fishermen killed near Lake X by militia from Y`: a place no table knows is not in the country
+        // the sentence names only as where the force came from.
+        if let location, location.country == nil, location.code == nil, let country = article,
+           isNamedOnlyAbroad(country, sentence, m) { article = nil }
         if let location { place(&event, at: location, articleCountry: article) }
         let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
-        if event.countryCode == nil { event.countryCode = near ?? article }
-        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.map { knownHome($0, t) }, t, trigger: draft.first), context: near ?? article, m) {
+        let fromAbroad = event.countryCode == nil && near?.abroad == true
+        if event.countryCode == nil { event.countryCode = near?.country ?? article }
+        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.filter { !isOriginCountry($0, t) }.map { knownHome($0, t) }, t, trigger: draft.first),
+                                                      context: near?.country ?? article, m) {
             apply(resolved, to: &event, m)
         }
         if event.countryCode == nil, let (town, level) = bareTown(in: sentence, m) ?? namedTown(in: sentence, m) {
@@ -41,6 +47,7 @@ extension ArticleEvents {
             }
         }
         if event.countryCode == nil { event.countryCode = countryInOrganisation(m, sentence) }
+        if fromAbroad, event.admin1Code == nil, event.countryCode == near?.country { placeByPartiesHome(&event, sentence) }
         regionFromMentions(&event, m, t)
         nearestNamesake(&event, chains, m)
         // `(coordinates for Ruritown used)`: the coder's own word on where the event is put, when it is a
@@ -149,7 +156,7 @@ extension ArticleEvents {
 
     /// The country named nearest the trigger, by a place (`leave Iraq under a resolution passed …`)
     /// or an adjective (`the Iraqi parliament voted`).
-    func nearestCountry(to draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention]) -> String? {
+    func nearestCountry(to draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention]) -> (country: String, abroad: Bool)? {
         let t = sentence.tokens
         var abroad: String?
         // Outward from the trigger, the earlier word first of two as near: no sort of every index.
@@ -158,18 +165,19 @@ extension ArticleEvents {
             guard t.indices.contains(i), t[i].isWord, t[i].isCapitalised else { continue }
             if let mention = m.first(where: { $0.first == i }), let place = mention.place, let country = place.country {
                 if isCurrency(mention, t) { continue }
-                // `militias from Ethiopia attacked herders in …`: where the force came from.
-                if isOrigin(of: i, t) { abroad = abroad ?? country; continue }
-                return country
+                // `militias from Ethiopia attacked herders in …`: where the force came from; so is a
+                // country's name before such a force (`a Ruritania militia`), as its adjective is.
+                if isOrigin(of: i, t) || place.isCountry && isForeignActor(t, after: mention.last) { abroad = abroad ?? country; continue }
+                return (country, false)
             }
             guard let code = gazetteer.country(ofDemonym: sentence.text(of: t[i])),
                   !EventArguments.namesMoney(t, after: i) else { continue }
             // `Ethiopian raiders attacked a Kenyan village`: raiders and drones cross borders;
             // people, police and villages are where they live.
             if isForeignActor(t, after: i) { abroad = abroad ?? code; continue }
-            return code
+            return (code, false)
         }
-        return abroad
+        return abroad.map { ($0, true) }
     }
 
     private static let actorsAbroad: Set<String> = ["raiders", "militia", "militias", "militiamen", "rustlers", "bandits", "gunmen", "jets",
@@ -177,13 +185,13 @@ extension ArticleEvents {
 
     /// A demonym before the words of a force that crosses borders (`Ethiopian raiders`, `US
     /// drone`, `Saudi-led coalition`), a word or two on; a state's own forces mostly act at home.
-    private func isForeignActor(_ t: [EventToken], after i: Int) -> Bool {
+    func isForeignActor(_ t: [EventToken], after i: Int) -> Bool {
         t[(i + 1)..<min(t.count, i + 3)].contains { Self.actorsAbroad.contains($0.lower) }
     }
 
     /// `raiders from X`, `gunmen from across the border in X`: a place a force that crosses borders
     /// came from, a few words after it.
-    private func isOrigin(of i: Int, _ t: [EventToken]) -> Bool {
+    func isOrigin(of i: Int, _ t: [EventToken]) -> Bool {
         guard i >= 2, let from = t[max(0, i - 4)..<i].lastIndex(where: { $0.lower == "from" }) else { return false }
         return t[max(0, from - 3)..<from].contains { Self.actorsAbroad.contains($0.lower) || Self.crossingWords.contains($0.lower) }
     }
