@@ -1,9 +1,9 @@
 import Testing
 @testable import Archive
 
-/// General news that used to wake an event: a technology story, a lifestyle story and a business
-/// story, each with a word of violence, force or protest in passing, beside a world story that
-/// reports a real attack. Articles written for these tests.
+/// General news and the words of violence or protest it uses: a game's story (which the gate already
+/// held), a festival's crowds and a war film's takings at the box office (which used to wake events),
+/// beside a world story that reports a real attack. Articles and sentences written for these tests.
 @Suite("Events in general news: the article's own topic")
 struct EventGeneralNewsTests {
     static func events(_ text: String) -> [ExtractedEvent] {
@@ -17,8 +17,9 @@ struct EventGeneralNewsTests {
     said, a record for the series. Players lead a squad of soldiers through a civil war, and rebel fighters \
     ambush the squad's convoy in the opening mission. Reviewers praised the graphics and the online mode, in \
     which teams of soldiers battle for control of a city. Some critics said the story was too short and the \
-    fighting too repetitive. The publisher's shares rose 5%, and analysts raised their forecasts for its sales \
-    this year.
+    fighting too repetitive. The game costs 70 dollars, and a cheaper edition without the online mode is sold \
+    for phones. The studio said it would add new maps to the online mode every three months. The publisher's \
+    shares rose 5%, and analysts raised their forecasts for its sales this year.
     """
 
     static let lifestyleStory = """
@@ -41,7 +42,7 @@ struct EventGeneralNewsTests {
     soldiers' convoy on a mountain road, and the troops fight their way out under heavy fire. Critics praised \
     the acting and the music, though some said the battle scenes were too long. The director, who also wrote \
     the script, said he wanted to show the war through the eyes of ordinary soldiers. The film opens in cinemas \
-    abroad next month, and the studio is already planning a sequel.
+    abroad next month, and the studio is already planning a sequel. Its soundtrack has topped the download charts.
     """
 
     static let worldStory = """
@@ -87,18 +88,19 @@ struct EventGeneralNewsTests {
                 "\(events.map(\.subType))")
     }
 
-    @Test("in plainly general news, a sentence with armed actors and its dead counted keeps its event")
+    @Test("in plainly general news, a sentence with armed actors and its dead counted keeps its event, the plot does not")
     func strongEvidenceStands() {
-        let story = Self.techStory.replacingOccurrences(
-            of: "Players lead a squad of soldiers through a civil war, and rebel fighters ambush the squad's convoy in the opening mission.",
+        let story = Self.businessStory.replacingOccurrences(
+            of: "In its best scene, rebel fighters ambush the soldiers' convoy on a mountain road, and the troops fight their way out under heavy fire.",
             with: "Gunmen shot dead four soldiers at a checkpoint near Garissa on Monday, police said.")
-        #expect(story != Self.techStory)
-        #expect(!Self.events(story).isEmpty)
+        #expect(story != Self.businessStory)
+        let events = Self.events(story)
+        #expect(events.count == 1 && events.first?.subType.eventType == .battles, "\(events.map(\.subType))")
     }
 
     @Test("troops sent to rescue skiers after an avalanche are no change of an armed group's activity")
     func rescueAfterDisaster() {
-        let text = "On 4 June 2021, more than 100 troops were deployed in a rescue mission after an avalanche hit the ski slopes above the town."
+        let text = "On 4 June 2021, more than 100 troops were deployed in a rescue mission when an avalanche hit the ski slopes above the town."
         #expect(!Self.events(text).contains { $0.subType == .changeToGroup }, "\(Self.events(text).map(\.subType))")
     }
 

@@ -3,11 +3,12 @@ extension ArticleTopic {
     /// sport, business, technology or culture (ln 9).
     static let plainlyGeneral: Float = 2.1972
 
-    /// Four sentences or more whose words read plainly as general news (`generalScore`): a film's
-    /// review, a match report, a firm's results, a gadget, a festival. What such an article says of
-    /// attacks, clashes or protests is figurative, told in passing or someone's story, unless the
-    /// sentence itself carries the evidence (`EventJudge.standsInGeneralNews`).
-    var isPlainlyGeneral: Bool { isLong && generalScore >= Self.plainlyGeneral }
+    /// A story (eight sentences or more) whose words read plainly as general news (`generalScore`): a
+    /// film's review, a match report, a firm's results, a gadget. What such an article says of attacks,
+    /// clashes or protests is figurative, told in passing or someone's story, unless the sentence itself
+    /// carries the evidence (`EventJudge.standsInGeneralNews`). A coder's note of four or five sentences
+    /// (`Rioting youths throw stones at the convoy of a senator …`) has too few words to tell a topic.
+    var isPlainlyGeneral: Bool { isStory && generalScore >= Self.plainlyGeneral }
 
     /// Words read of an article for its topic: its lead and what follows say what it is about, and
     /// the cost stays bounded on long texts.
