@@ -60,6 +60,7 @@ let package = Package(
                 .embedInCode("Resources/actor-countries.txt"),
                 .embedInCode("Resources/event-gate.tsv"),
                 .embedInCode("Resources/event-types.tsv"),
+                .embedInCode("Resources/article-topic.tsv"),
                 .embedInCode("Resources/outlines.tsv"),
             ]
         ),

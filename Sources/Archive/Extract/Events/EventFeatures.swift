@@ -38,6 +38,9 @@ struct ArticleTopic: Sendable {
     var isApolitical = false
     /// A story whose lead tells a death at an old age: an obituary looks back on a life.
     var isLifeStory = false
+    /// The article-topic score of its first words (`generalScore(_:lexicon:)`): above 0 it reads more
+    /// as sport, business, technology or culture than as news that may report a conflict.
+    var generalScore: Float = 0
 
     /// Whether the first 150 lowercase words read as English: English prose has a fifth or more of
     /// its words in the lexicon's `english` list, other languages almost none (it leaves out `in`,
@@ -71,6 +74,7 @@ struct ArticleTopic: Sendable {
             isAboutArmedConflict = isAboutConflict && (!isLong || sentences.lazy.filter { $0.hasLowercase(armed) }.count * 5 >= sentences.count)
             isEnglish = Self.readsAsEnglish(sentences, english: lexicon.rules.english)
             isStory = sentences.count >= 8
+            if isLong { generalScore = Self.generalScore(sentences, lexicon: lexicon) }
             if isStory {
                 isApolitical = Self.isApolitical(sentences, lexicon: lexicon)
                 isLifeStory = Self.isLifeStory(sentences)

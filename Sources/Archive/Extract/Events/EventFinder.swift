@@ -309,7 +309,9 @@ struct EventFinder {
             && !hits.contains { if case let .subType(sub) = $0.trigger.meaning { return sub.isViolent && $0.trigger.rank >= 2 }; return false }
         // Drills and weapons named as systems are looked for once a sentence, and only where no one died.
         let exercise = !hits.isEmpty && !sentence.has(lexicon.rules.lethal) && isExercise(sentence)
-        guard disaster || crime || sport || business || accident || exercise else { return hits }
+        // `40,000 people in costumes took to the streets`: a crowd that celebrates voices no grievance.
+        let festive = hits.contains(where: Self.isCrowdProtest) && isFestive(sentence)
+        guard disaster || crime || sport || business || accident || exercise || festive else { return hits }
         return hits.filter { hit in
             guard case let .subType(sub) = hit.trigger.meaning else { return true }
             if exercise, sub.isViolent || sub.eventType == .strategicDevelopments { return false }
@@ -321,6 +323,9 @@ struct EventFinder {
                hit.trigger.rank <= 4 || hit.trigger.generic { return false }
             if disaster, sub.isViolent || sub == .lootingPropertyDestruction,
                accidentOfBlows || !Self.blows.contains(sentence.tokens[hit.first].lower) { return false }
+            // Troops sent after an avalanche or a flood come to rescue: no armed group changes what it does.
+            if disaster, sub == .changeToGroup { return false }
+            if festive, Self.isCrowdProtest(hit) { return false }
             // Violence in a crime story (`killed a suspected robber`) may still be an attack or mob violence: the gate weighs it.
             // `set alight two suspected thieves`: fire set to people is mob violence or an attack, not looting.
             // `residents burnt a lorry they said carried stolen meat`: a crowd's revenge on a crime is mob violence.

@@ -21,6 +21,8 @@ struct EventJudge {
         guard !gate.isEmpty, !drafts.isEmpty else { return drafts }
         // `was shot dead in 1996`: a sentence dated by a year alone tells history, not a report.
         if Self.tellsHistory(dates) { return [] }
+        // A film's review or a match report: its words of violence need evidence in their own sentence.
+        if topic.isPlainlyGeneral, !standsInGeneralNews(sentence, m, dates) { return [] }
         // Read the gate once, and only for a draft that may stand: most sentences with `said` are dropped before.
         var gated: Double?
         func gateProbability() -> Double {
@@ -160,7 +162,7 @@ struct EventJudge {
         return !sentence.tokens.contains { Self.useWords.contains($0.lower) }
     }
 
-    static let hardware = ["missile", "rocket", "artiller", "mortar", "grenade", "warplane", "war", "fighter", "gunship",
+    static let hardware = ["missile", "rocket", "artiller", "mortar", "grenade", "warplane", "war", "fighter", "gunship", "drone", "sniper",
                                    "helicopter", "jets", "katyusha", "projectile", "nerve", "chemical", "sarin", "mustard",
                                    "chlorine", "poison", "toxic"]
     static let useWords: Set<String> = [
@@ -169,7 +171,7 @@ struct EventJudge {
         "exploding", "impact", "impacted", "threw", "thrown", "throwing", "hurled", "lobbed", "attack", "attacks", "attacking",
         "barrage", "salvo", "salvos", "bombarded", "bombardment", "rained", "casualties", "dead", "died", "used", "using",
         "dropped", "sprayed", "exposed", "released", "inhaled", "wounds", "kills", "injures", "hurt", "hurts", "maimed", "blew", "went",
-        "killing", "wounding", "injuring",
+        "killing", "wounding", "injuring", "bombed", "bombing", "shot", "shooting",
     ]
 
     private var isSportOrBusiness: Bool { topic.flags.contains { $0.hasPrefix("sport") || $0.hasPrefix("business") } }

@@ -112,6 +112,10 @@ struct EventLexicon: Sendable {
     /// `DateFinder.starters` are numbered too, so the date pass needs no lookup of its own.
     private var wordStartsDate: [Bool] = []
     private var wordMarks: [WordMark] = []
+    /// Each numbered word's weight in the article-topic score (`ArticleTopic.generalScore`), 0 for most.
+    private(set) var wordTopic: [Float] = []
+    /// The article-topic score's bias, from the same file.
+    private(set) var topicBias: Float = 0
     private var stems = WordTable()
     private var stemMasks: [[(prefix: [UInt8], mask: UInt32)]] = []
     private var stemTriggers: [[EventTrigger]] = []
@@ -187,13 +191,18 @@ struct EventLexicon: Sendable {
         for (stem, triggers) in byPrefix { stemSlot(stem); stemTriggers[stems.insert(String(stem))] = triggers }
         for word in DateFinder.starters { wordSlot(word); wordStartsDate[words.insert(word)] = true }
         for (word, mark) in WordMark.byWord { wordSlot(word); wordMarks[words.insert(word)].insert(mark) }
+        let topic = Self.topicWeights()
+        topicBias = topic.bias
+        for (word, weight) in topic.weights { wordSlot(word); wordTopic[words.insert(word)] = weight }
         for word in ActorCountries.shared.firstWords {
             for form in [word, word + "s", word + "'s"] { wordSlot(form); wordMarks[words.insert(form)].insert(.partyCue) }
         }
     }
 
     private mutating func wordSlot(_ word: String) {
-        if words.insert(word) == wordMasks.count { wordMasks.append(0); wordTriggers.append([]); wordStartsDate.append(false); wordMarks.append([]) }
+        if words.insert(word) == wordMasks.count {
+            wordMasks.append(0); wordTriggers.append([]); wordStartsDate.append(false); wordMarks.append([]); wordTopic.append(0)
+        }
     }
 
     private mutating func stemSlot(_ stem: Substring) {
