@@ -7,7 +7,7 @@ extension ArticleTopic {
     /// film's review, a match report, a firm's results, a gadget. What such an article says of attacks,
     /// clashes or protests is figurative, told in passing or someone's story, unless the sentence itself
     /// carries the evidence (`EventJudge.standsInGeneralNews`). A coder's note of four or five sentences
-    /// (`Rioting youths throw stones at the convoy of a senator …`) has too few words to tell a topic.
+    /// (a date line and three sentences of a riot) has too few words to tell a topic.
     var isPlainlyGeneral: Bool { isStory && generalScore >= Self.plainlyGeneral }
 
     /// Words read of an article for its topic: its lead and what follows say what it is about, and
