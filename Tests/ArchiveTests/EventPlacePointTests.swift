@@ -3,7 +3,7 @@ import Testing
 
 /// Where an event's place is drawn when the text names it among others: namesakes told apart by
 /// the larger place named beside them, an aside skipped in a place list, and the town look-up that
-/// folds each capitalised word once.
+/// folds each capitalised word once; wards, upazilas and districts at their own point or seat.
 @Suite("Event place points")
 struct EventPlacePointTests: EventSampling {
     let published = "2022-03-01"
@@ -63,5 +63,41 @@ struct EventPlacePointTests: EventSampling {
         #expect(EventGazetteer.spellings(of: "jhenaidah sadar").first == "jhenaidah")
         #expect(EventGazetteer.shared.townsSpelledLike("hilla").first?.region == "IQ-BB")
         #expect(EventGazetteer.shared.townsSpelledLike("zzqx").isEmpty)
+    }
+
+    // The places below lie where a list's own point is far from the place: a Kenyan ward at its
+    // constituency's point, an upazila at its outline's centre, a district at its centroid. The
+    // table (scripts/make-admin1.py) draws each at its own point or seat, as ACLED does.
+
+    @Test("a Kenyan ward is drawn at its own outline, not at its constituency's point")
+    func wardAtOwnCentroid() {
+        // Mutomo, a ward of Kitui county whose constituency's point lies some 55 km south-east.
+        let ward = TownTable.shared.towns(named: "mutomo").first
+        #expect(ward?.region == "KE-18" && ward?.sizeClass == 0)
+        #expect(km(ward?.point, -1.85, 38.21) < 15)
+        let event = first("Herders armed with bows and arrows attacked a farmer in Mutomo, Kitui county, on Sunday evening, wounding him badly.")
+        #expect(event?.admin1Code == "KE-18")
+        #expect(km(event, -1.85, 38.21) < 15)
+        #expect(km(event, -2.25, 38.46) > 40)
+    }
+
+    @Test("an upazila is drawn at its seat, not at the centre of its outline")
+    func upazilaAtSeat() {
+        // Dewanganj upazila (Jamalpur, Mymensingh): its town lies some 14 km south of the
+        // outline's centre, which the source of the upazilas gives.
+        let event = first("Supporters of two union council candidates clashed with sticks in Dewanganj upazila (Jamalpur, Mymensingh) on Saturday, injuring twelve.")
+        #expect(event?.admin1Code == "BD-H")
+        #expect(event?.geoPrecision == 2)
+        #expect(km(event, 25.14, 89.77) < 8)
+        #expect(km(event, 25.27, 89.77) > 8)
+    }
+
+    @Test("a district is drawn at the town of its name, found under the town's other names")
+    func districtSeatByOtherName() {
+        // Ed Damazine, a district of Blue Nile state whose seat, the town of Ad-Damazin, GeoNames
+        // names otherwise; the district's centroid lies some 35 km north of the town.
+        let event = first("Gunmen attacked an army checkpoint in Ed Damazine, Blue Nile, on Monday night, killing two soldiers.")
+        #expect(event?.admin1Code == "SD-NB")
+        #expect(km(event, 11.79, 34.36) < 5)
     }
 }
