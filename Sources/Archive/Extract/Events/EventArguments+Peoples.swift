@@ -35,7 +35,7 @@ extension EventArguments {
     /// Whether the name (folded) of tokens `first...last` is a people's written as the people: no
     /// word of place around it, and no region of the people's countries bears the name.
     static func namesPeople(_ folded: String, _ t: [EventToken], first: Int, last: Int) -> Bool {
-        guard let countries = ActorCountries.shared.peoples[folded] else { return false }
+        guard ActorCountries.shared.peoples[folded] != nil else { return false }
         return !isPlaceWritten(t, first: first, last: last) && !peoplesNamingRegions.contains(folded)
     }
 
