@@ -134,8 +134,8 @@ struct EventFinder {
         if case .subType(.airDroneStrike) = trigger.meaning, isCivilDrone(t, hit) { return false }
         if case .subType(.shelling) = trigger.meaning, isSpaceLaunch(t, hit) { return false }
         if trigger.isSubType, isDismissal(t, hit) { return false }
-        if trigger.isSubType, namesRiotUnit(t, hit) || namesBombThreat(t, hit) || namesPostOnly(t, hit)
-            || namesCarriedWeapon(t, hit, sentence) { return false }
+        if trigger.isSubType, namesRiotUnit(t, hit, sentence) || namesBombThreat(t, hit) || namesPostOnly(t, hit)
+            || namesCarriedWeapon(t, hit, sentence) || handsOverPeople(t, hit) { return false }
         if trigger.isSubType, isSpokenOfAsCaused(t, hit) { return false }
         if sentence.marks.contains(.supposed), trigger.isSubType, !hit.isReference, isSupposed(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }
@@ -324,7 +324,7 @@ struct EventFinder {
             // Protests over prices and wages are protests; the gate weighs the rest of the sentence.
             if business, sub.isViolent || sub == .nonStateActorOvertakesTerritory,
                hit.trigger.rank <= 4 || hit.trigger.generic { return false }
-            if disaster, sub.isViolent || sub.eventType == .riots || sub == .lootingPropertyDestruction,
+            if disaster, sub.isViolent || sub == .lootingPropertyDestruction,
                accidentOfBlows || !Self.blows.contains(sentence.tokens[hit.first].lower) { return false }
             // Troops sent after an avalanche or a flood come to rescue: no armed group changes what it does.
             if disaster, sub == .changeToGroup { return false }
