@@ -29,7 +29,7 @@ struct EventNamedNoActTests {
 
     @Test("hijackers armed with grenades, a bomb threat: no explosion")
     func carriedAndThreatened() {
-        let armed = Self.events("The hijackers, who are believed to be armed with grenades and explosives, freed twenty passengers on Tuesday.")
+        let armed = Self.events("The hijackers, armed with two grenades, let twenty passengers leave the plane on Tuesday.")
         #expect(!armed.contains { $0.subType.eventType == .explosions }, "\(armed.map(\.subType))")
         let threat = Self.events("A passenger jet made an emergency landing in Athens on Friday after a bomb threat, airport officials said.")
         #expect(!threat.contains { $0.subType.eventType == .explosions }, "\(threat.map(\.subType))")
@@ -53,11 +53,11 @@ struct EventNamedNoActTests {
 
     @Test("a disease or an accident that kills is no attack, and who tells of it speaks of no conflict")
     func diseaseAndAccident() {
-        let cholera = Self.events("An outbreak of cholera has killed nine people in the eastern town of Kalemie since Monday, health officials said.")
+        let cholera = Self.events("A cholera epidemic has killed nine people in the eastern town of Kalemie since Monday, health officials said.")
         #expect(cholera.isEmpty, "\(cholera.map(\.subType))")
         let crash = Self.events("A bus crashed into a river below a mountain road on Sunday, killing 12 people and injuring 20, police said.")
         #expect(crash.isEmpty, "\(crash.map(\.subType))")
-        let collision = Self.events("A passenger train collided with a goods train at the main station on Wednesday and about ten people were injured.")
+        let collision = Self.events("Two commuter trains collided outside the main station on Wednesday, and about ten people were hurt.")
         #expect(collision.isEmpty, "\(collision.map(\.subType))")
     }
 }

@@ -2,10 +2,9 @@ import Testing
 @testable import Archive
 
 /// Reports of matches and markets, which borrow the words of war (`attack`, `shot`, `strike`,
-/// `clash`, `raid`, `price war`), beside a world story of a real ambush that keeps its event; and
-/// words of violence that name no act where they stand: a person's name, riot police, weapons
-/// carried, a bomb threat, a post, a disease, an accident. Stories and sentences written for these tests.
-@Suite("Events in sports and markets reports, and words that name no act")
+/// `clash`, `raid`, `price war`), beside a world story of a real ambush that keeps its event.
+/// Stories written for these tests.
+@Suite("Events in sports and markets reports")
 struct EventSportsReportTests {
     static func events(_ text: String) -> [ExtractedEvent] {
         EventJudgeTests.events(text)
@@ -19,7 +18,7 @@ struct EventSportsReportTests {
     down the left flank. United's captain levelled before the break with a low shot from 25 metres that skidded \
     past the goalkeeper. The home side attacked in waves after the interval, and the substitute fired the winner \
     into the top corner three minutes from time. Rovers had two players booked and finished the game with ten men \
-    after their defender was sent off for a second foul.
+    after their defender received a second yellow card.
     """
 
     static let shortMatchReport = """
