@@ -127,7 +127,7 @@ struct ArticleEvents {
     mutating func read(_ sentence: EventSentence, following: UInt32 = 0) {
         let inSentence = sentenceMentions(sentence)
         let candidates = finder.candidates(in: sentence, continuing: previousMeanings, following: following)
-        let hits = finder.suppressed(candidates, sentence, topic: topic)
+        let hits = finder.suppressed(candidates, sentence, topic: topic).filter { !finder.inPersonName($0, sentence.tokens, inSentence) }
         let dates = DateFinder.dates(in: sentence.tokens).filter { !isDeadline($0, sentence.tokens) }
         let ruleDrafts = coder.drafts(hits, in: sentence, isDated: !dates.isEmpty)
         if published != nil, !ruleDrafts.isEmpty, !dates.isEmpty { noteRetelling(ruleDrafts, sentence, dates) }

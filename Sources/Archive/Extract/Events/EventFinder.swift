@@ -134,6 +134,8 @@ struct EventFinder {
         if case .subType(.airDroneStrike) = trigger.meaning, isCivilDrone(t, hit) { return false }
         if case .subType(.shelling) = trigger.meaning, isSpaceLaunch(t, hit) { return false }
         if trigger.isSubType, isDismissal(t, hit) { return false }
+        if trigger.isSubType, namesRiotUnit(t, hit, sentence) || namesBombThreat(t, hit) || namesPostOnly(t, hit)
+            || namesCarriedWeapon(t, hit, sentence) || handsOverPeople(t, hit) { return false }
         if trigger.isSubType, isSpokenOfAsCaused(t, hit) { return false }
         if sentence.marks.contains(.supposed), trigger.isSubType, !hit.isReference, isSupposed(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }
@@ -313,7 +315,8 @@ struct EventFinder {
         let festive = hits.contains(where: Self.isCrowdProtest) && isFestive(sentence)
         guard disaster || crime || sport || business || accident || exercise || festive else { return hits }
         return hits.filter { hit in
-            guard case let .subType(sub) = hit.trigger.meaning else { return true }
+            // `a bus crashed, killing 16, police said`: who tells of an accident speaks of no conflict.
+            guard case let .subType(sub) = hit.trigger.meaning else { return !(disaster && hit.trigger.meaning == .kind(.statement)) }
             if exercise, sub.isViolent || sub.eventType == .strategicDevelopments { return false }
             if sport, sub.eventType != .explosions || hit.trigger.rank <= 3, sub != .arrests,
                !(force && sub.eventType != .protests && !Self.playWords.contains(sentence.tokens[hit.first].lower)) { return false }

@@ -27,11 +27,12 @@ extension EventJudge {
 
     /// `the police commissioner said`, `The police department said it was investigating the
     /// incident`: police who speak of a case, where no other word of armed forces, groups or
-    /// violence is in the sentence, speak for the law, not as a party to a conflict.
+    /// violence is in the sentence, speak for the law, not as a party to a conflict. The dead and
+    /// hurt they count (`16 people were killed when a bus fell`) name no one who fought.
     func speaksAsPoliceAlone(_ sentence: EventSentence) -> Bool {
         let bits = lexicon.rules.military | lexicon.rules.conflict | lexicon.rules.armedParties
         var police = false
-        for token in sentence.tokens where token.lists & bits != 0 {
+        for token in sentence.tokens where token.lists & bits != 0 && !Self.harmWords.contains(token.lower) {
             guard Self.policeWords.contains(token.lower) else { return false }
             police = true
         }
@@ -39,6 +40,9 @@ extension EventJudge {
     }
 
     private static let policeWords: Set<String> = ["police", "policemen", "policeman", "officer", "officers"]
+    private static let harmWords: Set<String> = [
+        "killed", "dead", "died", "injured", "injuries", "wounded", "casualties", "killing", "injuring", "wounding",
+    ]
 
     /// `the upcoming Senate vote`, `is scheduled to vote`, `if approved by Congress`, `up for a vote`,
     /// `survived a no-confidence vote`: a vote still to come, or one on a government's life, passes
