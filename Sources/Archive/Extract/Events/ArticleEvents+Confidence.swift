@@ -19,19 +19,17 @@ extension ArticleEvents {
     static let retoldWeight = 0.8
     static let presentWeight = 0.8
 
-    /// A draft's confidence in a story, weighed by its sentence's evidence and doubts; nil when a sign
-    /// of doubt takes it under `EventJudge.threshold`. Evidence missing alone lowers it only to the
-    /// threshold: an event the judge kept is not dropped for want of a date or a place.
+    /// A draft's confidence in a story, weighed by its sentence's evidence and doubts, never under
+    /// `EventJudge.threshold`: the weighing orders what the judge kept, it drops nothing (a drop by
+    /// doubts took a quarter of WikiEvents' attack sentences, second reports of a told attack).
     func weighedConfidence(_ draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention],
-                           _ dates: [DateMention]) -> Double? {
+                           _ dates: [DateMention]) -> Double {
         guard topic.isStory else { return draft.confidence }
         let evidence = Self.evidence(sentence, m, dates)
         let doubts = doubts(draft, sentence, dates)
         let p = min(max(draft.confidence, EventJudge.threshold), 0.999)
         let logOdds = Self.gateWeight * log(p / (1 - p)) + Self.evidenceWeight * (Double(evidence) - Self.evidenceExpected) - doubts
-        let weighed = 1 / (1 + exp(-logOdds))
-        if weighed >= EventJudge.threshold { return weighed }
-        return doubts > 0 ? nil : EventJudge.threshold
+        return max(1 / (1 + exp(-logOdds)), EventJudge.threshold)
     }
 
     /// What a report of the story's own news shows: it leads (headline or first sentence), names

@@ -156,10 +156,9 @@ struct ArticleEvents {
         let judged = ruleDrafts.isEmpty || tellsBackground(sentence) || tellsRecalled(sentence, dates, ruleDrafts) ? []
             : EventJudge(topic: topic, undatedPastLead: isUndatedPastLead(sentence, dates))
                 .judged(ofTheStory(ruleDrafts, sentence, dates), sentence, candidates, inSentence, dates)
-        let drafts = judged.compactMap { draft -> EventDraft? in
-            guard let confidence = weighedConfidence(draft, sentence, inSentence, dates) else { return nil }
+        let drafts = judged.map { draft in
             var draft = draft
-            draft.confidence = confidence
+            draft.confidence = weighedConfidence(draft, sentence, inSentence, dates)
             return draft
         }
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
