@@ -153,9 +153,14 @@ struct ArticleEvents {
         }
         if turnedViolent(sentence, hits) || metForce(sentence, hits) { return }
         // Only a sentence with drafts is looked at for background: most have none.
-        let drafts = ruleDrafts.isEmpty || tellsBackground(sentence) || tellsRecalled(sentence, dates, ruleDrafts) ? []
+        let judged = ruleDrafts.isEmpty || tellsBackground(sentence) || tellsRecalled(sentence, dates, ruleDrafts) ? []
             : EventJudge(topic: topic, undatedPastLead: isUndatedPastLead(sentence, dates))
                 .judged(ofTheStory(ruleDrafts, sentence, dates), sentence, candidates, inSentence, dates)
+        let drafts = judged.map { draft in
+            var draft = draft
+            draft.confidence = weighedConfidence(draft, sentence, inSentence, dates)
+            return draft
+        }
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
         var claimant: EventParty?
         if let claim { claimant = party(claiming: claim.first, inSentence, sentence.tokens) }

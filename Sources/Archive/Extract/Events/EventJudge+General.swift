@@ -6,13 +6,19 @@ extension EventJudge {
     /// fixtures or a festival's crowds have at most one of them; a report of a real attack that a
     /// general story carries has them all.
     func standsInGeneralNews(_ sentence: EventSentence, _ m: [SentenceMention], _ dates: [DateMention]) -> Bool {
-        let bits = lexicon.rules.armedParties
-        let armed = sentence.tokens.contains {
-            !$0.isCapitalised && $0.lists & bits != 0 && $0.lists & lexicon.rules.protestWords == 0 && !Self.civic.contains($0.lower)
-        }
+        let armed = Self.namesArmedActors(sentence, lexicon)
         let counted = (EventArguments.fatalities(sentence.tokens) ?? 0) > 0
         let placed = !dates.isEmpty && m.contains { $0.mention.type == .place }
         return (armed ? 1 : 0) + (counted ? 1 : 0) + (placed ? 1 : 0) >= 2
+    }
+
+    /// `soldiers`, `militants` in lowercase: armed actors named in words, not `protesters`, `activists`
+    /// or a name (`Army Road`).
+    static func namesArmedActors(_ sentence: EventSentence, _ lexicon: EventLexicon) -> Bool {
+        let bits = lexicon.rules.armedParties
+        return sentence.tokens.contains {
+            !$0.isCapitalised && $0.lists & bits != 0 && $0.lists & lexicon.rules.protestWords == 0 && !civic.contains($0.lower)
+        }
     }
 
     /// Words of the armed-parties list that name no one armed: people who speak or vote, and agreements.
