@@ -84,7 +84,10 @@ extension EventGazetteer {
         // Only where no level names a region, whose towns agree with it as it is.
         let townRegions = folded.count > 1 && namedRegions.allSatisfy(\.isEmpty) ? towns.map { Set($0.lazy.map(\.region)) } : []
         for (i, name) in folded.enumerated() where abbreviations[i] == nil {
-            var seen: Set<String> = [], agreeing: Set<String> = []
+            var seen: Set<String> = [], agreeing: Set<String> = [], holding: Set<String> = []
+            // `X village in Y sub-county`: a later level the text calls a unit says where the place it
+            // follows lies, though a larger namesake of that place lies abroad.
+            let holdsOthers = i > 0 && named[i].isEmpty && tags[i].map(Self.areaTags.contains) == true
             // A name many towns bear is looked up once per level, not once per town.
             let otherRegions = namedRegions.indices.reduce(into: Set<String>()) { if $1 != i { $0.formUnion(namedRegions[$1]) } }
             // `X (X)` names one place twice: its towns agree with themselves everywhere.
@@ -95,6 +98,7 @@ extension EventGazetteer {
                 // (`X (Tripoli)`: Libya's capital and region, not Lebanon's Tripoli).
                 largest[country] = max(largest[country] ?? 0, Int(town.sizeClass))
                 if named[i].isEmpty, seen.insert(country).inserted { score[country, default: 0] += 1 }
+                if holdsOthers, holding.insert(country).inserted { score[country, default: 0] += 1 }
                 // A town that lies in the region another level names: the levels agree.
                 let inNamedRegion = otherRegions.contains(town.region) || initialled.contains(town.region)
                     || otherTowns.contains { townRegions[$0].contains(town.region) }
