@@ -233,7 +233,7 @@ struct EventGazetteer: Sendable {
     }
 
     /// Last words that say what a place named after a town or region is, besides `siteWords`.
-    static let kindWords: Set<Substring> = ["city", "town", "island", "camp", "port", "base", "district", "province", "county",
+    static let placeKindWords: Set<Substring> = ["city", "town", "island", "camp", "port", "base", "district", "province", "county",
                                             "village", "centre", "center", "area", "junction", "barracks", "border", "valley"]
 
     /// For a place of no known country: the one region a name or its first words can mean
@@ -244,7 +244,7 @@ struct EventGazetteer: Sendable {
         // `Colonia Agua Blanca`, `Mau Summit`: a name whose first word is a region's or a city's is
         // another place of its own unless its last word says what the place is (`Airport`, `City`,
         // `Island`): then it is a site or a part of that region's town.
-        let namesSite = words.last.map { Self.siteWords.contains($0) || Self.kindWords.contains($0) } ?? false
+        let namesSite = words.last.map { Self.siteWords.contains($0) || Self.placeKindWords.contains($0) } ?? false
         for length in stride(from: words.count, through: 1, by: -1) where length == words.count || namesSite && !Self.isDirection(words.prefix(length)) {
             let prefix = words.prefix(length).joined(separator: " ")
             let regions = Set((regionsByCity[prefix] ?? []) + (codesByName[prefix] ?? []).filter { $0.contains("-") })
