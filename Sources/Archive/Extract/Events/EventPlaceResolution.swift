@@ -138,8 +138,22 @@ extension EventGazetteer {
     /// Regions named by their own letters (folded), or by them less a direction (`Kisii South`).
     private func spelledRegions(_ name: String) -> [String] {
         let asRegion = regions(named: name)
-        guard asRegion.isEmpty, let plain = Self.withoutCompass(name) else { return asRegion }
+        guard asRegion.isEmpty else { return asRegion }
+        if let bare = Self.withoutRegionWord(name) {
+            let named = regions(named: bare)
+            if !named.isEmpty { return named }
+        }
+        guard let plain = Self.withoutCompass(name) else { return asRegion }
         return regions(named: plain)
+    }
+
+    /// `isiolo county` → `isiolo`: a name less the word after it that says it is a region (the
+    /// chain keeps a capitalised one in the name); nil for a name without one.
+    static func withoutRegionWord(_ folded: String) -> String? {
+        guard let space = folded.lastIndex(of: " "), PlaceChains.regionTags.contains(String(folded[folded.index(after: space)...])) else {
+            return nil
+        }
+        return String(folded[..<space])
     }
 
     /// A region written as the letters of its ISO 3166-2 code: two or three capitals (`TN`, `KPK`),
@@ -214,7 +228,10 @@ extension EventGazetteer {
                     return letters.count == 3 ? regions(initials: letters).first { $0.hasPrefix(country + "-") } : nil
                 }
                 : initialled[i].first { $0.hasPrefix(country + "-") }
-            let spelled = abbreviated == nil ? region(named: name, in: country, loose: loose[i]) : nil
+            let spelled = abbreviated == nil
+                ? region(named: name, in: country, loose: loose[i])
+                    ?? Self.withoutRegionWord(name).flatMap { self.region(named: $0, in: country, loose: false) }
+                : nil
             if let region = abbreviated ?? spelled ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
                 isRegion[i] = true
                 // A region written as its code's letters, or as a part of it, is shown by its own name.
@@ -225,6 +242,11 @@ extension EventGazetteer {
         if out.admin1 == nil {
             for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
                 if let region = cityRegion(country: country, name) { out.admin1 = region; break }
+            }
+        }
+        if out.admin1 == nil {
+            for (i, level) in chain.levels.enumerated().reversed() where !isCountry[i] {
+                if let region = regionOfCityPart(level.name, in: country) { out.admin1 = region; break }
             }
         }
         if out.admin1 != nil || isCountry.contains(true) { out.country = country }
@@ -274,6 +296,15 @@ extension EventGazetteer {
             break
         }
         return out
+    }
+
+    /// `Belgrade-Stari Grad` → Belgrade's region: a name whose part before its first hyphen is a city
+    /// of admin1.tsv (a large one) in the country, and the whole no place the table knows.
+    func regionOfCityPart(_ name: String, in country: String) -> String? {
+        guard let hyphen = name.firstIndex(of: "-") else { return nil }
+        let city = NameKey.fold(String(name[..<hyphen]))
+        guard !city.isEmpty, isCity(city, in: country) else { return nil }
+        return cityRegion(country: country, city)
     }
 
     /// The town a site's name begins with (`Kalaroa Press Club` → Kalaroa), when the words after it
