@@ -85,9 +85,10 @@ extension EventGazetteer {
         let townRegions = folded.count > 1 && namedRegions.allSatisfy(\.isEmpty) ? towns.map { Set($0.lazy.map(\.region)) } : []
         for (i, name) in folded.enumerated() where abbreviations[i] == nil {
             var seen: Set<String> = [], agreeing: Set<String> = [], holding: Set<String> = []
-            // `X village in Y sub-county`: a later level the text calls a unit says where the place it
-            // follows lies, though a larger namesake of that place lies abroad.
-            let holdsOthers = i > 0 && named[i].isEmpty && tags[i].map(Self.areaTags.contains) == true
+            // `X village in Y sub-county`: a later level the text calls by a unit word of the countries
+            // whose hierarchy has it says where the place it follows lies, though a larger namesake of
+            // that place lies abroad.
+            let holders = i > 0 && named[i].isEmpty ? tags[i].flatMap { Self.unitWordCountries[$0] } : nil
             // A name many towns bear is looked up once per level, not once per town.
             let otherRegions = namedRegions.indices.reduce(into: Set<String>()) { if $1 != i { $0.formUnion(namedRegions[$1]) } }
             // `X (X)` names one place twice: its towns agree with themselves everywhere.
@@ -98,7 +99,7 @@ extension EventGazetteer {
                 // (`X (Tripoli)`: Libya's capital and region, not Lebanon's Tripoli).
                 largest[country] = max(largest[country] ?? 0, Int(town.sizeClass))
                 if named[i].isEmpty, seen.insert(country).inserted { score[country, default: 0] += 1 }
-                if holdsOthers, holding.insert(country).inserted { score[country, default: 0] += 1 }
+                if holders?.contains(country) == true, holding.insert(country).inserted { score[country, default: 0] += 1 }
                 // A town that lies in the region another level names: the levels agree.
                 let inNamedRegion = otherRegions.contains(town.region) || initialled.contains(town.region)
                     || otherTowns.contains { townRegions[$0].contains(town.region) }
@@ -113,6 +114,13 @@ extension EventGazetteer {
         guard context == nil || score.values.contains(where: { $0 >= 3 }) else { return countryOfNamedRegions(folded.dropFirst()) }
         return best(score, largest, favoured)
     }
+
+    /// Unit words of a few countries' hierarchies only, and those countries: `Y sub-county` is Kenya's
+    /// or Uganda's, `Y upazila` Bangladesh's, `Y raion` a former Soviet republic's.
+    static let unitWordCountries: [String: Set<String>] = [
+        "sub-county": ["KE", "UG"], "subcounty": ["KE", "UG"], "upazila": ["BD"], "raion": ["UA", "RU", "BY", "MD"],
+        "oblast": ["UA", "RU", "BY", "KZ", "KG"],
+    ]
 
     /// Tags that make a level an administrative area, not a city.
     static let areaTags: Set<String> = ["district", "districts", "province", "provinces", "governorate", "region", "county", "sub-county",
