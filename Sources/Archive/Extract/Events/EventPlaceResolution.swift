@@ -236,11 +236,11 @@ extension EventGazetteer {
                     return letters.count == 3 ? regions(initials: letters).first { $0.hasPrefix(country + "-") } : nil
                 }
                 : initialled[i].first { $0.hasPrefix(country + "-") }
-            let spelled = abbreviated == nil
-                ? region(named: name, in: country, loose: loose[i])
-                    ?? Self.withoutRegionWord(name).flatMap { self.region(named: $0, in: country, loose: false) }
-                : nil
-            if let region = abbreviated ?? spelled ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
+            let spelled = abbreviated == nil ? region(named: name, in: country, loose: loose[i]) : nil
+            // `Dhi Qar Governorate` in the middle of a chain: the region, shown by its own name.
+            let worded = abbreviated == nil && spelled == nil
+                ? Self.withoutRegionWord(name).flatMap { self.region(named: $0, in: country, loose: false) } : nil
+            if let region = abbreviated ?? spelled ?? worded ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
                 isRegion[i] = true
                 // A region written as its code's letters, or as a part of it, is shown by its own name.
                 if out.admin1 == nil { (out.admin1, out.admin1Written) = (region, spelled == nil ? nil : chain.levels[i].name) }
