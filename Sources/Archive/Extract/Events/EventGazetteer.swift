@@ -232,12 +232,20 @@ struct EventGazetteer: Sendable {
         return nil
     }
 
+    /// Last words that say what a place named after a town or region is, besides `siteWords`.
+    static let placeKindWords: Set<Substring> = ["city", "town", "island", "camp", "port", "base", "district", "province", "county",
+                                            "village", "centre", "center", "area", "junction", "barracks", "border", "valley"]
+
     /// For a place of no known country: the one region a name or its first words can mean
     /// (`Baghdad International Airport` → IQ-BG), nil when there are several; else the region of
     /// the most populous town so named.
     func uniqueRegion(named name: String) -> String? {
         let words = NameKey.fold(name).split(separator: " ")
-        for length in stride(from: words.count, through: 1, by: -1) where length == words.count || !Self.isDirection(words.prefix(length)) {
+        // `Colonia Agua Blanca`, `Mau Summit`: a name whose first word is a region's or a city's is
+        // another place of its own unless its last word says what the place is (`Airport`, `City`,
+        // `Island`): then it is a site or a part of that region's town.
+        let namesSite = words.last.map { Self.siteWords.contains($0) || Self.placeKindWords.contains($0) } ?? false
+        for length in stride(from: words.count, through: 1, by: -1) where length == words.count || namesSite && !Self.isDirection(words.prefix(length)) {
             let prefix = words.prefix(length).joined(separator: " ")
             let regions = Set((regionsByCity[prefix] ?? []) + (codesByName[prefix] ?? []).filter { $0.contains("-") })
             if regions.count == 1 { return regions.first }

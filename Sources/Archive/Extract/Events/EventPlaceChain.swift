@@ -282,7 +282,8 @@ enum PlaceChains {
             if level.tag == nil,
                let comma = (k..<min(t.count, k + 3)).first(where: { t[$0].lower == "," || t[$0].lower == "in" || t[$0].lower == "(" || t[$0].lower == "of" }),
                comma > k,
-               t[comma].lower == "," || EventGazetteer.siteWords.contains(Substring(t[comma - 1].lower)) || opensPlaceList(at: comma, t),
+               t[comma].lower == "," || EventGazetteer.siteWords.contains(Substring(t[comma - 1].lower)) || opensPlaceList(at: comma, t)
+                   || t[comma].lower == "in" && landforms.contains(t[comma - 1].lower),
                (k..<comma).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised && !t[$0].isNumber && !cues.contains(t[$0].lower)
                    && !connectors.contains(t[$0].lower) && !notNames.contains(t[$0].lower) }) {
                 let last = chain.levels.removeLast()
@@ -291,14 +292,45 @@ enum PlaceChains {
                 k = comma
                 continue
             }
+            if level.tag.map(EventGazetteer.areaTags.contains) == true, t[k].isCapitalised, t[k].isWord,
+               let (next, after) = self.level(at: k, s), isRegionLevel(next) {
+                chain.levels.append(next)
+                level = next
+                k = after
+                continue
+            }
             guard w == "," || w == "of" || w == "in", let (next, after) = self.level(at: k + 1, s, afterPlace: w == "in") else { break }
             // `in Kabul, Taliban fighters …`: after a comma only a name that says it is a place.
-            if w == ",", next.tag == nil, !(after >= t.count || [",", ".", "(", ")", ";", "-"].contains(t[after].lower)) { break }
+            if w == ",", next.tag == nil, !(after >= t.count || [",", ".", "(", ")", ";", "-"].contains(t[after].lower)),
+               !isRegionBeforeClause(next, at: after, t) { break }
             chain.levels.append(next)
             level = next
             k = after
         }
         return (chain, k)
+    }
+
+    /// `X, Wajir during the night`: a name after a comma that is a region's own name (not one of
+    /// directions, which many countries' regions bear), with a word in small letters after it that
+    /// joins no list (`and`, `or`).
+    private static func isRegionBeforeClause(_ level: PlaceChain.Level, at after: Int, _ t: [EventToken]) -> Bool {
+        guard t[after].isWord, !t[after].isCapitalised, t[after].lower != "and", t[after].lower != "or" else { return false }
+        let folded = NameKey.fold(level.name)
+        return !EventGazetteer.isDirectionName(folded) && !EventGazetteer.shared.regions(named: folded).isEmpty
+    }
+
+    /// Land named for the place it lies by (`X mountains`, `X forest`): the place, for where an event is.
+    static let landforms: Set<String> = ["mountain", "mountains", "hill", "hills", "forest", "valley", "lake", "river", "plain", "plains",
+                                         "desert", "farm", "ranch", "estate", "slum", "slums", "island", "beach", "oasis"]
+
+    /// Words that say a level is a first-level region, written after its name.
+    static let regionTags: Set<String> = ["county", "province", "state", "region", "governorate", "oblast"]
+
+    /// A level the text calls a region by its word: `Baringo County`, `Baringo county`.
+    private static func isRegionLevel(_ level: PlaceChain.Level) -> Bool {
+        if let tag = level.tag { return regionTags.contains(tag) }
+        guard let space = level.name.lastIndex(of: " ") else { return false }
+        return regionTags.contains(level.name[level.name.index(after: space)...].lowercased())
     }
 
     /// Words for what lies around a place: `its outskirts`, `the surrounding villages`.
@@ -354,6 +386,15 @@ enum PlaceChains {
         return false
     }
 
+    /// `sub-county`, `subcounty` or `sub county` at `j`, written in either case.
+    private static func isSubCountyWord(at j: Int, _ t: [EventToken]) -> Bool {
+        // Asked of every word of a name: its length from its offsets first.
+        guard j < t.count, t[j].isWord, [3, 9, 10].contains(t[j].end - t[j].start) else { return false }
+        let w = t[j].lower
+        if w == "sub-county" || w == "subcounty" { return true }
+        return w == "sub" && j + 1 < t.count && t[j + 1].lower == "county" && t[j + 1].start == t[j].end + 1
+    }
+
     /// `[the] [tag of] Name [tag]` at `i`.
     private static func level(at i: Int, _ s: EventSentence, bare: Bool = false, afterPlace: Bool = false) -> (PlaceChain.Level, Int)? {
         let t = s.tokens
@@ -377,6 +418,8 @@ enum PlaceChains {
         var last = k
         var j = k + 1
         while j < t.count, j - k < 6 {
+            // `Tiaty Sub-county`, `Laikipia West Sub County`: Kenya's unit word, capitalised, ends the name.
+            if isSubCountyWord(at: j, t) { break }
             if t[j].isWord, t[j].isCapitalised, !t[j].isNumber, !notNames.contains(t[j].lower) { last = j; j += 1; continue }
             if j + 1 < t.count, connectors.contains(t[j].lower) {
                 if t[j + 1].isCapitalised, t[j + 1].isWord { last = j + 1; j += 2; continue }
@@ -413,6 +456,9 @@ enum PlaceChains {
         // `the vicinity of Qalanqal village (…)`: the name's own tag is read past, so the chain goes on.
         if tag != nil, end < t.count, tags.contains(t[end].lower) {
             end += 1
+        } else if tag == nil, isSubCountyWord(at: end, t) {
+            tag = "sub-county"
+            end += t[end].lower == "sub" ? 2 : 1
         } else if tag == nil, end < t.count, tags.contains(t[end].lower) {
             tag = t[end].lower
             end += 1

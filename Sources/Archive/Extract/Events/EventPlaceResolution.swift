@@ -84,7 +84,11 @@ extension EventGazetteer {
         // Only where no level names a region, whose towns agree with it as it is.
         let townRegions = folded.count > 1 && namedRegions.allSatisfy(\.isEmpty) ? towns.map { Set($0.lazy.map(\.region)) } : []
         for (i, name) in folded.enumerated() where abbreviations[i] == nil {
-            var seen: Set<String> = [], agreeing: Set<String> = []
+            var seen: Set<String> = [], agreeing: Set<String> = [], holding: Set<String> = []
+            // `X village in Y sub-county`: a later level the text calls by a unit word of the countries
+            // whose hierarchy has it says where the place it follows lies, though a larger namesake of
+            // that place lies abroad.
+            let holders = i > 0 && named[i].isEmpty ? tags[i].flatMap { Self.unitWordCountries[$0] } : nil
             // A name many towns bear is looked up once per level, not once per town.
             let otherRegions = namedRegions.indices.reduce(into: Set<String>()) { if $1 != i { $0.formUnion(namedRegions[$1]) } }
             // `X (X)` names one place twice: its towns agree with themselves everywhere.
@@ -95,6 +99,7 @@ extension EventGazetteer {
                 // (`X (Tripoli)`: Libya's capital and region, not Lebanon's Tripoli).
                 largest[country] = max(largest[country] ?? 0, Int(town.sizeClass))
                 if named[i].isEmpty, seen.insert(country).inserted { score[country, default: 0] += 1 }
+                if holders?.contains(country) == true, holding.insert(country).inserted { score[country, default: 0] += 1 }
                 // A town that lies in the region another level names: the levels agree.
                 let inNamedRegion = otherRegions.contains(town.region) || initialled.contains(town.region)
                     || otherTowns.contains { townRegions[$0].contains(town.region) }
@@ -109,6 +114,13 @@ extension EventGazetteer {
         guard context == nil || score.values.contains(where: { $0 >= 3 }) else { return countryOfNamedRegions(folded.dropFirst()) }
         return best(score, largest, favoured)
     }
+
+    /// Unit words of a few countries' hierarchies only, and those countries: `Y sub-county` is Kenya's
+    /// or Uganda's, `Y upazila` Bangladesh's, `Y raion` a former Soviet republic's.
+    static let unitWordCountries: [String: Set<String>] = [
+        "sub-county": ["KE", "UG"], "subcounty": ["KE", "UG"], "upazila": ["BD"], "raion": ["UA", "RU", "BY", "MD"],
+        "oblast": ["UA", "RU", "BY", "KZ", "KG"],
+    ]
 
     /// Tags that make a level an administrative area, not a city.
     static let areaTags: Set<String> = ["district", "districts", "province", "provinces", "governorate", "region", "county", "sub-county",
@@ -134,8 +146,22 @@ extension EventGazetteer {
     /// Regions named by their own letters (folded), or by them less a direction (`Kisii South`).
     private func spelledRegions(_ name: String) -> [String] {
         let asRegion = regions(named: name)
-        guard asRegion.isEmpty, let plain = Self.withoutCompass(name) else { return asRegion }
+        guard asRegion.isEmpty else { return asRegion }
+        if let bare = Self.withoutRegionWord(name) {
+            let named = regions(named: bare)
+            if !named.isEmpty { return named }
+        }
+        guard let plain = Self.withoutCompass(name) else { return asRegion }
         return regions(named: plain)
+    }
+
+    /// `isiolo county` → `isiolo`: a name less the word after it that says it is a region (the
+    /// chain keeps a capitalised one in the name); nil for a name without one.
+    static func withoutRegionWord(_ folded: String) -> String? {
+        guard let space = folded.lastIndex(of: " "), PlaceChains.regionTags.contains(String(folded[folded.index(after: space)...])) else {
+            return nil
+        }
+        return String(folded[..<space])
     }
 
     /// A region written as the letters of its ISO 3166-2 code: two or three capitals (`TN`, `KPK`),
@@ -211,7 +237,10 @@ extension EventGazetteer {
                 }
                 : initialled[i].first { $0.hasPrefix(country + "-") }
             let spelled = abbreviated == nil ? region(named: name, in: country, loose: loose[i]) : nil
-            if let region = abbreviated ?? spelled ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
+            // `Dhi Qar Governorate` in the middle of a chain: the region, shown by its own name.
+            let worded = abbreviated == nil && spelled == nil
+                ? Self.withoutRegionWord(name).flatMap { self.region(named: $0, in: country, loose: false) } : nil
+            if let region = abbreviated ?? spelled ?? worded ?? Self.withoutCompass(name).flatMap({ self.region(named: $0, in: country, loose: false) }) {
                 isRegion[i] = true
                 // A region written as its code's letters, or as a part of it, is shown by its own name.
                 if out.admin1 == nil { (out.admin1, out.admin1Written) = (region, spelled == nil ? nil : chain.levels[i].name) }
@@ -221,6 +250,11 @@ extension EventGazetteer {
         if out.admin1 == nil {
             for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
                 if let region = cityRegion(country: country, name) { out.admin1 = region; break }
+            }
+        }
+        if out.admin1 == nil {
+            for (i, level) in chain.levels.enumerated().reversed() where !isCountry[i] {
+                if let region = regionOfCityPart(level.name, in: country) { out.admin1 = region; break }
             }
         }
         if out.admin1 != nil || isCountry.contains(true) { out.country = country }
@@ -270,6 +304,15 @@ extension EventGazetteer {
             break
         }
         return out
+    }
+
+    /// `Belgrade-Stari Grad` → Belgrade's region: a name whose part before its first hyphen is a city
+    /// of admin1.tsv (a large one) in the country, and the whole no place the table knows.
+    func regionOfCityPart(_ name: String, in country: String) -> String? {
+        guard let hyphen = name.firstIndex(of: "-") else { return nil }
+        let city = NameKey.fold(String(name[..<hyphen]))
+        guard !city.isEmpty, isCity(city, in: country) else { return nil }
+        return cityRegion(country: country, city)
     }
 
     /// The town a site's name begins with (`Kalaroa Press Club` → Kalaroa), when the words after it
