@@ -4,7 +4,7 @@
 /// one event in the same article are merged; the store merges them across articles.
 public enum EventExtractor {
     /// Bumped whenever event coding changes, so stored articles can be re-extracted.
-    public static let version: Int = 27
+    public static let version: Int = 28
 
     public static func events(in body: String, published: PartialDate?, mentions: [EntityMention]) -> [ExtractedEvent] {
         events(in: EntityText(body), published: published, mentions: mentions)
@@ -127,7 +127,11 @@ struct ArticleEvents {
     mutating func read(_ sentence: EventSentence, following: UInt32 = 0) {
         let inSentence = sentenceMentions(sentence)
         let candidates = finder.candidates(in: sentence, continuing: previousMeanings, following: following)
-        let hits = finder.suppressed(candidates, sentence, topic: topic).filter { !finder.inPersonName($0, sentence.tokens, inSentence) }
+        var hits = finder.suppressed(candidates, sentence, topic: topic)
+        // Only a capitalised trigger can stand inside a name: most sentences keep their hits untouched.
+        if hits.contains(where: { sentence.tokens[$0.first].isCapitalised }) {
+            hits.removeAll { finder.inPersonName($0, sentence.tokens, inSentence) }
+        }
         let dates = DateFinder.dates(in: sentence.tokens).filter { !isDeadline($0, sentence.tokens) }
         let ruleDrafts = coder.drafts(hits, in: sentence, isDated: !dates.isEmpty)
         if published != nil, !ruleDrafts.isEmpty, !dates.isEmpty { noteRetelling(ruleDrafts, sentence, dates) }

@@ -28,11 +28,11 @@ extension EventFinder {
     /// `hijackers armed with grenades`, `a man carrying explosives`: what a party carries, where no
     /// word of the sentence uses it, is no explosion (a seizure is told by its own words).
     func namesCarriedWeapon(_ t: [EventToken], _ hit: TriggerHit, _ sentence: EventSentence) -> Bool {
-        guard case let .subType(sub) = hit.trigger.meaning, sub.eventType == .explosions else { return false }
+        guard case let .subType(sub) = hit.trigger.meaning, sub.eventType == .explosions, !sentence.has(lexicon.rules.lethal) else { return false }
         let carried = (max(0, hit.first - 6)..<hit.first).contains { i in
             Self.carryWords.contains(t[i].lower) && !(i + 1 < t.count && t[i + 1].lower == "out")
         }
-        guard carried, !sentence.has(lexicon.rules.lethal) else { return false }
+        guard carried else { return false }
         return !t.contains { EventJudge.useWords.contains($0.lower) }
     }
 
