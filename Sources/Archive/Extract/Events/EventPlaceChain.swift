@@ -320,8 +320,9 @@ enum PlaceChains {
     }
 
     /// Land named for the place it lies by (`X mountains`, `X forest`): the place, for where an event is.
+    /// Not a farm, a ranch, an estate or slums: coders place what happens there at the town it is in.
     static let landforms: Set<String> = ["mountain", "mountains", "hill", "hills", "forest", "valley", "lake", "river", "plain", "plains",
-                                         "desert", "farm", "ranch", "estate", "slum", "slums", "island", "beach", "oasis"]
+                                         "desert", "island", "beach", "oasis"]
 
     /// Words that say a level is a first-level region, written after its name.
     static let regionTags: Set<String> = ["county", "province", "state", "region", "governorate", "oblast"]

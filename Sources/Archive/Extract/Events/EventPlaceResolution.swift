@@ -158,11 +158,15 @@ extension EventGazetteer {
     /// `isiolo county` → `isiolo`: a name less the word after it that says it is a region (the
     /// chain keeps a capitalised one in the name); nil for a name without one.
     static func withoutRegionWord(_ folded: String) -> String? {
-        guard let space = folded.lastIndex(of: " "), PlaceChains.regionTags.contains(String(folded[folded.index(after: space)...])) else {
-            return nil
-        }
+        // Asked of every level of every chain: the last word's bytes are compared before any string is made.
+        let u = folded.utf8
+        guard let space = u.lastIndex(of: 0x20) else { return nil }
+        let last = u[u.index(after: space)...]
+        guard regionWordBytes.contains(where: { $0.elementsEqual(last) }) else { return nil }
         return String(folded[..<space])
     }
+
+    private static let regionWordBytes: [[UInt8]] = PlaceChains.regionTags.sorted().map { Array($0.utf8) }
 
     /// A region written as the letters of its ISO 3166-2 code: two or three capitals (`TN`, `KPK`),
     /// or two joined by `&` as the initials of a region named `X and Y` (`J&K`), the code's letters.
