@@ -1,6 +1,8 @@
 /// Building one event from a draft: its parties, place and date.
 extension ArticleEvents {
-    mutating func makeEvent(_ draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention], _ dates: [DateMention]) -> ExtractedEvent {
+    /// `dead`: the sentence's count of the dead (`EventArguments.fatalities`), which the caller may have counted.
+    mutating func makeEvent(_ draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention], _ dates: [DateMention],
+                            dead: () -> Int?) -> ExtractedEvent {
         let t = sentence.tokens
         let lastReport = t.indices.last { $0 < draft.first && Self.reportingWords.contains(t[$0].lower) } ?? -1
         let chains = PlaceChains.read(sentence)
@@ -15,7 +17,7 @@ extension ArticleEvents {
         let actor2 = hasParties ? EventArguments.actor2(draft, parties, actor1: actor1, t) : nil
         var event = ExtractedEvent(subType: draft.subType, kind: draft.kind, date: nil, actor1: actor1, actor2: actor2,
                                    claimedBy: nil, countryCode: nil, admin1Code: nil, location: nil,
-                                   fatalities: draft.subType.mayKill ? EventArguments.fatalities(t) : nil,
+                                   fatalities: draft.subType.mayKill ? dead() : nil,
                                    notes: sentence.text, start: sentence.start, end: sentence.end, rank: draft.rank, generic: draft.generic)
         event.date = date(for: draft, sentence, dates)
         if event.date == nil, events.isEmpty, sentence.index < 2, published?.precision == .day {
@@ -292,7 +294,7 @@ extension ArticleEvents {
             return
         }
         let draft = EventDraft(subType: .other, kind: .claim, first: hit.first, last: hit.last, rank: 1, generic: false)
-        var event = makeEvent(draft, sentence, [], dates)
+        var event = makeEvent(draft, sentence, [], dates) { EventArguments.fatalities(sentence.tokens) }
         event.actor1 = claimant
         event.claimedBy = claimant
         events.append(event)

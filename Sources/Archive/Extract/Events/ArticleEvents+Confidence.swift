@@ -23,9 +23,9 @@ extension ArticleEvents {
     /// `EventJudge.threshold`: the weighing orders what the judge kept, it drops nothing (a drop by
     /// doubts took a quarter of WikiEvents' attack sentences, second reports of a told attack).
     func weighedConfidence(_ draft: EventDraft, _ sentence: EventSentence, _ m: [SentenceMention],
-                           _ dates: [DateMention]) -> Double {
+                           _ dates: [DateMention], dead: () -> Int?) -> Double {
         guard topic.isStory else { return draft.confidence }
-        let evidence = Self.evidence(sentence, m, dates)
+        let evidence = Self.evidence(sentence, m, dates, dead: dead)
         let doubts = doubts(draft, sentence, dates)
         let p = min(max(draft.confidence, EventJudge.threshold), 0.999)
         let logOdds = Self.gateWeight * log(p / (1 - p)) + Self.evidenceWeight * (Double(evidence) - Self.evidenceExpected) - doubts
@@ -34,12 +34,12 @@ extension ArticleEvents {
 
     /// What a report of the story's own news shows: it leads (headline or first sentence), names
     /// its day, a place, the dead counted, armed actors in words. Counted 0 to 5.
-    static func evidence(_ sentence: EventSentence, _ m: [SentenceMention], _ dates: [DateMention]) -> Int {
+    static func evidence(_ sentence: EventSentence, _ m: [SentenceMention], _ dates: [DateMention], dead: () -> Int?) -> Int {
         let lexicon = EventLexicon.shared
         var n = sentence.index <= 1 ? 1 : 0
         if !dates.isEmpty { n += 1 }
         if m.contains(where: { $0.mention.type == .place }) { n += 1 }
-        if (EventArguments.fatalities(sentence.tokens) ?? 0) > 0 { n += 1 }
+        if (dead() ?? 0) > 0 { n += 1 }
         if EventJudge.namesArmedActors(sentence, lexicon) || opensWithArmedActors(sentence, lexicon) { n += 1 }
         return n
     }

@@ -160,9 +160,17 @@ struct ArticleEvents {
         let judged = ruleDrafts.isEmpty || tellsBackground(sentence) || tellsRecalled(sentence, dates, ruleDrafts) ? []
             : EventJudge(topic: topic, undatedPastLead: isUndatedPastLead(sentence, dates))
                 .judged(ofTheStory(ruleDrafts, sentence, dates), sentence, candidates, inSentence, dates)
+        // The dead a sentence counts, counted once: the weighing and each event of the sentence ask.
+        var counted: Int?? = nil
+        func dead() -> Int? {
+            if let counted { return counted }
+            let n = EventArguments.fatalities(sentence.tokens)
+            counted = .some(n)
+            return n
+        }
         let drafts = judged.map { draft in
             var draft = draft
-            draft.confidence = weighedConfidence(draft, sentence, inSentence, dates)
+            draft.confidence = weighedConfidence(draft, sentence, inSentence, dates, dead: dead)
             return draft
         }
         let claim = hits.first { $0.trigger.meaning == .kind(.claim) }
@@ -170,7 +178,7 @@ struct ArticleEvents {
         if let claim { claimant = party(claiming: claim.first, inSentence, sentence.tokens) }
         var created: [Int] = []
         for draft in drafts {
-            var event = makeEvent(draft, sentence, inSentence, dates)
+            var event = makeEvent(draft, sentence, inSentence, dates, dead: dead)
             event.confidence = draft.confidence
             if draft.kind == nil, !events.isEmpty { event.pointsBack = Self.pointsBack(sentence.tokens, draft, hits) }
             if event.subType.isViolent, let claimant { event.claimedBy = claimant }
