@@ -120,8 +120,7 @@ struct archive_entity_scorer {
     const archive_entity_token *tokens;
     long count;
     int *formOf;   // per token, its form's number
-    form *forms;
-    long capacity;  // of `forms`: a text's distinct tokens are far fewer than its tokens
+    form *forms;   // one per distinct token, numbered in the order of their first token
     // Outside the sentence: the word and shape 1 before it, 2 after it, no lists.
     sums before, before2, after, after2;
 };
@@ -141,11 +140,6 @@ static inline __attribute__((always_inline)) void prepare(archive_entity_scorer 
             if (e == 0) {
                 slots[i] = k + 1;
                 sc->formOf[k] = (int)forms;
-                if (forms == sc->capacity) {
-                    sc->capacity *= 2;
-                    sc->forms = realloc(sc->forms, sizeof(form) * (size_t)sc->capacity);
-                }
-                scoreForm(&sc->forms[forms], h + k, m);
                 forms++;
                 break;
             }
@@ -154,6 +148,13 @@ static inline __attribute__((always_inline)) void prepare(archive_entity_scorer 
         }
     }
     free(slots);
+    // Counted first, then allocated once: grown by doubling, the forms were copied by `realloc`
+    // whenever the heap could not extend them in place.
+    sc->forms = malloc(sizeof(form) * (size_t)(forms > 0 ? forms : 1));
+    // A form's first token is the first whose number is the next one not yet scored.
+    for (long k = 0, f = 0; k < count && f < forms; k++) {
+        if (sc->formOf[k] == f) { scoreForm(&sc->forms[f], h + k, m); f++; }
+    }
     zero(&sc->before); zero(&sc->before2); zero(&sc->after); zero(&sc->after2);
     add(&sc->before, m, 2, 1); add(&sc->before, m, 7, 1);
     add(&sc->before2, m, 4, 1); add(&sc->before2, m, 9, 1);
@@ -253,8 +254,7 @@ archive_entity_scorer *archive_entity_scorer_new(const archive_entity_token *tok
     sc->tokens = tokens;
     sc->count = count;
     sc->formOf = malloc(sizeof(int) * (size_t)(count > 0 ? count : 1));
-    sc->capacity = 256;
-    sc->forms = malloc(sizeof(form) * (size_t)sc->capacity);
+    sc->forms = NULL;
     PREPARE(sc, model);
     return sc;
 }

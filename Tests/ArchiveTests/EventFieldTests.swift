@@ -205,7 +205,14 @@ struct EventFieldTests {
 /// Fatalities and dates of one event, from sentences written for these tests.
 @Suite("Event fields: deaths and dates")
 struct EventCountTests {
-    static func deaths(_ text: String) -> Int? { EventArguments.fatalities(EventText.sentences(text)[0].tokens) }
+    /// The count read as the program reads it, after the check for a word of death; the same sentence
+    /// counted without the check must agree, or the check passes over a count.
+    static func deaths(_ text: String) -> Int? {
+        let sentence = EventText.sentences(text)[0]
+        let counted = EventArguments.fatalities(in: sentence)
+        #expect(counted == EventArguments.fatalities(sentence.tokens), "\(text)")
+        return counted
+    }
 
     @Test("the dead of the event's own clause; the wounded are not dead", arguments: [
         ("On 12 April 2021, an ambush left 3 guards dead and 5 others hurt.", 3),
@@ -221,6 +228,9 @@ struct EventCountTests {
         ("On 3 July 2022, two gunmen fatally shot a tax collector at the bus park.", 1),
         ("On 3 July 2022, the army shot dead a man carrying fuel near the border post.", 1),
         ("On 3 July 2022, soldiers killed at least 12 herders at a cattle camp.", 12),
+        ("Two soldiers died when their truck hit a mine outside the camp.", 2),
+        ("The toll rose to 9 after a wounded porter died in hospital.", 9),
+        ("On 4 July 2022, 40 traders marched to the town hall over new market fees.", nil),
     ] as [(String, Int?)])
     func fatalities(text: String, expected: Int?) {
         #expect(Self.deaths(text) == expected)

@@ -294,7 +294,7 @@ extension ArticleEvents {
             return
         }
         let draft = EventDraft(subType: .other, kind: .claim, first: hit.first, last: hit.last, rank: 1, generic: false)
-        var event = makeEvent(draft, sentence, [], dates) { EventArguments.fatalities(sentence.tokens) }
+        var event = makeEvent(draft, sentence, [], dates) { EventArguments.fatalities(in: sentence) }
         event.actor1 = claimant
         event.claimedBy = claimant
         events.append(event)

@@ -126,6 +126,16 @@ enum EventArguments {
     /// Words that end the noun phrase a count belongs to.
     private static let clauseEnds: Set<String> = [";", "following", "after", "when", "while", "during", "in", "at", "near", "by", "(", ")", "."]
 
+    /// The dead a sentence counts (`fatalities`); nil at once for a sentence without any word a count needs.
+    static func fatalities(in sentence: EventSentence) -> Int? {
+        mayCountDead(sentence) ? fatalities(sentence.tokens) : nil
+    }
+
+    /// Whether the sentence has a word a count of the dead needs (`WordMark.countsDead`).
+    static func mayCountDead(_ sentence: EventSentence) -> Bool {
+        sentence.marks.contains(.countsDead)
+    }
+
     /// Deaths where the text gives a number: `killing 6`, `12 people were killed`, `three dead`,
     /// `2 soldiers and 1 policeman were killed` (3); a range counts its lower bound.
     static func fatalities(_ t: [EventToken]) -> Int? {

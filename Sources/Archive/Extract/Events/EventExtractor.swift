@@ -164,7 +164,7 @@ struct ArticleEvents {
         var counted: Int?? = nil
         func dead() -> Int? {
             if let counted { return counted }
-            let n = EventArguments.fatalities(sentence.tokens)
+            let n = EventArguments.fatalities(in: sentence)
             counted = .some(n)
             return n
         }
@@ -305,7 +305,8 @@ struct ArticleEvents {
         // Most sentences after an event name no death: the word lists' bits say so before any scan.
         let rules = EventLexicon.shared.rules
         guard sentence.has(rules.conflict | rules.lethal), dates.isEmpty, let index = previousEvents.last, index < events.count,
-              events[index].fatalities == nil, events[index].subType.mayKill, !Self.looksBack(sentence) else { return }
+              events[index].fatalities == nil, events[index].subType.mayKill, EventArguments.mayCountDead(sentence),
+              !Self.looksBack(sentence) else { return }
         events[index].fatalities = EventArguments.fatalities(sentence.tokens)
     }
 
@@ -323,7 +324,9 @@ struct ArticleEvents {
             defaultDated.remove(index)
         }
         if !placeByChain(of: index, sentence, m), let place = EventArguments.location(m, actors: []) { improvePlace(of: index, with: place) }
-        if events[index].fatalities == nil, !Self.looksBack(sentence) { events[index].fatalities = EventArguments.fatalities(sentence.tokens) }
+        if events[index].fatalities == nil, EventArguments.mayCountDead(sentence), !Self.looksBack(sentence) {
+            events[index].fatalities = EventArguments.fatalities(sentence.tokens)
+        }
     }
 
     /// `… left one dead. The clash occurred in X village, Y County.`: the sentence that tells where the

@@ -30,7 +30,10 @@ extension EventFinder {
     func namesCarriedWeapon(_ t: [EventToken], _ hit: TriggerHit, _ sentence: EventSentence) -> Bool {
         guard case let .subType(sub) = hit.trigger.meaning, sub.eventType == .explosions, !sentence.has(lexicon.rules.lethal) else { return false }
         let carried = (max(0, hit.first - 6)..<hit.first).contains { i in
-            Self.carryWords.contains(t[i].lower) && !(i + 1 < t.count && t[i + 1].lower == "out")
+            // Every carry word begins with `a`, `c` or `e`: the others skip the hash.
+            let c = t[i].lower.utf8.first
+            return (c == UInt8(ascii: "a") || c == UInt8(ascii: "c") || c == UInt8(ascii: "e"))
+                && Self.carryWords.contains(t[i].lower) && !(i + 1 < t.count && t[i + 1].lower == "out")
         }
         guard carried else { return false }
         return !t.contains { EventJudge.useWords.contains($0.lower) }

@@ -7,7 +7,7 @@ extension EventJudge {
     /// general story carries has them all.
     func standsInGeneralNews(_ sentence: EventSentence, _ m: [SentenceMention], _ dates: [DateMention]) -> Bool {
         let armed = Self.namesArmedActors(sentence, lexicon)
-        let counted = (EventArguments.fatalities(sentence.tokens) ?? 0) > 0
+        let counted = (EventArguments.fatalities(in: sentence) ?? 0) > 0
         let placed = !dates.isEmpty && m.contains { $0.mention.type == .place }
         return (armed ? 1 : 0) + (counted ? 1 : 0) + (placed ? 1 : 0) >= 2
     }
@@ -16,6 +16,8 @@ extension EventJudge {
     /// or a name (`Army Road`).
     static func namesArmedActors(_ sentence: EventSentence, _ lexicon: EventLexicon) -> Bool {
         let bits = lexicon.rules.armedParties
+        // The sentence's lists first: most name no armed party at all.
+        guard sentence.has(bits) else { return false }
         return sentence.tokens.contains {
             !$0.isCapitalised && $0.lists & bits != 0 && $0.lists & lexicon.rules.protestWords == 0 && !civic.contains($0.lower)
         }

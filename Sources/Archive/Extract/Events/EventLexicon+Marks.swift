@@ -52,6 +52,9 @@ struct WordMark: OptionSet, Sendable {
     /// (`ActorCountries`: `houthis`, `odm's`, `matatu`), with its plural and possessive: the party
     /// scan hashes only these words.
     static let partyCue = WordMark(rawValue: 1 << 21)
+    /// `killed`, `dead`, `toll`, `fatally`, `lynched`: the words without which no count of the dead
+    /// (`EventArguments.fatalities`) is read, so a sentence without any is passed over unscanned.
+    static let countsDead = WordMark(rawValue: 1 << 22)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
@@ -100,6 +103,8 @@ struct WordMark: OptionSet, Sendable {
              "orders", "develop", "developing", "developed", "development", "design", "designed", "designing", "deploy",
              "deployed", "deploying", "deployment", "equipped", "arsenal", "arsenals", "stockpile", "stockpiles", "delivered",
              "deliveries", "supplied", "sold", "capability", "capabilities"], .acquired)
+        add(["killed", "killing", "kill", "kills", "dead", "died", "death", "deaths", "toll", "lives", "bodies", "fatalities",
+             "fatally", "martyred", "beheaded", "executed", "lynch", "lynched", "lynches", "lynching", "lynchings"], .countsDead)
         return marks
     }()
 }

@@ -230,7 +230,8 @@ extension EventGazetteer {
         }
         guard let country = out.country ?? context else { return out }
         var isRegion = Array(repeating: false, count: folded.count)
-        for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
+        for i in folded.indices.reversed() where !isCountry[i] {
+            let name = folded[i]
             // `(Haveli district, AJK)`: three capitals that are no code of the country may be the initials
             // of a region named `X Y and Z` (Azad Jammu and Kashmir), as `J&K` is with its `&`.
             let abbreviated = initialled[i].isEmpty
@@ -252,13 +253,14 @@ extension EventGazetteer {
         }
         if out.admin1 == nil { out.admin1 = agreedRegion(folded, isCountry, in: country) }
         if out.admin1 == nil {
-            for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
-                if let region = cityRegion(country: country, name) { out.admin1 = region; break }
+            // Indices, not `enumerated().reversed()`, which copies the levels into an array first.
+            for i in folded.indices.reversed() where !isCountry[i] {
+                if let region = cityRegion(country: country, folded[i]) { out.admin1 = region; break }
             }
         }
         if out.admin1 == nil {
-            for (i, level) in chain.levels.enumerated().reversed() where !isCountry[i] {
-                if let region = regionOfCityPart(level.name, in: country) { out.admin1 = region; break }
+            for i in chain.levels.indices.reversed() where !isCountry[i] {
+                if let region = regionOfCityPart(chain.levels[i].name, in: country) { out.admin1 = region; break }
             }
         }
         if out.admin1 != nil || isCountry.contains(true) { out.country = country }
@@ -313,7 +315,8 @@ extension EventGazetteer {
     /// `Belgrade-Stari Grad` → Belgrade's region: a name whose part before its first hyphen is a city
     /// of admin1.tsv (a large one) in the country, and the whole no place the table knows.
     func regionOfCityPart(_ name: String, in country: String) -> String? {
-        guard let hyphen = name.firstIndex(of: "-") else { return nil }
+        // The bytes, not the characters: most names have no hyphen, and a search by characters breaks graphemes.
+        guard let hyphen = name.utf8.firstIndex(of: UInt8(ascii: "-")) else { return nil }
         let city = NameKey.fold(String(name[..<hyphen]))
         guard !city.isEmpty, isCity(city, in: country) else { return nil }
         return cityRegion(country: country, city)

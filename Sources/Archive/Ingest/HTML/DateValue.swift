@@ -39,7 +39,7 @@ enum DateValue {
         let keep = allMonths.indices.map { index in index == 0 || allMonths[index] == nil || allMonths[index] != allMonths[index - 1] }
         words = words.indices.filter { keep[$0] }.map { words[$0] }
         let months = allMonths.indices.filter { keep[$0] }.map { allMonths[$0] }
-        for (index, word) in words.enumerated() {
+        for index in words.indices {
             guard let month = months[index] else { continue }
             let before = index > 0 ? number(words[index - 1]) : nil
             let after = index + 1 < words.count ? number(words[index + 1]) : nil
