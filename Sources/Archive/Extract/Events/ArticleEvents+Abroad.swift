@@ -40,3 +40,34 @@ extension ArticleEvents {
         event.countryInferred = true
     }
 }
+
+/// A region or town a sentence names only as the home of a force (`Upvale raiders attacked
+/// herders in Downvale`, `raiders from the hills of Upvale torched a village in Downvale`) is
+/// where the attackers live, not where they struck, as a country so named is: it places the event
+/// only when the sentence names no other place.
+extension ArticleEvents {
+    /// The sentence's place mentions and chains less the forces' homes, when something is left to place
+    /// the event by; else both as they are.
+    func withoutForcesHomes(_ m: [SentenceMention], _ chains: [PlaceChain], _ t: [EventToken]) -> ([SentenceMention], [PlaceChain]) {
+        let homes = chains.filter { isOriginChain($0, t) }
+        let isHome = { (x: SentenceMention) -> Bool in
+            x.mention.type == .place && x.place?.isCountry != true
+                && (homes.contains { chain in chain.levels.contains { $0.start <= x.mention.start && x.mention.start < $0.end } }
+                    || self.isOrigin(of: x.first, t) || self.isForeignActor(t, after: x.last))
+        }
+        guard !homes.isEmpty || m.contains(where: isHome) else { return (m, chains) }
+        let kept = m.filter { !isHome($0) }
+        let others = chains.filter { !isOriginChain($0, t) }
+        // Something else to place it by: another chain, or a place below a country the chains do not hold.
+        let elsewhere = !others.isEmpty || kept.contains { x in
+            x.mention.type == .place && x.place?.isCountry != true
+                && !homes.contains { chain in chain.levels.contains { $0.start <= x.mention.start && x.mention.start < $0.end } }
+        }
+        return elsewhere ? (kept, others) : (m, chains)
+    }
+
+    /// `raiders from X`, `militia from the X area of Y`: a chain opened by `from` after a force.
+    private func isOriginChain(_ chain: PlaceChain, _ t: [EventToken]) -> Bool {
+        t.indices.contains(chain.first) && t[chain.first].lower == "from" && isOrigin(of: chain.first + 1, t)
+    }
+}

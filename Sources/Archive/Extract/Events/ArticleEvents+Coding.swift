@@ -27,7 +27,9 @@ extension ArticleEvents {
         }
         // `the US dollar exchange rate`: a currency's country is not where a protest happened.
         var article = articleCountry.flatMap { currencies(sentence, m).contains($0) ? nil : $0 }
-        let location = EventArguments.location(m, actors: [actor1, actor2])
+        // `Upvale raiders attacked herders in Downvale`: the attackers' home places the event last.
+        let (placing, placingChains) = withoutForcesHomes(m, chains, t)
+        let location = EventArguments.location(placing, actors: [actor1, actor2])
             ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
         // `fishermen killed near Lake X by militia from Y`: a place no table knows is not in the country
         // the sentence names only as where the force came from.
@@ -37,7 +39,7 @@ extension ArticleEvents {
         let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
         let fromAbroad = event.countryCode == nil && near?.abroad == true
         if event.countryCode == nil { event.countryCode = near?.country ?? article }
-        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.filter { !isOriginCountry($0, t) }.map { knownHome($0, t) }, t, trigger: draft.first),
+        if !placingChains.isEmpty, let resolved = chainPlace(Self.originsLast(placingChains.filter { !isOriginCountry($0, t) }.map { knownHome($0, t) }, t, trigger: draft.first),
                                                       context: near?.country ?? article, m) {
             apply(resolved, to: &event, m)
         }
@@ -50,7 +52,7 @@ extension ArticleEvents {
         }
         if event.countryCode == nil { event.countryCode = countryInOrganisation(m, sentence) }
         if fromAbroad, event.admin1Code == nil, event.countryCode == near?.country { placeByPartiesHome(&event, sentence) }
-        regionFromMentions(&event, m, t)
+        regionFromMentions(&event, placing, t)
         nearestNamesake(&event, chains, m)
         // `(coordinates for Ruritown used)`: the coder's own word on where the event is put, when it is a
         // place of the event's country, outweighs the more precise place the report names.
@@ -263,6 +265,10 @@ extension ArticleEvents {
         if event.admin1Code == nil, location.code == nil, found.country == nil, let region = gazetteer.uniqueRegion(named: location.name) {
             event.admin1Code = region
             event.countryCode = String(region.prefix(2))
+        }
+        if event.admin1Code == nil, location.code == nil, let country = event.countryCode,
+           let region = gazetteer.regionOfLandmark(NameKey.fold(location.name), in: country) {
+            event.admin1Code = region
         }
         if event.admin1Code == nil, !location.isCountry, let regional = paragraphPlace?.place,
            regional.isRegion, regional.country == event.countryCode {
