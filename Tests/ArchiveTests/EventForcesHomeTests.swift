@@ -20,8 +20,10 @@ struct EventForcesHomeTests: EventSampling {
 
     @Test("a people's county named as the raiders' home gives way to the county of those attacked")
     func homeOfRaidersAgainstPlaceAttacked() {
-        let raid = first("Raiders from West Pokot attacked the village of Lokichar (Turkana), killing a herder.")
+        let raid = first("Raiders from West Pokot stormed the village of Lokichar (Turkana), killing a herder.")
         #expect(raid?.admin1Code == "KE-43")
+        let herders = first("Raiders from West Pokot shot dead Turkana herders and stole 300 goats.")
+        #expect(herders?.admin1Code == "KE-43")
         // Control: a county named as where it happened, not as a home, stays the region.
         let home = first("Raiders attacked a village in West Pokot, killing a herder.")
         #expect(home?.admin1Code == "KE-47")

@@ -333,11 +333,20 @@ extension EventGazetteer {
     /// `Lake Baringo`, `Mount Marsabit` → the region so named: a lake or a mountain named for a region of the
     /// country, which the table holds as no place of its own, lies in that region (or on its border).
     func regionOfLandmark(_ folded: String, in country: String) -> String? {
-        guard let space = folded.firstIndex(of: " "), Self.landmarkWords.contains(folded[..<space]) else { return nil }
-        return region(named: String(folded[folded.index(after: space)...]), in: country, loose: false)
+        // Asked of every level no region was found for: its first byte, then the word's bytes, before any string is made.
+        guard Self.mayNameLandmark(folded) else { return nil }
+        let u = folded.utf8
+        guard let space = u.firstIndex(of: 0x20), Self.landmarkBytes.contains(where: { $0.elementsEqual(u[..<space]) }) else { return nil }
+        return region(named: String(folded[u.index(after: space)...]), in: country, loose: false)
     }
 
-    static let landmarkWords: Set<Substring> = ["lake", "mount", "mt"]
+    /// Whether a name begins as a landmark's may (`L`, `M`, either case).
+    static func mayNameLandmark(_ name: String) -> Bool {
+        guard let first = name.utf8.first else { return false }
+        return first | 0x20 == UInt8(ascii: "l") || first | 0x20 == UInt8(ascii: "m")
+    }
+
+    private static let landmarkBytes: [[UInt8]] = ["lake", "mount", "mt"].map { Array($0.utf8) }
 
     /// The town a site's name begins with (`Kalaroa Press Club` → Kalaroa), when the words after it
     /// say a site and the table has the town in `region`; the longest such town.
