@@ -3,9 +3,9 @@ import Testing
 
 /// The region of an event from the levels news writes after a place: a sub-county and the county
 /// after it without a comma, a county's name with its own word, a region before the clause goes on,
-/// land named for a place, a city's district after a hyphen, a name that begins with a region's only
-/// when its last word says what the place is, and a unit word that says the country. Each rule with
-/// a control. Sentences and villages (`Kamurio`, `Zomba village` in Kenya) written for the tests.
+/// land named for a place, a city's district after a hyphen (not a road to a town of another
+/// region), a name that begins with a region's only when its last word says what the place is, and
+/// a unit word that says the country. Each rule with a control. Sentences and villages (`Kamurio`, `Zomba village` in Kenya) written for the tests.
 @Suite("Event places: the region from the levels written after a place")
 struct EventRegionLevelTests: EventSampling {
     @Test("a sub-county and the county written after it without a comma: the county is the region")
@@ -58,6 +58,15 @@ struct EventRegionLevelTests: EventSampling {
         // Control: a first part that is no city says no region.
         let village = first("Hundreds of residents protested in Dolnja-Zemun, Serbia, against new taxes on Monday.")
         #expect(village?.admin1Code == nil)
+    }
+
+    @Test("a road named for a city and a town of another region says neither region")
+    func roadBetweenTowns() {
+        let block = first("Stranded workers held a protest at Mombasa-Kitui stretch of the highway in Makueni County on Monday.")
+        #expect(block?.admin1Code == "KE-23")
+        // Control: a part of the city after its hyphen keeps the city's region.
+        let district = first("Stranded workers held a protest at Mombasa-Kisauni stretch of the highway on Monday.")
+        #expect(district?.admin1Code == "KE-28")
     }
 
     @Test("a name that begins with a region's is in that region only when its last word says what the place is")

@@ -157,8 +157,12 @@ struct EntitySpans {
         return out
     }
 
-    func classify(_ lo0: Int, _ hi: Int, titled: Bool = false) -> [EntityCandidate] {
+    func classify(_ lo0: Int, _ hi0: Int, titled: Bool = false) -> [EntityCandidate] {
         var lo = lo0, hadTitle = titled
+        // `… in Syria The desert south of …`: a headline run into its story without a stop. No name ends
+        // with the article of the next sentence.
+        var hi = hi0
+        while hi - lo > 1, t[hi - 1].cap, t[hi - 1].end - t[hi - 1].start == 3, t[hi - 1].lower == "the" { hi -= 1 }
         let headed = t[hi - 1].lists.contains(.orgHeads) || t[hi - 1].lists.contains(.placeHeads)
         if !headed, !off.contains(.titles) {
             // `Secretary of | Energy Ann Lowe`: a span that starts with a title's portfolio, after its `of`.

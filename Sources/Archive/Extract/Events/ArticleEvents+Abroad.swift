@@ -40,3 +40,40 @@ extension ArticleEvents {
         event.countryInferred = true
     }
 }
+
+/// A region or town a sentence names only as the home of a force (`Upvale raiders attacked
+/// herders in Downvale`, `raiders from the hills of Upvale torched a village in Downvale`) is
+/// where the attackers live, not where they struck, as a country so named is: it places the event
+/// only when the sentence names no other place.
+extension ArticleEvents {
+    /// The sentence's place mentions and chains less the forces' homes, when something is left to place
+    /// the event by; else both as they are. Static, so no copy of the article's state is captured.
+    static func withoutForcesHomes(_ m: [SentenceMention], _ chains: [PlaceChain], _ t: [EventToken]) -> ([SentenceMention], [PlaceChain]) {
+        var homes: [PlaceChain] = []
+        for chain in chains where isOriginChain(chain, t) { homes.append(chain) }
+        var anyHome = !homes.isEmpty
+        if !anyHome { for x in m where isHome(x, homes, t) { anyHome = true; break } }
+        guard anyHome else { return (m, chains) }
+        let kept = m.filter { !isHome($0, homes, t) }
+        let others = chains.filter { !isOriginChain($0, t) }
+        // Something else to place it by: another chain, or a place below a country the chains do not hold.
+        let elsewhere = !others.isEmpty || kept.contains { $0.mention.type == .place && $0.place?.isCountry != true && !isInside($0, homes) }
+        return elsewhere ? (kept, others) : (m, chains)
+    }
+
+    /// A place below a country named as where a force came from: in an origin chain, after `raiders
+    /// from`, or before a force's word (`Upvale bandits`).
+    private static func isHome(_ x: SentenceMention, _ homes: [PlaceChain], _ t: [EventToken]) -> Bool {
+        guard x.mention.type == .place, x.place?.isCountry != true else { return false }
+        return isInside(x, homes) || isOriginAt(x.first, t) || isForeignActorAt(t, after: x.last)
+    }
+
+    private static func isInside(_ x: SentenceMention, _ chains: [PlaceChain]) -> Bool {
+        chains.contains { chain in chain.levels.contains { $0.start <= x.mention.start && x.mention.start < $0.end } }
+    }
+
+    /// `raiders from X`, `militia from the X area of Y`: a chain opened by `from` after a force.
+    private static func isOriginChain(_ chain: PlaceChain, _ t: [EventToken]) -> Bool {
+        t.indices.contains(chain.first) && t[chain.first].lower == "from" && isOriginAt(chain.first + 1, t)
+    }
+}

@@ -27,7 +27,9 @@ extension ArticleEvents {
         }
         // `the US dollar exchange rate`: a currency's country is not where a protest happened.
         var article = articleCountry.flatMap { currencies(sentence, m).contains($0) ? nil : $0 }
-        let location = EventArguments.location(m, actors: [actor1, actor2])
+        // `Upvale raiders attacked herders in Downvale`: the attackers' home places the event last.
+        let (placing, placingChains) = Self.withoutForcesHomes(m, chains, t)
+        let location = EventArguments.location(placing, actors: [actor1, actor2])
             ?? paragraphPlace.flatMap { $0.paragraph == sentence.paragraph ? $0.place : nil }
         // `fishermen killed near Lake X by militia from Y`: a place no table knows is not in the country
         // the sentence names only as where the force came from.
@@ -37,7 +39,7 @@ extension ArticleEvents {
         let near = chains.isEmpty && event.countryCode != nil ? nil : nearestCountry(to: draft, sentence, m)
         let fromAbroad = event.countryCode == nil && near?.abroad == true
         if event.countryCode == nil { event.countryCode = near?.country ?? article }
-        if !chains.isEmpty, let resolved = chainPlace(Self.originsLast(chains.filter { !isOriginCountry($0, t) }.map { knownHome($0, t) }, t, trigger: draft.first),
+        if !placingChains.isEmpty, let resolved = chainPlace(Self.originsLast(placingChains.filter { !isOriginCountry($0, t) }.map { knownHome($0, t) }, t, trigger: draft.first),
                                                       context: near?.country ?? article, m) {
             apply(resolved, to: &event, m)
         }
@@ -50,7 +52,7 @@ extension ArticleEvents {
         }
         if event.countryCode == nil { event.countryCode = countryInOrganisation(m, sentence) }
         if fromAbroad, event.admin1Code == nil, event.countryCode == near?.country { placeByPartiesHome(&event, sentence) }
-        regionFromMentions(&event, m, t)
+        regionFromMentions(&event, placing, t)
         nearestNamesake(&event, chains, m)
         // `(coordinates for Ruritown used)`: the coder's own word on where the event is put, when it is a
         // place of the event's country, outweighs the more precise place the report names.
@@ -187,15 +189,25 @@ extension ArticleEvents {
 
     /// A demonym before the words of a force that crosses borders (`Ethiopian raiders`, `US
     /// drone`, `Saudi-led coalition`), a word or two on; a state's own forces mostly act at home.
-    func isForeignActor(_ t: [EventToken], after i: Int) -> Bool {
-        t[(i + 1)..<min(t.count, i + 3)].contains { Self.actorsAbroad.contains($0.lower) }
+    func isForeignActor(_ t: [EventToken], after i: Int) -> Bool { Self.isForeignActorAt(t, after: i) }
+
+    static func isForeignActorAt(_ t: [EventToken], after i: Int) -> Bool {
+        // Every such word begins with one of a few letters and has four letters or more: most words are
+        // told apart by their bytes before their hash.
+        t[(i + 1)..<min(t.count, i + 3)].contains { token in
+            let bytes = token.lower.utf8
+            guard bytes.count >= 4, let first = bytes.first, "rmbgjwdc".utf8.contains(first) else { return false }
+            return actorsAbroad.contains(token.lower)
+        }
     }
 
     /// `raiders from X`, `gunmen from across the border in X`: a place a force that crosses borders
     /// came from, a few words after it.
-    func isOrigin(of i: Int, _ t: [EventToken]) -> Bool {
-        guard i >= 2, let from = t[max(0, i - 4)..<i].lastIndex(where: { $0.lower == "from" }) else { return false }
-        return t[max(0, from - 3)..<from].contains { Self.actorsAbroad.contains($0.lower) || Self.crossingWords.contains($0.lower) }
+    func isOrigin(of i: Int, _ t: [EventToken]) -> Bool { Self.isOriginAt(i, t) }
+
+    static func isOriginAt(_ i: Int, _ t: [EventToken]) -> Bool {
+        guard i >= 2, let from = t[max(0, i - 4)..<i].lastIndex(where: { $0.end - $0.start == 4 && $0.lower == "from" }) else { return false }
+        return t[max(0, from - 3)..<from].contains { actorsAbroad.contains($0.lower) || crossingWords.contains($0.lower) }
     }
 
     /// Words of people who cross into a place from another (`suspected to have come from`).
@@ -263,6 +275,10 @@ extension ArticleEvents {
         if event.admin1Code == nil, location.code == nil, found.country == nil, let region = gazetteer.uniqueRegion(named: location.name) {
             event.admin1Code = region
             event.countryCode = String(region.prefix(2))
+        }
+        if event.admin1Code == nil, location.code == nil, let country = event.countryCode, EventGazetteer.mayNameLandmark(location.name),
+           let region = gazetteer.regionOfLandmark(NameKey.fold(location.name), in: country) {
+            event.admin1Code = region
         }
         if event.admin1Code == nil, !location.isCountry, let regional = paragraphPlace?.place,
            regional.isRegion, regional.country == event.countryCode {

@@ -263,6 +263,11 @@ extension EventGazetteer {
                 if let region = regionOfCityPart(chain.levels[i].name, in: country) { out.admin1 = region; break }
             }
         }
+        if out.admin1 == nil {
+            for (i, name) in folded.enumerated().reversed() where !isCountry[i] {
+                if let region = regionOfLandmark(name, in: country) { out.admin1 = region; break }
+            }
+        }
         if out.admin1 != nil || isCountry.contains(true) { out.country = country }
         // The most precise level that is a place of its own, not a region, nor an area in a larger place.
         for (i, level) in chain.levels.enumerated() where !isCountry[i] {
@@ -313,14 +318,38 @@ extension EventGazetteer {
     }
 
     /// `Belgrade-Stari Grad` → Belgrade's region: a name whose part before its first hyphen is a city
-    /// of admin1.tsv (a large one) in the country, and the whole no place the table knows.
+    /// of admin1.tsv (a large one) in the country, and the whole no place the table knows. Not a road
+    /// between two towns (`Ruritown-Westburg highway`): a part after the hyphen that is a town of the
+    /// country only in other regions says the name joins two places, not a city and its district.
     func regionOfCityPart(_ name: String, in country: String) -> String? {
         // The bytes, not the characters: most names have no hyphen, and a search by characters breaks graphemes.
         guard let hyphen = name.utf8.firstIndex(of: UInt8(ascii: "-")) else { return nil }
         let city = NameKey.fold(String(name[..<hyphen]))
-        guard !city.isEmpty, isCity(city, in: country) else { return nil }
-        return cityRegion(country: country, city)
+        guard !city.isEmpty, isCity(city, in: country), let region = cityRegion(country: country, city) else { return nil }
+        // The other part's capitalised words, less a word in small letters after them (`road`, `stretch`).
+        let rest = name[name.index(after: hyphen)...].split(separator: " ").prefix { $0.first?.isUppercase == true }
+        guard !rest.isEmpty else { return region }
+        let towns = townsSpelledLike(NameKey.fold(rest.joined(separator: " "))).filter { $0.region.hasPrefix(country + "-") }
+        return towns.isEmpty || towns.contains(where: { $0.region == region }) ? region : nil
     }
+
+    /// `Lake Baringo`, `Mount Marsabit` → the region so named: a lake or a mountain named for a region of the
+    /// country, which the table holds as no place of its own, lies in that region (or on its border).
+    func regionOfLandmark(_ folded: String, in country: String) -> String? {
+        // Asked of every level no region was found for: its first byte, then the word's bytes, before any string is made.
+        guard Self.mayNameLandmark(folded) else { return nil }
+        let u = folded.utf8
+        guard let space = u.firstIndex(of: 0x20), Self.landmarkBytes.contains(where: { $0.elementsEqual(u[..<space]) }) else { return nil }
+        return region(named: String(folded[u.index(after: space)...]), in: country, loose: false)
+    }
+
+    /// Whether a name begins as a landmark's may (`L`, `M`, either case).
+    static func mayNameLandmark(_ name: String) -> Bool {
+        guard let first = name.utf8.first else { return false }
+        return first | 0x20 == UInt8(ascii: "l") || first | 0x20 == UInt8(ascii: "m")
+    }
+
+    private static let landmarkBytes: [[UInt8]] = ["lake", "mount", "mt"].map { Array($0.utf8) }
 
     /// The town a site's name begins with (`Kalaroa Press Club` → Kalaroa), when the words after it
     /// say a site and the table has the town in `region`; the longest such town.
