@@ -53,6 +53,12 @@ struct WordMark: OptionSet, Sendable {
     /// scan hashes only these words.
     static let partyCue = WordMark(rawValue: 1 << 21)
 
+    /// `killed`, `wounded`, `abducted`: participles of harm, whose subject in the passive is the target.
+    static let harm = WordMark(rawValue: 1 << 22)
+    /// `was`, `were`, `been`: the auxiliaries of the passive.
+    static let passive = WordMark(rawValue: 1 << 23)
+    /// `said`, `reported`, `observed`: verbs of telling and watching, whose subject is a source.
+    static let source = WordMark(rawValue: 1 << 24)
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
         func add(_ words: [String], _ mark: WordMark) { for w in words { marks[w, default: []].insert(mark) } }
@@ -100,6 +106,9 @@ struct WordMark: OptionSet, Sendable {
              "orders", "develop", "developing", "developed", "development", "design", "designed", "designing", "deploy",
              "deployed", "deploying", "deployment", "equipped", "arsenal", "arsenals", "stockpile", "stockpiles", "delivered",
              "deliveries", "supplied", "sold", "capability", "capabilities"], .acquired)
+        add(EventArguments.harmParticiples, .harm)
+        add(Array(EventArguments.passiveMarkers), .passive)
+        add(EventArguments.sourceVerbs, .source)
         return marks
     }()
 }
