@@ -31,11 +31,11 @@ struct EventActorSidesTests: EventSampling {
 
     @Test("a name after `in front of`, `at` or a place's dash and bracket is a site, not a party")
     func sites() {
-        let (t, m) = placed("Workers held a sit-in in front of the Ministry of Labour in Nairobi.")
+        let (t, m) = placed("Nurses sat down for an hour in front of the Labour Ministry, chanting.")
         let ministry = m.first { $0.mention.name.contains("Labour") }
         #expect(ministry.map { EventArguments.isSite($0, t, m) } == true)
         // Control: the same ministry stormed is what the crowd acted on.
-        let (t2, m2) = placed("Workers stormed the Ministry of Labour in Nairobi.")
+        let (t2, m2) = placed("Nurses stormed the Labour Ministry, chanting.")
         let stormed = m2.first { $0.mention.name.contains("Labour") }
         #expect(stormed.map { EventArguments.isSite($0, t2, m2) } == false)
         // `at X attack` names who attacked; `fired at X` whom they fired at.
@@ -59,15 +59,15 @@ struct EventActorSidesTests: EventSampling {
 
     @Test("the subject of a passive of harm was struck; the agent after `by` or `with` struck")
     func passiveSides() {
-        let clash = actors("On 7 May 2021, two soldiers were killed during clashes with Al Shabaab militants near Mandera.")
+        let clash = actors("On 7 May 2021, two soldiers were wounded in heavy clashes with Al Shabaab fighters near Mandera.")
         #expect(clash.first == "Al Shabaab")
-        let struck = actors("On 7 May 2021, four Al Shabaab militants were killed following an attack by the Kenya Defence Forces near Mandera.")
+        let struck = actors("On 7 May 2021, four Al Shabaab fighters were shot dead in a raid by the Kenya Defence Forces near Mandera.")
         #expect(struck[1] == "Al Shabaab")
         #expect(struck[0] != "Al Shabaab")
         let headline = actors("Al Shabaab fighters killed in an air strike near Mandera.")
         #expect(headline.first != "Al Shabaab")
         // Controls: the same group in the active.
-        #expect(actors("On 7 May 2021, Al Shabaab militants attacked a police patrol near Mandera.").first == "Al Shabaab")
+        #expect(actors("On 7 May 2021, Al Shabaab fighters ambushed a police patrol outside Mandera.").first == "Al Shabaab")
         #expect(actors("Al Shabaab fighters killed two herders near Mandera.").first == "Al Shabaab")
     }
 }
