@@ -21,6 +21,17 @@ every spelling the gazetteer has for it), the date (over the notes that write a 
 fatalities (none counts as 0). Rows are split by a hash of their event_id into `train` (4/5, what
 the event model learns from) and `check` (1/5, never learned from); both are printed.
 
+ACLED actors, over the notes whose first event is found: (a) named-actor agreement: of ACLED's
+actor1/actor2 that are named (not generic: `GENERIC`, ACLED's labels of people by role and of a
+state's forces with a country, `Protesters (Kenya)`, `Military Forces of Kenya (2022-)`; a state's
+named unit after the bracket and a militia's people, `Pokot Ethnic Militia`, are names), the share
+our actor on the same side names, and on either side (`actor_matches`: folded words, `al-`
+dropped, a plural `s`, our words inside the label's or its name inside ours, initials); (b) actor
+precision: of our actor1/actor2, the share either of ACLED's labels holds, and the count of ours
+that are none of ACLED's, split by whether ACLED has protesters, rioters or civilians on that side
+(whose organisations it records as associated actors, which the data lacks). `--show-actors N`
+lists the commonest of the others on train; `--actors-from DUMP` prints these figures from a dump.
+
 BBC (`corpus/bbc`, 2,225 articles): events per 1,000 articles in each folder, read as `archive
 ingest` reads a text file. Business, entertainment, sport and tech report almost no ACLED event,
 so what comes out of them is false alarms. Files are split like ACLED's (`train`: numbers not
@@ -31,6 +42,7 @@ Throughput: entities + events over the WikiEvents texts, repeated (`archive-eval
     swift build -c release --product archive-eval
     python3 scripts/eval-events.py [--eval ../shared/eval/events] [--errors 20] [--only acled,bbc,case,wiki]
         [--dump notes.jsonl]   # each ACLED note with both codings, for reading mistakes
+        [--show-actors 40] [--actors-from notes.jsonl]
 """
 import hashlib
 import math
@@ -262,7 +274,130 @@ def print_distances(split, rows):
           f"all notes: {summary([d for d, _ in rows])}")
 
 
-def acled(folder, errors, dump=None):
+# ACLED's generic actors: a kind of people or a state's forces, with a country in brackets
+# (`Protesters (Kenya)`, `Police Forces of Kenya (2022-)`, `Unidentified Armed Group (Somalia)`,
+# `Militia (Pro-Government)`). The codebook names these by role, not by a name a text gives.
+GENERIC = re.compile(r"^(Protesters|Rioters|Civilians|Unidentified .+|Militia|(Islamist|Muslim|Christian|Hindu|Buddhist|Tribal|"
+                     r"Indigenous|Gang|Vigilante) Militia|Private Security Forces|Government of .+|Pirates|Prisoners|"
+                     r"Labou?r Group|Journalists|Lawyers|Students|Teachers|Women|Health Workers|Farmers|Fishers|Refugees/IDPs|"
+                     r"Self-Defense Group|Opposition Rebels|Rebels|Anti-Drug Vigilantes|Sole Perpetrator|Mutiny of .+|"
+                     r"(Police|Military) Forces of .+)$")
+# ACLED's people by role, whose organisations it records as associated actors (not in the data).
+PEOPLE = re.compile(r"^(Protesters|Rioters|Civilians) \(")
+# `Military Forces of Libya (2014-) Haftar Faction`: a state's forces with a named unit after the bracket.
+STATE_UNIT = re.compile(r"^(Police|Military) Forces of .+?\([^)]*\)\s+(.+)$")
+# `Pokot Ethnic Militia (Kenya)`: a militia named by its people, clan or place.
+NAMED_MILITIA = re.compile(r"^(.+?) (Ethnic|Communal|Clan|Sub-Clan|Tribal|Cult|Sect|Political|Indigenous) Militia$")
+# Words that alone name no one: an actor of only these is matched only whole (`Islamic State`).
+WEAK = {"armed", "united", "national", "force", "forces", "democratic", "people", "peoples", "popular", "front", "movement",
+        "party", "group", "unit", "liberation", "army", "islamic", "state", "council", "union", "coalition", "alliance",
+        "resistance", "new", "of", "the", "and", "for", "in", "government", "republic", "military", "militia", "special"}
+
+
+def actor_words(text):
+    """Folded words of a name: case, accents, hyphens and quotes gone; `al-`/`el-` dropped; a plural
+    `s` and doubled letters gone (`al-Shabaab`, `Al Shabab`, `Shabaab` meet)."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['\u2018\u2019\u02bc`\"]", "", text)
+    out = []
+    for w in re.split(r"[^a-z0-9]+", text):
+        if not w or w in ("al", "el", "the"):
+            continue
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(re.sub(r"(.)\1+", r"\1", w))
+    return out
+
+
+def label_names(label):
+    """The names one ACLED label gives a text to match, or [] for a generic label. A label with
+    `and/or` is each of its parts; `QSD: Syrian Democratic Forces` is both the letters and the name."""
+    names = []
+    for part in (label or "").split(" and/or "):
+        part = part.strip()
+        unit = STATE_UNIT.match(part)
+        if unit:
+            part = unit.group(2)
+        bare = re.sub(r"\s*\([^)]*\)", "", part).strip()
+        if not unit and GENERIC.match(bare):
+            continue
+        militia = NAMED_MILITIA.match(bare)
+        if militia:
+            names.append(militia.group(1))
+        for piece in bare.split(": ", 1) if ": " in bare else [bare]:
+            names.append(piece)
+            if " - " in piece:
+                names.append(piece.split(" - ")[0])
+    return [n for n in (actor_words(n) for n in names) if n]
+
+
+def within(small, big):
+    return len(small) <= len(big) and any(big[i:i + len(small)] == small for i in range(len(big) - len(small) + 1))
+
+
+def actor_matches(ours, label, names=None):
+    """Whether our actor is ACLED's label: the same words, our words inside the label's (not only
+    words such as `Armed` or `Forces`), the label's name inside ours (`Suspected al Shabaab`), or our
+    letters the initials of its name (`SDF`)."""
+    w = actor_words(ours)
+    if not w or not label:
+        return False
+    names = label_names(label) if names is None else names
+    whole = actor_words(label)
+    strong = any(x not in WEAK for x in w)
+    for n in names + [whole]:
+        if w == n or strong and within(w, n):
+            return True
+        if n is not whole and any(x not in WEAK for x in n) and within(n, w):
+            return True
+        if len(w) == 1 and len(n) > 1 and len(w[0]) == len(n) and w[0] == "".join(x[0] for x in n):
+            return True
+    return False
+
+
+def actor_figures(rows, show=0):
+    """Named-actor agreement and actor precision over (split, notes, gold, ours) of the notes whose
+    first event is found."""
+    for split in ("train", "check"):
+        named = same = either = ours_n = contained = beside_people = 0
+        strays = collections.Counter()
+        examples = collections.defaultdict(list)
+        for s, notes, gold, e in rows:
+            if s != split or not e:
+                continue
+            mine = [e.get("actor1"), e.get("actor2")]
+            for k, side in (("actor1", 0), ("actor2", 1)):
+                names = label_names(gold.get(k))
+                if not names:
+                    continue
+                named += 1
+                same += actor_matches(mine[side], gold[k], names)
+                either += any(actor_matches(a, gold[k], names) for a in mine)
+            for side, a in enumerate(mine):
+                if not a:
+                    continue
+                ours_n += 1
+                if any(actor_matches(a, gold.get(k)) for k in ("actor1", "actor2")):
+                    contained += 1
+                elif PEOPLE.match(gold.get(("actor1", "actor2")[side]) or ""):
+                    # `members of X staged a protest`: ACLED codes `Protesters (…)` and X as an
+                    # associated actor, which the data leaves out; X may be right.
+                    beside_people += 1
+                else:
+                    strays[a] += 1
+                    examples[a].append((gold.get("actor1"), gold.get("actor2"), notes))
+        print(f"ACLED actors ({split}): named actors {named}, ours the same side {same / max(named, 1):.3f} ({same}), "
+              f"either side {either / max(named, 1):.3f} ({either}); our actors {ours_n}, in ACLED's labels "
+              f"{contained / max(ours_n, 1):.3f} ({contained}), none of ACLED's {ours_n - contained} "
+              f"({beside_people} where ACLED has protesters, rioters or civilians on that side, {ours_n - contained - beside_people} others)")
+        if show and split == "train":
+            for a, n in strays.most_common(show):
+                g1, g2, notes = examples[a][0]
+                print(f"  {n:>4} {a!r}: ACLED {g1!r} / {g2!r}: {notes[:150]}")
+
+
+def acled(folder, errors, dump=None, show_actors=0):
     rows = [json.loads(line) for line in open(os.path.join(folder, "acled-dev.jsonl"), encoding="utf-8")]
     found = run(["--pipeline"], [{"id": r["event_id"], "text": r["notes"]} for r in rows])
     names = spellings()
@@ -274,6 +409,7 @@ def acled(folder, errors, dump=None):
     precision = {s: collections.Counter() for s in ("train", "check")}
     wrong = collections.defaultdict(list)
     confusion = collections.Counter()
+    actors = []
     for r in rows:
         split = split_of(r["event_id"])
         events = found.get(r["event_id"], [])
@@ -301,6 +437,7 @@ def acled(folder, errors, dump=None):
         if note_date and note_date == r["event_date"]:
             checks["date"] = e.get("event_date") == r["event_date"]
         confusion[(r["sub_event_type"], e.get("sub_event_type", NONE))] += 1
+        actors.append((split, r["notes"], r, e))
         if r.get("latitude") is not None and r.get("longitude") is not None:
             point = (e.get("latitude"), e.get("longitude"))
             distances[split].append((kilometres(float(r["latitude"]), float(r["longitude"]), *point)
@@ -323,6 +460,7 @@ def acled(folder, errors, dump=None):
             f"{k} {score[split][k] / max(total[split][k], 1):.3f}" for k in fields))
     for split in ("train", "check"):
         print_distances(split, distances[split])
+    actor_figures(actors, show_actors)
     if errors:
         for split in ("train", "check"):
             print(f"  geo_precision ({split}, ACLED's → ours): " + ", ".join(
@@ -399,8 +537,15 @@ def main():
     ap.add_argument("--only", default="acled,bbc,case,wiki", help="which sets, comma-separated")
     ap.add_argument("--case-half", type=int, default=1, choices=(1, 2),
                     help="whose CASE mistakes --errors prints: half 1 is the one to read; half 2 is held out")
+    ap.add_argument("--show-actors", type=int, default=0, metavar="N",
+                    help="list the N commonest of our train actors that are none of ACLED's, with a note each")
+    ap.add_argument("--actors-from", metavar="DUMP", help="print only the actor figures of a --dump file; runs nothing")
     ap.add_argument("--binary", help="the archive-eval to measure (default: .build/release/archive-eval)")
     args = ap.parse_args()
+    if args.actors_from:
+        rows = [json.loads(line) for line in open(args.actors_from, encoding="utf-8")]
+        actor_figures([(r["split"], r["notes"], r["gold"], r["ours"]) for r in rows], args.show_actors)
+        return
     if args.binary:
         global BIN
         BIN = args.binary
@@ -409,7 +554,7 @@ def main():
     only = set(args.only.split(","))
     if "acled" in only:
         with open(args.dump, "w", encoding="utf-8") if args.dump else open(os.devnull, "w") as dump:
-            acled(args.eval, args.errors, dump if args.dump else None)
+            acled(args.eval, args.errors, dump if args.dump else None, args.show_actors)
     if "bbc" in only:
         bbc(args.bbc, args.errors)
     if "case" in only:

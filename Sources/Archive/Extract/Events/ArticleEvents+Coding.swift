@@ -6,15 +6,23 @@ extension ArticleEvents {
         let t = sentence.tokens
         let lastReport = t.indices.last { $0 < draft.first && Self.reportingWords.contains(t[$0].lower) } ?? -1
         let chains = PlaceChains.read(sentence)
-        // A place is never a party: neither a place mention nor a name a place chain holds.
+        let cause = draft.subType.isProtestLike ? protestCause(draft, sentence) : nil
+        // A place is never a party: neither a place mention nor a name a place chain holds; nor is
+        // a source, a site, a protest's cause or a fragment of a name (`EventArguments+Sides`).
         let parties = m.filter { mention in
             (mention.first > lastReport || mention.first > draft.last) && mention.mention.type != .place
                 && !chains.contains { $0.levels.contains { $0.start <= mention.mention.start && mention.mention.start < $0.end } }
+                && EventArguments.mayBeParty(mention, t, m, cause: cause, ownKind: draft.kind != nil)
         }
         // A legislature is rarely a named entity; the names near `passed` are what the law is about.
         let hasParties = draft.kind != .legislation
-        let actor1 = hasParties ? EventArguments.actor1(draft, parties, t) : nil
-        let actor2 = hasParties ? EventArguments.actor2(draft, parties, actor1: actor1, t) : nil
+        // In the passive of harm the subject was struck: it is actor2, and whoever else the rules of
+        // the active find may be actor1 (`X were killed when Y attacked …`).
+        let passive = hasParties && draft.kind == nil ? EventArguments.passiveSides(draft, parties, t) : nil
+        let struck = passive?.1
+        let others = struck.map { victim in parties.filter { $0.mention.key != victim.key } } ?? parties
+        let actor1 = passive?.0 ?? (hasParties ? EventArguments.actor1(draft, others, t) : nil)
+        let actor2 = struck ?? (hasParties ? EventArguments.actor2(draft, parties, actor1: actor1, t) : nil)
         var event = ExtractedEvent(subType: draft.subType, kind: draft.kind, date: nil, actor1: actor1, actor2: actor2,
                                    claimedBy: nil, countryCode: nil, admin1Code: nil, location: nil,
                                    fatalities: draft.subType.mayKill ? dead() : nil,
@@ -61,6 +69,17 @@ extension ArticleEvents {
             if let country = resolved.country, event.countryCode == nil || event.countryCode == country { apply(resolved, to: &event, m) }
         }
         return event
+    }
+
+    /// The tokens of what a protest was about: after it (`demanding the release of X`) or, when the
+    /// sentence opens with it, before it (`Following the arrest of X, students protested`).
+    func protestCause(_ draft: EventDraft, _ sentence: EventSentence) -> Range<Int>? {
+        let t = sentence.tokens
+        if let start = ProtestClause.grievanceStart(after: draft.last, sentence, .shared) {
+            return start..<ProtestClause.causeEnd(from: start, t, .shared)
+        }
+        let lead = ProtestClause.leadingCauseEnd(t, draft.first)
+        return lead > 0 ? 0..<lead : nil
     }
 
     /// The first place chain of the sentence that the gazetteer can put in a region, else the

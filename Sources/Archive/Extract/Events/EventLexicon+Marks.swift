@@ -52,9 +52,15 @@ struct WordMark: OptionSet, Sendable {
     /// (`ActorCountries`: `houthis`, `odm's`, `matatu`), with its plural and possessive: the party
     /// scan hashes only these words.
     static let partyCue = WordMark(rawValue: 1 << 21)
+    /// `killed`, `wounded`, `abducted`: participles of harm, whose subject in the passive is the target.
+    static let harm = WordMark(rawValue: 1 << 22)
+    /// `was`, `were`, `been`: the auxiliaries of the passive.
+    static let passive = WordMark(rawValue: 1 << 23)
+    /// `said`, `reported`, `observed`: verbs of telling and watching, whose subject is a source.
+    static let source = WordMark(rawValue: 1 << 24)
     /// `killed`, `dead`, `toll`, `fatally`, `lynched`: the words without which no count of the dead
     /// (`EventArguments.fatalities`) is read, so a sentence without any is passed over unscanned.
-    static let countsDead = WordMark(rawValue: 1 << 22)
+    static let countsDead = WordMark(rawValue: 1 << 25)
 
     static let byWord: [String: WordMark] = {
         var marks: [String: WordMark] = [:]
@@ -105,6 +111,9 @@ struct WordMark: OptionSet, Sendable {
              "deliveries", "supplied", "sold", "capability", "capabilities"], .acquired)
         add(["killed", "killing", "kill", "kills", "dead", "died", "death", "deaths", "toll", "lives", "bodies", "fatalities",
              "fatally", "martyred", "beheaded", "executed", "lynch", "lynched", "lynches", "lynching", "lynchings"], .countsDead)
+        add(EventArguments.harmParticiples, .harm)
+        add(Array(EventArguments.passiveMarkers), .passive)
+        add(EventArguments.sourceVerbs, .source)
         return marks
     }()
 }
