@@ -1,0 +1,77 @@
+import Testing
+@testable import Archive
+
+/// What general news tells that is no conflict event: an agreement named but not made, a lone
+/// criminal's or a household's violence, a court's execution, a short report's months before; and
+/// beside each, a sentence in the same words that reports an event. Sentences written for these tests.
+@Suite("Events: agreements named, private crime, months before a short report")
+struct EventPactsAndCrimeTests {
+    static func events(_ text: String, published: String? = "2023-05-10") -> [ExtractedEvent] {
+        EventJudgeTests.events(text, published: published)
+    }
+
+    @Test("a ceasefire named as a setting, a body's topic or a goal is no agreement; one agreed or worked under is")
+    func agreementNamed() {
+        let named = [
+            "Despite an ongoing ceasefire, shops in the northern towns stayed shut on Tuesday, traders said.",
+            "The minister praised a new army unit set up to monitor the ceasefire between the militias.",
+            "The president accused the opposition of trying to block his government's right to hold peace talks with the rebels.",
+        ]
+        for text in named {
+            let events = Self.events(text)
+            #expect(!events.contains { $0.subType == .agreement }, "\(text): \(events.map(\.subType))")
+        }
+        let agreed = Self.events("The army and the rebels agreed a two-week truce in the hill towns on Monday, officials said.")
+        #expect(agreed.contains { $0.subType == .agreement }, "\(agreed.map(\.subType))")
+        let under = Self.events("The mountain road was reopened to traffic on Friday under an agreement between the government and a rebel militia.")
+        #expect(under.contains { $0.subType == .agreement }, "\(under.map(\.subType))")
+    }
+
+    @Test("a bargain offered is no exchange; prisoners released in exchange for soldiers are")
+    func exchangeOffered() {
+        let offered = Self.events("The rebels may offer to free the aid workers in exchange for a share of the military budget, an envoy said.")
+        #expect(!offered.contains { $0.subType == .agreement }, "\(offered.map(\.subType))")
+        let released = Self.events("The army released 20 rebel fighters on Sunday in exchange for 12 soldiers held by the militia.")
+        #expect(released.contains { $0.subType == .agreement }, "\(released.map(\.subType))")
+    }
+
+    @Test("a treaty in an alliance's name is no treaty signed")
+    func treatyInName() {
+        let named = Self.events("Generals of the North Atlantic Treaty Organisation will tour military bases in the south next month.")
+        #expect(!named.contains { $0.subType == .agreement }, "\(named.map(\.subType))")
+        let signed = Self.events("The two armies signed a peace treaty in the border town on Monday, ending a war over the river.")
+        #expect(signed.contains { $0.subType == .agreement }, "\(signed.map(\.subType))")
+    }
+
+    @Test("a lone killer's attack is crime; militants' is an attack")
+    func loneCriminal() {
+        let killer = Self.events("In the latest case, the killer stabbed a young nurse in a stairwell and left her body on the steps, police said.")
+        #expect(!killer.contains { $0.subType.isViolent }, "\(killer.map(\.subType))")
+        let militants = Self.events("In the latest case, militants stabbed a young nurse in a stairwell and left her body on the steps, police said.")
+        #expect(militants.contains { $0.subType.isViolent }, "\(militants.map(\.subType))")
+    }
+
+    @Test("a man who shoots his wife commits a crime; a mob that beats him is mob violence")
+    func household() {
+        let shot = Self.events("A farmer shot his wife at their home near the lake on Tuesday and then fled into the forest, police said.")
+        #expect(!shot.contains { $0.subType.isViolent }, "\(shot.map(\.subType))")
+        let mob = Self.events("A mob beat a farmer to death near the lake on Tuesday after he shot his wife, police said.")
+        #expect(mob.contains { $0.subType == .mobViolence }, "\(mob.map(\.subType))")
+    }
+
+    @Test("an execution after a trial is punishment; one carried out summarily is an attack")
+    func judicialExecution() {
+        let court = Self.events("The kingdom executed a man on Sunday who was convicted by a court of smuggling heroin, state television said.")
+        #expect(!court.contains { $0.subType.isViolent }, "\(court.map(\.subType))")
+        let summary = Self.events("Soldiers summarily executed four herders near the village on Sunday, a rights group said.")
+        #expect(summary.contains { $0.subType.isViolent }, "\(summary.map(\.subType))")
+    }
+
+    @Test("a short report's months before are background; its own day is news")
+    func monthsBefore() {
+        let before = Self.events("After bombers killed 40 people in the capital in February and March, the mayor called off the talks.", published: "2023-08-22")
+        #expect(!before.contains { $0.kind == nil }, "\(before.map(\.subType))")
+        let own = Self.events("After bombers killed 40 people in the capital on Monday, the mayor called off the talks.", published: "2023-08-22")
+        #expect(own.contains { $0.subType.isViolent }, "\(own.map(\.subType))")
+    }
+}
