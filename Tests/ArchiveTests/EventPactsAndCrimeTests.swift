@@ -67,6 +67,16 @@ struct EventPactsAndCrimeTests {
         #expect(summary.contains { $0.subType.isViolent }, "\(summary.map(\.subType))")
     }
 
+    @Test("a fight against crime or fires is no armed clash; soldiers fighting rebels are")
+    func fightAgainstAnIll() {
+        let ill = Self.events("The president signed a decree on fighting crime and gave the police chief wide new powers on Monday.")
+        #expect(!ill.contains { $0.subType == .armedClash }, "\(ill.map(\.subType))")
+        let fires = Self.events("Hundreds of firemen were battling the blaze near the capital's port on Monday.")
+        #expect(!fires.contains { $0.subType == .armedClash }, "\(fires.map(\.subType))")
+        let war = Self.events("Soldiers were fighting rebels on the edge of the capital on Monday, and four of them were killed.")
+        #expect(war.contains { $0.subType == .armedClash }, "\(war.map(\.subType))")
+    }
+
     @Test("a short report's months before are background; its own day is news")
     func monthsBefore() {
         let before = Self.events("After bombers killed 40 people in the capital in February and March, the mayor called off the talks.", published: "2023-08-22")

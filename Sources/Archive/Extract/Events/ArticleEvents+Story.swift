@@ -18,7 +18,7 @@ extension ArticleEvents {
         if published != nil, !dates.isEmpty, isLongBefore(dates) { return drafts.filter { $0.kind == .legislation } }
         guard drafts.contains(where: { $0.kind == nil }) else { return drafts }
         // A short report tells its news by the day as well; a month named two or more before its own is background.
-        if topic.isStory && isMonthsBefore(dates) || published != nil && isMonthsBefore(dates, by: 2) {
+        if isMonthsBefore(dates, by: topic.isStory ? 1 : 2) {
             return drafts.filter { $0.kind != nil }
         }
         if topic.isStory, !namesItsDay(dates), let season = pastSeason(sentence.tokens) {

@@ -4,7 +4,7 @@
 /// the ceasefire`), a goal (`authority to conduct peace talks`), a bargain offered (`in exchange for
 /// aid`), or a point of view (`a rare point of agreement`). A noun of agreement reports one only
 /// with a verb by which parties make, start, sign or declare it (`agreed a truce`, `signed a peace
-/// deal`, `peace talks began`, `left under an evacuation deal`).
+/// deal`, `peace talks began`, `left under an evacuation deal`, `released prisoners to help the peace deal`).
 extension EventFinder {
     /// A noun of agreement (`ceasefire`, `truce`, `peace talks`, `deal`, `treaty`) in a sentence
     /// with no verb that makes one; `in exchange for` with no release or swap.
@@ -42,7 +42,7 @@ extension EventFinder {
         "adopted", "adopts", "accepted", "accepts", "endorsed", "endorses", "began", "begun", "begin", "begins",
         "started", "starts", "opened", "resumed", "resume", "resumes", "joined", "clinched", "sealed", "inked",
         "finalised", "finalized", "renewed", "extended", "secured", "negotiated", "mediated", "implemented",
-        "surrendered", "introducing", "introduced",
+        "surrendered", "introducing", "introduced", "released", "freed",
     ]
 
     /// `released 30 rebels in exchange for 16 soldiers`: what a swap hands over.
