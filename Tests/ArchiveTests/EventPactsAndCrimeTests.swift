@@ -1,8 +1,9 @@
 import Testing
 @testable import Archive
 
-/// What general news tells that is no conflict event: an agreement named but not made, a lone
-/// criminal's or a household's violence, a court's execution, a short report's months before; and
+/// What general news tells that is no conflict event: an agreement named but not made, a decree
+/// signed, a lone criminal's or a household's violence, a fight against crime, a short report's
+/// months before; and
 /// beside each, a sentence in the same words that reports an event. Sentences written for these tests.
 @Suite("Events: agreements named, private crime, months before a short report")
 struct EventPactsAndCrimeTests {
@@ -35,19 +36,23 @@ struct EventPactsAndCrimeTests {
         #expect(released.contains { $0.subType == .agreement }, "\(released.map(\.subType))")
     }
 
-    @Test("a treaty in an alliance's name is no treaty signed")
+    @Test("a treaty in an alliance's name, a decree signed: no agreement")
     func treatyInName() {
-        let named = Self.events("Generals of the North Atlantic Treaty Organisation will tour military bases in the south next month.")
+        let decree = Self.events("The president signed a decree on fighting crime and gave the security chief wide powers on Monday.")
+        #expect(!decree.contains { $0.subType == .agreement }, "\(decree.map(\.subType))")
+        let named = Self.events("Top officers of the North Atlantic Treaty Organisation toured army bases in the south for their yearly inspection of the alliance's forces.")
         #expect(!named.contains { $0.subType == .agreement }, "\(named.map(\.subType))")
-        let signed = Self.events("The two armies signed a peace treaty in the border town on Monday, ending a war over the river.")
+        let signed = Self.events("The army and the rebels signed a peace treaty in the border town on Monday, ending a war over the river.")
         #expect(signed.contains { $0.subType == .agreement }, "\(signed.map(\.subType))")
     }
 
     @Test("a lone killer's attack is crime; militants' is an attack")
     func loneCriminal() {
-        let killer = Self.events("In the latest case, the killer stabbed a young nurse in a stairwell and left her body on the steps, police said.")
+        let killer = Self.events("The killer raped a student in a park near the station on Friday, police said.")
         #expect(!killer.contains { $0.subType.isViolent }, "\(killer.map(\.subType))")
-        let militants = Self.events("In the latest case, militants stabbed a young nurse in a stairwell and left her body on the steps, police said.")
+        let struck = Self.events("A suspected killer was beaten to death near the market on Sunday, police said.")
+        #expect(struck.contains { $0.subType.isViolent || $0.subType == .mobViolence }, "\(struck.map(\.subType))")
+        let militants = Self.events("Militiamen raped a student in a park near the station on Friday, police said.")
         #expect(militants.contains { $0.subType.isViolent }, "\(militants.map(\.subType))")
     }
 
@@ -57,21 +62,15 @@ struct EventPactsAndCrimeTests {
         #expect(!shot.contains { $0.subType.isViolent }, "\(shot.map(\.subType))")
         let mob = Self.events("A mob beat a farmer to death near the lake on Tuesday after he shot his wife, police said.")
         #expect(mob.contains { $0.subType == .mobViolence }, "\(mob.map(\.subType))")
-    }
-
-    @Test("an execution after a trial is punishment; one carried out summarily is an attack")
-    func judicialExecution() {
-        let court = Self.events("The kingdom executed a man on Sunday who was convicted by a court of smuggling heroin, state television said.")
-        #expect(!court.contains { $0.subType.isViolent }, "\(court.map(\.subType))")
-        let summary = Self.events("Soldiers summarily executed four herders near the village on Sunday, a rights group said.")
-        #expect(summary.contains { $0.subType.isViolent }, "\(summary.map(\.subType))")
+        let rebels = Self.events("Rebels shot his wife and two of his sons at their farm near the lake on Tuesday, the village chief said.")
+        #expect(rebels.contains { $0.subType.isViolent }, "\(rebels.map(\.subType))")
     }
 
     @Test("a fight against crime or fires is no armed clash; soldiers fighting rebels are")
     func fightAgainstAnIll() {
         let ill = Self.events("The president signed a decree on fighting crime and gave the police chief wide new powers on Monday.")
         #expect(!ill.contains { $0.subType == .armedClash }, "\(ill.map(\.subType))")
-        let fires = Self.events("Hundreds of firemen were battling the blaze near the capital's port on Monday.")
+        let fires = Self.events("Firemen were fighting fires near the army base on Monday, officials said.")
         #expect(!fires.contains { $0.subType == .armedClash }, "\(fires.map(\.subType))")
         let war = Self.events("Soldiers were fighting rebels on the edge of the capital on Monday, and four of them were killed.")
         #expect(war.contains { $0.subType == .armedClash }, "\(war.map(\.subType))")

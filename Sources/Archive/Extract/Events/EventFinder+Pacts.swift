@@ -10,12 +10,15 @@ extension EventFinder {
     /// with no verb that makes one; `in exchange for` with no release or swap.
     func namesAgreementOnly(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         let head = t[hit.last].lower
+        // `signed a decree on fighting crime`, `signed the bill into law`: a paper of one side's.
+        if head == "signed" { return t[(hit.last + 1)..<min(t.count, hit.last + 5)].contains { Self.papers.contains($0.lower) } }
         if head == "for", hit.first != hit.last { return !t.contains { Self.exchangeVerbs.contains($0.lower) } }
         guard Self.agreementNouns.contains(head) || head.hasPrefix("ceasefire") || head.hasPrefix("cease-fire") else { return false }
         // `reopened under an agreement`, `left under an evacuation deal`: done by the agreement.
         if t[max(0, hit.first - 4)..<hit.first].contains(where: { $0.lower == "under" }) { return false }
-        // Capitalised words count too: a headline writes its verb so (`Rebels Sign Truce`).
-        for i in t.indices where t[i].isWord {
+        // Capitalised words count too: a headline writes its verb so (`Rebels Sign Truce`). The verb is
+        // the agreement's within ten words of it (`despite a ceasefire, … since the war began` is another's).
+        for i in max(0, hit.first - 10)..<min(t.count, hit.last + 11) where t[i].isWord {
             let word = t[i].lower
             let next = i + 1 < t.count ? t[i + 1].lower : ""
             // `opened fire despite the truce` opens no talks.
@@ -43,6 +46,11 @@ extension EventFinder {
         "started", "starts", "opened", "resumed", "resume", "resumes", "joined", "clinched", "sealed", "inked",
         "finalised", "finalized", "renewed", "extended", "secured", "negotiated", "mediated", "implemented",
         "surrendered", "introducing", "introduced", "released", "freed",
+    ]
+
+    private static let papers: Set<String> = [
+        "decree", "decrees", "law", "laws", "bill", "bills", "order", "orders", "petition", "petitions", "letter", "letters",
+        "contract", "contracts", "legislation", "budget", "autographs", "book", "books", "copies", "register", "condolence",
     ]
 
     /// `released 30 rebels in exchange for 16 soldiers`: what a swap hands over.
