@@ -24,7 +24,7 @@ struct EventPactsAndCrimeTests {
         }
         let agreed = Self.events("The army and the rebels agreed a two-week truce in the hill towns on Monday, officials said.")
         #expect(agreed.contains { $0.subType == .agreement }, "\(agreed.map(\.subType))")
-        let under = Self.events("The mountain road was reopened to traffic on Friday under an agreement between the government and a rebel militia.")
+        let under = Self.events("The mountain road was reopened to traffic on Friday under a new agreement with a rebel militia.")
         #expect(under.contains { $0.subType == .agreement }, "\(under.map(\.subType))")
     }
 
@@ -36,9 +36,9 @@ struct EventPactsAndCrimeTests {
         #expect(released.contains { $0.subType == .agreement }, "\(released.map(\.subType))")
     }
 
-    @Test("a treaty in an alliance's name, a decree signed: no agreement")
+    @Test("a treaty in an alliance's name, an order signed: no agreement")
     func treatyInName() {
-        let decree = Self.events("The president signed a decree on fighting crime and gave the security chief wide powers on Monday.")
+        let decree = Self.events("The governor signed an order on fighting corruption and gave the security chief wide powers on Monday.")
         #expect(!decree.contains { $0.subType == .agreement }, "\(decree.map(\.subType))")
         let named = Self.events("Top officers of the North Atlantic Treaty Organisation toured army bases in the south for their yearly inspection of the alliance's forces.")
         #expect(!named.contains { $0.subType == .agreement }, "\(named.map(\.subType))")
@@ -68,7 +68,7 @@ struct EventPactsAndCrimeTests {
 
     @Test("a fight against crime or fires is no armed clash; soldiers fighting rebels are")
     func fightAgainstAnIll() {
-        let ill = Self.events("The president signed a decree on fighting crime and gave the police chief wide new powers on Monday.")
+        let ill = Self.events("The governor signed an order on fighting corruption and gave the security chief wide powers on Monday.")
         #expect(!ill.contains { $0.subType == .armedClash }, "\(ill.map(\.subType))")
         let fires = Self.events("Firemen were fighting fires near the army base on Monday, officials said.")
         #expect(!fires.contains { $0.subType == .armedClash }, "\(fires.map(\.subType))")

@@ -10,7 +10,7 @@ extension EventFinder {
     /// with no verb that makes one; `in exchange for` with no release or swap.
     func namesAgreementOnly(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
         let head = t[hit.last].lower
-        // `signed a decree on fighting crime`, `signed the bill into law`: a paper of one side's.
+        // `signed an order to raise taxes`, `signed the bill into law`: a paper of one side's.
         if head == "signed" { return t[(hit.last + 1)..<min(t.count, hit.last + 5)].contains { Self.papers.contains($0.lower) } }
         if head == "for", hit.first != hit.last { return !t.contains { Self.exchangeVerbs.contains($0.lower) } }
         guard Self.agreementNouns.contains(head) || head.hasPrefix("ceasefire") || head.hasPrefix("cease-fire") else { return false }
