@@ -2,10 +2,9 @@ import Testing
 @testable import Archive
 
 /// What general news tells that is no conflict event: an agreement named but not made, a decree
-/// signed, a lone criminal's or a household's violence, a fight against crime, a short report's
-/// months before; and
+/// signed, a lone criminal's or a household's violence, a fight against crime; and
 /// beside each, a sentence in the same words that reports an event. Sentences written for these tests.
-@Suite("Events: agreements named, private crime, months before a short report")
+@Suite("Events: agreements named, private crime, fights against ills")
 struct EventPactsAndCrimeTests {
     static func events(_ text: String, published: String? = "2023-05-10") -> [ExtractedEvent] {
         EventJudgeTests.events(text, published: published)
@@ -74,13 +73,5 @@ struct EventPactsAndCrimeTests {
         #expect(!fires.contains { $0.subType == .armedClash }, "\(fires.map(\.subType))")
         let war = Self.events("Soldiers were fighting rebels on the edge of the capital on Monday, and four of them were killed.")
         #expect(war.contains { $0.subType == .armedClash }, "\(war.map(\.subType))")
-    }
-
-    @Test("a short report's months before are background; its own day is news")
-    func monthsBefore() {
-        let before = Self.events("After bombers killed 40 people in the capital in February and March, the mayor called off the talks.", published: "2023-08-22")
-        #expect(!before.contains { $0.kind == nil }, "\(before.map(\.subType))")
-        let own = Self.events("After bombers killed 40 people in the capital on Monday, the mayor called off the talks.", published: "2023-08-22")
-        #expect(own.contains { $0.subType.isViolent }, "\(own.map(\.subType))")
     }
 }

@@ -17,10 +17,7 @@ extension ArticleEvents {
         // A statement or threat of years back is no news either; a law stays news while it is in force.
         if published != nil, !dates.isEmpty, isLongBefore(dates) { return drafts.filter { $0.kind == .legislation } }
         guard drafts.contains(where: { $0.kind == nil }) else { return drafts }
-        // A short report tells its news by the day as well; a month named two or more before its own is background.
-        if isMonthsBefore(dates, by: topic.isStory ? 1 : 2) {
-            return drafts.filter { $0.kind != nil }
-        }
+        if topic.isStory && isMonthsBefore(dates) { return drafts.filter { $0.kind != nil } }
         if topic.isStory, !namesItsDay(dates), let season = pastSeason(sentence.tokens) {
             if !season.possessive { return drafts.filter { $0.kind != nil } }
             drafts.removeAll { $0.kind == nil && $0.first > season.index && $0.first <= season.index + 3 }
@@ -67,7 +64,7 @@ extension ArticleEvents {
     /// by the day; a past month named alone (every date of the sentence of a month or coarser, before
     /// the month of publication) tells what came before it. So does a past year beside it (`in January
     /// after retaking the city in December of last year`).
-    func isMonthsBefore(_ dates: [DateMention], by gap: Int = 1) -> Bool {
+    func isMonthsBefore(_ dates: [DateMention]) -> Bool {
         guard let published, let month = published.month, !dates.isEmpty else { return false }
         let resolver = DateResolver(published: published)
         return dates.allSatisfy { mention in
@@ -79,7 +76,7 @@ extension ArticleEvents {
             }
             guard let date = resolver.resolve(mention.form, context: nil) else { return false }
             guard let m = date.month else { return date.year < published.year }
-            return date.year * 12 + m <= published.year * 12 + month - gap
+            return date.year * 12 + m < published.year * 12 + month
         }
     }
 

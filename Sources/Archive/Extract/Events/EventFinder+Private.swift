@@ -10,7 +10,7 @@ extension EventFinder {
         return actsAsLoneCriminal(t, hit.first) || strikesHousehold(t, hit)
     }
 
-    /// `the killer raped and stabbed a woman`, `a killer who struck again`:
+    /// `the killer robbed and beat a woman`, `a killer who struck again`:
     /// a lone criminal named as who acts, among the four words before the act.
     private func actsAsLoneCriminal(_ t: [EventToken], _ first: Int) -> Bool {
         guard let k = t[max(0, first - 4)..<first].lastIndex(where: { Self.loneCriminals.contains($0.lower) }) else { return false }
