@@ -6,7 +6,7 @@ import Foundation
 /// ISO 3166 gazetteer (see `EntityLexicon`) trim titles, drop common nouns and resolve places.
 public enum EntityExtractor {
     /// Bumped whenever extraction changes, so stored articles can be re-extracted.
-    public static let version: Int = 18
+    public static let version: Int = 19
 
     public static func mentions(in text: String) -> [EntityMention] {
         mentions(in: EntityText(text))

@@ -24,6 +24,25 @@ extension EventFinder {
         "cancelled", "canceled", "cancels", "postponed", "postpones",
     ]
 
+    /// `a decree on fighting crime`, `the battle against corruption`, `fighting the fires`: a fight
+    /// whose object is an ill of society or of nature is a policy or an effort, not armed combat.
+    func fightsAnIll(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
+        let word = t[hit.first].lower
+        guard word.hasPrefix("fight") || word.hasPrefix("battl") || word.hasPrefix("combat") else { return false }
+        var k = hit.last + 1
+        while k < t.count, k <= hit.last + 3, Self.fightLinks.contains(t[k].lower) { k += 1 }
+        return k < t.count && Self.ills.contains(t[k].lower)
+    }
+
+    private static let fightLinks: Set<String> = ["against", "on", "the", "organised", "organized", "rising", "illegal", "petty", "street", "its", "their"]
+
+    private static let ills: Set<String> = [
+        "crime", "crimes", "corruption", "graft", "poverty", "inflation", "drugs", "drug", "disease", "diseases", "cancer",
+        "fire", "fires", "blaze", "blazes", "wildfire", "wildfires", "flames", "unemployment", "hunger", "illiteracy", "aids",
+        "malaria", "pollution", "obesity", "smuggling", "trafficking", "piracy", "doping", "addiction", "racism", "fraud",
+        "pandemic", "epidemic", "virus", "coronavirus", "floods", "locusts", "climate",
+    ]
+
     /// `launched a carrier rocket with a communications satellite`, `an anti-satellite missile`: a
     /// rocket that goes to space is no artillery.
     func isSpaceLaunch(_ t: [EventToken], _ hit: TriggerHit) -> Bool {

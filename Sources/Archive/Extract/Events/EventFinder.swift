@@ -136,6 +136,9 @@ struct EventFinder {
         if trigger.isSubType, isDismissal(t, hit) { return false }
         if trigger.isSubType, namesRiotUnit(t, hit, sentence) || namesBombThreat(t, hit) || namesPostOnly(t, hit)
             || namesCarriedWeapon(t, hit, sentence) || handsOverPeople(t, hit) { return false }
+        if case .subType(.agreement) = trigger.meaning, namesAgreementOnly(t, hit) { return false }
+        if case .subType(.armedClash) = trigger.meaning, fightsAnIll(t, hit) { return false }
+        if case let .subType(sub) = trigger.meaning, sub.isViolent, tellsPrivateCrime(t, hit, sentence) { return false }
         if trigger.isSubType, isSpokenOfAsCaused(t, hit) { return false }
         if sentence.marks.contains(.supposed), trigger.isSubType, !hit.isReference, isSupposed(t, hit) { return false }
         if isSetTo(t, hit.first) { return false }
