@@ -954,13 +954,13 @@ def nearest_region_matches(towns, codes, path):
         kinds = {subdivisions[code]["type"] for code in taken[cc] if code in subdivisions}
         candidates = [(code, s["latLng"]) for code, s in sorted(subdivisions.items())
                       if s.get("latLng") and len(s["latLng"]) == 2
-                      and (s["type"] in kinds if kinds else g.first_level(s, subdivisions))]
+                      and (s["type"] in kinds or capital_region(s, subdivisions) if kinds else g.first_level(s, subdivisions))]
         if not candidates:
             continue
-        # A region named after its main town (`Lachin`) is that subdivision, whatever its centre's
-        # distance says.
+        # A region named after its main town (`Lachin`, `Krasnojarskij kraj`) is that subdivision,
+        # whatever its centre's distance says.
         main = max(members, key=lambda c: c["population"])
-        named = [code for code, _ in candidates if g.key(subdivisions[code]["name"]) == g.key(main["name"])]
+        named = [code for code, _ in candidates if name_stem(subdivisions[code]["name"]) == name_stem(main["name"])]
         if len(named) == 1 and named[0] not in taken[cc]:
             out[(cc, a)] = (named[0], 1.0)
             continue
@@ -983,6 +983,23 @@ def nearest_region_matches(towns, codes, path):
         if len(shares) == 1 or shares[0][0] >= 0.9 and shares[1][0] <= shares[0][0] - 0.2:
             kept[shares[0][1]] = code
     return kept
+
+
+def capital_region(sub, subdivisions):
+    """Whether an entry of iso3166-2's JSON is a capital that is a first-level region of its own
+    (`Capital district`, `Capital city`, `Federal capital territory`): its type is no other
+    region's, so the kinds of the regions already matched leave it out, and with it the capital
+    (Caracas, Ulaanbaatar)."""
+    kind = (sub.get("type") or "").lower()
+    return g.first_level(sub, subdivisions) and ("capital" in kind or kind == "federal district")
+
+
+def name_stem(name):
+    """A name without the marks of its transliteration and of a Slavic adjective (`kh`/`h`,
+    `j`/`y`, `-skij kraj`): GeoNames' town `Krasnoyarsk` meets iso3166-2's region `Krasnojarskij
+    kraj`, `Khabarovsk` `Habarovskij kraj`."""
+    text = g.key(name).replace("kh", "h").replace("j", "y")
+    return " ".join(re.sub(r"(skiy|skii|skaya|skay|sky|sk)$", "", w) if len(w) > 5 else w for w in text.split())
 
 
 def iso_region_points(path):
