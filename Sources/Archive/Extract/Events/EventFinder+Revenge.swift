@@ -5,10 +5,14 @@ extension EventFinder {
     /// Whether a crowd acts at the trigger and the sentence's only words of disaster come after a
     /// word that gives the act's cause.
     func avengesAccident(_ t: [EventToken], _ hit: TriggerHit) -> Bool {
-        guard actsAsCrowd(t, hit.first), !t[..<hit.first].contains(where: isDisasterWord),
+        // `people were injured after the volcano erupted`: harm suffered, not an act of the crowd.
+        guard hit.trigger.rank >= 2, !t[max(0, hit.first - 3)..<hit.first].contains(where: { Self.passiveWords.contains($0.lower) }),
+              actsAsCrowd(t, hit.first), !t[..<hit.first].contains(where: isDisasterWord),
               let cause = t[(hit.last + 1)...].firstIndex(where: { Self.causeWords.contains($0.lower) }) else { return false }
         return t[(cause + 1)...].contains(where: isDisasterWord)
     }
+
+    private static let passiveWords: Set<String> = ["was", "were", "is", "are", "been", "being", "got", "get"]
 
     private static let causeWords: Set<String> = ["after", "following", "over", "because", "that", "who", "when"]
 
