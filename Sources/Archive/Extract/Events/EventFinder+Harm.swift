@@ -12,6 +12,8 @@ extension EventFinder {
             || personSubject(t, before: hit.first, figurative: verbal)
             || personAgent(t, after: hit.last)
             || (!verbal && crowdSubject(t, before: hit.first))
+            // `youths attacked an election official`: a crowd's blow at a person, which a critic's words are not.
+            || (verbal && crowdSubject(t, before: hit.first) && personObject(t, after: hit.last, figurative: false))
             || killedBy(t, after: hit.last)
             || headlinePassive(t, hit)
     }

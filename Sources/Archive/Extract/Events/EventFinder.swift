@@ -137,6 +137,8 @@ struct EventFinder {
         if trigger.isSubType, namesRiotUnit(t, hit, sentence) || namesBombThreat(t, hit) || namesPostOnly(t, hit)
             || namesCarriedWeapon(t, hit, sentence) || handsOverPeople(t, hit) { return false }
         if case .subType(.agreement) = trigger.meaning, namesAgreementOnly(t, hit) { return false }
+        if case .subType(.protestWithIntervention) = trigger.meaning, Self.dispersalWords.contains(t[hit.first].lower),
+           !dispersesCrowd(t, hit) { return false }
         if case .subType(.armedClash) = trigger.meaning, fightsAnIll(t, hit) { return false }
         if case let .subType(sub) = trigger.meaning, sub.isViolent, tellsPrivateCrime(t, hit, sentence) { return false }
         if trigger.isSubType, isSpokenOfAsCaused(t, hit) { return false }
@@ -327,7 +329,7 @@ struct EventFinder {
             // Protests over prices and wages are protests; the gate weighs the rest of the sentence.
             if business, sub.isViolent || sub == .nonStateActorOvertakesTerritory,
                hit.trigger.rank <= 4 || hit.trigger.generic { return false }
-            if disaster, sub.isViolent || sub == .lootingPropertyDestruction,
+            if disaster, sub.isViolent || sub == .lootingPropertyDestruction, !avengesAccident(sentence.tokens, hit),
                accidentOfBlows || !Self.blows.contains(sentence.tokens[hit.first].lower) { return false }
             // Troops sent after an avalanche or a flood come to rescue: no armed group changes what it does.
             if disaster, sub == .changeToGroup { return false }
