@@ -312,11 +312,16 @@ enum PlaceChains {
 
     /// `X, Wajir during the night`: a name after a comma that is a region's own name (not one of
     /// directions, which many countries' regions bear), with a word in small letters after it that
-    /// joins no list (`and`, `or`).
+    /// joins no list (`and`, `or`). `X, Wajir County during the night` too: a region's name with its
+    /// word kept in the name, else the chain stops at `X` and a namesake of `X` abroad is taken.
     private static func isRegionBeforeClause(_ level: PlaceChain.Level, at after: Int, _ t: [EventToken]) -> Bool {
         guard t[after].isWord, !t[after].isCapitalised, t[after].lower != "and", t[after].lower != "or" else { return false }
         let folded = NameKey.fold(level.name)
-        return !EventGazetteer.isDirectionName(folded) && !EventGazetteer.shared.regions(named: folded).isEmpty
+        guard !EventGazetteer.isDirectionName(folded) else { return false }
+        if !EventGazetteer.shared.regions(named: folded).isEmpty { return true }
+        // Not `Islamic State`: the name less its region word must itself be a region's.
+        guard let bare = EventGazetteer.withoutRegionWord(folded), !EventGazetteer.isDirectionName(bare) else { return false }
+        return !EventGazetteer.shared.regions(named: bare).isEmpty
     }
 
     /// Land named for the place it lies by (`X mountains`, `X forest`): the place, for where an event is.
