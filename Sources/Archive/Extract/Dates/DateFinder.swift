@@ -72,6 +72,7 @@ enum DateFinder {
         if (w == "in" || w == "since" || w == "during"), let y = year(word(i + 1)), word(i + 2) != "%" {
             return make(y, nil, nil, i + 1, i + 1)
         }
+        if let y = yearSpanEnd(w) { return make(y, nil, nil, i, i) }
         if t[i].isCapitalised, let weekday = weekdays[w] { return DateMention(form: .weekday(weekday), first: i, last: i) }
         return relative(at: i, t)
     }
@@ -175,6 +176,16 @@ enum DateFinder {
         for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) { w.removeLast(2) }
         guard w.utf8.count <= 2, let d = Int(w), (1...31).contains(d) else { return nil }
         return d
+    }
+
+    /// `1975-1979`, `1998-99`: years written as one span, which a story looks back on (a war, a
+    /// regime), dated by the year it ended. Only a later second year makes a span (`1970-1` is none).
+    private static func yearSpanEnd(_ w: String) -> Int? {
+        let u = Array(w.utf8)
+        guard u.count == 9 || u.count == 7, u[4] == 0x2D, let start = year(String(w.prefix(4))),
+              let tail = Int(String(w.dropFirst(5))) else { return nil }
+        let end = u.count == 9 ? tail : start / 100 * 100 + tail
+        return end > start && (1900...2100).contains(end) ? end : nil
     }
 
     private static func year(_ word: String?) -> Int? {
