@@ -28,11 +28,13 @@ struct EventAttributionTests {
         #expect(events.contains { $0.kind == .statement }, "\(events.map(\.kind))")
     }
 
-    @Test("a gangland shooting is crime; militants' shooting stays")
+    @Test("a gangland shooting is crime, and so are arrests over a Mafia killing; a militant shooting stays")
     func crimeSetting() {
-        let gangland = Self.events("Two shopkeepers were shot dead in a gangland shooting near the harbour on Sunday night, police said.")
+        let gangland = Self.events("A gangland shooting left two shopkeepers dead near the harbour on Sunday night, police said.")
         #expect(!gangland.contains { $0.subType.isViolent }, "\(gangland.map(\.subType))")
-        let militants = Self.events("Two shopkeepers were shot dead by militants near the harbour on Sunday night, police said.")
+        let arrests = Self.events("Police arrest five over double Mafia killing near port")
+        #expect(arrests.filter { $0.kind == nil }.isEmpty, "\(arrests.map(\.subType))")
+        let militants = Self.events("A militant shooting left two shopkeepers dead near the harbour on Sunday night, police said.")
         #expect(militants.contains { $0.subType.isViolent }, "\(militants.map(\.subType))")
     }
 }

@@ -22,6 +22,8 @@ struct EventYearSpanTests {
             return nil
         }
         #expect(years == [1999], "\(years)")
+        let named = EventText.sentences("Nurses marched on Monday to demand a 2019-2022 pay deal.").flatMap(\.tokens)
+        #expect(!DateFinder.dates(in: named).contains { if case .absolute = $0.form { return true }; return false })
     }
 
     @Test("the same attack dated by its day is reported")

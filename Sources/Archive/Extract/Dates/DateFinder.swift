@@ -72,7 +72,7 @@ enum DateFinder {
         if (w == "in" || w == "since" || w == "during"), let y = year(word(i + 1)), word(i + 2) != "%" {
             return make(y, nil, nil, i + 1, i + 1)
         }
-        if let y = yearSpanEnd(w) { return make(y, nil, nil, i, i) }
+        if i > 0, spanPrepositions.contains(t[i - 1].lower), let y = yearSpanEnd(w) { return make(y, nil, nil, i, i) }
         if t[i].isCapitalised, let weekday = weekdays[w] { return DateMention(form: .weekday(weekday), first: i, last: i) }
         return relative(at: i, t)
     }
@@ -178,8 +178,11 @@ enum DateFinder {
         return d
     }
 
-    /// `1975-1979`, `1998-99`: years written as one span, which a story looks back on (a war, a
-    /// regime), dated by the year it ended. Only a later second year makes a span (`1970-1` is none).
+    /// `in 1975-1979`, `the famine of 1998-99`: years written as one span after a preposition, which
+    /// a story looks back on (a war, a regime), dated by the year it ended. Only a later second year
+    /// makes a span (`1970-1` is none); `a 2013-2017 agreement` names a thing by its years, no date.
+    static let spanPrepositions: Set<String> = ["in", "of", "during", "since", "from", "throughout", "("]
+
     private static func yearSpanEnd(_ w: String) -> Int? {
         let u = Array(w.utf8)
         guard u.count == 9 || u.count == 7, u[4] == 0x2D, let start = year(String(w.prefix(4))),

@@ -23,10 +23,18 @@ extension EventFinder {
     /// organised crime it belongs to, right before it, is crime whoever is in the sentence (police
     /// who arrest for it are no party to a conflict).
     private func namesCrimeSetting(_ t: [EventToken], _ first: Int) -> Bool {
-        guard first > 0, t[first].lists & lexicon.rules.crowds == 0 else { return false }
-        let before = t[first - 1].lower
-        guard let c = before.utf8.first, Self.crimeSettingFirsts.contains(c) else { return false }
-        return Self.crimeSettings.contains(before)
+        first > 0 && Self.isCrimeSetting(t[first - 1].lower)
+    }
+
+    /// `police arrest five over a Mafia killing`: a sentence that names organised crime by name
+    /// tells of crime, so its arrests are the law's work (`contract` is a word of its own alone).
+    static func namesOrganisedCrime(_ t: [EventToken]) -> Bool {
+        t.contains { $0.lower != "contract" && isCrimeSetting($0.lower) }
+    }
+
+    private static func isCrimeSetting(_ word: String) -> Bool {
+        guard let c = word.utf8.first, crimeSettingFirsts.contains(c) else { return false }
+        return crimeSettings.contains(word)
     }
 
     private static let crimeSettings: Set<String> = [
