@@ -72,7 +72,7 @@ enum DateFinder {
         if (w == "in" || w == "since" || w == "during"), let y = year(word(i + 1)), word(i + 2) != "%" {
             return make(y, nil, nil, i + 1, i + 1)
         }
-        if i > 0, spanPrepositions.contains(t[i - 1].lower), let y = yearSpanEnd(w) { return make(y, nil, nil, i, i) }
+        if let y = yearSpanEnd(w), i > 0, spanPrepositions.contains(t[i - 1].lower) { return make(y, nil, nil, i, i) }
         if t[i].isCapitalised, let weekday = weekdays[w] { return DateMention(form: .weekday(weekday), first: i, last: i) }
         return relative(at: i, t)
     }
@@ -184,10 +184,11 @@ enum DateFinder {
     static let spanPrepositions: Set<String> = ["in", "of", "during", "since", "from", "throughout", "("]
 
     private static func yearSpanEnd(_ w: String) -> Int? {
-        let u = Array(w.utf8)
-        guard u.count == 9 || u.count == 7, u[4] == 0x2D, let start = year(String(w.prefix(4))),
+        // The length and the dash first: most words reach here for their first byte alone.
+        let u = w.utf8, n = u.count
+        guard n == 9 || n == 7, u[u.index(u.startIndex, offsetBy: 4)] == 0x2D, let start = year(String(w.prefix(4))),
               let tail = Int(String(w.dropFirst(5))) else { return nil }
-        let end = u.count == 9 ? tail : start / 100 * 100 + tail
+        let end = n == 9 ? tail : start / 100 * 100 + tail
         return end > start && (1900...2100).contains(end) ? end : nil
     }
 

@@ -32,15 +32,17 @@ extension EventFinder {
         t.contains { $0.lower != "contract" && isCrimeSetting($0.lower) }
     }
 
+    /// A first byte, then a length, then plain comparison: no hashing for the many words that are none.
     private static func isCrimeSetting(_ word: String) -> Bool {
-        guard let c = word.utf8.first, crimeSettingFirsts.contains(c) else { return false }
+        guard let c = word.utf8.first, crimeSettingFirsts.contains(c), crimeSettingLengths.contains(word.utf8.count) else { return false }
         return crimeSettings.contains(word)
     }
 
-    private static let crimeSettings: Set<String> = [
+    private static let crimeSettings: [String] = [
         "mafia", "mafia-style", "gangland", "underworld", "mob-style", "camorra", "ndrangheta", "'ndrangheta", "yakuza", "contract",
     ]
     private static let crimeSettingFirsts: Set<UInt8> = Set(crimeSettings.compactMap { $0.utf8.first })
+    private static let crimeSettingLengths: Set<Int> = Set(crimeSettings.map { $0.utf8.count })
 
     private static let passiveWords: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "gets"]
 

@@ -11,7 +11,12 @@ extension EventJudge {
               comma >= minClause, verb - comma <= maxSpeaker + 1 else { return false }
         // The speaker: words only, no clause of its own (`…, and the army said that …`).
         guard t[(comma + 1)..<verb].allSatisfy({ $0.isWord && !joins.contains($0.lower) }) else { return false }
-        return closesSentence(t, after: verb) && !t[..<comma].contains { quotes.contains($0.lower) }
+        return closesSentence(t, after: verb) && !t[..<comma].contains { !$0.isWord && isQuote($0.lower) }
+    }
+
+    /// Straight or curly double quotes, compared without hashing: every word before the comma is looked at.
+    private static func isQuote(_ w: String) -> Bool {
+        w == "\"" || w == "\u{201C}" || w == "\u{201D}"
     }
 
     /// After the verb, at most a few words (`in a speech on Thursday`, `an airport official`) and
@@ -23,7 +28,7 @@ extension EventJudge {
                 if joins.contains(token.lower) || clauseStarts.contains(token.lower) { return false }
                 words += 1
                 if words > maxTail { return false }
-            } else if token.lower != "." && !quotes.contains(token.lower) {
+            } else if token.lower != "." && !isQuote(token.lower) {
                 return false
             }
         }
@@ -35,5 +40,4 @@ extension EventJudge {
     private static let joins: Set<String> = ["that", "and", "but", "adding", "saying", "while", "as", "if", "because"]
     /// `said it would leave`, `told reporters he was safe`: a clause of the speaker's own after the verb.
     private static let clauseStarts: Set<String> = ["it", "they", "we", "he", "she", "i", "would", "will", "was", "is", "were", "are", "had", "has"]
-    private static let quotes: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
 }
