@@ -32,7 +32,7 @@ struct EventAttributionTests {
     func crimeSetting() {
         let gangland = Self.events("A gangland shooting left two shopkeepers dead near the harbour on Sunday night, police said.")
         #expect(!gangland.contains { $0.subType.isViolent }, "\(gangland.map(\.subType))")
-        let arrests = Self.events("Police arrest five over double Mafia killing near port")
+        let arrests = Self.events("Police arrest three brothers after Mafia killing of a shopkeeper")
         #expect(arrests.filter { $0.kind == nil }.isEmpty, "\(arrests.map(\.subType))")
         let militants = Self.events("A militant shooting left two shopkeepers dead near the harbour on Sunday night, police said.")
         #expect(militants.contains { $0.subType.isViolent }, "\(militants.map(\.subType))")
