@@ -72,6 +72,7 @@ enum DateFinder {
         if (w == "in" || w == "since" || w == "during"), let y = year(word(i + 1)), word(i + 2) != "%" {
             return make(y, nil, nil, i + 1, i + 1)
         }
+        if let y = yearSpanEnd(w), i > 0, spanPrepositions.contains(t[i - 1].lower) { return make(y, nil, nil, i, i) }
         if t[i].isCapitalised, let weekday = weekdays[w] { return DateMention(form: .weekday(weekday), first: i, last: i) }
         return relative(at: i, t)
     }
@@ -175,6 +176,20 @@ enum DateFinder {
         for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) { w.removeLast(2) }
         guard w.utf8.count <= 2, let d = Int(w), (1...31).contains(d) else { return nil }
         return d
+    }
+
+    /// `in 1975-1979`, `the famine of 1998-99`: years written as one span after a preposition, which
+    /// a story looks back on (a war, a regime), dated by the year it ended. Only a later second year
+    /// makes a span (`1970-1` is none); `a 2013-2017 agreement` names a thing by its years, no date.
+    static let spanPrepositions: Set<String> = ["in", "of", "during", "since", "from", "throughout", "("]
+
+    private static func yearSpanEnd(_ w: String) -> Int? {
+        // The length and the dash first: most words reach here for their first byte alone.
+        let u = w.utf8, n = u.count
+        guard n == 9 || n == 7, u[u.index(u.startIndex, offsetBy: 4)] == 0x2D, let start = year(String(w.prefix(4))),
+              let tail = Int(String(w.dropFirst(5))) else { return nil }
+        let end = n == 9 ? tail : start / 100 * 100 + tail
+        return end > start && (1900...2100).contains(end) ? end : nil
     }
 
     private static func year(_ word: String?) -> Int? {

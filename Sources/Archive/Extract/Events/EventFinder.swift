@@ -299,7 +299,9 @@ struct EventFinder {
 
     /// Disasters and accidents are not political violence; crime is not ACLED's either.
     func suppressed(_ hits: [TriggerHit], _ sentence: EventSentence, topic: ArticleTopic) -> [TriggerHit] {
-        let disaster = tellsDisaster(sentence), crime = sentence.hasLowercase(lexicon.rules.suppressCrime)
+        let disaster = tellsDisaster(sentence)
+        let crime = sentence.hasLowercase(lexicon.rules.suppressCrime)
+            || hits.contains { $0.trigger.meaning == .subType(.arrests) } && Self.namesOrganisedCrime(sentence.tokens)
         // `assaulted two workers of an ice factory`: a workplace names where a blow fell, not an accident.
         let accidentOfBlows = disaster && tellsDisaster(sentence, besides: Self.workplaces)
         // `battled to second`, `a takeover battle`: sport and business borrow the words of war, in

@@ -37,7 +37,8 @@ struct EventJudge {
             if draft.kind != nil {
                 guard draft.kind == .legislation ? !isSportOrBusiness && topic.mayReportConflict : kindStands(sentence) else { continue }
                 if draft.kind == .legislation, Self.votesAhead(sentence.tokens, draft.first) { continue }
-                if draft.kind == .statement, speaksAsOnlooker(sentence) || speaksAsPoliceAlone(sentence) { continue }
+                if draft.kind == .statement, speaksAsOnlooker(sentence) || speaksAsPoliceAlone(sentence)
+                    || Self.attributesReport(sentence.tokens, draft.first) { continue }
                 if draft.kind == .statement, sentence.marks.contains(.money)
                     || topic.isStory && gateProbability() < Self.doubtedStatement && !speaksAsParty(sentence) { continue }
                 draft.confidence = 0.5 + gateProbability() / 2
