@@ -22,7 +22,10 @@ extension EventArguments {
     static func ethnicMilitias(_ sentence: EventSentence) -> [SentenceMention] {
         let t = sentence.tokens
         var out: [SentenceMention] = []
-        for i in t.indices.dropFirst() where t[i].isWord && !t[i].isCapitalised && militiaNouns.contains(t[i].lower) {
+        // Runs for every event: a capitalised word before, then the band word's last letter, is tested
+        // before any hashing of the word.
+        for i in t.indices.dropFirst() where t[i - 1].isCapitalised && t[i].isWord && !t[i].isCapitalised
+            && mayBeMilitiaNoun(t[i].lower) && militiaNouns.contains(t[i].lower) {
             guard let people = peopleName(t, i - 1) else { continue }
             let name = people + " Ethnic Militia"
             let mention = EntityMention(text: name, start: t[i - 1].start, end: t[i].end, sentence: sentence.index, type: .org,
@@ -32,11 +35,17 @@ extension EventArguments {
         return out
     }
 
+    /// Every word of `militiaNouns` ends in `s` or is `militia`.
+    private static func mayBeMilitiaNoun(_ word: String) -> Bool {
+        let last = word.utf8.last
+        return last == 0x73 || last == 0x61
+    }
+
     /// The people's name (capitalised as a name) a capitalised token writes, nil for any other word.
     private static func peopleName(_ t: [EventToken], _ i: Int) -> String? {
         guard t[i].isWord, t[i].isCapitalised else { return nil }
         let word = t[i].lower
-        guard ActorCountries.shared.peoples[NameKey.fold(word)] != nil else { return nil }
+        guard ActorCountries.shared.mayBePeople(word), ActorCountries.shared.peoples[NameKey.fold(word)] != nil else { return nil }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
 
