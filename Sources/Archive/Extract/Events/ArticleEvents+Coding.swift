@@ -9,7 +9,8 @@ extension ArticleEvents {
         let cause = draft.subType.isProtestLike ? protestCause(draft, sentence) : nil
         // A place is never a party: neither a place mention nor a name a place chain holds; nor is
         // a source, a site, a protest's cause or a fragment of a name (`EventArguments+Sides`).
-        let parties = m.filter { mention in
+        // `Pokot raiders`: a people's armed band is a party though no name tagger finds it.
+        let parties = EventArguments.withEthnicMilitias(m, sentence).filter { mention in
             (mention.first > lastReport || mention.first > draft.last) && mention.mention.type != .place
                 && !chains.contains { $0.levels.contains { $0.start <= mention.mention.start && mention.mention.start < $0.end } }
                 && EventArguments.mayBeParty(mention, t, m, cause: cause, ownKind: draft.kind != nil)

@@ -9,7 +9,7 @@ extension EventArguments {
     static func mayBeParty(_ x: SentenceMention, _ t: [EventToken], _ all: [SentenceMention], cause: Range<Int>?, ownKind: Bool) -> Bool {
         if let cause, cause.contains(x.first) { return false }
         // A speaker is the party of its own statement or threat: only ACLED's kinds lose their sources.
-        return (ownKind || !isSource(x, t)) && !isSite(x, t, all) && !isFragment(x, t, all)
+        return (ownKind || !isSource(x, t)) && !isWeapon(x, t) && !isSite(x, t, all) && !isFragment(x, t, all)
     }
 
     /// Verbs of telling and of watching: their subject reported the event and took no part in it
